@@ -1,0 +1,50 @@
+#include "storage/Register.h"
+#include "ui/MainWindow.h"
+#include "ui/RegisterOpener.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mladesk"));
+    QApplication::setOrganizationName(QStringLiteral("mladesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("MLA Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(MLADESK_VERSION));
+
+    QTranslator qtTranslator, uiTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (uiTranslator.load(QLocale(), QStringLiteral("mladesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&uiTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("MLA Desk: cross-border requests for evidence."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Open a sandbox register filled with sample data.")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Open the register in folder PATH."), QStringLiteral("PATH")});
+    parser.process(app);
+
+    QTemporaryDir sandboxFolder;
+    std::unique_ptr<mladesk::Register> reg;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        if (!sandboxFolder.isValid())
+            return 4;
+        reg = mladesk::RegisterOpener::openSandbox(sandboxFolder.filePath(QStringLiteral("sandbox.mladesk")));
+    } else {
+        const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                : mladesk::Register::defaultLocation();
+        reg = mladesk::RegisterOpener::open(path);
+    }
+    if (!reg)
+        return 3;
+    mladesk::MainWindow window(std::move(reg));
+    window.show();
+    return QApplication::exec();
+}

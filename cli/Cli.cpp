@@ -1,0 +1,174 @@
+#include "Cli.h"
+
+#include "cli/ExitCode.h"
+#include "cli/PassphraseInput.h"
+#include "security/Keychain.h"
+
+#include <QCoreApplication>
+
+namespace mladesk::cli {
+
+namespace {
+
+const QStringList kGlobalOptions{QStringLiteral("db"), QStringLiteral("passphrase-file"), QStringLiteral("user"),
+                                 QStringLiteral("help")};
+
+const char* const kHelp = R"(Usage: mladesk-cli [--db PATH] [--passphrase-file FILE] [--user NAME] COMMAND ...
+
+Commands:
+  init [--kdf standard|interactive] [--remember]   create a new register (never overwrites)
+  demo [--requests N]                               fill an empty register with sample data
+  import FILE                                       import interchange JSON (all or nothing)
+  export [--out FILE]                               export interchange JSON (canonical)
+  list [--direction D] [--status S] [--state CC] [--instrument KEY] [--search TEXT]
+       [--limit N] [--format table|json|csv]        list requests
+  show ID [--format table|json]                     one request (by id or reference)
+  remember                                          remember the register on this computer (keychain)
+  forget                                            forget it again
+
+Global options:
+  --db PATH               the register folder (default: MLADESK_REGISTER, else the user's default register)
+  --passphrase-file FILE  read the passphrase from the first line of FILE
+  --user NAME             the key slot to unlock (registers with several users)
+
+Exit status: 0 done, 1 negative (not found, rejected), 2 usage, 3 could not unlock,
+4 I/O error or damaged register. See docs/cli.md.
+)";
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions({
+        {QStringLiteral("db"), {}, QStringLiteral("path")},
+        {QStringLiteral("passphrase-file"), {}, QStringLiteral("file")},
+        {QStringLiteral("user"), {}, QStringLiteral("name")},
+        {QStringLiteral("help"), {}},
+        {QStringLiteral("kdf"), {}, QStringLiteral("cost")},
+        {QStringLiteral("remember"), {}},
+        {QStringLiteral("requests"), {}, QStringLiteral("n")},
+        {QStringLiteral("out"), {}, QStringLiteral("file")},
+        {QStringLiteral("direction"), {}, QStringLiteral("d")},
+        {QStringLiteral("status"), {}, QStringLiteral("s")},
+        {QStringLiteral("state"), {}, QStringLiteral("cc")},
+        {QStringLiteral("instrument"), {}, QStringLiteral("key")},
+        {QStringLiteral("search"), {}, QStringLiteral("text")},
+        {QStringLiteral("limit"), {}, QStringLiteral("n")},
+        {QStringLiteral("format"), {}, QStringLiteral("format")},
+    });
+}
+
+int Cli::usage(const QString& message) {
+    m_err << "mladesk-cli: " << message << "\nRun \"mladesk-cli --help\" for the commands.\n";
+    m_err.flush();
+    return kUsage;
+}
+
+int Cli::fail(const Error& error) {
+    m_err << "mladesk-cli: " << error.message << "\n";
+    m_err.flush();
+    return exitCodeFor(error);
+}
+
+bool Cli::allowOnly(const QStringList& options) {
+    for (const QString& name : m_parser.optionNames()) {
+        if (!kGlobalOptions.contains(name) && !options.contains(name)) {
+            usage(QStringLiteral("--%1 is not an option of \"%2\".").arg(name, m_positional.value(0)));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString Cli::registerPath() const {
+    return m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : Register::defaultLocation();
+}
+
+QString Cli::user() const { return m_parser.value(QStringLiteral("user")); }
+
+int Cli::run(const QStringList& arguments) {
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    m_positional = m_parser.positionalArguments();
+    if (m_parser.isSet(QStringLiteral("help")) || m_positional.value(0) == QLatin1String("help")) {
+        m_out << kHelp;
+        return kDone;
+    }
+    if (m_positional.isEmpty())
+        return usage(QStringLiteral("Name a command."));
+    const QString command = m_positional.first();
+    struct Entry {
+        const char* name;
+        int (Cli::*handler)();
+        QStringList options;
+        int arguments;
+    };
+    const Entry commands[] = {
+        {"init", &Cli::init, {QStringLiteral("kdf"), QStringLiteral("remember")}, 0},
+        {"demo", &Cli::demo, {QStringLiteral("requests")}, 0},
+        {"import", &Cli::importFile, {}, 1},
+        {"export", &Cli::exportFile, {QStringLiteral("out")}, 0},
+        {"list",
+         &Cli::list,
+         {QStringLiteral("direction"), QStringLiteral("status"), QStringLiteral("state"), QStringLiteral("instrument"),
+          QStringLiteral("search"), QStringLiteral("limit"), QStringLiteral("format")},
+         0},
+        {"show", &Cli::show, {QStringLiteral("format")}, 1},
+        {"remember", &Cli::remember, {}, 0},
+        {"forget", &Cli::forget, {}, 0},
+    };
+    for (const Entry& entry : commands) {
+        if (command != QLatin1String(entry.name))
+            continue;
+        if (!allowOnly(entry.options))
+            return kUsage;
+        if (m_positional.size() - 1 != entry.arguments)
+            return usage(QStringLiteral("\"%1\" takes %2 argument(s).").arg(command).arg(entry.arguments));
+        return (this->*entry.handler)();
+    }
+    return usage(QStringLiteral("Unknown command \"%1\".").arg(command));
+}
+
+Result<std::unique_ptr<Register>> Cli::openUnlocked() {
+    auto loaded = Register::load(registerPath());
+    if (!loaded)
+        return loaded.error();
+    std::unique_ptr<Register> reg = std::move(loaded.value());
+    // A passphrase file comes first, then the keychain, then the terminal.
+    if (m_parser.isSet(QStringLiteral("passphrase-file"))) {
+        auto passphrase = PassphraseInput::fromFile(m_parser.value(QStringLiteral("passphrase-file")));
+        if (!passphrase)
+            return passphrase.error();
+        if (auto st = reg->unlock(passphrase.value(), user()); !st)
+            return st.error();
+        return reg;
+    }
+    if (reg->keySlots().hasDeviceSlot()) {
+        Keychain::ReadResult remembered = Keychain::readBlocking(reg->keySlots().registerId());
+        if (remembered.outcome == Keychain::Outcome::Ok) {
+            auto key = reg->deriveMasterKeyFromDevice(remembered.secret);
+            if (key) {
+                if (auto st = reg->unlockWithMasterKey(std::move(key.value())); !st)
+                    return st.error();
+                return reg;
+            }
+            m_err << "mladesk-cli: " << key.error().message << " Falling back to the passphrase.\n";
+        } else if (remembered.outcome == Keychain::Outcome::Unavailable) {
+            m_err << "mladesk-cli: " << remembered.message << "\n";
+        }
+        m_err.flush();
+    }
+    if (!PassphraseInput::terminalAvailable())
+        return makeError(ErrorCode::WrongPassphrase,
+                         QStringLiteral("No passphrase for %1: give --passphrase-file FILE, remember the register "
+                                        "on this computer (\"mladesk-cli remember\"), or run on a terminal.")
+                             .arg(reg->folder()));
+    auto passphrase = PassphraseInput::prompt(QStringLiteral("Passphrase for %1: ").arg(reg->name()));
+    if (!passphrase)
+        return passphrase.error();
+    if (auto st = reg->unlock(passphrase.value(), user()); !st)
+        return st.error();
+    return reg;
+}
+
+} // namespace mladesk::cli

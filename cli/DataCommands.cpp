@@ -1,0 +1,124 @@
+// mladesk-cli commands that move and show a register's requests.
+#include "cli/Cli.h"
+#include "cli/ExitCode.h"
+#include "cli/RequestOutput.h"
+#include "domain/Instrument.h"
+#include "domain/RequestWorkflow.h"
+#include "domain/Validation.h"
+#include "interchange/EntityJson.h"
+#include "interchange/InterchangeFormat.h"
+#include "interchange/RegisterExchange.h"
+#include "storage/Database.h"
+#include "storage/RequestRepository.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace mladesk::cli {
+
+int Cli::importFile() {
+    const QString path = m_positional.at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(makeError(ErrorCode::Io, QStringLiteral("Could not read %1: %2.").arg(path, file.errorString())));
+    if (file.size() > InterchangeFormat::kMaxFileSize)
+        return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is larger than 1 GiB.").arg(path)));
+    auto data = InterchangeFormat::read(file.readAll());
+    if (!data)
+        return fail(data.error());
+    auto reg = openUnlocked();
+    if (!reg)
+        return fail(reg.error());
+    auto summary = RegisterExchange::importAll(reg.value()->database(), data.value());
+    if (!summary)
+        return fail(summary.error());
+    m_out << "Imported " << summary->requests << " requests, " << summary->cases << " cases, "
+          << summary->authorities << " authorities and " << summary->states << " states.\n";
+    return kDone;
+}
+
+int Cli::exportFile() {
+    auto reg = openUnlocked();
+    if (!reg)
+        return fail(reg.error());
+    auto data = RegisterExchange::exportAll(reg.value()->database());
+    if (!data)
+        return fail(data.error());
+    const QByteArray json = InterchangeFormat::write(std::move(data.value()));
+    if (!m_parser.isSet(QStringLiteral("out"))) {
+        m_out.flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(json) != json.size())
+            return fail(makeError(ErrorCode::Io, QStringLiteral("Could not write to standard output.")));
+        return kDone;
+    }
+    const QString path = m_parser.value(QStringLiteral("out"));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+        return fail(makeError(ErrorCode::Io, QStringLiteral("Could not write %1: %2. Nothing was written; check the "
+                                                            "free space and permissions.")
+                                                 .arg(path, out.errorString())));
+    m_err << "Exported the register to " << path
+          << ". The file holds case content in plain text: keep it on encrypted storage and delete it when done.\n";
+    return kDone;
+}
+
+int Cli::list() {
+    RequestFilter filter;
+    filter.direction = m_parser.value(QStringLiteral("direction"));
+    filter.status = m_parser.value(QStringLiteral("status"));
+    filter.state = m_parser.value(QStringLiteral("state")).toUpper();
+    filter.instrument = m_parser.value(QStringLiteral("instrument"));
+    filter.search = m_parser.value(QStringLiteral("search"));
+    if (!filter.direction.isEmpty() && !directions().contains(filter.direction))
+        return usage(QStringLiteral("--direction takes outgoing or incoming."));
+    if (!filter.instrument.isEmpty() && !isKnownInstrument(filter.instrument))
+        return usage(QStringLiteral("--instrument: \"%1\" is not a known instrument key.").arg(filter.instrument));
+    if (!filter.state.isEmpty() && !isCountryCode(filter.state))
+        return usage(QStringLiteral("--state takes an ISO 3166 country code such as FR."));
+    if (!filter.status.isEmpty() && !RequestWorkflow::isKnownStatus(QStringLiteral("outgoing"), filter.status) &&
+        !RequestWorkflow::isKnownStatus(QStringLiteral("incoming"), filter.status))
+        return usage(QStringLiteral("--status: \"%1\" is not a status.").arg(filter.status));
+    bool ok = true;
+    const int limit = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt(&ok) : -1;
+    if (!ok || (m_parser.isSet(QStringLiteral("limit")) && limit < 0))
+        return usage(QStringLiteral("--limit takes a number."));
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json") &&
+        format != QLatin1String("csv"))
+        return usage(QStringLiteral("--format takes table, json or csv."));
+
+    auto reg = openUnlocked();
+    if (!reg)
+        return fail(reg.error());
+    auto requests = RequestRepository(reg.value()->database()).list(filter, limit);
+    if (!requests)
+        return fail(requests.error());
+    if (format == QLatin1String("json"))
+        printJson(m_out, requests.value());
+    else if (format == QLatin1String("csv"))
+        printCsv(m_out, requests.value());
+    else
+        printTable(m_out, requests.value());
+    return kDone;
+}
+
+int Cli::show() {
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json"))
+        return usage(QStringLiteral("--format takes table or json."));
+    auto reg = openUnlocked();
+    if (!reg)
+        return fail(reg.error());
+    auto request = RequestRepository(reg.value()->database()).find(m_positional.at(1));
+    if (!request)
+        return fail(request.error());
+    if (format == QLatin1String("json"))
+        m_out << QString::fromUtf8(QJsonDocument(toJson(request.value())).toJson(QJsonDocument::Indented));
+    else
+        printDetails(m_out, request.value());
+    return kDone;
+}
+
+} // namespace mladesk::cli

@@ -1,0 +1,58 @@
+#include "PassphraseInput.h"
+
+#include <QFile>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace mladesk::cli {
+
+Result<SecureBytes> PassphraseInput::fromFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::WrongPassphrase,
+                         QStringLiteral("Could not read the passphrase file %1: %2.").arg(path, file.errorString()));
+    QByteArray line = file.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    SecureBytes passphrase = SecureBytes::takeFrom(line);
+    if (passphrase.isEmpty())
+        return makeError(ErrorCode::WrongPassphrase,
+                         QStringLiteral("The passphrase file %1 is empty; its first line must hold the passphrase.")
+                             .arg(path));
+    return passphrase;
+}
+
+bool PassphraseInput::terminalAvailable() {
+    FILE* tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return false;
+    std::fclose(tty);
+    return isatty(STDIN_FILENO) == 1;
+}
+
+Result<SecureBytes> PassphraseInput::prompt(const QString& question) {
+    FILE* tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return makeError(ErrorCode::WrongPassphrase, QStringLiteral("There is no terminal to ask for the passphrase."));
+    const int fd = fileno(tty);
+    termios saved{};
+    tcgetattr(fd, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(fd, TCSAFLUSH, &silent);
+    std::fputs(question.toLocal8Bit().constData(), tty);
+    std::fflush(tty);
+    SecureBytes passphrase;
+    for (int c = std::fgetc(tty); c != EOF && c != '\n' && c != '\r'; c = std::fgetc(tty))
+        passphrase.append(static_cast<std::uint8_t>(c));
+    tcsetattr(fd, TCSAFLUSH, &saved);
+    std::fputs("\n", tty);
+    std::fclose(tty);
+    if (passphrase.isEmpty())
+        return makeError(ErrorCode::WrongPassphrase, QStringLiteral("No passphrase was entered."));
+    return passphrase;
+}
+
+} // namespace mladesk::cli

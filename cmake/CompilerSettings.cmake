@@ -1,0 +1,31 @@
+# One INTERFACE target with the warnings, Qt strictness and hardening that every
+# MLA Desk target links (modelled on qBittorrent's CommonConfig.cmake).
+add_library(mladesk_settings INTERFACE)
+target_compile_options(mladesk_settings INTERFACE
+  -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
+  -Wshadow=local -Wcast-qual -Wformat=2
+  -fstack-protector-strong)
+target_compile_definitions(mladesk_settings INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_CONTEXTLESS_CONNECT QT_USE_QSTRINGBUILDER QT_NO_URL_CAST_FROM_STRING
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+target_link_options(mladesk_settings INTERFACE -Wl,-z,relro -Wl,-z,now)
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+include(CheckPIESupported)
+check_pie_supported()
+
+if(MLADESK_WERROR)
+  target_compile_options(mladesk_settings INTERFACE -Werror)
+endif()
+if(MLADESK_ASAN)
+  target_compile_options(mladesk_settings INTERFACE -fsanitize=address -fno-omit-frame-pointer)
+  target_link_options(mladesk_settings INTERFACE -fsanitize=address)
+endif()
+if(MLADESK_UBSAN)
+  target_compile_options(mladesk_settings INTERFACE -fsanitize=undefined -fno-sanitize-recover=all)
+  target_link_options(mladesk_settings INTERFACE -fsanitize=undefined)
+endif()
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+  set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()

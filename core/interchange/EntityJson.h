@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "domain/Validation.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace mladesk {
+
+// The JSON shape of every entity, shared by the interchange format and the
+// register's list-valued columns. Writing is canonical: every field present,
+// empty optional text as null, instants in UTC with a Z.
+QJsonObject toJson(const State& state);
+QJsonObject toJson(const Authority& authority);
+QJsonObject toJson(const Case& kase);
+QJsonObject toJson(const Request& request);
+
+QJsonArray toJson(const QStringList& values);
+QJsonArray toJson(const QList<Identifier>& identifiers);
+QJsonArray toJson(const QList<DateRange>& ranges);
+QJsonArray toJson(const QList<Person>& persons);
+
+// Reading is strict: wrong types, unknown fields and unreadable dates are
+// problems named by field. Semantic checks are in domain/Validation.
+State stateFromJson(const QJsonObject& object, QList<FieldProblem>& problems);
+Authority authorityFromJson(const QJsonObject& object, QList<FieldProblem>& problems);
+Case caseFromJson(const QJsonObject& object, QList<FieldProblem>& problems);
+Request requestFromJson(const QJsonObject& object, QList<FieldProblem>& problems);
+
+QStringList stringsFromJson(const QJsonValue& value, const QString& field, QList<FieldProblem>& problems);
+QList<Identifier> identifiersFromJson(const QJsonValue& value, QList<FieldProblem>& problems);
+QList<DateRange> dateRangesFromJson(const QJsonValue& value, QList<FieldProblem>& problems);
+QList<Person> personsFromJson(const QJsonValue& value, QList<FieldProblem>& problems);
+
+QString utcText(const QDateTime& instant);
+QDateTime parseUtc(const QString& text);
+// Compact JSON text of an array, for the register's list columns.
+QString compactJson(const QJsonArray& array);
+QJsonArray parseJsonArray(const QString& text);
+
+} // namespace mladesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "error/Result.h"
+#include "interchange/InterchangeData.h"
+
+#include <QByteArray>
+
+namespace mladesk {
+
+// The interchange file: {"format": "mladesk-interchange", "version": 1,
+// "states": [...], "authorities": [...], "cases": [...], "requests": [...]}.
+// Schema: resources/schema/interchange.schema.json.
+class InterchangeFormat {
+public:
+    static constexpr int kVersion = 1;
+    static constexpr qint64 kMaxFileSize = 1024ll * 1024 * 1024;
+
+    // Canonical: records sorted by key, events and links sorted, keys sorted,
+    // every field present; the same data always gives the same bytes.
+    static QByteArray write(InterchangeData data);
+    // Parses and checks every record on its own; on any problem returns one
+    // error listing each problem by record and field.
+    static Result<InterchangeData> read(const QByteArray& json);
+};
+
+// Formats problems as one message: "<record>.<field>: <message>" per line.
+QString describeProblems(const QString& headline, const QStringList& problems);
+
+} // namespace mladesk

@@ -1,0 +1,190 @@
+#include "RegisterExchange.h"
+
+#include "interchange/EntityJson.h"
+#include "interchange/InterchangeFormat.h"
+#include "storage/Database.h"
+#include "storage/ReferenceRepositories.h"
+#include "storage/RequestRepository.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace mladesk {
+
+namespace {
+
+// The keys of one column already in the register.
+Result<QSet<QString>> existingKeys(Database& db, const QString& sql) {
+    auto st = db.prepare(sql);
+    if (!st)
+        return st.error();
+    QSet<QString> keys;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return keys;
+        keys.insert(st->text(0));
+    }
+}
+
+class CrossCheck {
+public:
+    QStringList problems;
+
+    void unique(const QString& list, int index, const QString& field, const QString& value,
+                QHash<QString, int>& seen, const QSet<QString>& stored) {
+        const QString record = QStringLiteral("%1[%2].%3").arg(list).arg(index).arg(field);
+        if (stored.contains(value))
+            problems << QStringLiteral("%1: \"%2\" is already in the register").arg(record, value);
+        else if (seen.contains(value))
+            problems << QStringLiteral("%1: \"%2\" is a duplicate of %3[%4]").arg(record, value, list).arg(seen[value]);
+        else
+            seen.insert(value, index);
+    }
+    void exists(const QString& record, const QString& field, const QString& value, const QHash<QString, int>& inFile,
+                const QSet<QString>& stored, const QString& what) {
+        if (!value.isEmpty() && !inFile.contains(value) && !stored.contains(value))
+            problems << QStringLiteral("%1.%2: %3 \"%4\" is neither in the file nor in the register")
+                            .arg(record, field, what, value);
+    }
+};
+
+} // namespace
+
+Result<ImportSummary> RegisterExchange::importAll(Database& db, const InterchangeData& data,
+                                                  const std::function<void(int, int)>& progress) {
+    const QString headline = QStringLiteral("Nothing was imported; the register is unchanged.");
+    auto states = existingKeys(db, QStringLiteral("SELECT code FROM states"));
+    auto authorities = existingKeys(db, QStringLiteral("SELECT id FROM authorities"));
+    auto caseIds = existingKeys(db, QStringLiteral("SELECT id FROM cases"));
+    auto caseRefs = existingKeys(db, QStringLiteral("SELECT reference FROM cases"));
+    auto requestIds = existingKeys(db, QStringLiteral("SELECT id FROM requests"));
+    auto requestRefs = existingKeys(db, QStringLiteral("SELECT reference FROM requests"));
+    for (auto* r : {&states, &authorities, &caseIds, &caseRefs, &requestIds, &requestRefs})
+        if (!*r)
+            return r->error();
+
+    CrossCheck check;
+    QHash<QString, int> fileStates, fileAuthorities, fileCaseIds, fileCaseRefs, fileRequestIds, fileRequestRefs;
+    const QSet<QString> none;
+    for (int i = 0; i < data.states.size(); ++i)
+        check.unique(QStringLiteral("states"), i, QStringLiteral("code"), data.states[i].code, fileStates, none);
+    for (int i = 0; i < data.authorities.size(); ++i) {
+        const Authority& a = data.authorities[i];
+        check.unique(QStringLiteral("authorities"), i, QStringLiteral("id"), a.id, fileAuthorities, *authorities);
+        check.exists(QStringLiteral("authorities[%1]").arg(i), QStringLiteral("state"), a.state, fileStates,
+                     *states, QStringLiteral("state"));
+    }
+    for (int i = 0; i < data.cases.size(); ++i) {
+        check.unique(QStringLiteral("cases"), i, QStringLiteral("id"), data.cases[i].id, fileCaseIds, *caseIds);
+        check.unique(QStringLiteral("cases"), i, QStringLiteral("reference"), data.cases[i].reference, fileCaseRefs,
+                     *caseRefs);
+    }
+    for (int i = 0; i < data.requests.size(); ++i) {
+        const Request& r = data.requests[i];
+        check.unique(QStringLiteral("requests"), i, QStringLiteral("id"), r.id, fileRequestIds, *requestIds);
+        check.unique(QStringLiteral("requests"), i, QStringLiteral("reference"), r.reference, fileRequestRefs,
+                     *requestRefs);
+    }
+    for (int i = 0; i < data.requests.size(); ++i) {
+        const Request& r = data.requests[i];
+        const QString record = QStringLiteral("requests[%1] (\"%2\")").arg(i).arg(r.reference);
+        check.exists(record, QStringLiteral("case_id"), r.caseId, fileCaseIds, *caseIds, QStringLiteral("case"));
+        check.exists(record, QStringLiteral("requesting_authority_id"), r.requestingAuthorityId, fileAuthorities,
+                     *authorities, QStringLiteral("authority"));
+        check.exists(record, QStringLiteral("requested_authority_id"), r.requestedAuthorityId, fileAuthorities,
+                     *authorities, QStringLiteral("authority"));
+        for (int l = 0; l < r.links.size(); ++l)
+            check.exists(record, QStringLiteral("links[%1].to").arg(l), r.links[l].toId, fileRequestIds,
+                         *requestIds, QStringLiteral("request"));
+    }
+    if (!check.problems.isEmpty())
+        return makeError(ErrorCode::InvalidInput, describeProblems(headline, check.problems));
+
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    // Links may point forward in the file: check foreign keys at commit.
+    if (auto st = db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !st)
+        return st.error();
+    const auto failed = [&](const Error& e) {
+        return makeError(e.code, headline + QLatin1Char(' ') + e.message);
+    };
+    StateRepository stateRepository(db);
+    for (const State& s : data.states)
+        if (auto st = stateRepository.save(s); !st)
+            return failed(st.error());
+    AuthorityRepository authorityRepository(db);
+    for (const Authority& a : data.authorities)
+        if (auto st = authorityRepository.insert(a); !st)
+            return failed(st.error());
+    CaseRepository caseRepository(db);
+    for (const Case& c : data.cases)
+        if (auto st = caseRepository.insert(c); !st)
+            return failed(st.error());
+    RequestRepository requestRepository(db);
+    const int total = static_cast<int>(data.requests.size());
+    for (int i = 0; i < total; ++i) {
+        if (auto st = requestRepository.insert(data.requests[i]); !st)
+            return failed(st.error());
+        if (progress && (i % 1000 == 0 || i + 1 == total))
+            progress(i + 1, total);
+    }
+    if (auto st = transaction.value()->commit(); !st)
+        return failed(st.error());
+    return ImportSummary{static_cast<int>(data.states.size()), static_cast<int>(data.authorities.size()),
+                         static_cast<int>(data.cases.size()), total};
+}
+
+Result<InterchangeData> RegisterExchange::exportAll(Database& db) {
+    InterchangeData data;
+    auto states = StateRepository(db).all();
+    if (!states)
+        return states.error();
+    data.states = std::move(states.value());
+    auto authorities = AuthorityRepository(db).all();
+    if (!authorities)
+        return authorities.error();
+    data.authorities = std::move(authorities.value());
+    auto cases = CaseRepository(db).all();
+    if (!cases)
+        return cases.error();
+    data.cases = std::move(cases.value());
+
+    RequestRepository requests(db);
+    auto rows = requests.list({});
+    if (!rows)
+        return rows.error();
+    // Events and links for all requests in two passes, not one query per request.
+    QHash<QString, int> index;
+    for (int i = 0; i < rows->size(); ++i)
+        index.insert(rows.value()[i].id, i);
+    auto events = db.prepare(QStringLiteral("SELECT request_id, name, at FROM request_events"));
+    if (!events)
+        return events.error();
+    while (true) {
+        auto row = events->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        rows.value()[index.value(events->text(0))].events.append({events->text(1), parseUtc(events->text(2))});
+    }
+    auto links = db.prepare(QStringLiteral("SELECT from_id, to_id, kind FROM request_links"));
+    if (!links)
+        return links.error();
+    while (true) {
+        auto row = links->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        rows.value()[index.value(links->text(0))].links.append({links->text(1), links->text(2)});
+    }
+    data.requests = std::move(rows.value());
+    return data;
+}
+
+} // namespace mladesk

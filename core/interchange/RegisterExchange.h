@@ -1,0 +1,30 @@
+#pragma once
+
+#include "error/Result.h"
+#include "interchange/InterchangeData.h"
+
+#include <functional>
+
+namespace mladesk {
+
+class Database;
+
+struct ImportSummary {
+    int states = 0;
+    int authorities = 0;
+    int cases = 0;
+    int requests = 0;
+};
+
+// Moves interchange data into and out of a register.
+class RegisterExchange {
+public:
+    // Checks everything against the register first (duplicates, references
+    // to cases, authorities, states and linked requests), then writes it in
+    // one transaction: all or nothing. progress(done, total) is optional.
+    static Result<ImportSummary> importAll(Database& db, const InterchangeData& data,
+                                           const std::function<void(int, int)>& progress = {});
+    static Result<InterchangeData> exportAll(Database& db);
+};
+
+} // namespace mladesk

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "error/Result.h"
+#include "security/KdfCost.h"
+#include "security/SecureBytes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace mladesk {
+
+// The register's key-slot file: the random 256-bit master key, wrapped once
+// per way of unlocking. A passphrase slot wraps it with a key derived by
+// Argon2id from one user's passphrase; a device slot wraps it with a random
+// secret kept in this computer's keychain ("remember on this computer").
+// Wrapping is XChaCha20-Poly1305 with the slot's identity as associated data,
+// so a wrong passphrase or an edited slot fails authentication.
+class KeySlots {
+public:
+    enum class Kind { Passphrase, Device };
+    struct Slot {
+        QString id;
+        Kind kind = Kind::Passphrase;
+        QString user;
+        KdfCost cost{0, 0};
+        QByteArray salt;
+        QByteArray nonce;
+        QByteArray wrappedKey;
+        QDateTime created;
+    };
+
+    static constexpr std::size_t kMasterKeySize = 32;
+
+    // A new, empty set for a new register with a fresh register id.
+    static KeySlots createNew();
+    static Result<KeySlots> load(const QString& path);
+    // Atomic: the old file stays until the new one is completely on disk.
+    Status save(const QString& path) const;
+
+    QString registerId() const { return m_registerId; }
+    const std::vector<Slot>& entries() const { return m_slots; }
+    bool hasDeviceSlot() const;
+    QStringList users() const;
+
+    Status addPassphraseSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& masterKey,
+                             KdfCost cost);
+    // Returns the new slot's id; the device secret goes into the keychain.
+    QString addDeviceSlot(const SecureBytes& deviceSecret, const SecureBytes& masterKey);
+    void removeDeviceSlots();
+
+    // Slow (Argon2id): run it off the UI thread. Tries the named user's slot,
+    // or every passphrase slot when user is empty.
+    Result<SecureBytes> unwrapWithPassphrase(const SecureBytes& passphrase, const QString& user = {}) const;
+    Result<SecureBytes> unwrapWithDeviceSecret(const SecureBytes& deviceSecret) const;
+
+private:
+    QByteArray associatedData(const Slot& slot) const;
+    Slot sealed(Slot slot, const SecureBytes& wrappingKey, const SecureBytes& masterKey) const;
+    Result<SecureBytes> open(const Slot& slot, const SecureBytes& wrappingKey) const;
+
+    QString m_registerId;
+    std::vector<Slot> m_slots;
+};
+
+} // namespace mladesk

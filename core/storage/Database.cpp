@@ -1,0 +1,234 @@
+#include "Database.h"
+
+#include <sqlcipher/sqlite3.h>
+
+#include <QFile>
+
+namespace mladesk {
+
+namespace {
+constexpr int kBusyTimeoutMs = 5000;
+}
+
+Database::~Database() {
+    if (m_db)
+        sqlite3_close_v2(m_db); // SQLCipher wipes its key material on close
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& rawKey, bool create) {
+    if (rawKey.size() != 32)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The database key must be 256 bits."));
+    if (!create && !QFile::exists(path))
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The register's database %1 is missing. Restore it from a backup.")
+                             .arg(path));
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw));
+    if (rc != SQLITE_OK)
+        return makeError(ErrorCode::Io, QStringLiteral("Could not open %1: %2. Check that the folder exists "
+                                                       "and is writable.")
+                                            .arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(raw, 1);
+
+    // The raw key goes to SQLCipher as x'<64 hex>' so its own passphrase KDF is
+    // never used. The hex form lives only in secure memory.
+    {
+        SecureBytes blob(67);
+        const SecureBytes hex = rawKey.toHex();
+        blob.data()[0] = 'x';
+        blob.data()[1] = '\'';
+        std::copy(hex.data(), hex.data() + hex.size(), blob.data() + 2);
+        blob.data()[66] = '\'';
+        if (sqlite3_key(raw, blob.data(), static_cast<int>(blob.size())) != SQLITE_OK)
+            return makeError(ErrorCode::Io, QStringLiteral("SQLCipher refused the key."));
+    }
+
+    auto version = db->prepare(QStringLiteral("PRAGMA cipher_version"));
+    if (version && version->step().ok())
+        db->m_cipherVersion = version->text(0);
+    if (db->m_cipherVersion.isEmpty())
+        return makeError(ErrorCode::Io, QStringLiteral("This SQLite library has no encryption (SQLCipher is "
+                                                       "required). Refusing to store a register unencrypted."));
+    // Pin SQLCipher 3 settings (Debian 12 ships 3.4.1) so a register made on
+    // either major version opens on the other.
+    if (!db->m_cipherVersion.startsWith(QLatin1Char('3'))) {
+        if (auto st = db->exec(QStringLiteral("PRAGMA cipher_compatibility = 3")); !st)
+            return st.error();
+    }
+    // 4 KiB pages: a quarter of the page encryptions and HMACs of SQLCipher
+    // 3's 1 KiB default. Pinned so SQLCipher 3 and 4 agree on it.
+    if (auto st = db->exec(QStringLiteral("PRAGMA cipher_page_size = 4096")); !st)
+        return st.error();
+
+    // Prove the key with a real read.
+    auto check = db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!check)
+        return check.error();
+
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA secure_delete = ON", "PRAGMA synchronous = FULL",
+                               // 64 MiB of decrypted pages in memory (never on disk): fewer
+                               // re-encryptions of the same page during bulk writes
+                               "PRAGMA cache_size = -65536"}) {
+        if (auto st = db->exec(QString::fromLatin1(pragma)); !st)
+            return st.error();
+    }
+    auto mode = db->prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
+    if (auto stepped = mode->step(); !stepped)
+        return stepped.error();
+    return db;
+}
+
+Error Database::error(const QString& doing) const {
+    const int code = sqlite3_extended_errcode(m_db) & 0xff;
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    switch (code) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The register's database is damaged or is not an MLA Desk database "
+                                        "(%1 while %2). Nothing was changed. Open a backup of the register.")
+                             .arg(detail, doing));
+    case SQLITE_FULL:
+        return makeError(ErrorCode::Io, QStringLiteral("The disk is full (while %1). Nothing was saved; free "
+                                                       "some space and try again.")
+                                            .arg(doing));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("The register could not be written or read (%1 while %2). Check the "
+                                        "disk and the folder's permissions.")
+                             .arg(detail, doing));
+    case SQLITE_CONSTRAINT:
+        return makeError(ErrorCode::Conflict, QStringLiteral("%1 (while %2).").arg(detail, doing));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return makeError(ErrorCode::Io, QStringLiteral("The register is in use by another program (while "
+                                                       "%1). Close it there and try again.")
+                                            .arg(doing));
+    default:
+        return makeError(ErrorCode::Io, QStringLiteral("Database error while %1: %2.").arg(doing, detail));
+    }
+}
+
+Status Database::exec(const QString& sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        sqlite3_free(message);
+        return error(QStringLiteral("running \"%1\"").arg(sql.left(60).simplified()));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const QString& sql) {
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return error(QStringLiteral("preparing \"%1\"").arg(sql.left(60).simplified()));
+    return Statement(this, stmt);
+}
+
+Result<qint64> Database::queryInt(const QString& sql) {
+    auto statement = prepare(sql);
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return row.value() ? statement->integer(0) : 0;
+}
+
+int Database::lastChanges() const { return sqlite3_changes(m_db); }
+
+Statement::~Statement() {
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+
+Statement& Statement::bind(int index, const QString& text) {
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value) {
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement& Statement::bindOptional(int index, const QString& text) {
+    return text.isEmpty() ? bindNull(index) : bind(index, text);
+}
+
+Result<bool> Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return m_db->error(QStringLiteral("running \"%1\"")
+                           .arg(QString::fromUtf8(sqlite3_sql(m_stmt)).left(60).simplified()));
+}
+
+Status Statement::run() {
+    auto stepped = step();
+    reset();
+    if (!stepped)
+        return stepped.error();
+    return {};
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+Result<std::unique_ptr<Transaction>> Transaction::begin(Database& db) {
+    if (auto st = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !st)
+        return st.error();
+    return std::unique_ptr<Transaction>(new Transaction(db));
+}
+
+Transaction::~Transaction() {
+    if (!m_done) {
+        // Nothing more can be done if even the rollback fails; SQLite rolls
+        // back an unfinished transaction when the connection closes.
+        const Status rolledBack = m_db.exec(QStringLiteral("ROLLBACK"));
+        Q_UNUSED(rolledBack);
+    }
+}
+
+Status Transaction::commit() {
+    auto st = m_db.exec(QStringLiteral("COMMIT"));
+    if (!st) {
+        return st;
+    }
+    m_done = true;
+    return {};
+}
+
+} // namespace mladesk

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "error/Result.h"
+#include "security/SecureBytes.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace mladesk {
+
+class Statement;
+
+// One SQLCipher connection, keyed with a raw 256-bit key. Not thread-safe:
+// one thread at a time.
+class Database {
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating when allowed) and keys the database, then reads from it
+    // to prove the key: SQLCipher accepts any key and fails on first use.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& rawKey, bool create);
+
+    Status exec(const QString& sql);
+    Result<Statement> prepare(const QString& sql);
+    Result<qint64> queryInt(const QString& sql);
+    QString cipherVersion() const { return m_cipherVersion; }
+    int lastChanges() const;
+
+    // Turns the connection's current error into an Error a user can act on.
+    Error error(const QString& doing) const;
+    sqlite3* handle() { return m_db; }
+
+private:
+    explicit Database(sqlite3* db) : m_db(db) {}
+    sqlite3* m_db;
+    QString m_cipherVersion;
+};
+
+// A prepared statement; bind with 1-based indexes, step, read columns.
+class Statement {
+public:
+    Statement(Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+
+    Statement& bind(int index, const QString& text);
+    Statement& bind(int index, qint64 value);
+    Statement& bindNull(int index);
+    // Binds a null for an empty string (optional text fields).
+    Statement& bindOptional(int index, const QString& text);
+
+    // true while a row is available; check ok() after the loop.
+    Result<bool> step();
+    // Runs a statement that returns no rows.
+    Status run();
+    void reset();
+
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+
+private:
+    Database* m_db;
+    sqlite3_stmt* m_stmt;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back unless committed.
+class Transaction {
+public:
+    static Result<std::unique_ptr<Transaction>> begin(Database& db);
+    ~Transaction();
+    Status commit();
+
+private:
+    explicit Transaction(Database& db) : m_db(db) {}
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace mladesk

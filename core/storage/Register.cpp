@@ -1,0 +1,233 @@
+#include "Register.h"
+
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace mladesk {
+
+namespace {
+
+constexpr auto kDatabaseFile = "register.db";
+constexpr auto kKeySlotsFile = "keyslots";
+constexpr auto kAttachmentsDir = "attachments";
+constexpr auto kBackupsDir = "backups";
+
+QString child(const QString& folder, const char* name) { return QDir(folder).filePath(QString::fromLatin1(name)); }
+
+Status makePrivateDir(const QString& path) {
+    if (!QDir().mkpath(path))
+        return makeError(ErrorCode::Io, QStringLiteral("Could not create the folder %1. Check that the "
+                                                       "location is writable.")
+                                            .arg(path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return {};
+}
+
+} // namespace
+
+Register::Register(QString folder, KeySlots keySlots)
+    : m_folder(std::move(folder)), m_keySlots(std::move(keySlots)) {}
+
+Register::~Register() { lock(); }
+
+QString Register::defaultLocation() {
+    const QString fromEnvironment = qEnvironmentVariable("MLADESK_REGISTER");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("default.mladesk"));
+}
+
+bool Register::exists(const QString& folder) {
+    return QFileInfo::exists(child(folder, kKeySlotsFile)) || QFileInfo::exists(child(folder, kDatabaseFile));
+}
+
+QString Register::name() const {
+    QString base = QFileInfo(m_folder).fileName();
+    if (base.endsWith(QLatin1String(".mladesk")))
+        base.chop(8);
+    return base;
+}
+
+QString Register::databasePath() const { return child(m_folder, kDatabaseFile); }
+QString Register::keySlotsPath() const { return child(m_folder, kKeySlotsFile); }
+
+Result<std::unique_ptr<Register>> Register::create(const QString& folder, const QString& user,
+                                                   const SecureBytes& passphrase, KdfCost cost,
+                                                   int schemaVersion) {
+    if (exists(folder))
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("A register already exists at %1; it was left untouched. Choose another "
+                                        "location.")
+                             .arg(folder));
+    const QFileInfo info(folder);
+    if (info.exists() && (!info.isDir() || !QDir(folder).isEmpty()))
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("%1 exists and is not an empty folder; it was left untouched. Choose "
+                                        "another location.")
+                             .arg(folder));
+    const bool createdFolder = !info.exists();
+    auto cleanUp = [&] {
+        if (createdFolder)
+            QDir(folder).removeRecursively();
+    };
+    for (const QString& dir : {folder, child(folder, kAttachmentsDir), child(folder, kBackupsDir)}) {
+        if (auto st = makePrivateDir(dir); !st) {
+            cleanUp();
+            return st.error();
+        }
+    }
+    KeySlots entries = KeySlots::createNew();
+    SecureBytes master = SecureBytes::random(KeySlots::kMasterKeySize);
+    if (auto st = entries.addPassphraseSlot(user, passphrase, master, cost); !st) {
+        cleanUp();
+        return st.error();
+    }
+    std::unique_ptr<Register> reg(new Register(QFileInfo(folder).absoluteFilePath(), std::move(entries)));
+    auto db = Database::open(reg->databasePath(), master, true);
+    if (!db) {
+        cleanUp();
+        return db.error();
+    }
+    reg->m_database = std::move(db.value());
+    reg->m_masterKey = std::move(master);
+    const int target = schemaVersion < 0 ? Migrations::latestVersion() : schemaVersion;
+    if (auto st = Migrations::migrate(*reg->m_database, target); !st) {
+        reg->lock();
+        cleanUp();
+        return st.error();
+    }
+    // The key entries are written last: a register without them is unusable, so
+    // a crash before this point leaves nothing that looks like a register.
+    if (auto st = reg->m_keySlots.save(reg->keySlotsPath()); !st) {
+        reg->lock();
+        cleanUp();
+        return st.error();
+    }
+    QFile::setPermissions(reg->databasePath(), QFile::ReadOwner | QFile::WriteOwner);
+    return reg;
+}
+
+Result<std::unique_ptr<Register>> Register::load(const QString& folder) {
+    if (!QFileInfo(folder).isDir())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("There is no register at %1. Create one with \"mladesk-cli init\" or "
+                                        "choose another location.")
+                             .arg(folder));
+    auto entries = KeySlots::load(child(folder, kKeySlotsFile));
+    if (!entries)
+        return entries.error();
+    return std::unique_ptr<Register>(new Register(QFileInfo(folder).absoluteFilePath(), std::move(entries.value())));
+}
+
+Result<SecureBytes> Register::deriveMasterKey(const SecureBytes& passphrase, const QString& user) const {
+    return m_keySlots.unwrapWithPassphrase(passphrase, user);
+}
+
+Result<SecureBytes> Register::deriveMasterKeyFromDevice(const SecureBytes& deviceSecret) const {
+    return m_keySlots.unwrapWithDeviceSecret(deviceSecret);
+}
+
+Status Register::unlockWithMasterKey(SecureBytes masterKey, int schemaVersion) {
+    lock();
+    auto db = Database::open(databasePath(), masterKey, false);
+    if (!db) {
+        if (db.error().code == ErrorCode::Damaged)
+            return makeError(ErrorCode::Damaged,
+                             QStringLiteral("The key entries opened, but the database of %1 cannot be read with "
+                                            "their key: it is damaged or belongs to another register. Nothing "
+                                            "was changed. Open a backup of the register. (%2)")
+                                 .arg(m_folder, db.error().message));
+        return db.error();
+    }
+    auto integrity = db.value()->prepare(QStringLiteral("PRAGMA quick_check"));
+    if (!integrity)
+        return integrity.error();
+    auto row = integrity->step();
+    if (!row)
+        return row.error();
+    if (!row.value() || integrity->text(0) != QLatin1String("ok"))
+        return makeError(ErrorCode::Damaged, QStringLiteral("The integrity check of %1 failed (%2). Nothing was "
+                                                            "changed. Open a backup of the register.")
+                                                 .arg(databasePath(), integrity->text(0)));
+    m_database = std::move(db.value());
+    m_masterKey = std::move(masterKey);
+
+    auto version = Migrations::currentVersion(*m_database);
+    if (!version) {
+        lock();
+        return version.error();
+    }
+    const int target = schemaVersion < 0 ? Migrations::latestVersion() : schemaVersion;
+    if (version.value() < target && version.value() > 0) {
+        if (auto st = backUpBeforeMigration(version.value()); !st) {
+            lock();
+            return st;
+        }
+    }
+    if (auto st = Migrations::migrate(*m_database, target); !st) {
+        lock();
+        return st;
+    }
+    return {};
+}
+
+Status Register::unlock(const SecureBytes& passphrase, const QString& user) {
+    auto key = deriveMasterKey(passphrase, user);
+    if (!key)
+        return key.error();
+    return unlockWithMasterKey(std::move(key.value()));
+}
+
+void Register::lock() {
+    m_database.reset();
+    m_masterKey.clear();
+}
+
+Status Register::backUpBeforeMigration(int fromVersion) {
+    // The database file is encrypted, so a byte copy is an encrypted backup.
+    if (auto st = m_database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !st)
+        return st;
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString dir = QDir(child(m_folder, kBackupsDir)).filePath(QStringLiteral("before-schema-v%1-%2")
+                                                                        .arg(fromVersion + 1)
+                                                                        .arg(stamp));
+    if (auto st = makePrivateDir(dir); !st)
+        return st;
+    if (!QFile::copy(databasePath(), QDir(dir).filePath(QString::fromLatin1(kDatabaseFile))) ||
+        !QFile::copy(keySlotsPath(), QDir(dir).filePath(QString::fromLatin1(kKeySlotsFile))))
+        return makeError(ErrorCode::Io, QStringLiteral("Could not back up the register to %1 before upgrading "
+                                                       "it; it was not upgraded. Check the free disk space.")
+                                            .arg(dir));
+    return {};
+}
+
+Result<SecureBytes> Register::addDeviceSlot() {
+    if (!isUnlocked())
+        return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
+    SecureBytes secret = SecureBytes::random(KeySlots::kMasterKeySize);
+    KeySlots updated = m_keySlots;
+    updated.removeDeviceSlots();
+    updated.addDeviceSlot(secret, m_masterKey);
+    if (auto st = updated.save(keySlotsPath()); !st)
+        return st.error();
+    m_keySlots = std::move(updated);
+    return secret;
+}
+
+Status Register::removeDeviceSlots() {
+    KeySlots updated = m_keySlots;
+    updated.removeDeviceSlots();
+    if (auto st = updated.save(keySlotsPath()); !st)
+        return st;
+    m_keySlots = std::move(updated);
+    return {};
+}
+
+} // namespace mladesk

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "error/Result.h"
+#include "security/KdfCost.h"
+#include "security/KeySlots.h"
+#include "security/SecureBytes.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace mladesk {
+
+class Database;
+
+// A register: the folder NAME.mladesk/ with the SQLCipher database, the
+// key-slot file, attachments/ and backups/. Loaded locked; unlocking derives
+// the master key from a key slot and opens the database with it; locking
+// closes the database and zeroes the key.
+class Register {
+public:
+    ~Register();
+    Register(const Register&) = delete;
+    Register& operator=(const Register&) = delete;
+
+    // The user's default register, or MLADESK_REGISTER when set.
+    static QString defaultLocation();
+    static bool exists(const QString& folder);
+
+    // Creates a new register, unlocked, with one user. Refuses to overwrite.
+    static Result<std::unique_ptr<Register>> create(const QString& folder, const QString& user,
+                                                    const SecureBytes& passphrase, KdfCost cost,
+                                                    int schemaVersion = -1);
+    // Reads the key slots; the register stays locked.
+    static Result<std::unique_ptr<Register>> load(const QString& folder);
+
+    // Slow (Argon2id), touches nothing shared: safe to run on a worker thread.
+    Result<SecureBytes> deriveMasterKey(const SecureBytes& passphrase, const QString& user = {}) const;
+    Result<SecureBytes> deriveMasterKeyFromDevice(const SecureBytes& deviceSecret) const;
+    // Opens the database with the key, checks its integrity, migrates it.
+    Status unlockWithMasterKey(SecureBytes masterKey, int schemaVersion = -1);
+    Status unlock(const SecureBytes& passphrase, const QString& user = {});
+    void lock();
+    bool isUnlocked() const { return m_database != nullptr; }
+
+    // Adds a device slot for "remember on this computer"; returns the secret
+    // to keep in the keychain. Needs the register unlocked.
+    Result<SecureBytes> addDeviceSlot();
+    Status removeDeviceSlots();
+
+    Database& database() { return *m_database; }
+    const KeySlots& keySlots() const { return m_keySlots; }
+    QString folder() const { return m_folder; }
+    QString name() const;
+    QString databasePath() const;
+    QString keySlotsPath() const;
+
+private:
+    Register(QString folder, KeySlots keySlots);
+    Status backUpBeforeMigration(int fromVersion);
+
+    QString m_folder;
+    KeySlots m_keySlots;
+    SecureBytes m_masterKey;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace mladesk

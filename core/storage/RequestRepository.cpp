@@ -1,0 +1,333 @@
+#include "RequestRepository.h"
+
+#include "domain/RequestWorkflow.h"
+#include "domain/Validation.h"
+#include "interchange/EntityJson.h"
+#include "storage/Database.h"
+
+#include <QRegularExpression>
+
+namespace mladesk {
+
+namespace {
+
+enum StatementSlot { kInsertRequest, kInsertEvent, kInsertLink, kUpdateRequest };
+
+const QString kListColumns = QStringLiteral(
+    "SELECT r.id, r.reference, r.direction, r.instrument, r.case_id, r.status, r.urgency, r.requesting_state, "
+    "r.requesting_authority_id, r.requested_state, r.requested_authority_id, r.service_provider, r.summary, "
+    "r.facts, r.offence, r.legal_qualification, r.assistance_sought, r.measures, r.identifiers, r.date_ranges, "
+    "r.data_categories, r.necessity, r.persons, r.procedures, r.purpose, r.created_at, r.updated_at "
+    "FROM requests r");
+
+QStringList stringList(const QString& json) {
+    QStringList result;
+    for (const QJsonValue& v : parseJsonArray(json))
+        result << v.toString();
+    return result;
+}
+
+Request readRequest(const Statement& s) {
+    QList<FieldProblem> ignored; // the register only holds what was validated on the way in
+    Request r;
+    r.id = s.text(0);
+    r.reference = s.text(1);
+    r.direction = s.text(2);
+    r.instrument = s.text(3);
+    r.caseId = s.text(4);
+    r.status = s.text(5);
+    r.urgency = s.text(6);
+    r.requestingState = s.text(7);
+    r.requestingAuthorityId = s.text(8);
+    r.requestedState = s.text(9);
+    r.requestedAuthorityId = s.text(10);
+    r.serviceProvider = s.text(11);
+    r.summary = s.text(12);
+    r.facts = s.text(13);
+    r.offence = s.text(14);
+    r.legalQualification = s.text(15);
+    r.assistanceSought = s.text(16);
+    r.measures = stringList(s.text(17));
+    r.identifiers = identifiersFromJson(parseJsonArray(s.text(18)), ignored);
+    r.dateRanges = dateRangesFromJson(parseJsonArray(s.text(19)), ignored);
+    r.dataCategories = stringList(s.text(20));
+    r.necessity = s.text(21);
+    r.persons = personsFromJson(parseJsonArray(s.text(22)), ignored);
+    r.procedures = s.text(23);
+    r.purpose = s.text(24);
+    r.createdAt = parseUtc(s.text(25));
+    r.updatedAt = parseUtc(s.text(26));
+    return r;
+}
+
+// Binds the request's content columns 2..27 (1 is the id in both statements).
+void bindContent(Statement& st, const Request& r) {
+    st.bind(2, r.reference).bind(3, r.direction).bind(4, r.instrument).bindOptional(5, r.caseId);
+    st.bind(6, r.status).bind(7, r.urgency).bind(8, r.requestingState).bindOptional(9, r.requestingAuthorityId);
+    st.bind(10, r.requestedState).bindOptional(11, r.requestedAuthorityId).bindOptional(12, r.serviceProvider);
+    st.bind(13, r.summary).bindOptional(14, r.facts).bindOptional(15, r.offence);
+    st.bindOptional(16, r.legalQualification).bindOptional(17, r.assistanceSought);
+    st.bind(18, compactJson(toJson(r.measures))).bind(19, compactJson(toJson(r.identifiers)));
+    st.bind(20, compactJson(toJson(r.dateRanges))).bind(21, compactJson(toJson(r.dataCategories)));
+    st.bindOptional(22, r.necessity).bind(23, compactJson(toJson(r.persons)));
+    st.bindOptional(24, r.procedures).bindOptional(25, r.purpose);
+    st.bind(26, utcText(r.createdAt)).bind(27, utcText(r.updatedAt));
+}
+
+Status invalid(const Request& r, const QList<FieldProblem>& problems) {
+    QStringList lines;
+    for (const FieldProblem& p : problems)
+        lines << QStringLiteral("%1: %2").arg(p.field, p.message);
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("Request \"%1\" is not valid:\n  %2").arg(r.reference, lines.join(u"\n  ")));
+}
+
+// WHERE clause and its bound values for a filter.
+struct Where {
+    QString sql;
+    QStringList values;
+};
+
+Where whereFor(const RequestFilter& f) {
+    Where w;
+    QStringList clauses;
+    const auto add = [&](const QString& clause, const QString& value, int times = 1) {
+        clauses << clause;
+        for (int i = 0; i < times; ++i)
+            w.values << value;
+    };
+    if (!f.direction.isEmpty())
+        add(QStringLiteral("r.direction = ?"), f.direction);
+    if (!f.status.isEmpty())
+        add(QStringLiteral("r.status = ?"), f.status);
+    if (!f.instrument.isEmpty())
+        add(QStringLiteral("r.instrument = ?"), f.instrument);
+    if (!f.caseId.isEmpty())
+        add(QStringLiteral("r.case_id = ?"), f.caseId);
+    if (!f.state.isEmpty())
+        add(QStringLiteral("((r.direction = 'outgoing' AND r.requested_state = ?) OR "
+                           "(r.direction = 'incoming' AND r.requesting_state = ?))"),
+            f.state, 2);
+    const QString match = fullTextQuery(f.search);
+    if (!f.search.trimmed().isEmpty())
+        add(QStringLiteral("r.rowid IN (SELECT docid FROM request_search WHERE request_search MATCH ?)"),
+            match.isEmpty() ? QStringLiteral("\"\"") : match);
+    if (!clauses.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return w;
+}
+
+} // namespace
+
+QString fullTextQuery(const QString& typed) {
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (auto it = word.globalMatch(typed); it.hasNext();)
+        terms << it.next().captured(0) + QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+RequestRepository::RequestRepository(Database& db) : m_db(db) {}
+RequestRepository::~RequestRepository() = default;
+
+Result<Statement*> RequestRepository::cached(int slot, const QString& sql) {
+    if (!m_statements[slot]) {
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return st.error();
+        m_statements[slot] = std::make_unique<Statement>(std::move(st.value()));
+    }
+    return m_statements[slot].get();
+}
+
+Status RequestRepository::insert(const Request& r) {
+    if (const auto problems = validateRequest(r); !problems.isEmpty())
+        return invalid(r, problems);
+    auto st = cached(kInsertRequest,
+                     QStringLiteral("INSERT INTO requests (id, reference, direction, instrument, case_id, status, "
+                                    "urgency, requesting_state, requesting_authority_id, requested_state, "
+                                    "requested_authority_id, service_provider, summary, facts, offence, "
+                                    "legal_qualification, assistance_sought, measures, identifiers, date_ranges, "
+                                    "data_categories, necessity, persons, procedures, purpose, created_at, "
+                                    "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                                    "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"));
+    if (!st)
+        return st.error();
+    st.value()->bind(1, r.id);
+    bindContent(*st.value(), r);
+    if (auto done = st.value()->run(); !done)
+        return done;
+    return writeChildren(r);
+}
+
+Status RequestRepository::writeChildren(const Request& r) {
+    auto event = cached(kInsertEvent,
+                        QStringLiteral("INSERT INTO request_events (request_id, name, at) VALUES (?, ?, ?)"));
+    if (!event)
+        return event.error();
+    for (const RequestEvent& e : r.events) {
+        event.value()->bind(1, r.id).bind(2, e.name).bind(3, utcText(e.at));
+        if (auto done = event.value()->run(); !done)
+            return done;
+    }
+    auto link = cached(kInsertLink,
+                       QStringLiteral("INSERT INTO request_links (from_id, to_id, kind) VALUES (?, ?, ?)"));
+    if (!link)
+        return link.error();
+    for (const RequestLink& l : r.links) {
+        link.value()->bind(1, r.id).bind(2, l.toId).bind(3, l.kind);
+        if (auto done = link.value()->run(); !done)
+            return done;
+    }
+    return {};
+}
+
+Status RequestRepository::update(const Request& r) {
+    if (const auto problems = validateRequest(r); !problems.isEmpty())
+        return invalid(r, problems);
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto st = cached(kUpdateRequest,
+                     QStringLiteral("UPDATE requests SET reference = ?2, direction = ?3, instrument = ?4, "
+                                    "case_id = ?5, status = ?6, urgency = ?7, requesting_state = ?8, "
+                                    "requesting_authority_id = ?9, requested_state = ?10, "
+                                    "requested_authority_id = ?11, service_provider = ?12, summary = ?13, "
+                                    "facts = ?14, offence = ?15, legal_qualification = ?16, "
+                                    "assistance_sought = ?17, measures = ?18, identifiers = ?19, "
+                                    "date_ranges = ?20, data_categories = ?21, necessity = ?22, persons = ?23, "
+                                    "procedures = ?24, purpose = ?25, created_at = ?26, updated_at = ?27 "
+                                    "WHERE id = ?1"));
+    if (!st)
+        return st.error();
+    st.value()->bind(1, r.id);
+    bindContent(*st.value(), r);
+    if (auto done = st.value()->run(); !done)
+        return done;
+    if (m_db.lastChanges() != 1)
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no request \"%1\" to update.").arg(r.id));
+    for (const QString& sql : {QStringLiteral("DELETE FROM request_events WHERE request_id = ?"),
+                               QStringLiteral("DELETE FROM request_links WHERE from_id = ?")}) {
+        auto del = m_db.prepare(sql);
+        if (!del)
+            return del.error();
+        del->bind(1, r.id);
+        if (auto done = del->run(); !done)
+            return done;
+    }
+    if (auto done = writeChildren(r); !done)
+        return done;
+    return transaction.value()->commit();
+}
+
+Status RequestRepository::changeStatus(const QString& idOrReference, const QString& newStatus) {
+    auto found = find(idOrReference);
+    if (!found)
+        return found.error();
+    Request r = std::move(found.value());
+    if (!RequestWorkflow::canMove(r.direction, r.status, newStatus)) {
+        const QStringList next = RequestWorkflow::allowedNext(r.direction, r.status);
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("Request %1 cannot go from \"%2\" to \"%3\". From \"%2\" it can go to: %4.")
+                             .arg(r.reference, r.status, newStatus,
+                                  next.isEmpty() ? QStringLiteral("nothing (it is closed)") : next.join(u", ")));
+    }
+    r.status = newStatus;
+    r.updatedAt = QDateTime::currentDateTimeUtc();
+    return update(r);
+}
+
+Result<Request> RequestRepository::find(const QString& idOrReference) {
+    auto st = m_db.prepare(kListColumns + QStringLiteral(" WHERE r.id = ?1 OR r.reference = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, idOrReference);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("There is no request \"%1\" in this register. \"mladesk-cli list\" shows "
+                                        "the ids and references.")
+                             .arg(idOrReference));
+    Request r = readRequest(st.value());
+
+    auto events = m_db.prepare(QStringLiteral("SELECT name, at FROM request_events WHERE request_id = ? "
+                                              "ORDER BY at, name"));
+    if (!events)
+        return events.error();
+    events->bind(1, r.id);
+    while (true) {
+        auto next = events->step();
+        if (!next)
+            return next.error();
+        if (!next.value())
+            break;
+        r.events.append({events->text(0), parseUtc(events->text(1))});
+    }
+    auto links = m_db.prepare(QStringLiteral("SELECT to_id, kind FROM request_links WHERE from_id = ? "
+                                             "ORDER BY to_id, kind"));
+    if (!links)
+        return links.error();
+    links->bind(1, r.id);
+    while (true) {
+        auto next = links->step();
+        if (!next)
+            return next.error();
+        if (!next.value())
+            break;
+        r.links.append({links->text(0), links->text(1)});
+    }
+    return r;
+}
+
+Result<QList<Request>> RequestRepository::list(const RequestFilter& filter, int limit, int offset) {
+    const Where where = whereFor(filter);
+    auto st = m_db.prepare(kListColumns + where.sql +
+                           QStringLiteral(" ORDER BY r.reference LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+    if (!st)
+        return st.error();
+    for (int i = 0; i < where.values.size(); ++i)
+        st->bind(i + 1, where.values[i]);
+    QList<Request> result;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        result.append(readRequest(st.value()));
+    }
+    return result;
+}
+
+Result<qint64> RequestRepository::count(const RequestFilter& filter) {
+    const Where where = whereFor(filter);
+    auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM requests r") + where.sql);
+    if (!st)
+        return st.error();
+    for (int i = 0; i < where.values.size(); ++i)
+        st->bind(i + 1, where.values[i]);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return st->integer(0);
+}
+
+Result<bool> RequestRepository::referenceExists(const QString& reference) {
+    auto st = m_db.prepare(QStringLiteral("SELECT 1 FROM requests WHERE reference = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, reference);
+    return st->step();
+}
+
+Result<bool> RequestRepository::idExists(const QString& id) {
+    auto st = m_db.prepare(QStringLiteral("SELECT 1 FROM requests WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    return st->step();
+}
+
+} // namespace mladesk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "error/Result.h"
+#include "storage/RequestFilter.h"
+
+#include <memory>
+
+namespace mladesk {
+
+class Database;
+class Statement;
+
+// Requests with their events and links. Every write checks the record with
+// domain/Validation first; status changes follow RequestWorkflow.
+class RequestRepository {
+public:
+    explicit RequestRepository(Database& db);
+    ~RequestRepository();
+
+    // Inserts the request, its events and its links. Callers wrap bulk inserts
+    // in one Transaction.
+    Status insert(const Request& request);
+    // Replaces the stored content of an existing request (same id).
+    Status update(const Request& request);
+    // Moves a request to a new status, if its workflow allows it.
+    Status changeStatus(const QString& idOrReference, const QString& newStatus);
+
+    // The full request, addressed by id or reference.
+    Result<Request> find(const QString& idOrReference);
+    // Rows for lists, in reference order, without events and links.
+    Result<QList<Request>> list(const RequestFilter& filter, int limit = -1, int offset = 0);
+    Result<qint64> count(const RequestFilter& filter = {});
+    Result<bool> referenceExists(const QString& reference);
+    Result<bool> idExists(const QString& id);
+
+private:
+    Status writeChildren(const Request& request);
+    Result<Statement*> cached(int slot, const QString& sql);
+
+    Database& m_db;
+    std::unique_ptr<Statement> m_statements[4];
+};
+
+// FTS4 query for what a user typed: each word as a prefix term, all required.
+QString fullTextQuery(const QString& typed);
+
+} // namespace mladesk

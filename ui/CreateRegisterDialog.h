@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/Register.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+
+namespace mladesk {
+
+// Creates a new register: location, user, passphrase twice with a strength
+// hint, "remember on this computer". Key derivation runs off the UI thread.
+class CreateRegisterDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit CreateRegisterDialog(const QString& suggestedLocation, QWidget* parent = nullptr);
+    std::unique_ptr<Register> takeRegister() { return std::move(m_register); }
+
+    // A rough hint, not a guarantee: length and variety of characters.
+    static QString strengthHint(const QString& passphrase);
+
+private:
+    void create();
+    void updateHint();
+    void showMessage(const QString& text);
+
+    QLineEdit* m_location;
+    QLineEdit* m_user;
+    QLineEdit* m_passphrase;
+    QLineEdit* m_repeat;
+    QLabel* m_hint;
+    QCheckBox* m_remember;
+    QLabel* m_message;
+    QProgressBar* m_busy;
+    QDialogButtonBox* m_buttons;
+    std::unique_ptr<Register> m_register;
+};
+
+} // namespace mladesk
