@@ -1,7 +1,6 @@
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 int main(int argc, char* argv[]) {

@@ -20,15 +20,18 @@ int main(int argc, char* argv[]) {
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (uiTranslator.load(QLocale(), QStringLiteral("mladesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (uiTranslator.load(QLocale(), QStringLiteral("mladesk"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n")))
         QApplication::installTranslator(&uiTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("MLA Desk: cross-border requests for evidence."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("demo"), QStringLiteral("Open a sandbox register filled with sample data.")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Open the register in folder PATH."), QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("demo"), QStringLiteral("Open a sandbox register filled with sample data.")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Open the register in folder PATH."), QStringLiteral("PATH")});
     parser.process(app);
 
     QTemporaryDir sandboxFolder;

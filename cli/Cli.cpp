@@ -10,8 +10,8 @@ namespace mladesk::cli {
 
 namespace {
 
-const QStringList kGlobalOptions{QStringLiteral("db"), QStringLiteral("passphrase-file"), QStringLiteral("user"),
-                                 QStringLiteral("help")};
+const QStringList kGlobalOptions{QStringLiteral("db"), QStringLiteral("passphrase-file"),
+                                 QStringLiteral("user"), QStringLiteral("help")};
 
 const char* const kHelp = R"(Usage: mladesk-cli [--db PATH] [--passphrase-file FILE] [--user NAME] COMMAND ...
 
@@ -37,7 +37,9 @@ Exit status: 0 done, 1 negative (not found, rejected), 2 usage, 3 could not unlo
 
 } // namespace
 
-Cli::Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err) {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions({
         {QStringLiteral("db"), {}, QStringLiteral("path")},
@@ -81,10 +83,13 @@ bool Cli::allowOnly(const QStringList& options) {
 }
 
 QString Cli::registerPath() const {
-    return m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : Register::defaultLocation();
+    return m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
+                                                : Register::defaultLocation();
 }
 
-QString Cli::user() const { return m_parser.value(QStringLiteral("user")); }
+QString Cli::user() const {
+    return m_parser.value(QStringLiteral("user"));
+}
 
 int Cli::run(const QStringList& arguments) {
     if (!m_parser.parse(arguments))
@@ -110,8 +115,9 @@ int Cli::run(const QStringList& arguments) {
         {"export", &Cli::exportFile, {QStringLiteral("out")}, 0},
         {"list",
          &Cli::list,
-         {QStringLiteral("direction"), QStringLiteral("status"), QStringLiteral("state"), QStringLiteral("instrument"),
-          QStringLiteral("search"), QStringLiteral("limit"), QStringLiteral("format")},
+         {QStringLiteral("direction"), QStringLiteral("status"), QStringLiteral("state"),
+          QStringLiteral("instrument"), QStringLiteral("search"), QStringLiteral("limit"),
+          QStringLiteral("format")},
          0},
         {"show", &Cli::show, {QStringLiteral("format")}, 1},
         {"remember", &Cli::remember, {}, 0},
@@ -159,10 +165,11 @@ Result<std::unique_ptr<Register>> Cli::openUnlocked() {
         m_err.flush();
     }
     if (!PassphraseInput::terminalAvailable())
-        return makeError(ErrorCode::WrongPassphrase,
-                         QStringLiteral("No passphrase for %1: give --passphrase-file FILE, remember the register "
-                                        "on this computer (\"mladesk-cli remember\"), or run on a terminal.")
-                             .arg(reg->folder()));
+        return makeError(
+            ErrorCode::WrongPassphrase,
+            QStringLiteral("No passphrase for %1: give --passphrase-file FILE, remember the register "
+                           "on this computer (\"mladesk-cli remember\"), or run on a terminal.")
+                .arg(reg->folder()));
     auto passphrase = PassphraseInput::prompt(QStringLiteral("Passphrase for %1: ").arg(reg->name()));
     if (!passphrase)
         return passphrase.error();

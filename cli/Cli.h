@@ -5,7 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
 #include <memory>
 
 namespace mladesk::cli {

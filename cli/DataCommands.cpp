@@ -21,7 +21,8 @@ int Cli::importFile() {
     const QString path = m_positional.at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(makeError(ErrorCode::Io, QStringLiteral("Could not read %1: %2.").arg(path, file.errorString())));
+        return fail(
+            makeError(ErrorCode::Io, QStringLiteral("Could not read %1: %2.").arg(path, file.errorString())));
     if (file.size() > InterchangeFormat::kMaxFileSize)
         return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is larger than 1 GiB.").arg(path)));
     auto data = InterchangeFormat::read(file.readAll());
@@ -56,11 +57,13 @@ int Cli::exportFile() {
     const QString path = m_parser.value(QStringLiteral("out"));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
-        return fail(makeError(ErrorCode::Io, QStringLiteral("Could not write %1: %2. Nothing was written; check the "
-                                                            "free space and permissions.")
-                                                 .arg(path, out.errorString())));
+        return fail(
+            makeError(ErrorCode::Io, QStringLiteral("Could not write %1: %2. Nothing was written; check the "
+                                                    "free space and permissions.")
+                                         .arg(path, out.errorString())));
     m_err << "Exported the register to " << path
-          << ". The file holds case content in plain text: keep it on encrypted storage and delete it when done.\n";
+          << ". The file holds case content in plain text: keep it on encrypted storage and delete it when "
+             "done.\n";
     return kDone;
 }
 
@@ -74,14 +77,17 @@ int Cli::list() {
     if (!filter.direction.isEmpty() && !directions().contains(filter.direction))
         return usage(QStringLiteral("--direction takes outgoing or incoming."));
     if (!filter.instrument.isEmpty() && !isKnownInstrument(filter.instrument))
-        return usage(QStringLiteral("--instrument: \"%1\" is not a known instrument key.").arg(filter.instrument));
+        return usage(
+            QStringLiteral("--instrument: \"%1\" is not a known instrument key.").arg(filter.instrument));
     if (!filter.state.isEmpty() && !isCountryCode(filter.state))
         return usage(QStringLiteral("--state takes an ISO 3166 country code such as FR."));
-    if (!filter.status.isEmpty() && !RequestWorkflow::isKnownStatus(QStringLiteral("outgoing"), filter.status) &&
+    if (!filter.status.isEmpty() &&
+        !RequestWorkflow::isKnownStatus(QStringLiteral("outgoing"), filter.status) &&
         !RequestWorkflow::isKnownStatus(QStringLiteral("incoming"), filter.status))
         return usage(QStringLiteral("--status: \"%1\" is not a status.").arg(filter.status));
     bool ok = true;
-    const int limit = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt(&ok) : -1;
+    const int limit =
+        m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt(&ok) : -1;
     if (!ok || (m_parser.isSet(QStringLiteral("limit")) && limit < 0))
         return usage(QStringLiteral("--limit takes a number."));
     const QString format = m_parser.value(QStringLiteral("format"));

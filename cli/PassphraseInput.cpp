@@ -1,7 +1,6 @@
 #include "PassphraseInput.h"
 
 #include <QFile>
-
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -11,16 +10,18 @@ namespace mladesk::cli {
 Result<SecureBytes> PassphraseInput::fromFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::WrongPassphrase,
-                         QStringLiteral("Could not read the passphrase file %1: %2.").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::WrongPassphrase,
+            QStringLiteral("Could not read the passphrase file %1: %2.").arg(path, file.errorString()));
     QByteArray line = file.readLine(4096);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     SecureBytes passphrase = SecureBytes::takeFrom(line);
     if (passphrase.isEmpty())
-        return makeError(ErrorCode::WrongPassphrase,
-                         QStringLiteral("The passphrase file %1 is empty; its first line must hold the passphrase.")
-                             .arg(path));
+        return makeError(
+            ErrorCode::WrongPassphrase,
+            QStringLiteral("The passphrase file %1 is empty; its first line must hold the passphrase.")
+                .arg(path));
     return passphrase;
 }
 
@@ -35,7 +36,8 @@ bool PassphraseInput::terminalAvailable() {
 Result<SecureBytes> PassphraseInput::prompt(const QString& question) {
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (!tty)
-        return makeError(ErrorCode::WrongPassphrase, QStringLiteral("There is no terminal to ask for the passphrase."));
+        return makeError(ErrorCode::WrongPassphrase,
+                         QStringLiteral("There is no terminal to ask for the passphrase."));
     const int fd = fileno(tty);
     termios saved{};
     tcgetattr(fd, &saved);

@@ -46,8 +46,9 @@ int Cli::init() {
                                       QStringLiteral("The two passphrases differ; nothing was created.")));
         }
     } else {
-        return fail(makeError(ErrorCode::WrongPassphrase,
-                              QStringLiteral("No passphrase: give --passphrase-file FILE or run on a terminal.")));
+        return fail(
+            makeError(ErrorCode::WrongPassphrase,
+                      QStringLiteral("No passphrase: give --passphrase-file FILE or run on a terminal.")));
     }
     if (!passphrase)
         return fail(passphrase.error());
@@ -57,7 +58,8 @@ int Cli::init() {
     if (!reg)
         return fail(reg.error());
     m_out << "Created the register " << reg.value()->folder() << " for user " << userName << ".\n";
-    m_out << "Keep a copy of its keyslots file with every backup: without it the register cannot be opened.\n";
+    m_out
+        << "Keep a copy of its keyslots file with every backup: without it the register cannot be opened.\n";
     if (m_parser.isSet(QStringLiteral("remember"))) {
         m_out.flush();
         return remember();
@@ -80,10 +82,11 @@ int Cli::demo() {
     if (!existing)
         return fail(existing.error());
     if (existing.value() > 0)
-        return fail(makeError(ErrorCode::Conflict, QStringLiteral("The register already holds %1 requests; demo "
-                                                                  "fills an empty register only. Create a new one "
-                                                                  "with \"mladesk-cli --db PATH init\".")
-                                                       .arg(existing.value())));
+        return fail(
+            makeError(ErrorCode::Conflict, QStringLiteral("The register already holds %1 requests; demo "
+                                                          "fills an empty register only. Create a new one "
+                                                          "with \"mladesk-cli --db PATH init\".")
+                                               .arg(existing.value())));
     QElapsedTimer timer;
     timer.start();
     DemoGenerator generator(QRandomGenerator::global()->generate(), QDateTime::currentDateTimeUtc());

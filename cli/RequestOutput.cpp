@@ -10,11 +10,16 @@ namespace mladesk::cli {
 
 namespace {
 
-const QStringList kListFields{QStringLiteral("id"),          QStringLiteral("reference"),
-                              QStringLiteral("direction"),   QStringLiteral("instrument"),
-                              QStringLiteral("status"),      QStringLiteral("urgency"),
-                              QStringLiteral("requesting_state"), QStringLiteral("requested_state"),
-                              QStringLiteral("case_id"),     QStringLiteral("summary"),
+const QStringList kListFields{QStringLiteral("id"),
+                              QStringLiteral("reference"),
+                              QStringLiteral("direction"),
+                              QStringLiteral("instrument"),
+                              QStringLiteral("status"),
+                              QStringLiteral("urgency"),
+                              QStringLiteral("requesting_state"),
+                              QStringLiteral("requested_state"),
+                              QStringLiteral("case_id"),
+                              QStringLiteral("summary"),
                               QStringLiteral("updated_at")};
 
 QString otherState(const Request& r) {
@@ -22,7 +27,8 @@ QString otherState(const Request& r) {
 }
 
 QString csvField(const QString& value) {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -53,13 +59,15 @@ void printTable(QTextStream& out, const QList<Request>& requests) {
     const auto row = [&](const QString& ref, const QString& dir, const QString& inst, const QString& status,
                          const QString& urgency, const QString& state, const QString& summary) {
         out << ref.leftJustified(16) << ' ' << dir.leftJustified(8) << ' ' << inst.leftJustified(11) << ' '
-            << status.leftJustified(12) << ' ' << urgency.leftJustified(9) << ' ' << state.leftJustified(5) << ' '
-            << summary << '\n';
+            << status.leftJustified(12) << ' ' << urgency.leftJustified(9) << ' ' << state.leftJustified(5)
+            << ' ' << summary << '\n';
     };
-    row(QStringLiteral("REFERENCE"), QStringLiteral("DIR"), QStringLiteral("INSTRUMENT"), QStringLiteral("STATUS"),
-        QStringLiteral("URGENCY"), QStringLiteral("STATE"), QStringLiteral("SUMMARY"));
+    row(QStringLiteral("REFERENCE"), QStringLiteral("DIR"), QStringLiteral("INSTRUMENT"),
+        QStringLiteral("STATUS"), QStringLiteral("URGENCY"), QStringLiteral("STATE"),
+        QStringLiteral("SUMMARY"));
     for (const Request& r : requests)
-        row(r.reference, r.direction == QLatin1String("outgoing") ? QStringLiteral("out") : QStringLiteral("in"),
+        row(r.reference,
+            r.direction == QLatin1String("outgoing") ? QStringLiteral("out") : QStringLiteral("in"),
             r.instrument, r.status, r.urgency, otherState(r), elide(r.summary, 70));
     out << requests.size() << " request(s)\n";
 }

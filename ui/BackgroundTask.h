@@ -3,7 +3,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent>
-
 #include <functional>
 #include <memory>
 
@@ -16,10 +15,11 @@ template <typename T>
 void runInBackground(QObject* receiver, std::function<T()> work, std::function<void(T)> done) {
     auto result = std::make_shared<std::optional<T>>();
     auto* watcher = new QFutureWatcher<void>(receiver);
-    QObject::connect(watcher, &QFutureWatcher<void>::finished, receiver, [watcher, result, done = std::move(done)] {
-        watcher->deleteLater();
-        done(std::move(**result));
-    });
+    QObject::connect(watcher, &QFutureWatcher<void>::finished, receiver,
+                     [watcher, result, done = std::move(done)] {
+                         watcher->deleteLater();
+                         done(std::move(**result));
+                     });
     watcher->setFuture(QtConcurrent::run([result, work = std::move(work)] { result->emplace(work()); }));
 }
 

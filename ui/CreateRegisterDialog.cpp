@@ -1,7 +1,7 @@
 #include "CreateRegisterDialog.h"
 
-#include "ui/BackgroundTask.h"
 #include "storage/RememberOnThisComputer.h"
+#include "ui/BackgroundTask.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -34,9 +34,10 @@ CreateRegisterDialog::CreateRegisterDialog(const QString& suggestedLocation, QWi
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Create a register"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("A register holds your requests, encrypted. Choose a passphrase you can remember: "
-                                "nobody, including the administrators, can recover it."),
-                             this);
+    auto* intro =
+        new QLabel(tr("A register holds your requests, encrypted. Choose a passphrase you can remember: "
+                      "nobody, including the administrators, can recover it."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
@@ -67,7 +68,8 @@ CreateRegisterDialog::CreateRegisterDialog(const QString& suggestedLocation, QWi
         const QString dir = QFileDialog::getSaveFileName(this, tr("New register"), m_location->text(),
                                                          tr("MLA Desk registers (*.mladesk)"));
         if (!dir.isEmpty())
-            m_location->setText(dir.endsWith(QLatin1String(".mladesk")) ? dir : dir + QStringLiteral(".mladesk"));
+            m_location->setText(dir.endsWith(QLatin1String(".mladesk")) ? dir
+                                                                        : dir + QStringLiteral(".mladesk"));
     });
     connect(m_passphrase, &QLineEdit::textChanged, this, &CreateRegisterDialog::updateHint);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateRegisterDialog::create);
@@ -76,19 +78,24 @@ CreateRegisterDialog::CreateRegisterDialog(const QString& suggestedLocation, QWi
 
 QString CreateRegisterDialog::strengthHint(const QString& passphrase) {
     int classes = 0;
-    const auto has = [&](auto predicate) { return std::any_of(passphrase.begin(), passphrase.end(), predicate); };
+    const auto has = [&](auto predicate) {
+        return std::any_of(passphrase.begin(), passphrase.end(), predicate);
+    };
     classes += has([](QChar c) { return c.isLower(); });
     classes += has([](QChar c) { return c.isUpper(); });
     classes += has([](QChar c) { return c.isDigit(); });
     classes += has([](QChar c) { return !c.isLetterOrNumber(); });
     if (passphrase.size() < kMinimumLength)
-        return tr("Too short: use at least %1 characters, for example four unrelated words.").arg(kMinimumLength);
+        return tr("Too short: use at least %1 characters, for example four unrelated words.")
+            .arg(kMinimumLength);
     if (passphrase.size() < 20 && classes < 3)
         return tr("Fair: longer, or mixing words, digits and signs, is stronger.");
     return tr("Strong.");
 }
 
-void CreateRegisterDialog::updateHint() { m_hint->setText(strengthHint(m_passphrase->text())); }
+void CreateRegisterDialog::updateHint() {
+    m_hint->setText(strengthHint(m_passphrase->text()));
+}
 
 void CreateRegisterDialog::showMessage(const QString& text) {
     m_message->setText(text);

@@ -3,7 +3,6 @@
 #include "storage/Register.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QCheckBox;

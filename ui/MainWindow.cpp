@@ -46,8 +46,9 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     statusBar()->addWidget(m_registerLabel);
     statusBar()->addWidget(m_lockLabel);
     statusBar()->addPermanentWidget(m_countLabel);
-    connect(m_model, &RequestListModel::loadFailed, this,
-            [this](const QString& message) { QMessageBox::warning(this, tr("Could not load requests"), message); });
+    connect(m_model, &RequestListModel::loadFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Could not load requests"), message);
+    });
     createMenus();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
@@ -68,11 +69,12 @@ void MainWindow::createMenus() {
     quit->setShortcut(QKeySequence::Quit);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MLA Desk"), this, [this] {
-        QMessageBox::about(this, tr("About MLA Desk"),
-                           tr("<b>MLA Desk %1</b><p>Cross-border requests for evidence: mutual legal assistance, "
-                              "European Investigation and Production Orders, Budapest Convention and CLOUD Act "
-                              "requests, in an encrypted register.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About MLA Desk"),
+            tr("<b>MLA Desk %1</b><p>Cross-border requests for evidence: mutual legal assistance, "
+               "European Investigation and Production Orders, Budapest Convention and CLOUD Act "
+               "requests, in an encrypted register.</p>")
+                .arg(QApplication::applicationVersion()));
     });
     QToolBar* toolbar = addToolBar(tr("Register"));
     toolbar->setObjectName(QStringLiteral("registerToolbar"));
@@ -94,7 +96,8 @@ void MainWindow::updateStatus() {
     const bool unlocked = m_register->isUnlocked();
     m_registerLabel->setText(tr("Register: %1").arg(m_register->name()));
     m_lockLabel->setText(unlocked ? tr("Unlocked") : tr("Locked"));
-    m_countLabel->setText(unlocked ? tr("%n request(s)", nullptr, static_cast<int>(m_model->totalCount())) : QString());
+    m_countLabel->setText(unlocked ? tr("%n request(s)", nullptr, static_cast<int>(m_model->totalCount()))
+                                   : QString());
 }
 
 void MainWindow::lock() {

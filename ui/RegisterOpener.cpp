@@ -23,14 +23,16 @@ std::unique_ptr<Register> RegisterOpener::open(const QString& path, QWidget* par
     }
     auto loaded = Register::load(path);
     if (!loaded) {
-        QMessageBox::critical(parent, QApplication::translate("RegisterOpener", "The register cannot be opened"),
+        QMessageBox::critical(parent,
+                              QApplication::translate("RegisterOpener", "The register cannot be opened"),
                               loaded.error().message);
         return nullptr;
     }
     UnlockDialog dialog(*loaded.value(), parent);
     if (dialog.exec() != QDialog::Accepted) {
         if (!dialog.failure().isEmpty())
-            QMessageBox::critical(parent, QApplication::translate("RegisterOpener", "The register cannot be opened"),
+            QMessageBox::critical(parent,
+                                  QApplication::translate("RegisterOpener", "The register cannot be opened"),
                                   dialog.failure());
         return nullptr;
     }
@@ -38,8 +40,9 @@ std::unique_ptr<Register> RegisterOpener::open(const QString& path, QWidget* par
 }
 
 std::unique_ptr<Register> RegisterOpener::openSandbox(const QString& folder, QWidget* parent) {
-    QProgressDialog progress(QApplication::translate("RegisterOpener", "Preparing the sandbox with sample data…"),
-                             QString(), 0, 0, parent);
+    QProgressDialog progress(
+        QApplication::translate("RegisterOpener", "Preparing the sandbox with sample data…"), QString(), 0, 0,
+        parent);
     progress.setWindowTitle(QApplication::translate("RegisterOpener", "Sandbox"));
     progress.setMinimumDuration(0);
     progress.show();
@@ -55,7 +58,8 @@ std::unique_ptr<Register> RegisterOpener::openSandbox(const QString& folder, QWi
             if (!reg)
                 return reg;
             DemoGenerator generator(20261127u, QDateTime::currentDateTimeUtc());
-            auto imported = RegisterExchange::importAll(reg.value()->database(), generator.generate(kSandboxRequests));
+            auto imported =
+                RegisterExchange::importAll(reg.value()->database(), generator.generate(kSandboxRequests));
             if (!imported)
                 return imported.error();
             return reg;
@@ -66,7 +70,8 @@ std::unique_ptr<Register> RegisterOpener::openSandbox(const QString& folder, QWi
         });
     loop.exec();
     if (!outcome) {
-        QMessageBox::critical(parent, QApplication::translate("RegisterOpener", "No sandbox"), outcome.error().message);
+        QMessageBox::critical(parent, QApplication::translate("RegisterOpener", "No sandbox"),
+                              outcome.error().message);
         return nullptr;
     }
     return std::move(outcome.value());

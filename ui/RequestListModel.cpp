@@ -2,9 +2,13 @@
 
 #include "storage/RequestRepository.h"
 
+#include <QScopedValueRollback>
+
 namespace mladesk {
 
-RequestListModel::RequestListModel(QObject* parent) : QAbstractTableModel(parent) {}
+RequestListModel::RequestListModel(QObject* parent)
+    : QAbstractTableModel(parent) {
+}
 
 void RequestListModel::setDatabase(Database* db, const RequestFilter& filter) {
     beginResetModel();
@@ -28,15 +32,18 @@ int RequestListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int RequestListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RequestListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 bool RequestListModel::canFetchMore(const QModelIndex& parent) const {
     return !parent.isValid() && m_db && m_rows.size() < m_total;
 }
 
 void RequestListModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent))
+    if (m_fetching || !canFetchMore(parent))
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     auto page = RequestRepository(*m_db).list(m_filter, kPageSize, static_cast<int>(m_rows.size()));
     if (!page) {
         m_total = m_rows.size();

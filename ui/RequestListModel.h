@@ -14,7 +14,17 @@ class Database;
 class RequestListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Reference, Direction, Instrument, Status, Urgency, OtherState, Summary, Updated, ColumnCount };
+    enum Column {
+        Reference,
+        Direction,
+        Instrument,
+        Status,
+        Urgency,
+        OtherState,
+        Summary,
+        Updated,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
 
     explicit RequestListModel(QObject* parent = nullptr);
@@ -37,6 +47,7 @@ private:
     RequestFilter m_filter;
     QList<Request> m_rows;
     qint64 m_total = 0;
+    bool m_fetching = false;
 };
 
 } // namespace mladesk

@@ -2,8 +2,8 @@
 
 #include "security/Keychain.h"
 #include "storage/Register.h"
-#include "ui/BackgroundTask.h"
 #include "storage/RememberOnThisComputer.h"
+#include "ui/BackgroundTask.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -27,7 +27,8 @@ UnlockDialog::UnlockDialog(Register& reg, QWidget* parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Unlock %1").arg(reg.name()));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(tr("<b>Register %1</b><br>%2").arg(reg.name().toHtmlEscaped(), reg.folder().toHtmlEscaped()), this);
+    auto* heading = new QLabel(
+        tr("<b>Register %1</b><br>%2").arg(reg.name().toHtmlEscaped(), reg.folder().toHtmlEscaped()), this);
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(heading);
     auto* label = new QLabel(tr("&Passphrase:"), this);

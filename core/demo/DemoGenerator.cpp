@@ -32,57 +32,86 @@ const StateSample kStates[] = {
     {"PT", "Portugal", "pt,es", "Europe/Lisbon", "Procuradoria-Geral da República"},
     {"IE", "Ireland", "en,ga", "Europe/Dublin", "Department of Justice, Mutual Assistance Division"},
     {"GB", "United Kingdom", "en", "Europe/London", "UK Central Authority, Home Office"},
-    {"US", "United States", "en", "America/New_York", "Office of International Affairs, Department of Justice"},
+    {"US", "United States", "en", "America/New_York",
+     "Office of International Affairs, Department of Justice"},
     {"CH", "Switzerland", "de,fr,it", "Europe/Zurich", "Bundesamt für Justiz BJ"},
     {"NO", "Norway", "no,en", "Europe/Oslo", "Riksadvokaten"},
     {"UA", "Ukraine", "uk,en", "Europe/Kyiv", "Office of the Prosecutor General"},
 };
 
-const char* const kProviders[] = {"Northwind Mail Ltd", "Blueharbor Cloud Services Ltd", "Contoso Messaging Inc.",
-                                  "Fabrikam Hosting B.V.", "Tailspin Social Media LLC", "Adatum Domains GmbH"};
-const char* const kGivenNames[] = {"Anna", "Marek", "Sofia", "Luis", "Jean", "Katarzyna", "Pieter", "Ioana",
-                                   "Tomás", "Elena", "Yusuf", "Mette", "Oleksandr", "Claire", "Giorgio", "Aoife"};
-const char* const kFamilyNames[] = {"Keller", "Nowak", "Rossi", "García", "Dubois", "Jansen", "Silva", "Murphy",
-                                    "Kovalenko", "Berg", "Schneider", "Moreau", "Kowalski", "Bianchi", "Novak"};
-const char* const kOffences[] = {"computer fraud", "ransomware extortion", "money laundering",
-                                 "trafficking in human beings", "child sexual abuse material", "drug trafficking",
-                                 "phishing and identity theft", "investment fraud", "illegal arms trade",
+const char* const kProviders[] = {"Northwind Mail Ltd",        "Blueharbor Cloud Services Ltd",
+                                  "Contoso Messaging Inc.",    "Fabrikam Hosting B.V.",
+                                  "Tailspin Social Media LLC", "Adatum Domains GmbH"};
+const char* const kGivenNames[] = {"Anna",      "Marek",  "Sofia",   "Luis",  "Jean",  "Katarzyna",
+                                   "Pieter",    "Ioana",  "Tomás",   "Elena", "Yusuf", "Mette",
+                                   "Oleksandr", "Claire", "Giorgio", "Aoife"};
+const char* const kFamilyNames[] = {"Keller",    "Nowak",  "Rossi",    "García",    "Dubois",
+                                    "Jansen",    "Silva",  "Murphy",   "Kovalenko", "Berg",
+                                    "Schneider", "Moreau", "Kowalski", "Bianchi",   "Novak"};
+const char* const kOffences[] = {"computer fraud",
+                                 "ransomware extortion",
+                                 "money laundering",
+                                 "trafficking in human beings",
+                                 "child sexual abuse material",
+                                 "drug trafficking",
+                                 "phishing and identity theft",
+                                 "investment fraud",
+                                 "illegal arms trade",
                                  "participation in a criminal organisation"};
-const char* const kQualifications[] = {"§ 263a StGB (Computerbetrug)", "§ 253 StGB (Erpressung)",
-                                       "§ 261 StGB (Geldwäsche)", "§ 232 StGB (Menschenhandel)",
-                                       "§ 184b StGB", "§ 29 BtMG", "§ 202a StGB (Ausspähen von Daten)",
-                                       "§ 263 StGB (Betrug)", "§ 52 WaffG", "§ 129 StGB"};
+const char* const kQualifications[] = {"§ 263a StGB (Computerbetrug)",
+                                       "§ 253 StGB (Erpressung)",
+                                       "§ 261 StGB (Geldwäsche)",
+                                       "§ 232 StGB (Menschenhandel)",
+                                       "§ 184b StGB",
+                                       "§ 29 BtMG",
+                                       "§ 202a StGB (Ausspähen von Daten)",
+                                       "§ 263 StGB (Betrug)",
+                                       "§ 52 WaffG",
+                                       "§ 129 StGB"};
 const char* const kFactSentences[] = {
-    "Between the dates given below, the suspects are believed to have used the accounts listed to contact victims "
+    "Between the dates given below, the suspects are believed to have used the accounts listed to contact "
+    "victims "
     "and to move the proceeds of the offences.",
     "The victims transferred sums between EUR 2,000 and EUR 48,000 to accounts controlled by the group after "
     "receiving messages that appeared to come from their bank.",
     "Log files seized at the victim company show logins from the IP addresses listed, shortly before the "
     "encryption of its servers and a ransom demand payable in a virtual currency.",
     "Witnesses describe a network of couriers who collected packages at addresses rented under false names.",
-    "Analysis of a seized mobile phone revealed chats in which the suspects coordinated deliveries and payments.",
-    "The domain was registered three days before the first fraudulent messages were sent and was used to host a "
+    "Analysis of a seized mobile phone revealed chats in which the suspects coordinated deliveries and "
+    "payments.",
+    "The domain was registered three days before the first fraudulent messages were sent and was used to "
+    "host a "
     "copy of the victims' online banking page.",
     "The investigation has established that the suspect operated the account personally; no other user is "
     "known to have had access to it.",
     "Payments were split into amounts below the reporting threshold and routed through several accounts in "
     "different states within hours.",
     "A covert purchase on the platform confirmed that the seller ships from the requested state.",
-    "The data sought is necessary to identify the user of the account at the time of the offences and cannot be "
+    "The data sought is necessary to identify the user of the account at the time of the offences and cannot "
+    "be "
     "obtained by less intrusive means.",
 };
 
-const char* const kMeasures[] = {"production of subscriber information", "production of traffic data",
-                                 "production of content data", "preservation of stored computer data",
-                                 "hearing of a witness", "search and seizure", "banking information",
-                                 "identification of the holder of an IP address", "temporary transfer of a person "
-                                 "in custody", "service of documents"};
+const char* const kMeasures[] = {"production of subscriber information",
+                                 "production of traffic data",
+                                 "production of content data",
+                                 "preservation of stored computer data",
+                                 "hearing of a witness",
+                                 "search and seizure",
+                                 "banking information",
+                                 "identification of the holder of an IP address",
+                                 "temporary transfer of a person "
+                                 "in custody",
+                                 "service of documents"};
 
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text) {
+    return QString::fromUtf8(text);
+}
 
 class Sampler {
 public:
-    explicit Sampler(quint32 seed) : m_random(seed) {}
+    explicit Sampler(quint32 seed)
+        : m_random(seed) {}
     int below(int n) { return static_cast<int>(m_random.bounded(n)); }
     template <typename T, std::size_t N> const T& pick(const T (&items)[N]) { return items[below(int(N))]; }
     bool chance(int percent) { return below(100) < percent; }
@@ -97,7 +126,9 @@ private:
     QRandomGenerator m_random;
 };
 
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 bool isProviderOrder(const QString& instrument) {
     return instrument == QLatin1String("epoc") || instrument == QLatin1String("epoc-pr") ||
@@ -110,15 +141,19 @@ bool isEuInstrument(const QString& instrument) {
 }
 
 bool isEuState(const QString& code) {
-    static const QStringList eu{QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("ES"), QStringLiteral("IT"),
-                                QStringLiteral("NL"), QStringLiteral("BE"), QStringLiteral("AT"), QStringLiteral("PL"),
-                                QStringLiteral("PT"), QStringLiteral("IE")};
+    static const QStringList eu{QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("ES"),
+                                QStringLiteral("IT"), QStringLiteral("NL"), QStringLiteral("BE"),
+                                QStringLiteral("AT"), QStringLiteral("PL"), QStringLiteral("PT"),
+                                QStringLiteral("IE")};
     return eu.contains(code);
 }
 
 } // namespace
 
-DemoGenerator::DemoGenerator(quint32 seed, QDateTime now) : m_seed(seed), m_now(std::move(now)) {}
+DemoGenerator::DemoGenerator(quint32 seed, QDateTime now)
+    : m_seed(seed)
+    , m_now(std::move(now)) {
+}
 
 InterchangeData DemoGenerator::generate(int requestCount) {
     Sampler rnd(m_seed);
@@ -128,13 +163,25 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         const QString code = s(sample.code);
         data.states.append({code, s(sample.name), s(sample.languages).split(u','), s(sample.timeZone),
                             QStringLiteral("central.authority@justice.%1.example").arg(code.toLower())});
-        Authority central{newId(), code, s(sample.centralAuthority), QStringLiteral("central-authority"),
-                          s(sample.languages).split(u','), s(sample.timeZone),
+        Authority central{newId(),
+                          code,
+                          s(sample.centralAuthority),
+                          QStringLiteral("central-authority"),
+                          s(sample.languages).split(u','),
+                          s(sample.timeZone),
                           QStringLiteral("mla@justice.%1.example").arg(code.toLower()),
-                          QStringLiteral("+00 555 %1").arg(rnd.digits(6)), {}};
-        Authority prosecutor{newId(), code, QStringLiteral("Public Prosecution Office, %1 Capital Region").arg(s(sample.name)),
-                             QStringLiteral("prosecution"), s(sample.languages).split(u','), s(sample.timeZone),
-                             QStringLiteral("prosecution@ppo.%1.example").arg(code.toLower()), {}, {}};
+                          QStringLiteral("+00 555 %1").arg(rnd.digits(6)),
+                          {}};
+        Authority prosecutor{
+            newId(),
+            code,
+            QStringLiteral("Public Prosecution Office, %1 Capital Region").arg(s(sample.name)),
+            QStringLiteral("prosecution"),
+            s(sample.languages).split(u','),
+            s(sample.timeZone),
+            QStringLiteral("prosecution@ppo.%1.example").arg(code.toLower()),
+            {},
+            {}};
         centralAuthority.insert(code, central.id);
         prosecution.insert(code, prosecutor.id);
         data.authorities << central << prosecutor;
@@ -143,11 +190,13 @@ InterchangeData DemoGenerator::generate(int requestCount) {
     const int caseCount = qMax(1, requestCount / 4);
     for (int i = 0; i < caseCount; ++i) {
         const int offence = rnd.below(int(std::size(kOffences)));
-        data.cases.append({newId(), QStringLiteral("%1 Js %2/%3").arg(100 + rnd.below(900)).arg(1 + i).arg(24 + rnd.below(3)),
-                           QStringLiteral("Investigation into %1").arg(s(kOffences[offence])),
-                           {s(kOffences[offence])},
-                           QStringLiteral("OStA %1").arg(s(rnd.pick(kFamilyNames))),
-                           m_now.addDays(-(60 + rnd.below(700)))});
+        data.cases.append(
+            {newId(),
+             QStringLiteral("%1 Js %2/%3").arg(100 + rnd.below(900)).arg(1 + i).arg(24 + rnd.below(3)),
+             QStringLiteral("Investigation into %1").arg(s(kOffences[offence])),
+             {s(kOffences[offence])},
+             QStringLiteral("OStA %1").arg(s(rnd.pick(kFamilyNames))),
+             m_now.addDays(-(60 + rnd.below(700)))});
     }
 
     const QList<InstrumentKey>& instruments = instrumentKeys();
@@ -169,8 +218,9 @@ InterchangeData DemoGenerator::generate(int requestCount) {
             r.caseId = data.cases[rnd.below(int(data.cases.size()))].id;
         const QStringList statuses = RequestWorkflow::statuses(r.direction);
         r.status = statuses[rnd.below(int(statuses.size()))];
-        r.urgency = rnd.chance(80) ? QStringLiteral("normal") : rnd.chance(70) ? QStringLiteral("urgent")
-                                                                               : QStringLiteral("emergency");
+        r.urgency = rnd.chance(80)   ? QStringLiteral("normal")
+                    : rnd.chance(70) ? QStringLiteral("urgent")
+                                     : QStringLiteral("emergency");
         r.requestingState = outgoing ? s(kHomeState) : other;
         r.requestedState = outgoing ? other : s(kHomeState);
         r.requestingAuthorityId = prosecution.value(r.requestingState);
@@ -180,7 +230,8 @@ InterchangeData DemoGenerator::generate(int requestCount) {
             r.requestedAuthorityId = centralAuthority.value(r.requestedState);
         r.summary = QStringLiteral("%1: %2 concerning %3")
                         .arg(s(kOffences[offence]).left(1).toUpper() + s(kOffences[offence]).mid(1),
-                             s(rnd.pick(kMeasures)), isProviderOrder(r.instrument) ? r.serviceProvider : r.requestedState);
+                             s(rnd.pick(kMeasures)),
+                             isProviderOrder(r.instrument) ? r.serviceProvider : r.requestedState);
         QStringList facts;
         const int sentences = 3 + rnd.below(6);
         for (int k = 0; k < sentences; ++k)
@@ -191,24 +242,28 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         r.measures = {s(rnd.pick(kMeasures))};
         if (rnd.chance(40))
             r.measures << s(rnd.pick(kMeasures));
-        r.assistanceSought = QStringLiteral("Please provide the %1 for the identifiers listed, for the period given.")
-                                 .arg(r.measures.first());
+        r.assistanceSought =
+            QStringLiteral("Please provide the %1 for the identifiers listed, for the period given.")
+                .arg(r.measures.first());
         const int identifierCount = 1 + rnd.below(3);
         for (int k = 0; k < identifierCount; ++k) {
             switch (rnd.below(4)) {
             case 0:
-                r.identifiers.append({QStringLiteral("email"),
-                                      QStringLiteral("%1.%2@mail.example").arg(s(rnd.pick(kGivenNames)).toLower()).arg(rnd.digits(3))});
+                r.identifiers.append({QStringLiteral("email"), QStringLiteral("%1.%2@mail.example")
+                                                                   .arg(s(rnd.pick(kGivenNames)).toLower())
+                                                                   .arg(rnd.digits(3))});
                 break;
             case 1:
-                r.identifiers.append({QStringLiteral("ip-address"),
-                                      QStringLiteral("203.0.113.%1").arg(1 + rnd.below(254))});
+                r.identifiers.append(
+                    {QStringLiteral("ip-address"), QStringLiteral("203.0.113.%1").arg(1 + rnd.below(254))});
                 break;
             case 2:
-                r.identifiers.append({QStringLiteral("phone-number"), QStringLiteral("+49 30 555 %1").arg(rnd.digits(4))});
+                r.identifiers.append(
+                    {QStringLiteral("phone-number"), QStringLiteral("+49 30 555 %1").arg(rnd.digits(4))});
                 break;
             default:
-                r.identifiers.append({QStringLiteral("account"), QStringLiteral("user_%1").arg(rnd.digits(7))});
+                r.identifiers.append(
+                    {QStringLiteral("account"), QStringLiteral("user_%1").arg(rnd.digits(7))});
             }
         }
         const QDate end = m_now.date().addDays(-rnd.below(400));
@@ -218,22 +273,24 @@ InterchangeData DemoGenerator::generate(int requestCount) {
             r.dataCategories << QStringLiteral("traffic");
         if (rnd.chance(20) && r.instrument != QLatin1String("epoc-pr"))
             r.dataCategories << QStringLiteral("content");
-        r.necessity = QStringLiteral("The measure is necessary and proportionate: the offence of %1 carries a maximum "
-                                     "penalty of at least three years, the data is limited to %2 days and to the "
-                                     "identifiers listed, and the suspect cannot otherwise be identified.")
-                          .arg(r.offence)
-                          .arg(r.dateRanges.first().from.daysTo(r.dateRanges.first().to));
+        r.necessity =
+            QStringLiteral("The measure is necessary and proportionate: the offence of %1 carries a maximum "
+                           "penalty of at least three years, the data is limited to %2 days and to the "
+                           "identifiers listed, and the suspect cannot otherwise be identified.")
+                .arg(r.offence)
+                .arg(r.dateRanges.first().from.daysTo(r.dateRanges.first().to));
         const int personCount = rnd.below(3);
         for (int k = 0; k < personCount; ++k) {
-            r.persons.append({QStringLiteral("%1 %2").arg(s(rnd.pick(kGivenNames)), s(rnd.pick(kFamilyNames))),
-                              k == 0 ? QStringLiteral("suspect") : QStringLiteral("witness"),
-                              QDate(1960 + rnd.below(45), 1 + rnd.below(12), 1 + rnd.below(28)), other,
-                              QString()});
+            r.persons.append(
+                {QStringLiteral("%1 %2").arg(s(rnd.pick(kGivenNames)), s(rnd.pick(kFamilyNames))),
+                 k == 0 ? QStringLiteral("suspect") : QStringLiteral("witness"),
+                 QDate(1960 + rnd.below(45), 1 + rnd.below(12), 1 + rnd.below(28)), other, QString()});
         }
         if (rnd.chance(30))
             r.procedures = QStringLiteral("Please certify the authenticity of the records (business records "
                                           "certificate) so they are admissible at trial.");
-        r.purpose = QStringLiteral("To identify and prosecute the persons responsible for %1.").arg(r.offence);
+        r.purpose =
+            QStringLiteral("To identify and prosecute the persons responsible for %1.").arg(r.offence);
         r.createdAt = m_now.addSecs(-qint64(3600) * (24 + rnd.below(24 * 500)));
         r.createdAt = r.createdAt.addMSecs(-r.createdAt.time().msec());
         r.updatedAt = r.createdAt.addSecs(3600 * rnd.below(24 * 20));
@@ -247,11 +304,14 @@ InterchangeData DemoGenerator::generate(int requestCount) {
             r.instrument == QLatin1String("eio"))
             r.events.append({QStringLiteral("recognized"), r.createdAt.addDays(10 + rnd.below(15))});
         // A production order often follows a preservation order for the same data.
-        if (i > 0 && (r.instrument == QLatin1String("epoc") || r.instrument == QLatin1String("budapest-31")) &&
+        if (i > 0 &&
+            (r.instrument == QLatin1String("epoc") || r.instrument == QLatin1String("budapest-31")) &&
             rnd.chance(50)) {
-            const QString preservation = r.instrument == QLatin1String("epoc") ? QStringLiteral("epoc-pr")
-                                                                                : QStringLiteral("budapest-29");
-            for (int back = int(data.requests.size()) - 1; back >= 0 && back > data.requests.size() - 40; --back)
+            const QString preservation = r.instrument == QLatin1String("epoc")
+                                             ? QStringLiteral("epoc-pr")
+                                             : QStringLiteral("budapest-29");
+            for (int back = int(data.requests.size()) - 1; back >= 0 && back > data.requests.size() - 40;
+                 --back)
                 if (data.requests[back].instrument == preservation &&
                     data.requests[back].direction == r.direction) {
                     r.links.append({data.requests[back].id, QStringLiteral("production-of-preserved")});

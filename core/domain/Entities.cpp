@@ -11,16 +11,27 @@ QStringList names(std::initializer_list<const char*> values) {
 }
 } // namespace
 
-QStringList urgencies() { return names({"normal", "urgent", "emergency"}); }
-QStringList directions() { return names({"outgoing", "incoming"}); }
+QStringList urgencies() {
+    return names({"normal", "urgent", "emergency"});
+}
+QStringList directions() {
+    return names({"outgoing", "incoming"});
+}
 // The categories of Regulation (EU) 2023/1543 Art. 3(9)-(12); 2AP and Budapest
 // speak of subscriber information, traffic data and content data likewise.
-QStringList dataCategories() { return names({"subscriber", "user-identifying", "traffic", "content"}); }
-QStringList identifierKinds() {
-    return names({"email", "ip-address", "phone-number", "account", "domain", "url", "imei", "iban", "other"});
+QStringList dataCategories() {
+    return names({"subscriber", "user-identifying", "traffic", "content"});
 }
-QStringList personRoles() { return names({"suspect", "accused", "witness", "victim", "other"}); }
-QStringList linkKinds() { return names({"production-of-preserved", "follow-up", "related"}); }
+QStringList identifierKinds() {
+    return names(
+        {"email", "ip-address", "phone-number", "account", "domain", "url", "imei", "iban", "other"});
+}
+QStringList personRoles() {
+    return names({"suspect", "accused", "witness", "victim", "other"});
+}
+QStringList linkKinds() {
+    return names({"production-of-preserved", "follow-up", "related"});
+}
 QStringList authorityKinds() {
     return names({"central-authority", "judicial-authority", "prosecution", "police", "contact-point-24-7",
                   "service-provider"});

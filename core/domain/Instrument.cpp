@@ -4,12 +4,15 @@ namespace mladesk {
 
 const QList<InstrumentKey>& instrumentKeys() {
     static const QList<InstrumentKey> keys{
-        {QStringLiteral("mla"), QStringLiteral("Mutual legal assistance (bilateral treaty or UNTOC Art. 18)")},
+        {QStringLiteral("mla"),
+         QStringLiteral("Mutual legal assistance (bilateral treaty or UNTOC Art. 18)")},
         {QStringLiteral("eio"), QStringLiteral("European Investigation Order (Directive 2014/41/EU)")},
-        {QStringLiteral("epoc"), QStringLiteral("European Production Order Certificate (Regulation (EU) 2023/1543)")},
+        {QStringLiteral("epoc"),
+         QStringLiteral("European Production Order Certificate (Regulation (EU) 2023/1543)")},
         {QStringLiteral("epoc-pr"),
          QStringLiteral("European Preservation Order Certificate (Regulation (EU) 2023/1543)")},
-        {QStringLiteral("budapest-29"), QStringLiteral("Expedited preservation (Budapest Convention Art. 29)")},
+        {QStringLiteral("budapest-29"),
+         QStringLiteral("Expedited preservation (Budapest Convention Art. 29)")},
         {QStringLiteral("budapest-31"),
          QStringLiteral("Mutual assistance for stored computer data (Budapest Convention Art. 31)")},
         {QStringLiteral("2ap-6"),
@@ -27,7 +30,9 @@ const QList<InstrumentKey>& instrumentKeys() {
     return keys;
 }
 
-bool isKnownInstrument(const QString& key) { return !instrumentTitle(key).isEmpty(); }
+bool isKnownInstrument(const QString& key) {
+    return !instrumentTitle(key).isEmpty();
+}
 
 QString instrumentTitle(const QString& key) {
     for (const InstrumentKey& instrument : instrumentKeys())

@@ -16,14 +16,16 @@ void require(QList<FieldProblem>& problems, const QString& field, const QString&
         problems.append({field, QStringLiteral("is required")});
 }
 
-void oneOf(QList<FieldProblem>& problems, const QString& field, const QString& value, const QStringList& allowed) {
+void oneOf(QList<FieldProblem>& problems, const QString& field, const QString& value,
+           const QStringList& allowed) {
     if (!allowed.contains(value))
         problems.append({field, QStringLiteral("\"%1\" is not one of: %2").arg(value, allowed.join(u", "))});
 }
 
 void countryField(QList<FieldProblem>& problems, const QString& field, const QString& code) {
     if (!isCountryCode(code))
-        problems.append({field, QStringLiteral("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(code)});
+        problems.append(
+            {field, QStringLiteral("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(code)});
 }
 
 void languagesField(QList<FieldProblem>& problems, const QString& field, const QStringList& codes) {
@@ -34,7 +36,8 @@ void languagesField(QList<FieldProblem>& problems, const QString& field, const Q
 
 void timeZoneField(QList<FieldProblem>& problems, const QString& field, const QString& id) {
     if (!isTimeZone(id))
-        problems.append({field, QStringLiteral("\"%1\" is not an IANA time zone (e.g. Europe/Berlin)").arg(id)});
+        problems.append(
+            {field, QStringLiteral("\"%1\" is not an IANA time zone (e.g. Europe/Berlin)").arg(id)});
 }
 
 void uuidField(QList<FieldProblem>& problems, const QString& field, const QString& id) {
@@ -53,11 +56,15 @@ bool isCountryCode(const QString& code) {
 
 bool isLanguageCode(const QString& code) {
     static const QRegularExpression shape(QStringLiteral("^[a-z]{2}$"));
+    // Qt knows Norwegian only as "nb"/"nn"; ISO 639-1 also has the macrolanguage "no".
     return shape.match(code).hasMatch() &&
-           QLocale::codeToLanguage(code, QLocale::ISO639Part1) != QLocale::AnyLanguage;
+           (code == QLatin1String("no") ||
+            QLocale::codeToLanguage(code, QLocale::ISO639Part1) != QLocale::AnyLanguage);
 }
 
-bool isTimeZone(const QString& id) { return !id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id.toUtf8()); }
+bool isTimeZone(const QString& id) {
+    return !id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id.toUtf8());
+}
 
 QList<FieldProblem> validateState(const State& state) {
     QList<FieldProblem> problems;
@@ -95,11 +102,13 @@ QList<FieldProblem> validateRequest(const Request& r) {
     require(problems, QStringLiteral("reference"), r.reference);
     oneOf(problems, QStringLiteral("direction"), r.direction, directions());
     if (!isKnownInstrument(r.instrument))
-        problems.append({QStringLiteral("instrument"), QStringLiteral("\"%1\" is not a known instrument").arg(r.instrument)});
+        problems.append({QStringLiteral("instrument"),
+                         QStringLiteral("\"%1\" is not a known instrument").arg(r.instrument)});
     if (!RequestWorkflow::isKnownStatus(r.direction, r.status))
-        problems.append({QStringLiteral("status"),
-                         QStringLiteral("\"%1\" is not a status of %2 requests (allowed: %3)")
-                             .arg(r.status, r.direction, RequestWorkflow::statuses(r.direction).join(u", "))});
+        problems.append(
+            {QStringLiteral("status"),
+             QStringLiteral("\"%1\" is not a status of %2 requests (allowed: %3)")
+                 .arg(r.status, r.direction, RequestWorkflow::statuses(r.direction).join(u", "))});
     oneOf(problems, QStringLiteral("urgency"), r.urgency, urgencies());
     countryField(problems, QStringLiteral("requesting_state"), r.requestingState);
     countryField(problems, QStringLiteral("requested_state"), r.requestedState);
@@ -130,14 +139,16 @@ QList<FieldProblem> validateRequest(const Request& r) {
         const QString field = QStringLiteral("events[%1]").arg(i);
         require(problems, field + QStringLiteral(".name"), r.events[i].name);
         if (!r.events[i].at.isValid())
-            problems.append({field + QStringLiteral(".at"), QStringLiteral("is not a valid UTC date and time")});
+            problems.append(
+                {field + QStringLiteral(".at"), QStringLiteral("is not a valid UTC date and time")});
     }
     for (int i = 0; i < r.links.size(); ++i) {
         const QString field = QStringLiteral("links[%1]").arg(i);
         uuidField(problems, field + QStringLiteral(".to"), r.links[i].toId);
         oneOf(problems, field + QStringLiteral(".kind"), r.links[i].kind, linkKinds());
         if (r.links[i].toId == r.id)
-            problems.append({field + QStringLiteral(".to"), QStringLiteral("a request cannot link to itself")});
+            problems.append(
+                {field + QStringLiteral(".to"), QStringLiteral("a request cannot link to itself")});
     }
     if (!r.createdAt.isValid())
         problems.append({QStringLiteral("created_at"), QStringLiteral("is not a valid date and time")});

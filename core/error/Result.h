@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -14,10 +13,10 @@ enum class ErrorCode {
     NotFound,        // the thing asked for does not exist
     WrongPassphrase, // the register could not be unlocked with what was given
     KeychainUnavailable,
-    Locked,          // the register is locked
-    Damaged,         // a register file is unreadable or fails its integrity check
-    Io,              // the file system refused (permissions, disk full)
-    Conflict,        // the operation clashes with what is stored (duplicates, forbidden transitions)
+    Locked,   // the register is locked
+    Damaged,  // a register file is unreadable or fails its integrity check
+    Io,       // the file system refused (permissions, disk full)
+    Conflict, // the operation clashes with what is stored (duplicates, forbidden transitions)
 };
 
 struct Error {
@@ -28,8 +27,10 @@ struct Error {
 // A value or an Error: functions that can fail return this instead of throwing.
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value)) {}
+    Result(Error error)
+        : m_state(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -50,7 +51,9 @@ private:
 template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false) {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
@@ -63,6 +66,8 @@ private:
 
 using Status = Result<void>;
 
-inline Error makeError(ErrorCode code, QString message) { return Error{code, std::move(message)}; }
+inline Error makeError(ErrorCode code, QString message) {
+    return Error{code, std::move(message)};
+}
 
 } // namespace mladesk

@@ -7,7 +7,9 @@ namespace mladesk {
 
 namespace {
 
-QJsonValue optionalText(const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
+QJsonValue optionalText(const QString& text) {
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
 QJsonValue optionalDate(const QDate& date) {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
@@ -17,7 +19,9 @@ QJsonValue optionalDate(const QDate& date) {
 class FieldReader {
 public:
     FieldReader(const QJsonObject& object, QString prefix, QList<FieldProblem>& problems)
-        : m_object(object), m_prefix(std::move(prefix)), m_problems(problems) {}
+        : m_object(object)
+        , m_prefix(std::move(prefix))
+        , m_problems(problems) {}
 
     QString name(const QString& key) const { return m_prefix + key; }
     QJsonValue value(const QString& key) {
@@ -78,7 +82,8 @@ private:
     QSet<QString> m_seen;
 };
 
-template <typename Fn> void forEachObject(const QJsonValue& value, const QString& field, QList<FieldProblem>& problems, Fn fn) {
+template <typename Fn>
+void forEachObject(const QJsonValue& value, const QString& field, QList<FieldProblem>& problems, Fn fn) {
     const QJsonArray array = value.toArray();
     for (int i = 0; i < array.size(); ++i) {
         const QString name = QStringLiteral("%1[%2]").arg(field).arg(i);
@@ -114,9 +119,13 @@ QString compactJson(const QJsonArray& array) {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QJsonArray parseJsonArray(const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).array(); }
+QJsonArray parseJsonArray(const QString& text) {
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
 
-QJsonArray toJson(const QStringList& values) { return QJsonArray::fromStringList(values); }
+QJsonArray toJson(const QStringList& values) {
+    return QJsonArray::fromStringList(values);
+}
 
 QJsonArray toJson(const QList<Identifier>& identifiers) {
     QJsonArray array;
@@ -128,7 +137,8 @@ QJsonArray toJson(const QList<Identifier>& identifiers) {
 QJsonArray toJson(const QList<DateRange>& ranges) {
     QJsonArray array;
     for (const DateRange& r : ranges)
-        array.append(QJsonObject{{QStringLiteral("from"), optionalDate(r.from)}, {QStringLiteral("to"), optionalDate(r.to)}});
+        array.append(QJsonObject{{QStringLiteral("from"), optionalDate(r.from)},
+                                 {QStringLiteral("to"), optionalDate(r.to)}});
     return array;
 }
 

@@ -4,7 +4,6 @@
 #include "interchange/EntityJson.h"
 
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace mladesk {
@@ -76,12 +75,10 @@ QByteArray InterchangeFormat::write(InterchangeData data) {
     for (const Case& c : data.cases)
         cases.append(toJson(c));
     for (Request& r : data.requests) {
-        std::sort(r.events.begin(), r.events.end(), [](auto& a, auto& b) {
-            return std::tie(a.at, a.name) < std::tie(b.at, b.name);
-        });
-        std::sort(r.links.begin(), r.links.end(), [](auto& a, auto& b) {
-            return std::tie(a.toId, a.kind) < std::tie(b.toId, b.kind);
-        });
+        std::sort(r.events.begin(), r.events.end(),
+                  [](auto& a, auto& b) { return std::tie(a.at, a.name) < std::tie(b.at, b.name); });
+        std::sort(r.links.begin(), r.links.end(),
+                  [](auto& a, auto& b) { return std::tie(a.toId, a.kind) < std::tie(b.toId, b.kind); });
         requests.append(toJson(r));
     }
     const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormatName)},
@@ -96,33 +93,38 @@ QByteArray InterchangeFormat::write(InterchangeData data) {
 Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
     const QString headline = QStringLiteral("Nothing was imported; the register is unchanged.");
     if (json.size() > kMaxFileSize)
-        return makeError(ErrorCode::InvalidInput, headline + QStringLiteral(" The file is larger than 1 GiB."));
+        return makeError(ErrorCode::InvalidInput,
+                         headline + QStringLiteral(" The file is larger than 1 GiB."));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return makeError(ErrorCode::InvalidInput,
-                         headline + QStringLiteral(" The file is not valid JSON: %1 at byte %2. Was it cut short?")
-                                        .arg(parseError.errorString())
-                                        .arg(parseError.offset));
+                         headline +
+                             QStringLiteral(" The file is not valid JSON: %1 at byte %2. Was it cut short?")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset));
     if (!doc.isObject())
-        return makeError(ErrorCode::InvalidInput, headline + QStringLiteral(" The file must hold one JSON object."));
+        return makeError(ErrorCode::InvalidInput,
+                         headline + QStringLiteral(" The file must hold one JSON object."));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
         return makeError(ErrorCode::InvalidInput,
-                         headline + QStringLiteral(" This is not an MLA Desk interchange file (\"format\" must be "
-                                                   "\"%1\").")
-                                        .arg(QLatin1String(kFormatName)));
+                         headline +
+                             QStringLiteral(" This is not an MLA Desk interchange file (\"format\" must be "
+                                            "\"%1\").")
+                                 .arg(QLatin1String(kFormatName)));
     if (root.value(QStringLiteral("version")).toInt(-1) != kVersion)
         return makeError(ErrorCode::InvalidInput,
-                         headline + QStringLiteral(" Interchange version %1 is not supported (this MLA Desk reads "
-                                                   "version %2).")
-                                        .arg(root.value(QStringLiteral("version")).toVariant().toString())
-                                        .arg(kVersion));
+                         headline +
+                             QStringLiteral(" Interchange version %1 is not supported (this MLA Desk reads "
+                                            "version %2).")
+                                 .arg(root.value(QStringLiteral("version")).toVariant().toString())
+                                 .arg(kVersion));
     QStringList problems;
     for (auto it = root.begin(); it != root.end(); ++it) {
         static const QStringList known{QStringLiteral("format"), QStringLiteral("version"),
                                        QStringLiteral("states"), QStringLiteral("authorities"),
-                                       QStringLiteral("cases"), QStringLiteral("requests")};
+                                       QStringLiteral("cases"),  QStringLiteral("requests")};
         if (!known.contains(it.key()))
             problems << QStringLiteral("%1: is not a part of the interchange format").arg(it.key());
     }

@@ -39,12 +39,14 @@ public:
         if (stored.contains(value))
             problems << QStringLiteral("%1: \"%2\" is already in the register").arg(record, value);
         else if (seen.contains(value))
-            problems << QStringLiteral("%1: \"%2\" is a duplicate of %3[%4]").arg(record, value, list).arg(seen[value]);
+            problems << QStringLiteral("%1: \"%2\" is a duplicate of %3[%4]")
+                            .arg(record, value, list)
+                            .arg(seen[value]);
         else
             seen.insert(value, index);
     }
-    void exists(const QString& record, const QString& field, const QString& value, const QHash<QString, int>& inFile,
-                const QSet<QString>& stored, const QString& what) {
+    void exists(const QString& record, const QString& field, const QString& value,
+                const QHash<QString, int>& inFile, const QSet<QString>& stored, const QString& what) {
         if (!value.isEmpty() && !inFile.contains(value) && !stored.contains(value))
             problems << QStringLiteral("%1.%2: %3 \"%4\" is neither in the file nor in the register")
                             .arg(record, field, what, value);
@@ -67,20 +69,24 @@ Result<ImportSummary> RegisterExchange::importAll(Database& db, const Interchang
             return r->error();
 
     CrossCheck check;
-    QHash<QString, int> fileStates, fileAuthorities, fileCaseIds, fileCaseRefs, fileRequestIds, fileRequestRefs;
+    QHash<QString, int> fileStates, fileAuthorities, fileCaseIds, fileCaseRefs, fileRequestIds,
+        fileRequestRefs;
     const QSet<QString> none;
     for (int i = 0; i < data.states.size(); ++i)
-        check.unique(QStringLiteral("states"), i, QStringLiteral("code"), data.states[i].code, fileStates, none);
+        check.unique(QStringLiteral("states"), i, QStringLiteral("code"), data.states[i].code, fileStates,
+                     none);
     for (int i = 0; i < data.authorities.size(); ++i) {
         const Authority& a = data.authorities[i];
-        check.unique(QStringLiteral("authorities"), i, QStringLiteral("id"), a.id, fileAuthorities, *authorities);
+        check.unique(QStringLiteral("authorities"), i, QStringLiteral("id"), a.id, fileAuthorities,
+                     *authorities);
         check.exists(QStringLiteral("authorities[%1]").arg(i), QStringLiteral("state"), a.state, fileStates,
                      *states, QStringLiteral("state"));
     }
     for (int i = 0; i < data.cases.size(); ++i) {
-        check.unique(QStringLiteral("cases"), i, QStringLiteral("id"), data.cases[i].id, fileCaseIds, *caseIds);
-        check.unique(QStringLiteral("cases"), i, QStringLiteral("reference"), data.cases[i].reference, fileCaseRefs,
-                     *caseRefs);
+        check.unique(QStringLiteral("cases"), i, QStringLiteral("id"), data.cases[i].id, fileCaseIds,
+                     *caseIds);
+        check.unique(QStringLiteral("cases"), i, QStringLiteral("reference"), data.cases[i].reference,
+                     fileCaseRefs, *caseRefs);
     }
     for (int i = 0; i < data.requests.size(); ++i) {
         const Request& r = data.requests[i];
@@ -91,11 +97,12 @@ Result<ImportSummary> RegisterExchange::importAll(Database& db, const Interchang
     for (int i = 0; i < data.requests.size(); ++i) {
         const Request& r = data.requests[i];
         const QString record = QStringLiteral("requests[%1] (\"%2\")").arg(i).arg(r.reference);
-        check.exists(record, QStringLiteral("case_id"), r.caseId, fileCaseIds, *caseIds, QStringLiteral("case"));
-        check.exists(record, QStringLiteral("requesting_authority_id"), r.requestingAuthorityId, fileAuthorities,
-                     *authorities, QStringLiteral("authority"));
-        check.exists(record, QStringLiteral("requested_authority_id"), r.requestedAuthorityId, fileAuthorities,
-                     *authorities, QStringLiteral("authority"));
+        check.exists(record, QStringLiteral("case_id"), r.caseId, fileCaseIds, *caseIds,
+                     QStringLiteral("case"));
+        check.exists(record, QStringLiteral("requesting_authority_id"), r.requestingAuthorityId,
+                     fileAuthorities, *authorities, QStringLiteral("authority"));
+        check.exists(record, QStringLiteral("requested_authority_id"), r.requestedAuthorityId,
+                     fileAuthorities, *authorities, QStringLiteral("authority"));
         for (int l = 0; l < r.links.size(); ++l)
             check.exists(record, QStringLiteral("links[%1].to").arg(l), r.links[l].toId, fileRequestIds,
                          *requestIds, QStringLiteral("request"));
@@ -170,7 +177,8 @@ Result<InterchangeData> RegisterExchange::exportAll(Database& db) {
             return row.error();
         if (!row.value())
             break;
-        rows.value()[index.value(events->text(0))].events.append({events->text(1), parseUtc(events->text(2))});
+        rows.value()[index.value(events->text(0))].events.append(
+            {events->text(1), parseUtc(events->text(2))});
     }
     auto links = db.prepare(QStringLiteral("SELECT from_id, to_id, kind FROM request_links"));
     if (!links)

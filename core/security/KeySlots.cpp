@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QUuid>
-
 #include <sodium.h>
 
 namespace mladesk {
@@ -17,7 +16,9 @@ constexpr auto kFormat = "mladesk-keyslots";
 constexpr int kVersion = 1;
 constexpr qint64 kMaxFileSize = 1024 * 1024;
 
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QString kindName(KeySlots::Kind kind) {
     return kind == KeySlots::Kind::Passphrase ? QStringLiteral("passphrase") : QStringLiteral("device");
@@ -89,9 +90,11 @@ QByteArray KeySlots::associatedData(const Slot& slot) const {
         .toUtf8();
 }
 
-KeySlots::Slot KeySlots::sealed(Slot slot, const SecureBytes& wrappingKey, const SecureBytes& masterKey) const {
+KeySlots::Slot KeySlots::sealed(Slot slot, const SecureBytes& wrappingKey,
+                                const SecureBytes& masterKey) const {
     slot.nonce = randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    slot.wrappedKey.resize(static_cast<qsizetype>(masterKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    slot.wrappedKey.resize(
+        static_cast<qsizetype>(masterKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
     const QByteArray ad = associatedData(slot);
     unsigned long long length = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
@@ -110,9 +113,11 @@ Result<SecureBytes> KeySlots::open(const Slot& slot, const SecureBytes& wrapping
     const QByteArray ad = associatedData(slot);
     unsigned long long length = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            master.data(), &length, nullptr, reinterpret_cast<const unsigned char*>(slot.wrappedKey.constData()),
+            master.data(), &length, nullptr,
+            reinterpret_cast<const unsigned char*>(slot.wrappedKey.constData()),
             static_cast<unsigned long long>(slot.wrappedKey.size()),
-            reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+            reinterpret_cast<const unsigned char*>(ad.constData()),
+            static_cast<unsigned long long>(ad.size()),
             reinterpret_cast<const unsigned char*>(slot.nonce.constData()), wrappingKey.data()) != 0)
         return makeError(ErrorCode::WrongPassphrase, QStringLiteral("The key does not open this slot."));
     return master;
@@ -124,8 +129,9 @@ Status KeySlots::addPassphraseSlot(const QString& user, const SecureBytes& passp
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The passphrase is empty."));
     for (const Slot& slot : m_slots)
         if (slot.kind == Kind::Passphrase && slot.user == user)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("User \"%1\" already has a key slot in this register.").arg(user));
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("User \"%1\" already has a key slot in this register.").arg(user));
     Slot slot;
     slot.id = newId();
     slot.kind = Kind::Passphrase;
@@ -209,7 +215,7 @@ Status KeySlots::save(const QString& path) const {
     const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
                            {QStringLiteral("version"), kVersion},
                            {QStringLiteral("register_id"), m_registerId},
-                           {QStringLiteral("entries"), entries}};
+                           {QStringLiteral("slots"), entries}};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
         file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
@@ -224,8 +230,9 @@ Result<KeySlots> KeySlots::load(const QString& path) {
     if (!file.exists())
         return damaged(path, QStringLiteral("it is missing"));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("Could not read the key-slot file %1: %2.")
-                                            .arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("Could not read the key-slot file %1: %2.").arg(path, file.errorString()));
     if (file.size() > kMaxFileSize)
         return damaged(path, QStringLiteral("it is far too large"));
     QJsonParseError parseError;
@@ -242,8 +249,10 @@ Result<KeySlots> KeySlots::load(const QString& path) {
     result.m_registerId = root.value(QStringLiteral("register_id")).toString();
     if (QUuid::fromString(result.m_registerId).isNull())
         return damaged(path, QStringLiteral("no register id"));
-    const auto bytes = [](const QJsonValue& v) { return QByteArray::fromBase64(v.toString().toLatin1()); };
-    for (const QJsonValue& value : root.value(QStringLiteral("entries")).toArray()) {
+    const auto bytes = [](const QJsonValue& v) {
+        return QByteArray::fromBase64(v.toString().toLatin1());
+    };
+    for (const QJsonValue& value : root.value(QStringLiteral("slots")).toArray()) {
         const QJsonObject o = value.toObject();
         Slot slot;
         slot.id = o.value(QStringLiteral("id")).toString();

@@ -7,7 +7,9 @@ namespace mladesk {
 
 namespace {
 
-QString entryKey(const QString& registerId) { return QStringLiteral("register/") + registerId; }
+QString entryKey(const QString& registerId) {
+    return QStringLiteral("register/") + registerId;
+}
 
 QString unavailableMessage(const QString& detail) {
     return QStringLiteral("The system keychain could not be used (%1). Enter the register's passphrase "
@@ -34,9 +36,13 @@ template <typename Job> void configure(Job* job, const QString& registerId) {
 
 } // namespace
 
-Keychain::Keychain(QObject* parent) : QObject(parent) {}
+Keychain::Keychain(QObject* parent)
+    : QObject(parent) {
+}
 
-QString Keychain::serviceName() { return QStringLiteral("MLA Desk"); }
+QString Keychain::serviceName() {
+    return QStringLiteral("MLA Desk");
+}
 
 void Keychain::read(const QString& registerId, ReadCallback done) {
     auto* job = new QKeychain::ReadPasswordJob(serviceName(), this);
@@ -92,7 +98,8 @@ Keychain::ReadResult Keychain::readBlocking(const QString& registerId) {
     return result;
 }
 
-std::pair<Keychain::Outcome, QString> Keychain::storeBlocking(const QString& registerId, const SecureBytes& secret) {
+std::pair<Keychain::Outcome, QString> Keychain::storeBlocking(const QString& registerId,
+                                                              const SecureBytes& secret) {
     Keychain keychain;
     QEventLoop loop;
     std::pair<Outcome, QString> result;

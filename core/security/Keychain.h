@@ -4,7 +4,6 @@
 #include "security/SecureBytes.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace mladesk {

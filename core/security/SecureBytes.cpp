@@ -1,9 +1,8 @@
 #include "SecureBytes.h"
 
-#include <sodium.h>
-
 #include <cstring>
 #include <new>
+#include <sodium.h>
 #include <utility>
 
 namespace mladesk {
@@ -19,16 +18,22 @@ std::uint8_t* allocate(std::size_t size) {
 }
 } // namespace
 
-SecureBytes::SecureBytes(std::size_t size) : m_data(allocate(size)), m_size(size), m_capacity(size) {
+SecureBytes::SecureBytes(std::size_t size)
+    : m_data(allocate(size))
+    , m_size(size)
+    , m_capacity(size) {
     sodium_memzero(m_data, size);
 }
 
-SecureBytes::~SecureBytes() { clear(); }
+SecureBytes::~SecureBytes() {
+    clear();
+}
 
 SecureBytes::SecureBytes(SecureBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-    , m_capacity(std::exchange(other.m_capacity, 0)) {}
+    , m_capacity(std::exchange(other.m_capacity, 0)) {
+}
 
 SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept {
     if (this != &other) {

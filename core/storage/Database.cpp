@@ -1,8 +1,7 @@
 #include "Database.h"
 
-#include <sqlcipher/sqlite3.h>
-
 #include <QFile>
+#include <sqlcipher/sqlite3.h>
 
 namespace mladesk {
 
@@ -15,13 +14,14 @@ Database::~Database() {
         sqlite3_close_v2(m_db); // SQLCipher wipes its key material on close
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& rawKey, bool create) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& rawKey,
+                                                 bool create) {
     if (rawKey.size() != 32)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The database key must be 256 bits."));
     if (!create && !QFile::exists(path))
-        return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The register's database %1 is missing. Restore it from a backup.")
-                             .arg(path));
+        return makeError(
+            ErrorCode::Damaged,
+            QStringLiteral("The register's database %1 is missing. Restore it from a backup.").arg(path));
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
@@ -50,8 +50,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     if (version && version->step().ok())
         db->m_cipherVersion = version->text(0);
     if (db->m_cipherVersion.isEmpty())
-        return makeError(ErrorCode::Io, QStringLiteral("This SQLite library has no encryption (SQLCipher is "
-                                                       "required). Refusing to store a register unencrypted."));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("This SQLite library has no encryption (SQLCipher is "
+                                        "required). Refusing to store a register unencrypted."));
     // Pin SQLCipher 3 settings (Debian 12 ships 3.4.1) so a register made on
     // either major version opens on the other.
     if (!db->m_cipherVersion.startsWith(QLatin1Char('3'))) {
@@ -130,7 +131,8 @@ Status Database::exec(const QString& sql) {
 Result<Statement> Database::prepare(const QString& sql) {
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr) !=
+        SQLITE_OK)
         return error(QStringLiteral("preparing \"%1\"").arg(sql.left(60).simplified()));
     return Statement(this, stmt);
 }
@@ -145,7 +147,9 @@ Result<qint64> Database::queryInt(const QString& sql) {
     return row.value() ? statement->integer(0) : 0;
 }
 
-int Database::lastChanges() const { return sqlite3_changes(m_db); }
+int Database::lastChanges() const {
+    return sqlite3_changes(m_db);
+}
 
 Statement::~Statement() {
     if (m_stmt)
@@ -153,7 +157,9 @@ Statement::~Statement() {
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr)) {
+}
 
 Statement& Statement::bind(int index, const QString& text) {
     const QByteArray utf8 = text.toUtf8();
@@ -181,8 +187,8 @@ Result<bool> Statement::step() {
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return m_db->error(QStringLiteral("running \"%1\"")
-                           .arg(QString::fromUtf8(sqlite3_sql(m_stmt)).left(60).simplified()));
+    return m_db->error(
+        QStringLiteral("running \"%1\"").arg(QString::fromUtf8(sqlite3_sql(m_stmt)).left(60).simplified()));
 }
 
 Status Statement::run() {
@@ -203,9 +209,13 @@ QString Statement::text(int column) const {
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
-qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::integer(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database& db) {
     if (auto st = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !st)

@@ -4,7 +4,6 @@
 #include "security/SecureBytes.h"
 
 #include <QString>
-
 #include <memory>
 
 struct sqlite3;
@@ -24,7 +23,8 @@ public:
 
     // Opens (creating when allowed) and keys the database, then reads from it
     // to prove the key: SQLCipher accepts any key and fails on first use.
-    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& rawKey, bool create);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& rawKey,
+                                                  bool create);
 
     Status exec(const QString& sql);
     Result<Statement> prepare(const QString& sql);
@@ -37,7 +37,8 @@ public:
     sqlite3* handle() { return m_db; }
 
 private:
-    explicit Database(sqlite3* db) : m_db(db) {}
+    explicit Database(sqlite3* db)
+        : m_db(db) {}
     sqlite3* m_db;
     QString m_cipherVersion;
 };
@@ -45,7 +46,9 @@ private:
 // A prepared statement; bind with 1-based indexes, step, read columns.
 class Statement {
 public:
-    Statement(Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Database* db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt) {}
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&&) = delete;
@@ -80,7 +83,8 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(Database& db) : m_db(db) {}
+    explicit Transaction(Database& db)
+        : m_db(db) {}
     Database& m_db;
     bool m_done = false;
 };

@@ -16,7 +16,9 @@ QStringList migrationFiles() {
 
 } // namespace
 
-int Migrations::latestVersion() { return static_cast<int>(migrationFiles().size()); }
+int Migrations::latestVersion() {
+    return static_cast<int>(migrationFiles().size());
+}
 
 Result<int> Migrations::currentVersion(Database& db) {
     auto version = db.queryInt(QStringLiteral("PRAGMA user_version"));
@@ -30,16 +32,18 @@ Status Migrations::migrate(Database& db, int targetVersion) {
     if (!current)
         return current.error();
     if (current.value() > latestVersion())
-        return makeError(ErrorCode::Damaged,
-                         QStringLiteral("This register has schema version %1, but this MLA Desk knows only up to "
-                                        "version %2. Open it with a newer MLA Desk.")
-                             .arg(current.value())
-                             .arg(latestVersion()));
+        return makeError(
+            ErrorCode::Damaged,
+            QStringLiteral("This register has schema version %1, but this MLA Desk knows only up to "
+                           "version %2. Open it with a newer MLA Desk.")
+                .arg(current.value())
+                .arg(latestVersion()));
     const QStringList files = migrationFiles();
     for (int version = current.value() + 1; version <= targetVersion; ++version) {
         QFile file(QStringLiteral(":/schema/migrations/") + files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("Migration %1 is missing from this build.").arg(version));
+            return makeError(ErrorCode::Io,
+                             QStringLiteral("Migration %1 is missing from this build.").arg(version));
         const QString sql = QString::fromUtf8(file.readAll());
         auto transaction = Transaction::begin(db);
         if (!transaction)

@@ -37,7 +37,8 @@ template <typename T> Result<T> single(Result<QList<T>> rows, const QString& wha
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no %1 \"%2\" in this register.").arg(what, key));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("There is no %1 \"%2\" in this register.").arg(what, key));
     return rows->first();
 }
 
@@ -82,8 +83,9 @@ Result<State> StateRepository::find(const QString& code) {
 }
 
 Status AuthorityRepository::insert(const Authority& a) {
-    auto st = m_db.prepare(QStringLiteral("INSERT INTO authorities (id, state, name, kind, languages, time_zone, "
-                                          "email, phone, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto st =
+        m_db.prepare(QStringLiteral("INSERT INTO authorities (id, state, name, kind, languages, time_zone, "
+                                    "email, phone, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!st)
         return st.error();
     st->bind(1, a.id).bind(2, a.state).bind(3, a.name).bind(4, a.kind);
@@ -97,8 +99,9 @@ Result<QList<Authority>> AuthorityRepository::all() {
 }
 
 Result<Authority> AuthorityRepository::find(const QString& id) {
-    return single(queryAll<Authority>(m_db, kAuthorityColumns + QStringLiteral(" WHERE id = ?"), id, readAuthority),
-                  QStringLiteral("authority"), id);
+    return single(
+        queryAll<Authority>(m_db, kAuthorityColumns + QStringLiteral(" WHERE id = ?"), id, readAuthority),
+        QStringLiteral("authority"), id);
 }
 
 Status CaseRepository::insert(const Case& c) {

@@ -10,7 +10,8 @@ class Database;
 // States, authorities and cases: the records requests refer to.
 class StateRepository {
 public:
-    explicit StateRepository(Database& db) : m_db(db) {}
+    explicit StateRepository(Database& db)
+        : m_db(db) {}
     Status save(const State& state); // inserts or replaces
     Result<QList<State>> all();
     Result<State> find(const QString& code);
@@ -21,7 +22,8 @@ private:
 
 class AuthorityRepository {
 public:
-    explicit AuthorityRepository(Database& db) : m_db(db) {}
+    explicit AuthorityRepository(Database& db)
+        : m_db(db) {}
     Status insert(const Authority& authority);
     Result<QList<Authority>> all();
     Result<Authority> find(const QString& id);
@@ -32,7 +34,8 @@ private:
 
 class CaseRepository {
 public:
-    explicit CaseRepository(Database& db) : m_db(db) {}
+    explicit CaseRepository(Database& db)
+        : m_db(db) {}
     Status insert(const Case& kase);
     Result<QList<Case>> all();
     Result<Case> find(const QString& idOrReference);

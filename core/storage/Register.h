@@ -6,7 +6,6 @@
 #include "security/SecureBytes.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace mladesk {

@@ -14,9 +14,11 @@ namespace {
 enum StatementSlot { kInsertRequest, kInsertEvent, kInsertLink, kUpdateRequest };
 
 const QString kListColumns = QStringLiteral(
-    "SELECT r.id, r.reference, r.direction, r.instrument, r.case_id, r.status, r.urgency, r.requesting_state, "
+    "SELECT r.id, r.reference, r.direction, r.instrument, r.case_id, r.status, r.urgency, "
+    "r.requesting_state, "
     "r.requesting_authority_id, r.requested_state, r.requested_authority_id, r.service_provider, r.summary, "
-    "r.facts, r.offence, r.legal_qualification, r.assistance_sought, r.measures, r.identifiers, r.date_ranges, "
+    "r.facts, r.offence, r.legal_qualification, r.assistance_sought, r.measures, r.identifiers, "
+    "r.date_ranges, "
     "r.data_categories, r.necessity, r.persons, r.procedures, r.purpose, r.created_at, r.updated_at "
     "FROM requests r");
 
@@ -63,8 +65,13 @@ Request readRequest(const Statement& s) {
 // Binds the request's content columns 2..27 (1 is the id in both statements).
 void bindContent(Statement& st, const Request& r) {
     st.bind(2, r.reference).bind(3, r.direction).bind(4, r.instrument).bindOptional(5, r.caseId);
-    st.bind(6, r.status).bind(7, r.urgency).bind(8, r.requestingState).bindOptional(9, r.requestingAuthorityId);
-    st.bind(10, r.requestedState).bindOptional(11, r.requestedAuthorityId).bindOptional(12, r.serviceProvider);
+    st.bind(6, r.status)
+        .bind(7, r.urgency)
+        .bind(8, r.requestingState)
+        .bindOptional(9, r.requestingAuthorityId);
+    st.bind(10, r.requestedState)
+        .bindOptional(11, r.requestedAuthorityId)
+        .bindOptional(12, r.serviceProvider);
     st.bind(13, r.summary).bindOptional(14, r.facts).bindOptional(15, r.offence);
     st.bindOptional(16, r.legalQualification).bindOptional(17, r.assistanceSought);
     st.bind(18, compactJson(toJson(r.measures))).bind(19, compactJson(toJson(r.identifiers)));
@@ -78,8 +85,9 @@ Status invalid(const Request& r, const QList<FieldProblem>& problems) {
     QStringList lines;
     for (const FieldProblem& p : problems)
         lines << QStringLiteral("%1: %2").arg(p.field, p.message);
-    return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("Request \"%1\" is not valid:\n  %2").arg(r.reference, lines.join(u"\n  ")));
+    return makeError(
+        ErrorCode::InvalidInput,
+        QStringLiteral("Request \"%1\" is not valid:\n  %2").arg(r.reference, lines.join(u"\n  ")));
 }
 
 // WHERE clause and its bound values for a filter.
@@ -127,7 +135,9 @@ QString fullTextQuery(const QString& typed) {
     return terms.join(QLatin1Char(' '));
 }
 
-RequestRepository::RequestRepository(Database& db) : m_db(db) {}
+RequestRepository::RequestRepository(Database& db)
+    : m_db(db) {
+}
 RequestRepository::~RequestRepository() = default;
 
 Result<Statement*> RequestRepository::cached(int slot, const QString& sql) {
@@ -143,14 +153,15 @@ Result<Statement*> RequestRepository::cached(int slot, const QString& sql) {
 Status RequestRepository::insert(const Request& r) {
     if (const auto problems = validateRequest(r); !problems.isEmpty())
         return invalid(r, problems);
-    auto st = cached(kInsertRequest,
-                     QStringLiteral("INSERT INTO requests (id, reference, direction, instrument, case_id, status, "
-                                    "urgency, requesting_state, requesting_authority_id, requested_state, "
-                                    "requested_authority_id, service_provider, summary, facts, offence, "
-                                    "legal_qualification, assistance_sought, measures, identifiers, date_ranges, "
-                                    "data_categories, necessity, persons, procedures, purpose, created_at, "
-                                    "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                                    "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"));
+    auto st =
+        cached(kInsertRequest,
+               QStringLiteral("INSERT INTO requests (id, reference, direction, instrument, case_id, status, "
+                              "urgency, requesting_state, requesting_authority_id, requested_state, "
+                              "requested_authority_id, service_provider, summary, facts, offence, "
+                              "legal_qualification, assistance_sought, measures, identifiers, date_ranges, "
+                              "data_categories, necessity, persons, procedures, purpose, created_at, "
+                              "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                              "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"));
     if (!st)
         return st.error();
     st.value()->bind(1, r.id);
@@ -188,16 +199,17 @@ Status RequestRepository::update(const Request& r) {
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
-    auto st = cached(kUpdateRequest,
-                     QStringLiteral("UPDATE requests SET reference = ?2, direction = ?3, instrument = ?4, "
-                                    "case_id = ?5, status = ?6, urgency = ?7, requesting_state = ?8, "
-                                    "requesting_authority_id = ?9, requested_state = ?10, "
-                                    "requested_authority_id = ?11, service_provider = ?12, summary = ?13, "
-                                    "facts = ?14, offence = ?15, legal_qualification = ?16, "
-                                    "assistance_sought = ?17, measures = ?18, identifiers = ?19, "
-                                    "date_ranges = ?20, data_categories = ?21, necessity = ?22, persons = ?23, "
-                                    "procedures = ?24, purpose = ?25, created_at = ?26, updated_at = ?27 "
-                                    "WHERE id = ?1"));
+    auto st =
+        cached(kUpdateRequest,
+               QStringLiteral("UPDATE requests SET reference = ?2, direction = ?3, instrument = ?4, "
+                              "case_id = ?5, status = ?6, urgency = ?7, requesting_state = ?8, "
+                              "requesting_authority_id = ?9, requested_state = ?10, "
+                              "requested_authority_id = ?11, service_provider = ?12, summary = ?13, "
+                              "facts = ?14, offence = ?15, legal_qualification = ?16, "
+                              "assistance_sought = ?17, measures = ?18, identifiers = ?19, "
+                              "date_ranges = ?20, data_categories = ?21, necessity = ?22, persons = ?23, "
+                              "procedures = ?24, purpose = ?25, created_at = ?26, updated_at = ?27 "
+                              "WHERE id = ?1"));
     if (!st)
         return st.error();
     st.value()->bind(1, r.id);
@@ -205,7 +217,8 @@ Status RequestRepository::update(const Request& r) {
     if (auto done = st.value()->run(); !done)
         return done;
     if (m_db.lastChanges() != 1)
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no request \"%1\" to update.").arg(r.id));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("There is no request \"%1\" to update.").arg(r.id));
     for (const QString& sql : {QStringLiteral("DELETE FROM request_events WHERE request_id = ?"),
                                QStringLiteral("DELETE FROM request_links WHERE from_id = ?")}) {
         auto del = m_db.prepare(sql);
@@ -227,10 +240,11 @@ Status RequestRepository::changeStatus(const QString& idOrReference, const QStri
     Request r = std::move(found.value());
     if (!RequestWorkflow::canMove(r.direction, r.status, newStatus)) {
         const QStringList next = RequestWorkflow::allowedNext(r.direction, r.status);
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("Request %1 cannot go from \"%2\" to \"%3\". From \"%2\" it can go to: %4.")
-                             .arg(r.reference, r.status, newStatus,
-                                  next.isEmpty() ? QStringLiteral("nothing (it is closed)") : next.join(u", ")));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("Request %1 cannot go from \"%2\" to \"%3\". From \"%2\" it can go to: %4.")
+                .arg(r.reference, r.status, newStatus,
+                     next.isEmpty() ? QStringLiteral("nothing (it is closed)") : next.join(u", ")));
     }
     r.status = newStatus;
     r.updatedAt = QDateTime::currentDateTimeUtc();
@@ -246,10 +260,11 @@ Result<Request> RequestRepository::find(const QString& idOrReference) {
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no request \"%1\" in this register. \"mladesk-cli list\" shows "
-                                        "the ids and references.")
-                             .arg(idOrReference));
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("There is no request \"%1\" in this register. \"mladesk-cli list\" shows "
+                           "the ids and references.")
+                .arg(idOrReference));
     Request r = readRequest(st.value());
 
     auto events = m_db.prepare(QStringLiteral("SELECT name, at FROM request_events WHERE request_id = ? "

@@ -1,0 +1,327 @@
+#include "CliRunner.h"
+#include "TestRegister.h"
+#include "storage/RequestRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace mladesk;
+using test::runCli;
+
+// mladesk-cli as a user runs it: real processes, real registers on disk,
+// the exit codes and messages of DESIGN.md.
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_passFile;
+    QString m_wrongFile;
+
+    QString fresh(const QString& name) { return m_dir.filePath(name + QStringLiteral(".mladesk")); }
+    QStringList with(const QString& db, QStringList args, const QString& passFile = {}) {
+        QStringList all{QStringLiteral("--db"), db};
+        if (!passFile.isEmpty())
+            all << QStringLiteral("--passphrase-file") << passFile;
+        return all + args;
+    }
+    QString initRegister(const QString& name) {
+        const QString db = fresh(name);
+        const auto r =
+            runCli(with(db, {QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
+                        m_passFile));
+        if (r.exitCode != 0)
+            qWarning("init failed: %s", qPrintable(r.err));
+        return db;
+    }
+    QString demoRegister(const QString& name, int requests) {
+        const QString db = initRegister(name);
+        const auto r =
+            runCli(with(db, {QStringLiteral("demo"), QStringLiteral("--requests"), QString::number(requests)},
+                        m_passFile));
+        if (r.exitCode != 0)
+            qWarning("demo failed: %s", qPrintable(r.err));
+        return db;
+    }
+    static QJsonArray jsonArray(const QString& text) {
+        return QJsonDocument::fromJson(text.toUtf8()).array();
+    }
+    static void writeFile(const QString& path, const QByteArray& bytes) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+    static QByteArray readFile(const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase() {
+        m_passFile = m_dir.filePath(QStringLiteral("pass"));
+        m_wrongFile = m_dir.filePath(QStringLiteral("wrong"));
+        writeFile(m_passFile, QByteArray(test::kPassphrase) + "\n");
+        writeFile(m_wrongFile, "not the passphrase\n");
+    }
+
+    void initCreatesARegisterAndNeverOverwrites() {
+        const QString db = initRegister(QStringLiteral("init"));
+        QVERIFY(QFile::exists(db + QStringLiteral("/keyslots")));
+        const auto before = test::fingerprint(db);
+        const auto again = runCli(with(db, {QStringLiteral("init")}, m_passFile));
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(again.err));
+        QCOMPARE(test::fingerprint(db), before);
+    }
+
+    void wrongPassphraseExitsWith3AndChangesNothing() {
+        const QString db = demoRegister(QStringLiteral("wrong"), 20);
+        const auto before = test::fingerprint(db);
+        const auto r = runCli(with(db, {QStringLiteral("list")}, m_wrongFile));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("passphrase is wrong")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(test::fingerprint(db), before);
+    }
+
+    void noPassphraseAndNoTerminalExitsWith3() {
+        const QString db = initRegister(QStringLiteral("nopass"));
+        const auto r = runCli(with(db, {QStringLiteral("list")}));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("--passphrase-file")), qPrintable(r.err));
+    }
+
+    void damagedRegisterExitsWith4AndIsLeftAlone_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<qint64>("offset");
+        QTest::newRow("database header") << QStringLiteral("register.db") << qint64(0);
+        QTest::newRow("database page") << QStringLiteral("register.db") << qint64(5000);
+        QTest::newRow("key slots") << QStringLiteral("keyslots") << qint64(0);
+    }
+    void damagedRegisterExitsWith4AndIsLeftAlone() {
+        QFETCH(QString, file);
+        QFETCH(qint64, offset);
+        const QString db = demoRegister(QStringLiteral("damaged-%1")
+                                            .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                            .replace(u' ', u'-'),
+                                        50);
+        QFile f(db + QLatin1Char('/') + file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(offset));
+        f.write(QByteArray(48, '\x5a'));
+        f.close();
+        const auto before = test::fingerprint(db);
+        const auto r = runCli(with(
+            db, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, m_passFile));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("backup")), qPrintable(r.err));
+        QCOMPARE(test::fingerprint(db), before);
+    }
+
+    void usageErrorsExitWith2_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")};
+        QTest::newRow("option of another command")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--out"), QStringLiteral("x")};
+        QTest::newRow("missing argument") << QStringList{QStringLiteral("show")};
+        QTest::newRow("bad format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml")};
+        QTest::newRow("bad instrument")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--instrument"), QStringLiteral("fax")};
+        QTest::newRow("bad count") << QStringList{QStringLiteral("demo"), QStringLiteral("--requests"),
+                                                  QStringLiteral("many")};
+    }
+    void usageErrorsExitWith2() {
+        QFETCH(QStringList, args);
+        const auto r = runCli(with(fresh(QStringLiteral("usage")), args, m_passFile));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("mladesk-cli --help")));
+    }
+
+    void missingRegisterSaysHowToCreateOne() {
+        const auto r = runCli(with(fresh(QStringLiteral("absent")), {QStringLiteral("list")}, m_passFile));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("mladesk-cli init")), qPrintable(r.err));
+    }
+
+    void defaultRegisterComesFromTheEnvironment() {
+        const QString db = demoRegister(QStringLiteral("env"), 10);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MLADESK_REGISTER"), db);
+        const auto r = runCli({QStringLiteral("--passphrase-file"), m_passFile, QStringLiteral("list"),
+                               QStringLiteral("--format"), QStringLiteral("json")},
+                              env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(jsonArray(r.out).size(), 10);
+    }
+
+    void listShowAndFilters() {
+        const QString db = demoRegister(QStringLiteral("list"), 240);
+        const auto all = runCli(with(
+            db, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, m_passFile));
+        QCOMPARE(all.exitCode, 0);
+        const QJsonArray rows = jsonArray(all.out);
+        QCOMPARE(rows.size(), 240);
+        const QStringList fields{QStringLiteral("id"),
+                                 QStringLiteral("reference"),
+                                 QStringLiteral("direction"),
+                                 QStringLiteral("instrument"),
+                                 QStringLiteral("status"),
+                                 QStringLiteral("urgency"),
+                                 QStringLiteral("requesting_state"),
+                                 QStringLiteral("requested_state"),
+                                 QStringLiteral("case_id"),
+                                 QStringLiteral("summary"),
+                                 QStringLiteral("updated_at")};
+        QCOMPARE(rows[0].toObject().keys(), [&] {
+            QStringList s = fields;
+            s.sort();
+            return s;
+        }());
+
+        const auto eio =
+            runCli(with(db,
+                        {QStringLiteral("list"), QStringLiteral("--instrument"), QStringLiteral("eio"),
+                         QStringLiteral("--direction"), QStringLiteral("incoming"),
+                         QStringLiteral("--format"), QStringLiteral("json")},
+                        m_passFile));
+        QCOMPARE(eio.exitCode, 0);
+        QVERIFY(!jsonArray(eio.out).isEmpty());
+        for (const QJsonValue& v : jsonArray(eio.out)) {
+            QCOMPARE(v[QStringLiteral("instrument")].toString(), QStringLiteral("eio"));
+            QCOMPARE(v[QStringLiteral("direction")].toString(), QStringLiteral("incoming"));
+        }
+        const QString reference = rows[17].toObject()[QStringLiteral("reference")].toString();
+        const auto search = runCli(with(db,
+                                        {QStringLiteral("list"), QStringLiteral("--search"), reference,
+                                         QStringLiteral("--format"), QStringLiteral("json")},
+                                        m_passFile));
+        QCOMPARE(jsonArray(search.out).size(), 1);
+
+        const auto csv = runCli(with(db,
+                                     {QStringLiteral("list"), QStringLiteral("--format"),
+                                      QStringLiteral("csv"), QStringLiteral("--limit"), QStringLiteral("3")},
+                                     m_passFile));
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith(QStringLiteral("id,reference,direction,")));
+        QCOMPARE(csv.out.count(QStringLiteral("\r\n")), 4);
+
+        const QString id = rows[5].toObject()[QStringLiteral("id")].toString();
+        const auto shown =
+            runCli(with(db, {QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")},
+                        m_passFile));
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject request = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(request[QStringLiteral("id")].toString(), id);
+        QVERIFY(!request[QStringLiteral("facts")].toString().isEmpty());
+        const auto text = runCli(with(db, {QStringLiteral("show"), id}, m_passFile));
+        QVERIFY(text.out.contains(QStringLiteral("Necessity and proportionality")));
+
+        const auto missing =
+            runCli(with(db, {QStringLiteral("show"), QStringLiteral("OUT-1900-000001")}, m_passFile));
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("no request")));
+    }
+
+    void exportImportRoundTripIsByteIdentical() {
+        const QString first = demoRegister(QStringLiteral("export"), 150);
+        const QString a = m_dir.filePath(QStringLiteral("a.json"));
+        const QString b = m_dir.filePath(QStringLiteral("b.json"));
+        QCOMPARE(
+            runCli(with(first, {QStringLiteral("export"), QStringLiteral("--out"), a}, m_passFile)).exitCode,
+            0);
+        const QString second = initRegister(QStringLiteral("import"));
+        const auto imported = runCli(with(second, {QStringLiteral("import"), a}, m_passFile));
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY(imported.out.contains(QStringLiteral("Imported 150 requests")));
+        QCOMPARE(
+            runCli(with(second, {QStringLiteral("export"), QStringLiteral("--out"), b}, m_passFile)).exitCode,
+            0);
+        QVERIFY(readFile(a) == readFile(b));
+        // Without --out the same bytes go to standard output.
+        const auto toStdout = runCli(with(second, {QStringLiteral("export")}, m_passFile));
+        QVERIFY(toStdout.out.toUtf8() == readFile(b));
+    }
+
+    void badImportExitsWith1AndChangesNothing() {
+        const QString db = demoRegister(QStringLiteral("badimport"), 30);
+        const QString exported = m_dir.filePath(QStringLiteral("good.json"));
+        QCOMPARE(runCli(with(db, {QStringLiteral("export"), QStringLiteral("--out"), exported}, m_passFile))
+                     .exitCode,
+                 0);
+        const QString truncated = m_dir.filePath(QStringLiteral("truncated.json"));
+        writeFile(truncated, readFile(exported).left(5000));
+        const auto before = test::fingerprint(db);
+        const auto r = runCli(with(db, {QStringLiteral("import"), truncated}, m_passFile));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not valid JSON")), qPrintable(r.err));
+        QCOMPARE(test::fingerprint(db), before);
+        // Importing what is already there names the duplicates.
+        const auto twice = runCli(with(db, {QStringLiteral("import"), exported}, m_passFile));
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY(twice.err.contains(QStringLiteral("is already in the register")));
+    }
+
+    void rememberedRegisterOpensWithoutAPassphrase() {
+        const QString db = demoRegister(QStringLiteral("remember"), 5);
+        const auto remembered = runCli(with(db, {QStringLiteral("remember")}, m_passFile));
+        QVERIFY2(remembered.exitCode == 0, qPrintable(remembered.err));
+        const auto list =
+            runCli(with(db, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}));
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        QCOMPARE(jsonArray(list.out).size(), 5);
+
+        // With the keychain unreachable: a clear message, then the passphrase.
+        QProcessEnvironment broken = QProcessEnvironment::systemEnvironment();
+        broken.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("unix:path=/nonexistent/bus"));
+        const auto noKeychain = runCli(with(db, {QStringLiteral("list")}), broken);
+        QCOMPARE(noKeychain.exitCode, 3);
+        QVERIFY2(noKeychain.err.contains(QStringLiteral("keychain could not be used")),
+                 qPrintable(noKeychain.err));
+        const auto fallback = runCli(with(db, {QStringLiteral("list")}, m_passFile), broken);
+        QCOMPARE(fallback.exitCode, 0);
+
+        const auto forgotten = runCli(with(db, {QStringLiteral("forget")}));
+        QCOMPARE(forgotten.exitCode, 0);
+        QCOMPARE(runCli(with(db, {QStringLiteral("list")})).exitCode, 3);
+    }
+
+    void aKilledWriterLeavesTheRegisterAsItWas() {
+        const QString db = initRegister(QStringLiteral("killed"));
+        QProcess writer;
+        writer.setStandardInputFile(QProcess::nullDevice());
+        writer.start(test::cliPath(),
+                     with(db,
+                          {QStringLiteral("demo"), QStringLiteral("--requests"), QStringLiteral("100000")},
+                          m_passFile));
+        QVERIFY(writer.waitForStarted());
+        // Wait until the transaction is writing (the WAL grows), then kill it.
+        const QString wal = db + QStringLiteral("/register.db-wal");
+        for (int i = 0;
+             i < 600 && QFileInfo(wal).size() < 2 * 1024 * 1024 && writer.state() == QProcess::Running; ++i)
+            QThread::msleep(50);
+        writer.kill();
+        writer.waitForFinished();
+
+        auto reg = Register::load(db);
+        QVERIFY(reg);
+        const Status st = reg.value()->unlock(test::passphrase()); // includes the integrity check
+        QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
+        const qint64 count = RequestRepository(reg.value()->database()).count().value();
+        QVERIFY2(count == 0 || count == 100000, qPrintable(QString::number(count)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "security/SecureBytes.h"
+#include "storage/Register.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace mladesk::test {
+
+// The passphrase every test register uses.
+inline constexpr const char* kPassphrase = "correct horse battery staple";
+
+SecureBytes passphrase(const char* text = kPassphrase);
+
+// A register in its own temporary folder, created with the fast
+// ("interactive") Argon2id cost, unlocked.
+class TestRegister {
+public:
+    explicit TestRegister(int schemaVersion = -1);
+    Register& reg() { return *m_register; }
+    std::unique_ptr<Register>& handle() { return m_register; }
+    QString folder() const { return m_dir.filePath(QStringLiteral("test.mladesk")); }
+    QString scratch(const QString& name) const { return m_dir.filePath(name); }
+    QString passphraseFile() const;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Register> m_register;
+};
+
+// Every file below folder, with its bytes.
+QList<std::pair<QString, QByteArray>> filesBelow(const QString& folder);
+// SHA-256 of every file below folder, for "nothing changed" checks.
+QMap<QString, QByteArray> fingerprint(const QString& folder);
+// Copies a folder tree (fixtures into a temporary place).
+bool copyTree(const QString& from, const QString& to);
+
+} // namespace mladesk::test
