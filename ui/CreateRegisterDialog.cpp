@@ -45,7 +45,9 @@ CreateRegisterDialog::CreateRegisterDialog(const QString& suggestedLocation, QWi
     locationRow->addWidget(m_location);
     auto* browse = new QPushButton(tr("&Browse…"), this);
     locationRow->addWidget(browse);
-    form->addRow(tr("&Location:"), locationRow);
+    auto* locationLabel = new QLabel(tr("&Location:"), this);
+    locationLabel->setBuddy(m_location);
+    form->addRow(locationLabel, locationRow);
     form->addRow(tr("&Your name:"), m_user);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);

@@ -11,11 +11,13 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace mladesk {
 
@@ -25,7 +27,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     , m_model(new RequestListModel(this))
     , m_pages(new QStackedWidget(this))
     , m_table(new QTableView(this))
-    , m_lockedPage(new QLabel(this))
+    , m_lockedPage(new QWidget(this))
     , m_registerLabel(new QLabel(this))
     , m_lockLabel(new QLabel(this))
     , m_countLabel(new QLabel(this)) {
@@ -37,9 +39,17 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(RequestListModel::Summary, QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    m_lockedPage->setText(tr("<h2>The register is locked</h2><p>Its content is hidden. Choose "
-                             "<b>Register › Unlock</b> (Ctrl+U) to continue.</p>"));
-    m_lockedPage->setAlignment(Qt::AlignCenter);
+    auto* lockedLayout = new QVBoxLayout(m_lockedPage);
+    auto* lockedText = new QLabel(tr("<h2>The register is locked</h2><p>Its content is hidden until you "
+                                     "unlock it again.</p>"),
+                                  m_lockedPage);
+    lockedText->setAlignment(Qt::AlignCenter);
+    auto* unlockButton = new QPushButton(tr("&Unlock…"), m_lockedPage);
+    connect(unlockButton, &QPushButton::clicked, this, &MainWindow::unlock);
+    lockedLayout->addStretch();
+    lockedLayout->addWidget(lockedText);
+    lockedLayout->addWidget(unlockButton, 0, Qt::AlignHCenter);
+    lockedLayout->addStretch();
     m_pages->addWidget(m_table);
     m_pages->addWidget(m_lockedPage);
     setCentralWidget(m_pages);
@@ -60,10 +70,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus() {
     QMenu* registerMenu = menuBar()->addMenu(tr("&Register"));
-    QAction* lockAction = registerMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
-    lockAction->setShortcut(Qt::CTRL | Qt::Key_L);
-    QAction* unlockAction = registerMenu->addAction(tr("&Unlock…"), this, &MainWindow::unlock);
-    unlockAction->setShortcut(Qt::CTRL | Qt::Key_U);
+    m_lockAction = registerMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
+    m_lockAction->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_unlockAction = registerMenu->addAction(tr("&Unlock…"), this, &MainWindow::unlock);
+    m_unlockAction->setShortcut(Qt::CTRL | Qt::Key_U);
     registerMenu->addSeparator();
     QAction* quit = registerMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -78,13 +88,16 @@ void MainWindow::createMenus() {
     });
     QToolBar* toolbar = addToolBar(tr("Register"));
     toolbar->setObjectName(QStringLiteral("registerToolbar"));
-    toolbar->addAction(lockAction);
+    toolbar->addAction(m_lockAction);
+    toolbar->addAction(m_unlockAction);
 }
 
 void MainWindow::showRegister() {
     const bool unlocked = m_register->isUnlocked();
     m_model->setDatabase(unlocked ? &m_register->database() : nullptr);
     m_pages->setCurrentWidget(unlocked ? static_cast<QWidget*>(m_table) : m_lockedPage);
+    m_lockAction->setEnabled(unlocked);
+    m_unlockAction->setEnabled(!unlocked);
     if (unlocked) {
         m_table->resizeColumnsToContents();
         m_table->horizontalHeader()->setSectionResizeMode(RequestListModel::Summary, QHeaderView::Stretch);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -36,7 +37,9 @@ private:
     RequestListModel* m_model;
     QStackedWidget* m_pages;
     QTableView* m_table;
-    QLabel* m_lockedPage;
+    QWidget* m_lockedPage;
+    QAction* m_lockAction = nullptr;
+    QAction* m_unlockAction = nullptr;
     QLabel* m_registerLabel;
     QLabel* m_lockLabel;
     QLabel* m_countLabel;

@@ -126,6 +126,29 @@ private:
     QRandomGenerator m_random;
 };
 
+// Measures that fit the instrument: preservation orders preserve, 2AP Art. 6
+// and 7 ask for registration and subscriber information only, the general
+// instruments ask for anything.
+QStringList measuresFor(const QString& instrument, Sampler& rnd) {
+    if (instrument == QLatin1String("epoc-pr") || instrument == QLatin1String("budapest-29"))
+        return {QStringLiteral("preservation of stored computer data")};
+    if (instrument == QLatin1String("2ap-6"))
+        return {QStringLiteral("domain name registration information")};
+    if (instrument == QLatin1String("2ap-7"))
+        return {QStringLiteral("production of subscriber information")};
+    static const char* const kProduction[] = {"production of subscriber information", "production of traffic data",
+                                              "production of content data",
+                                              "identification of the holder of an IP address"};
+    if (instrument == QLatin1String("epoc") || instrument == QLatin1String("2ap-8") ||
+        instrument == QLatin1String("2ap-9") || instrument == QLatin1String("cloud-act"))
+        return {s(rnd.pick(kProduction))};
+    QStringList measures{s(rnd.pick(kMeasures))};
+    if (rnd.chance(40))
+        measures << s(rnd.pick(kMeasures));
+    measures.removeDuplicates();
+    return measures;
+}
+
 QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
@@ -200,6 +223,8 @@ InterchangeData DemoGenerator::generate(int requestCount) {
     }
 
     const QList<InstrumentKey>& instruments = instrumentKeys();
+    int outgoingCount = 0;
+    int incomingCount = 0;
     for (int i = 0; i < requestCount; ++i) {
         Request r;
         r.id = newId();
@@ -212,7 +237,7 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         r.reference = QStringLiteral("%1-%2-%3")
                           .arg(outgoing ? QStringLiteral("OUT") : QStringLiteral("IN"))
                           .arg(m_now.date().year())
-                          .arg(i + 1, 6, 10, QLatin1Char('0'));
+                          .arg(outgoing ? ++outgoingCount : ++incomingCount, 6, 10, QLatin1Char('0'));
         const int offence = rnd.below(int(std::size(kOffences)));
         if (outgoing)
             r.caseId = data.cases[rnd.below(int(data.cases.size()))].id;
@@ -228,10 +253,6 @@ InterchangeData DemoGenerator::generate(int requestCount) {
             r.serviceProvider = s(rnd.pick(kProviders));
         else
             r.requestedAuthorityId = centralAuthority.value(r.requestedState);
-        r.summary = QStringLiteral("%1: %2 concerning %3")
-                        .arg(s(kOffences[offence]).left(1).toUpper() + s(kOffences[offence]).mid(1),
-                             s(rnd.pick(kMeasures)),
-                             isProviderOrder(r.instrument) ? r.serviceProvider : r.requestedState);
         QStringList facts;
         const int sentences = 3 + rnd.below(6);
         for (int k = 0; k < sentences; ++k)
@@ -239,9 +260,7 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         r.facts = facts.join(u' ');
         r.offence = s(kOffences[offence]);
         r.legalQualification = s(kQualifications[offence]);
-        r.measures = {s(rnd.pick(kMeasures))};
-        if (rnd.chance(40))
-            r.measures << s(rnd.pick(kMeasures));
+        r.measures = measuresFor(r.instrument, rnd);
         r.assistanceSought =
             QStringLiteral("Please provide the %1 for the identifiers listed, for the period given.")
                 .arg(r.measures.first());
@@ -266,12 +285,17 @@ InterchangeData DemoGenerator::generate(int requestCount) {
                     {QStringLiteral("account"), QStringLiteral("user_%1").arg(rnd.digits(7))});
             }
         }
+        // A subject line as officers write them: offence, measure, whom it concerns.
+        r.summary = QStringLiteral("%1: %2 (%3)")
+                        .arg(s(kOffences[offence]).left(1).toUpper() + s(kOffences[offence]).mid(1),
+                             r.measures.first(), r.identifiers.first().value);
         const QDate end = m_now.date().addDays(-rnd.below(400));
         r.dateRanges.append({end.addDays(-(7 + rnd.below(120))), end});
         r.dataCategories = {QStringLiteral("subscriber")};
-        if (rnd.chance(60))
+        const bool subscriberOnly = r.instrument == QLatin1String("2ap-6") || r.instrument == QLatin1String("2ap-7");
+        if (!subscriberOnly && rnd.chance(60))
             r.dataCategories << QStringLiteral("traffic");
-        if (rnd.chance(20) && r.instrument != QLatin1String("epoc-pr"))
+        if (!subscriberOnly && r.instrument != QLatin1String("2ap-8") && rnd.chance(20))
             r.dataCategories << QStringLiteral("content");
         r.necessity =
             QStringLiteral("The measure is necessary and proportionate: the offence of %1 carries a maximum "

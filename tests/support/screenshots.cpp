@@ -1,0 +1,76 @@
+// Saves PNGs of the real windows, for looking at what users see:
+//   xvfb-run -a -s "-screen 0 1440x900x24" build/tests/mladesk-screenshots OUTDIR
+// (or with QT_QPA_PLATFORM=offscreen). Not a test: a tool for reviews.
+#include "TestRegister.h"
+#include "demo/DemoGenerator.h"
+#include "interchange/RegisterExchange.h"
+#include "ui/CreateRegisterDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/UnlockDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTest>
+
+namespace {
+
+void save(QWidget& widget, const QString& path) {
+    widget.show();
+    QTest::qWait(300);
+    widget.grab().save(path);
+}
+
+QPalette darkPalette() {
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(45, 45, 48));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(30, 30, 32));
+    p.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(55, 55, 60));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("MLA Desk"));
+    QStandardPaths::setTestModeEnabled(true);
+    const QString out = app.arguments().value(1, QStringLiteral("."));
+    QDir().mkpath(out);
+    using namespace mladesk;
+    for (const bool dark : {false, true}) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
+        test::TestRegister t;
+        DemoGenerator generator(5, QDateTime::currentDateTimeUtc());
+        if (!RegisterExchange::importAll(t.reg().database(), generator.generate(400)))
+            return 4;
+        {
+            CreateRegisterDialog create(QStringLiteral("/home/officer/.local/share/mladesk/default.mladesk"));
+            save(create, out + QStringLiteral("/create-register") + suffix);
+        }
+        t.reg().lock();
+        {
+            UnlockDialog unlock(t.reg());
+            save(unlock, out + QStringLiteral("/unlock") + suffix);
+        }
+        if (!t.reg().unlock(test::passphrase()))
+            return 3;
+        MainWindow window(std::move(t.handle()));
+        window.resize(1280, 760);
+        save(window, out + QStringLiteral("/main-window") + suffix);
+        window.lock();
+        save(window, out + QStringLiteral("/main-window-locked") + suffix);
+    }
+    return 0;
+}
