@@ -131,6 +131,11 @@ Result<ImportSummary> RegisterExchange::importAll(Database& db, const Interchang
     for (const Case& c : data.cases)
         if (auto st = caseRepository.insert(c); !st)
             return failed(st.error());
+    // Full-text indexing of the new requests happens once, after they are in.
+    if (auto st = db.exec(QStringLiteral("INSERT INTO request_search_bulk (since_rowid) "
+                                         "SELECT coalesce(max(rowid), 0) FROM requests"));
+        !st)
+        return failed(st.error());
     RequestRepository requestRepository(db);
     const int total = static_cast<int>(data.requests.size());
     for (int i = 0; i < total; ++i) {
@@ -139,6 +144,17 @@ Result<ImportSummary> RegisterExchange::importAll(Database& db, const Interchang
         if (progress && (i % 1000 == 0 || i + 1 == total))
             progress(i + 1, total);
     }
+    if (auto st = db.exec(QStringLiteral(
+            "INSERT INTO request_search (docid, reference, summary, parties, persons) "
+            "SELECT r.rowid, r.reference, r.summary, coalesce(a1.name, '') || ' ' || coalesce(a2.name, '') || ' ' "
+            "|| coalesce(r.service_provider, ''), r.persons FROM requests r "
+            "LEFT JOIN authorities a1 ON a1.id = r.requesting_authority_id "
+            "LEFT JOIN authorities a2 ON a2.id = r.requested_authority_id "
+            "WHERE r.rowid > (SELECT since_rowid FROM request_search_bulk)"));
+        !st)
+        return failed(st.error());
+    if (auto st = db.exec(QStringLiteral("DELETE FROM request_search_bulk")); !st)
+        return failed(st.error());
     if (auto st = transaction.value()->commit(); !st)
         return failed(st.error());
     return ImportSummary{static_cast<int>(data.states.size()), static_cast<int>(data.authorities.size()),
