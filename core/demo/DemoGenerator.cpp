@@ -136,8 +136,8 @@ QStringList measuresFor(const QString& instrument, Sampler& rnd) {
         return {QStringLiteral("domain name registration information")};
     if (instrument == QLatin1String("2ap-7"))
         return {QStringLiteral("production of subscriber information")};
-    static const char* const kProduction[] = {"production of subscriber information", "production of traffic data",
-                                              "production of content data",
+    static const char* const kProduction[] = {"production of subscriber information",
+                                              "production of traffic data", "production of content data",
                                               "identification of the holder of an IP address"};
     if (instrument == QLatin1String("epoc") || instrument == QLatin1String("2ap-8") ||
         instrument == QLatin1String("2ap-9") || instrument == QLatin1String("cloud-act"))
@@ -292,7 +292,8 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         const QDate end = m_now.date().addDays(-rnd.below(400));
         r.dateRanges.append({end.addDays(-(7 + rnd.below(120))), end});
         r.dataCategories = {QStringLiteral("subscriber")};
-        const bool subscriberOnly = r.instrument == QLatin1String("2ap-6") || r.instrument == QLatin1String("2ap-7");
+        const bool subscriberOnly =
+            r.instrument == QLatin1String("2ap-6") || r.instrument == QLatin1String("2ap-7");
         if (!subscriberOnly && rnd.chance(60))
             r.dataCategories << QStringLiteral("traffic");
         if (!subscriberOnly && r.instrument != QLatin1String("2ap-8") && rnd.chance(20))

@@ -144,13 +144,14 @@ Result<ImportSummary> RegisterExchange::importAll(Database& db, const Interchang
         if (progress && (i % 1000 == 0 || i + 1 == total))
             progress(i + 1, total);
     }
-    if (auto st = db.exec(QStringLiteral(
-            "INSERT INTO request_search (docid, reference, summary, parties, persons) "
-            "SELECT r.rowid, r.reference, r.summary, coalesce(a1.name, '') || ' ' || coalesce(a2.name, '') || ' ' "
-            "|| coalesce(r.service_provider, ''), r.persons FROM requests r "
-            "LEFT JOIN authorities a1 ON a1.id = r.requesting_authority_id "
-            "LEFT JOIN authorities a2 ON a2.id = r.requested_authority_id "
-            "WHERE r.rowid > (SELECT since_rowid FROM request_search_bulk)"));
+    if (auto st =
+            db.exec(QStringLiteral("INSERT INTO request_search (docid, reference, summary, parties, persons) "
+                                   "SELECT r.rowid, r.reference, r.summary, coalesce(a1.name, '') || ' ' || "
+                                   "coalesce(a2.name, '') || ' ' "
+                                   "|| coalesce(r.service_provider, ''), r.persons FROM requests r "
+                                   "LEFT JOIN authorities a1 ON a1.id = r.requesting_authority_id "
+                                   "LEFT JOIN authorities a2 ON a2.id = r.requested_authority_id "
+                                   "WHERE r.rowid > (SELECT since_rowid FROM request_search_bulk)"));
         !st)
         return failed(st.error());
     if (auto st = db.exec(QStringLiteral("DELETE FROM request_search_bulk")); !st)
