@@ -128,10 +128,22 @@ Where whereFor(const RequestFilter& f) {
 } // namespace
 
 QString fullTextQuery(const QString& typed) {
+    // Each whitespace-separated chunk must match. A chunk of one word matches
+    // as a prefix; a chunk joined by punctuation (a reference such as
+    // OUT-2026-0042, an e-mail address) matches as a phrase, its last word as
+    // a prefix. Only letters and digits reach FTS: what a user types is never
+    // query syntax.
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
     QStringList terms;
-    for (auto it = word.globalMatch(typed); it.hasNext();)
-        terms << it.next().captured(0) + QLatin1Char('*');
+    for (const QString& chunk : typed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        QStringList words;
+        for (auto it = word.globalMatch(chunk); it.hasNext();)
+            words << it.next().captured(0).toLower(); // upper-case AND, OR, NEAR would be operators
+        if (words.size() == 1)
+            terms << words.first() + QLatin1Char('*');
+        else if (words.size() > 1)
+            terms << QLatin1Char('"') + words.join(QLatin1Char(' ')) + QStringLiteral("*\"");
+    }
     return terms.join(QLatin1Char(' '));
 }
 

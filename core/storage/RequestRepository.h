@@ -42,7 +42,7 @@ private:
     std::unique_ptr<Statement> m_statements[4];
 };
 
-// FTS4 query for what a user typed: each word as a prefix term, all required.
+// FTS4 query for what a user typed (see the definition for the rules).
 QString fullTextQuery(const QString& typed);
 
 } // namespace mladesk

@@ -89,6 +89,7 @@ private slots:
         QCOMPARE(count(by(&RequestFilter::state, QStringLiteral("DE"))), 0);
         QCOMPARE(count(by(&RequestFilter::search, QStringLiteral("preserved mailbox"))), 1); // summary
         QCOMPARE(count(by(&RequestFilter::search, QStringLiteral("OUT-2026-0001"))), 1);     // reference
+        QCOMPARE(count(by(&RequestFilter::search, QStringLiteral("OUT-2026-000"))), 2);      // a prefix of it
         QCOMPARE(count(by(&RequestFilter::search, QStringLiteral("northwind"))), 2); // service provider
         QCOMPARE(count(by(&RequestFilter::search, QStringLiteral("heinr"))), 2);     // person, by prefix
         QCOMPARE(count(by(&RequestFilter::search, QStringLiteral("\"); DROP TABLE x; --"))),
@@ -98,6 +99,16 @@ private slots:
         QVERIFY(page);
         QCOMPARE(page->size(), 1);
         QCOMPARE(page->first().reference, QStringLiteral("OUT-2026-0002"));
+    }
+
+    void typedTextBecomesASafeQuery() {
+        QCOMPARE(fullTextQuery(QStringLiteral("OUT-2026-0001 keller")),
+                 QStringLiteral("\"out 2026 0001*\" keller*"));
+        QCOMPARE(fullTextQuery(QStringLiteral("  anna.keller@mail.example ")),
+                 QStringLiteral("\"anna keller mail example*\""));
+        QCOMPARE(fullTextQuery(QStringLiteral("\" OR * NEAR - ()")), QStringLiteral("or* near*"));
+        QCOMPARE(fullTextQuery(QStringLiteral("Müller")), QStringLiteral("müller*"));
+        QVERIFY(fullTextQuery(QStringLiteral("*** ---")).isEmpty());
     }
 
     void searchFollowsChanges() {
