@@ -1,5 +1,7 @@
 #include "CliRunner.h"
+#include "SampleData.h"
 #include "TestRegister.h"
+#include "interchange/InterchangeFormat.h"
 #include "storage/RequestRepository.h"
 
 #include <QDir>
@@ -295,6 +297,56 @@ private slots:
         const auto forgotten = runCli(with(db, {QStringLiteral("forget")}));
         QCOMPARE(forgotten.exitCode, 0);
         QCOMPARE(runCli(with(db, {QStringLiteral("list")})).exitCode, 3);
+    }
+
+    void aFullDiskLosesNothing() {
+        // The register lives on a 1 MiB tmpfs in a private mount namespace
+        // (unshare -rm: no root needed where user namespaces are allowed);
+        // an import that cannot fit must fail cleanly and leave it as it was.
+        const QString db = initRegister(QStringLiteral("full"));
+        const QString sample = m_dir.filePath(QStringLiteral("sample.json"));
+        writeFile(sample, InterchangeFormat::write(test::sampleData()));
+        QCOMPARE(runCli(with(db, {QStringLiteral("import"), sample}, m_passFile)).exitCode, 0);
+        const QString big = m_dir.filePath(QStringLiteral("big.json"));
+        const QString source = demoRegister(QStringLiteral("full-source"), 3000);
+        QCOMPARE(runCli(with(source, {QStringLiteral("export"), QStringLiteral("--out"), big}, m_passFile))
+                     .exitCode,
+                 0);
+        const QString mountPoint = m_dir.filePath(QStringLiteral("tmpfs"));
+        const QString after = m_dir.filePath(QStringLiteral("after-full.mladesk"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QString script =
+            QStringLiteral("mount -t tmpfs -o size=1m tmpfs \"$MNT\" || exit 77\n"
+                           "cp -a \"$DB\" \"$MNT/r.mladesk\"\n"
+                           "\"$CLI\" --db \"$MNT/r.mladesk\" --passphrase-file \"$PASS\" import \"$BIG\"\n"
+                           "code=$?\n"
+                           "cp -a \"$MNT/r.mladesk\" \"$AFTER\"\n"
+                           "exit $code\n");
+        QProcess shell;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MNT"), mountPoint);
+        env.insert(QStringLiteral("DB"), db);
+        env.insert(QStringLiteral("CLI"), test::cliPath());
+        env.insert(QStringLiteral("PASS"), m_passFile);
+        env.insert(QStringLiteral("BIG"), big);
+        env.insert(QStringLiteral("AFTER"), after);
+        shell.setProcessEnvironment(env);
+        shell.start(QStringLiteral("unshare"),
+                    {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+        QVERIFY(shell.waitForFinished(120000));
+        const QString err = QString::fromUtf8(shell.readAllStandardError());
+        if (shell.exitCode() == 77 || shell.error() == QProcess::FailedToStart ||
+            err.contains(QStringLiteral("unshare failed")))
+            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs here: %1").arg(err)));
+        QVERIFY2(shell.exitCode() == 4, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("disk is full")), qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("Nothing was imported")));
+
+        auto reg = Register::load(after);
+        QVERIFY(reg);
+        const Status st = reg.value()->unlock(test::passphrase());
+        QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
+        QCOMPARE(RequestRepository(reg.value()->database()).count().value(), 2);
     }
 
     void aKilledWriterLeavesTheRegisterAsItWas() {

@@ -15,6 +15,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -44,6 +45,9 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("MLA Desk"));
     QStandardPaths::setTestModeEnabled(true);
+    QTranslator translator; // LANG=de_DE.UTF-8 shows the German catalogue
+    if (translator.load(QLocale(), QStringLiteral("mladesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
     const QString out = app.arguments().value(1, QStringLiteral("."));
     QDir().mkpath(out);
     using namespace mladesk;
