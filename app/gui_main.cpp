@@ -1,6 +1,7 @@
 #include "storage/Register.h"
 #include "ui/MainWindow.h"
 #include "ui/RegisterOpener.h"
+#include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,7 +44,7 @@ int main(int argc, char* argv[]) {
     } else {
         const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                 : mladesk::Register::defaultLocation();
-        reg = mladesk::RegisterOpener::open(path);
+        reg = mladesk::RegisterOpener::open(path, sandboxFolder);
     }
     if (!reg)
         return 3;

@@ -107,8 +107,12 @@ void CreateRegisterDialog::showMessage(const QString& text) {
 void CreateRegisterDialog::create() {
     if (m_passphrase->text().size() < kMinimumLength)
         return showMessage(tr("The passphrase must have at least %1 characters.").arg(kMinimumLength));
-    if (m_passphrase->text() != m_repeat->text())
+    if (m_passphrase->text() != m_repeat->text()) {
+        m_passphrase->clear();
+        m_repeat->clear();
+        m_passphrase->setFocus();
         return showMessage(tr("The two passphrases differ. Type them again."));
+    }
     if (m_user->text().trimmed().isEmpty())
         return showMessage(tr("Enter your name; it names your key slot in the register."));
     if (Register::exists(m_location->text()))

@@ -1,21 +1,26 @@
 #include "MainWindow.h"
 
 #include "storage/Register.h"
+#include "ui/AuthoritiesView.h"
+#include "ui/CasesView.h"
+#include "ui/IdleLock.h"
 #include "ui/RequestListModel.h"
+#include "ui/RequestsView.h"
+#include "ui/SettingsDialog.h"
 #include "ui/UnlockDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -24,21 +29,33 @@ namespace mladesk {
 MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     : QMainWindow(parent)
     , m_register(std::move(reg))
-    , m_model(new RequestListModel(this))
+    , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_table(new QTableView(this))
+    , m_content(new QStackedWidget(this))
+    , m_requests(new RequestsView(this))
+    , m_cases(new CasesView(this))
+    , m_authorities(new AuthoritiesView(this))
     , m_lockedPage(new QWidget(this))
+    , m_idleLock(new IdleLock(this))
     , m_registerLabel(new QLabel(this))
     , m_lockLabel(new QLabel(this))
     , m_countLabel(new QLabel(this)) {
     setWindowTitle(tr("%1 – MLA Desk").arg(m_register->name()));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(RequestListModel::Summary, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->addItems(
+        {tr("Outgoing requests"), tr("Incoming requests"), tr("Cases"), tr("Authorities and states")});
+    const int navigationWidth = m_navigation->sizeHintForColumn(0) + 32;
+    m_navigation->setMinimumWidth(navigationWidth);
+    m_content->addWidget(m_requests);
+    m_content->addWidget(m_cases);
+    m_content->addWidget(m_authorities);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_content);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({navigationWidth, 1200});
+
     auto* lockedLayout = new QVBoxLayout(m_lockedPage);
     auto* lockedText = new QLabel(tr("<h2>The register is locked</h2><p>Its content is hidden until you "
                                      "unlock it again.</p>"),
@@ -50,33 +67,92 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     lockedLayout->addWidget(lockedText);
     lockedLayout->addWidget(unlockButton, 0, Qt::AlignHCenter);
     lockedLayout->addStretch();
-    m_pages->addWidget(m_table);
+    m_pages->addWidget(splitter);
     m_pages->addWidget(m_lockedPage);
     setCentralWidget(m_pages);
+
     statusBar()->addWidget(m_registerLabel);
     statusBar()->addWidget(m_lockLabel);
     statusBar()->addPermanentWidget(m_countLabel);
-    connect(m_model, &RequestListModel::loadFailed, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Could not load requests"), message);
+    createActions();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            [this](int row) { showSection(Section(row)); });
+    connect(m_requests, &RequestsView::countChanged, this, [this](qint64 shown) {
+        m_shown = shown;
+        updateStatus();
     });
-    createMenus();
+    connect(m_requests, &RequestsView::problem, this, &MainWindow::showProblem);
+    connect(m_cases, &CasesView::problem, this, &MainWindow::showProblem);
+    connect(m_requests, &RequestsView::caseLinkActivated, this, [this](const QString& caseId) {
+        showSection(Cases);
+        m_cases->showCase(caseId);
+    });
+    connect(m_cases->requests(), &RequestsView::caseLinkActivated, m_cases, &CasesView::showCase);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    m_idleLock->setMinutes(IdleLock::savedMinutes());
+
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 760);
+        resize(1360, 820);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     showRegister();
+    m_navigation->setCurrentRow(Outgoing);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus() {
+void MainWindow::createActions() {
     QMenu* registerMenu = menuBar()->addMenu(tr("&Register"));
+    m_newRequest = registerMenu->addAction(tr("&New request…"), this, [this] {
+        if (m_content->currentWidget() == m_cases)
+            m_cases->requests()->newRequest();
+        else
+            m_requests->newRequest();
+    });
+    m_newRequest->setShortcut(QKeySequence::New);
+    QAction* newCase = registerMenu->addAction(tr("New &case…"), this, [this] {
+        showSection(Cases);
+        m_cases->newCase();
+    });
+    newCase->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    registerMenu->addSeparator();
     m_lockAction = registerMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
     m_lockAction->setShortcut(Qt::CTRL | Qt::Key_L);
     m_unlockAction = registerMenu->addAction(tr("&Unlock…"), this, &MainWindow::unlock);
     m_unlockAction->setShortcut(Qt::CTRL | Qt::Key_U);
     registerMenu->addSeparator();
+    registerMenu->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_idleLock->setMinutes(IdleLock::savedMinutes());
+    });
     QAction* quit = registerMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* editRequest = edit->addAction(tr("&Edit request…"), this, [this] {
+        if (m_content->currentWidget() == m_cases)
+            m_cases->requests()->editCurrent();
+        else
+            m_requests->editCurrent();
+    });
+    editRequest->setShortcut(Qt::CTRL | Qt::Key_E);
+    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
+        if (m_content->currentWidget() != m_requests)
+            showSection(Outgoing);
+        m_requests->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QString sections[] = {tr("&Outgoing requests"), tr("&Incoming requests"), tr("&Cases"),
+                                tr("&Authorities and states")};
+    for (int i = 0; i < 4; ++i) {
+        QAction* go = view->addAction(sections[i], this, [this, i] { m_navigation->setCurrentRow(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MLA Desk"), this, [this] {
         QMessageBox::about(
@@ -86,22 +162,53 @@ void MainWindow::createMenus() {
                "requests, in an encrypted register.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+
     QToolBar* toolbar = addToolBar(tr("Register"));
     toolbar->setObjectName(QStringLiteral("registerToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_newRequest);
+    toolbar->addAction(editRequest);
+    toolbar->addAction(find);
+    toolbar->addSeparator();
     toolbar->addAction(m_lockAction);
     toolbar->addAction(m_unlockAction);
 }
 
+void MainWindow::showSection(Section section) {
+    if (m_navigation->currentRow() != section)
+        m_navigation->setCurrentRow(section); // comes back here
+    switch (section) {
+    case Outgoing:
+    case Incoming:
+        m_content->setCurrentWidget(m_requests);
+        m_requests->setScope(section == Outgoing ? QStringLiteral("outgoing") : QStringLiteral("incoming"));
+        break;
+    case Cases:
+        m_content->setCurrentWidget(m_cases);
+        break;
+    case Authorities:
+        m_content->setCurrentWidget(m_authorities);
+        break;
+    }
+}
+
+bool MainWindow::isShowingContent() const {
+    return m_pages->currentWidget() != m_lockedPage;
+}
+
 void MainWindow::showRegister() {
     const bool unlocked = m_register->isUnlocked();
-    m_model->setDatabase(unlocked ? &m_register->database() : nullptr);
-    m_pages->setCurrentWidget(unlocked ? static_cast<QWidget*>(m_table) : m_lockedPage);
+    Register* reg = unlocked ? m_register.get() : nullptr;
+    m_requests->setRegister(reg);
+    m_cases->setRegister(reg);
+    m_authorities->setRegister(reg);
+    m_pages->setCurrentWidget(unlocked ? m_pages->widget(0) : m_lockedPage);
     m_lockAction->setEnabled(unlocked);
     m_unlockAction->setEnabled(!unlocked);
-    if (unlocked) {
-        m_table->resizeColumnsToContents();
-        m_table->horizontalHeader()->setSectionResizeMode(RequestListModel::Summary, QHeaderView::Stretch);
-    }
+    m_newRequest->setEnabled(unlocked);
+    for (QAction* action : menuBar()->actions())
+        if (action->menu() && action->text() != tr("&Register") && action->text() != tr("&Help"))
+            action->setEnabled(unlocked);
     updateStatus();
 }
 
@@ -109,12 +216,25 @@ void MainWindow::updateStatus() {
     const bool unlocked = m_register->isUnlocked();
     m_registerLabel->setText(tr("Register: %1").arg(m_register->name()));
     m_lockLabel->setText(unlocked ? tr("Unlocked") : tr("Locked"));
-    m_countLabel->setText(unlocked ? tr("%n request(s)", nullptr, static_cast<int>(m_model->totalCount()))
+    m_countLabel->setText(unlocked ? tr("%n request(s) shown", nullptr, static_cast<int>(m_shown))
                                    : QString());
 }
 
+void MainWindow::showProblem(const QString& title, const QString& message) {
+    QMessageBox::warning(this, title, message);
+}
+
 void MainWindow::lock() {
-    m_model->setDatabase(nullptr);
+    if (!m_register->isUnlocked())
+        return;
+    // Views let go of the register first (their reader connections close),
+    // then the key is wiped. Open dialogs of this window close with it.
+    for (QDialog* dialog : findChildren<QDialog*>())
+        if (dialog->isVisible())
+            dialog->reject();
+    m_requests->setRegister(nullptr);
+    m_cases->setRegister(nullptr);
+    m_authorities->setRegister(nullptr);
     m_register->lock();
     showRegister();
 }
@@ -126,11 +246,15 @@ void MainWindow::unlock() {
     if (dialog.exec() != QDialog::Accepted && !dialog.failure().isEmpty())
         QMessageBox::critical(this, tr("The register cannot be opened"), dialog.failure());
     showRegister();
+    if (m_register->isUnlocked())
+        showSection(Section(qMax(0, m_navigation->currentRow())));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_requests->saveLayout();
     lock();
     event->accept();
 }

@@ -5,44 +5,61 @@
 
 class QAction;
 class QLabel;
+class QListWidget;
 class QStackedWidget;
-class QTableView;
 
 namespace mladesk {
 
+class AuthoritiesView;
+class CasesView;
+class IdleLock;
 class Register;
-class RequestListModel;
+class RequestsView;
 
-// The main window, minimal for now: the register's requests in a list that
-// pages in as it scrolls, the lock, and the status bar. The full window
-// (navigation, filters, editor) builds on this.
+// The main window: navigation (outgoing, incoming, cases, authorities and
+// states), the current view, menus, toolbar and status bar. Locking (from the
+// menu or after idle minutes) closes the register and hides all case content.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    enum Section { Outgoing, Incoming, Cases, Authorities };
+
     explicit MainWindow(std::unique_ptr<Register> reg, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void lock();
     void unlock();
+    void showSection(Section section);
+    RequestsView* requestsView() const { return m_requests; }
+    CasesView* casesView() const { return m_cases; }
+    IdleLock* idleLock() const { return m_idleLock; }
+    bool isShowingContent() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
+    void createActions();
     void showRegister();
     void updateStatus();
+    void showProblem(const QString& title, const QString& message);
 
     std::unique_ptr<Register> m_register;
-    RequestListModel* m_model;
+    QListWidget* m_navigation;
     QStackedWidget* m_pages;
-    QTableView* m_table;
+    QStackedWidget* m_content;
+    RequestsView* m_requests;
+    CasesView* m_cases;
+    AuthoritiesView* m_authorities;
     QWidget* m_lockedPage;
+    IdleLock* m_idleLock;
     QAction* m_lockAction = nullptr;
     QAction* m_unlockAction = nullptr;
+    QAction* m_newRequest = nullptr;
     QLabel* m_registerLabel;
     QLabel* m_lockLabel;
     QLabel* m_countLabel;
+    qint64 m_shown = 0;
 };
 
 } // namespace mladesk

@@ -6,44 +6,75 @@
 #include "ui/BackgroundTask.h"
 #include "ui/CreateRegisterDialog.h"
 #include "ui/UnlockDialog.h"
+#include "ui/WelcomeDialog.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEventLoop>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QTemporaryDir>
 
 namespace mladesk {
 
-std::unique_ptr<Register> RegisterOpener::open(const QString& path, QWidget* parent) {
-    if (!Register::exists(path)) {
+std::unique_ptr<Register> RegisterOpener::open(const QString& path, QTemporaryDir& sandboxFolder,
+                                               QWidget* parent) {
+    if (Register::exists(path))
+        return unlockExisting(path, parent);
+    WelcomeDialog welcome(parent);
+    switch (welcome.exec()) {
+    case WelcomeDialog::Create: {
         CreateRegisterDialog dialog(path, parent);
-        if (dialog.exec() != QDialog::Accepted)
-            return nullptr;
-        return dialog.takeRegister();
+        return dialog.exec() == QDialog::Accepted ? dialog.takeRegister() : nullptr;
     }
+    case WelcomeDialog::Open: {
+        const QString folder =
+            QFileDialog::getExistingDirectory(parent, tr("Open a register"), QDir::homePath());
+        return folder.isEmpty() ? nullptr : unlockExisting(folder, parent);
+    }
+    case WelcomeDialog::Sandbox:
+        return sandboxFolder.isValid()
+                   ? openSandbox(sandboxFolder.filePath(QStringLiteral("sandbox.mladesk")), parent)
+                   : nullptr;
+    default:
+        return nullptr;
+    }
+}
+
+std::unique_ptr<Register> RegisterOpener::unlockExisting(const QString& path, QWidget* parent) {
+    QString failure;
     auto loaded = Register::load(path);
-    if (!loaded) {
-        QMessageBox::critical(parent,
-                              QApplication::translate("RegisterOpener", "The register cannot be opened"),
-                              loaded.error().message);
-        return nullptr;
+    if (loaded) {
+        UnlockDialog dialog(*loaded.value(), parent);
+        if (dialog.exec() == QDialog::Accepted)
+            return std::move(loaded.value());
+        failure = dialog.failure();
+        if (failure.isEmpty())
+            return nullptr; // the user cancelled
+    } else {
+        failure = loaded.error().message;
     }
-    UnlockDialog dialog(*loaded.value(), parent);
-    if (dialog.exec() != QDialog::Accepted) {
-        if (!dialog.failure().isEmpty())
-            QMessageBox::critical(parent,
-                                  QApplication::translate("RegisterOpener", "The register cannot be opened"),
-                                  dialog.failure());
+    // Damaged or unreadable: say so, and offer a way on.
+    QMessageBox box(QMessageBox::Critical, tr("The register cannot be opened"), failure,
+                    QMessageBox::NoButton, parent);
+    QPushButton* backup = box.addButton(tr("Open a &backup…"), QMessageBox::AcceptRole);
+    QPushButton* other = box.addButton(tr("Open &another register…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    backup->setEnabled(QDir(QDir(path).filePath(QStringLiteral("backups"))).exists());
+    box.exec();
+    if (box.clickedButton() != backup && box.clickedButton() != other)
         return nullptr;
-    }
-    return std::move(loaded.value());
+    const QString start =
+        box.clickedButton() == backup ? QDir(path).filePath(QStringLiteral("backups")) : QDir::homePath();
+    const QString folder = QFileDialog::getExistingDirectory(parent, tr("Open a register"), start);
+    return folder.isEmpty() ? nullptr : unlockExisting(folder, parent);
 }
 
 std::unique_ptr<Register> RegisterOpener::openSandbox(const QString& folder, QWidget* parent) {
-    QProgressDialog progress(
-        QApplication::translate("RegisterOpener", "Preparing the sandbox with sample data…"), QString(), 0, 0,
-        parent);
-    progress.setWindowTitle(QApplication::translate("RegisterOpener", "Sandbox"));
+    QProgressDialog progress(tr("Preparing the sandbox with sample data…"), QString(), 0, 0, parent);
+    progress.setWindowTitle(tr("Sandbox"));
     progress.setMinimumDuration(0);
     progress.show();
     QEventLoop loop;
@@ -70,8 +101,7 @@ std::unique_ptr<Register> RegisterOpener::openSandbox(const QString& folder, QWi
         });
     loop.exec();
     if (!outcome) {
-        QMessageBox::critical(parent, QApplication::translate("RegisterOpener", "No sandbox"),
-                              outcome.error().message);
+        QMessageBox::critical(parent, tr("No sandbox"), outcome.error().message);
         return nullptr;
     }
     return std::move(outcome.value());

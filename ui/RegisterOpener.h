@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <memory>
 
+class QTemporaryDir;
 class QWidget;
 
 namespace mladesk {
@@ -11,15 +13,23 @@ class Register;
 
 // How the GUI gets to an unlocked register at start.
 class RegisterOpener {
+    Q_DECLARE_TR_FUNCTIONS(RegisterOpener)
+
 public:
-    // Unlocks the register at path, or offers to create one there when there
-    // is none. nullptr when the user gives up; problems are shown to the user.
-    static std::unique_ptr<Register> open(const QString& path, QWidget* parent = nullptr);
-    // A new register in folder filled with sample data, unlocked. Its
-    // passphrase is kSandboxPassphrase: it holds nothing real.
+    // Unlocks the register at path. Without one there, the welcome screen
+    // offers to create one, open another, or open the sandbox (in
+    // sandboxFolder). A damaged register offers a backup or another register.
+    // nullptr when the user gives up.
+    static std::unique_ptr<Register> open(const QString& path, QTemporaryDir& sandboxFolder,
+                                          QWidget* parent = nullptr);
+    // A new register filled with sample data, unlocked. Its passphrase is
+    // kSandboxPassphrase: it holds nothing real.
     static std::unique_ptr<Register> openSandbox(const QString& folder, QWidget* parent = nullptr);
     static constexpr const char* kSandboxPassphrase = "sandbox";
     static constexpr int kSandboxRequests = 400;
+
+private:
+    static std::unique_ptr<Register> unlockExisting(const QString& path, QWidget* parent);
 };
 
 } // namespace mladesk

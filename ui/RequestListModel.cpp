@@ -1,90 +1,259 @@
 #include "RequestListModel.h"
 
-#include "storage/RequestRepository.h"
+#include "storage/Database.h"
+#include "storage/Register.h"
+#include "ui/BackgroundTask.h"
 
-#include <QScopedValueRollback>
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+#include <QMutex>
+#include <QPalette>
 
 namespace mladesk {
+
+// The worker's own connection; jobs take turns on it.
+struct ReaderConnection {
+    QMutex mutex;
+    std::unique_ptr<Database> db;
+};
+
+namespace {
+
+using RowIds = Result<QVector<qint64>>;
+using Rows = Result<QList<RequestListRow>>;
+
+RequestSortKey sortKeyFor(int column) {
+    switch (column) {
+    case RequestListModel::Direction:
+        return RequestSortKey::Direction;
+    case RequestListModel::Instrument:
+        return RequestSortKey::Instrument;
+    case RequestListModel::Status:
+        return RequestSortKey::Status;
+    case RequestListModel::Urgency:
+        return RequestSortKey::Urgency;
+    case RequestListModel::OtherState:
+        return RequestSortKey::OtherState;
+    case RequestListModel::Summary:
+        return RequestSortKey::Summary;
+    case RequestListModel::Created:
+        return RequestSortKey::Created;
+    case RequestListModel::Updated:
+        return RequestSortKey::Updated;
+    default:
+        return RequestSortKey::Reference;
+    }
+}
+
+} // namespace
 
 RequestListModel::RequestListModel(QObject* parent)
     : QAbstractTableModel(parent) {
 }
+RequestListModel::~RequestListModel() = default;
 
-void RequestListModel::setDatabase(Database* db, const RequestFilter& filter) {
-    beginResetModel();
-    m_db = db;
-    m_filter = filter;
-    m_rows.clear();
-    m_total = 0;
-    if (m_db) {
-        auto count = RequestRepository(*m_db).count(m_filter);
-        if (count)
-            m_total = count.value();
-        else
-            emit loadFailed(count.error().message);
+QString RequestListModel::statusLabel(const QString& status) {
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("draft"), QT_TR_NOOP("Draft")},
+        {QStringLiteral("in-review"), QT_TR_NOOP("In review")},
+        {QStringLiteral("approved"), QT_TR_NOOP("Approved")},
+        {QStringLiteral("sent"), QT_TR_NOOP("Sent")},
+        {QStringLiteral("acknowledged"), QT_TR_NOOP("Acknowledged")},
+        {QStringLiteral("in-execution"), QT_TR_NOOP("In execution")},
+        {QStringLiteral("executed"), QT_TR_NOOP("Executed")},
+        {QStringLiteral("refused"), QT_TR_NOOP("Refused")},
+        {QStringLiteral("withdrawn"), QT_TR_NOOP("Withdrawn")},
+        {QStringLiteral("closed"), QT_TR_NOOP("Closed")},
+        {QStringLiteral("received"), QT_TR_NOOP("Received")},
+        {QStringLiteral("recognized"), QT_TR_NOOP("Recognised")},
+        {QStringLiteral("postponed"), QT_TR_NOOP("Postponed")},
+    };
+    const char* label = labels.value(status);
+    return label ? tr(label) : status;
+}
+
+QString RequestListModel::urgencyLabel(const QString& urgency) {
+    if (urgency == QLatin1String("urgent"))
+        return tr("Urgent");
+    if (urgency == QLatin1String("emergency"))
+        return tr("Emergency");
+    return tr("Normal");
+}
+
+void RequestListModel::setRegister(Register* reg) {
+    m_connection.reset();
+    if (reg && reg->isUnlocked()) {
+        auto db = reg->openConnection();
+        if (!db) {
+            emit loadFailed(db.error().message);
+        } else {
+            m_connection = std::make_shared<ReaderConnection>();
+            m_connection->db = std::move(db.value());
+        }
     }
-    endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+    query();
+}
+
+void RequestListModel::setFilter(const RequestFilter& filter) {
+    m_filter = filter;
+    query();
+}
+
+void RequestListModel::refresh() {
+    query();
+}
+
+void RequestListModel::sort(int column, Qt::SortOrder order) {
+    m_sort = {sortKeyFor(column), order == Qt::DescendingOrder};
+    query();
+}
+
+void RequestListModel::query() {
+    const quint64 generation = ++m_generation;
+    if (!m_connection) {
+        beginResetModel();
+        m_rowIds.clear();
+        m_pages.clear();
+        m_pending.clear();
+        endResetModel();
+        if (m_loading) {
+            m_loading = false;
+            emit loadingChanged(false);
+        }
+        return;
+    }
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged(true);
+    }
+    auto connection = m_connection;
+    const RequestFilter filter = m_filter;
+    const RequestSort sort = m_sort;
+    runInBackground<RowIds>(
+        this,
+        [connection, filter, sort] {
+            QMutexLocker lock(&connection->mutex);
+            return RequestListQuery(*connection->db).rowIds(filter, sort);
+        },
+        [this, generation](RowIds ids) {
+            if (generation != m_generation)
+                return; // a newer query is on its way
+            m_loading = false;
+            emit loadingChanged(false);
+            beginResetModel();
+            m_pages.clear();
+            m_pending.clear();
+            m_rowIds = ids ? std::move(ids.value()) : QVector<qint64>();
+            endResetModel();
+            if (!ids)
+                emit loadFailed(ids.error().message);
+            emit loaded();
+        });
+}
+
+void RequestListModel::requestPage(int page) const {
+    if (m_pending.contains(page) || !m_connection)
+        return;
+    m_pending.insert(page);
+    const int first = page * kPageSize;
+    const QVector<qint64> ids = m_rowIds.mid(first, kPageSize);
+    auto connection = m_connection;
+    const quint64 generation = m_generation;
+    auto* self = const_cast<RequestListModel*>(this);
+    runInBackground<Rows>(
+        self,
+        [connection, ids] {
+            QMutexLocker lock(&connection->mutex);
+            return RequestListQuery(*connection->db).rows(ids);
+        },
+        [self, page, first, generation, count = ids.size()](Rows rows) {
+            if (generation != self->m_generation)
+                return;
+            self->m_pending.remove(page);
+            if (!rows) {
+                emit self->loadFailed(rows.error().message);
+                return;
+            }
+            self->m_pages.insert(page, rows.value());
+            emit self->dataChanged(self->index(first, 0),
+                                   self->index(first + int(count) - 1, ColumnCount - 1));
+        });
+}
+
+const RequestListRow* RequestListModel::rowAt(int row) const {
+    if (row < 0 || row >= m_rowIds.size())
+        return nullptr;
+    const int page = row / kPageSize;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd()) {
+        requestPage(page);
+        return nullptr;
+    }
+    const int offset = row % kPageSize;
+    // A request deleted since the ids were read leaves its page short.
+    if (offset >= it->size() || it->at(offset).rowId != m_rowIds[row])
+        return nullptr;
+    return &it->at(offset);
+}
+
+QString RequestListModel::idAt(int row) const {
+    const RequestListRow* r = rowAt(row);
+    return r ? r->id : QString();
+}
+
+int RequestListModel::rowOfId(const QString& id) const {
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
+        for (int i = 0; i < it->size(); ++i)
+            if (it->at(i).id == id)
+                return it.key() * kPageSize + i;
+    return -1;
 }
 
 int RequestListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rowIds.size());
 }
 
 int RequestListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool RequestListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_db && m_rows.size() < m_total;
-}
-
-void RequestListModel::fetchMore(const QModelIndex& parent) {
-    if (m_fetching || !canFetchMore(parent))
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    auto page = RequestRepository(*m_db).list(m_filter, kPageSize, static_cast<int>(m_rows.size()));
-    if (!page) {
-        m_total = m_rows.size();
-        emit loadFailed(page.error().message);
-        return;
-    }
-    if (page->isEmpty()) {
-        m_total = m_rows.size();
-        return;
-    }
-    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page->size() - 1));
-    m_rows.append(page.value());
-    endInsertRows();
-}
-
 QVariant RequestListModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid())
         return {};
-    const Request& r = m_rows.at(index.row());
-    const bool outgoing = r.direction == QLatin1String("outgoing");
+    const RequestListRow* r = rowAt(index.row());
+    if (!r)
+        return role == Qt::DisplayRole && index.column() == Reference ? QVariant(tr("Loading…")) : QVariant();
+    if (role == kIdRole)
+        return r->id;
     if (role == Qt::ToolTipRole && index.column() == Summary)
-        return r.summary;
+        return r->summary;
+    if (role == Qt::FontRole && r->urgency == QLatin1String("emergency")) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Reference:
-        return r.reference;
+        return r->reference;
     case Direction:
-        return outgoing ? tr("Outgoing") : tr("Incoming");
+        return r->direction == QLatin1String("outgoing") ? tr("Outgoing") : tr("Incoming");
     case Instrument:
-        return r.instrument;
+        return r->instrument;
     case Status:
-        return r.status;
+        return statusLabel(r->status);
     case Urgency:
-        return r.urgency;
+        return urgencyLabel(r->urgency);
     case OtherState:
-        return outgoing ? r.requestedState : r.requestingState;
+        return r->otherState;
     case Summary:
-        return r.summary;
+        return r->summary;
+    case Created:
+        return QLocale().toString(r->createdAt.toLocalTime().date(), QLocale::ShortFormat);
     case Updated:
-        return QLocale().toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat);
     }
     return {};
 }
@@ -107,6 +276,8 @@ QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("State");
     case Summary:
         return tr("Summary");
+    case Created:
+        return tr("Created");
     case Updated:
         return tr("Updated");
     }

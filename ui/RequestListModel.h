@@ -1,16 +1,22 @@
 #pragma once
 
-#include "domain/Entities.h"
 #include "storage/RequestFilter.h"
+#include "storage/RequestListQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <memory>
 
 namespace mladesk {
 
-class Database;
+class Register;
+struct ReaderConnection;
 
-// The request list over the register, fetched in pages as the view scrolls;
-// never all rows at once.
+// The request list over the register. A filter or sort change asks a worker
+// thread, on its own database connection, for the matching row ids in order;
+// rows are then read a page at a time, also off the UI thread, when the view
+// first shows them. The window never waits for the database.
 class RequestListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -22,32 +28,55 @@ public:
         Urgency,
         OtherState,
         Summary,
+        Created,
         Updated,
         ColumnCount
     };
-    static constexpr int kPageSize = 200;
+    static constexpr int kPageSize = 100;
+    static constexpr int kIdRole = Qt::UserRole + 1;
 
     explicit RequestListModel(QObject* parent = nullptr);
-    // Shows the register's requests (nullptr: nothing, e.g. while locked).
-    void setDatabase(Database* db, const RequestFilter& filter = {});
-    qint64 totalCount() const { return m_total; }
+    ~RequestListModel() override;
+
+    // Shows the register's requests; nullptr (or a locked register) shows nothing.
+    void setRegister(Register* reg);
+    void setFilter(const RequestFilter& filter);
+    RequestFilter filter() const { return m_filter; }
+    // Runs the query again (after an edit, an import).
+    void refresh();
+    bool isLoading() const { return m_loading; }
+    qint64 totalCount() const { return m_rowIds.size(); }
+    // The request id of a row, or an empty string while its page loads.
+    QString idAt(int row) const;
+    int rowOfId(const QString& id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString statusLabel(const QString& status);
+    static QString urgencyLabel(const QString& urgency);
 
 signals:
+    void loadingChanged(bool loading);
+    void loaded(); // the row ids of the current query are in
     void loadFailed(const QString& message);
 
 private:
-    Database* m_db = nullptr;
+    void query();
+    void requestPage(int page) const;
+    const RequestListRow* rowAt(int row) const;
+
+    std::shared_ptr<ReaderConnection> m_connection;
     RequestFilter m_filter;
-    QList<Request> m_rows;
-    qint64 m_total = 0;
-    bool m_fetching = false;
+    RequestSort m_sort;
+    QVector<qint64> m_rowIds;
+    mutable QHash<int, QList<RequestListRow>> m_pages;
+    mutable QSet<int> m_pending;
+    quint64 m_generation = 0;
+    bool m_loading = false;
 };
 
 } // namespace mladesk

@@ -253,10 +253,10 @@ InterchangeData DemoGenerator::generate(int requestCount) {
             r.serviceProvider = s(rnd.pick(kProviders));
         else
             r.requestedAuthorityId = centralAuthority.value(r.requestedState);
-        QStringList facts;
+        QStringList facts; // distinct sentences, in a random order
         const int sentences = 3 + rnd.below(6);
-        for (int k = 0; k < sentences; ++k)
-            facts << s(rnd.pick(kFactSentences));
+        for (int k = 0, start = rnd.below(int(std::size(kFactSentences))); k < sentences; ++k)
+            facts << s(kFactSentences[(start + k * 3) % int(std::size(kFactSentences))]);
         r.facts = facts.join(u' ');
         r.offence = s(kOffences[offence]);
         r.legalQualification = s(kQualifications[offence]);

@@ -1,5 +1,6 @@
 #include "ReferenceRepositories.h"
 
+#include "domain/Validation.h"
 #include "interchange/EntityJson.h"
 #include "storage/Database.h"
 
@@ -42,6 +43,15 @@ template <typename T> Result<T> single(Result<QList<T>> rows, const QString& wha
     return rows->first();
 }
 
+Status invalid(const QString& what, const QString& name, const QList<FieldProblem>& problems) {
+    QStringList lines;
+    for (const FieldProblem& p : problems)
+        lines << QStringLiteral("%1: %2").arg(p.field, p.message);
+    return makeError(
+        ErrorCode::InvalidInput,
+        QStringLiteral("%1 \"%2\" is not valid:\n  %3").arg(what, name, lines.join(QStringLiteral("\n  "))));
+}
+
 State readState(const Statement& s) {
     return {s.text(0), s.text(1), stringList(s.text(2)), s.text(3), s.text(4)};
 }
@@ -64,13 +74,23 @@ const QString kCaseColumns =
 } // namespace
 
 Status StateRepository::save(const State& s) {
-    auto st = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO states (code, name, languages, time_zone, "
-                                          "contact) VALUES (?, ?, ?, ?, ?)"));
-    if (!st)
-        return st.error();
-    st->bind(1, s.code).bind(2, s.name).bind(3, compactJson(toJson(s.languages))).bind(4, s.timeZone);
-    st->bindOptional(5, s.contact);
-    return st->run();
+    if (const auto problems = validateState(s); !problems.isEmpty())
+        return invalid(QStringLiteral("State"), s.code, problems);
+    // An UPDATE first: INSERT OR REPLACE would delete the row its authorities refer to.
+    for (const char* sql :
+         {"UPDATE states SET name = ?2, languages = ?3, time_zone = ?4, contact = ?5 WHERE code = ?1",
+          "INSERT INTO states (code, name, languages, time_zone, contact) VALUES (?1, ?2, ?3, ?4, ?5)"}) {
+        auto st = m_db.prepare(QString::fromLatin1(sql));
+        if (!st)
+            return st.error();
+        st->bind(1, s.code).bind(2, s.name).bind(3, compactJson(toJson(s.languages))).bind(4, s.timeZone);
+        st->bindOptional(5, s.contact);
+        if (auto done = st->run(); !done)
+            return done;
+        if (m_db.lastChanges() > 0)
+            return {};
+    }
+    return {};
 }
 
 Result<QList<State>> StateRepository::all() {
@@ -83,9 +103,25 @@ Result<State> StateRepository::find(const QString& code) {
 }
 
 Status AuthorityRepository::insert(const Authority& a) {
+    if (const auto problems = validateAuthority(a); !problems.isEmpty())
+        return invalid(QStringLiteral("Authority"), a.name, problems);
     auto st =
         m_db.prepare(QStringLiteral("INSERT INTO authorities (id, state, name, kind, languages, time_zone, "
                                     "email, phone, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, a.id).bind(2, a.state).bind(3, a.name).bind(4, a.kind);
+    st->bind(5, compactJson(toJson(a.languages))).bind(6, a.timeZone);
+    st->bindOptional(7, a.email).bindOptional(8, a.phone).bindOptional(9, a.address);
+    return st->run();
+}
+
+Status AuthorityRepository::update(const Authority& a) {
+    if (const auto problems = validateAuthority(a); !problems.isEmpty())
+        return invalid(QStringLiteral("Authority"), a.name, problems);
+    auto st = m_db.prepare(
+        QStringLiteral("UPDATE authorities SET state = ?2, name = ?3, kind = ?4, languages = ?5, "
+                       "time_zone = ?6, email = ?7, phone = ?8, address = ?9 WHERE id = ?1"));
     if (!st)
         return st.error();
     st->bind(1, a.id).bind(2, a.state).bind(3, a.name).bind(4, a.kind);
@@ -105,12 +141,27 @@ Result<Authority> AuthorityRepository::find(const QString& id) {
 }
 
 Status CaseRepository::insert(const Case& c) {
+    if (const auto problems = validateCase(c); !problems.isEmpty())
+        return invalid(QStringLiteral("Case"), c.reference, problems);
     auto st = m_db.prepare(QStringLiteral("INSERT INTO cases (id, reference, title, offences, prosecutor, "
                                           "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!st)
         return st.error();
     st->bind(1, c.id).bind(2, c.reference).bind(3, c.title).bind(4, compactJson(toJson(c.offences)));
     st->bindOptional(5, c.prosecutor).bind(6, utcText(c.createdAt));
+    return st->run();
+}
+
+Status CaseRepository::update(const Case& c) {
+    if (const auto problems = validateCase(c); !problems.isEmpty())
+        return invalid(QStringLiteral("Case"), c.reference, problems);
+    auto st = m_db.prepare(
+        QStringLiteral("UPDATE cases SET reference = ?2, title = ?3, offences = ?4, prosecutor = ?5 "
+                       "WHERE id = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, c.id).bind(2, c.reference).bind(3, c.title).bind(4, compactJson(toJson(c.offences)));
+    st->bindOptional(5, c.prosecutor);
     return st->run();
 }
 

@@ -12,7 +12,7 @@ class StateRepository {
 public:
     explicit StateRepository(Database& db)
         : m_db(db) {}
-    Status save(const State& state); // inserts or replaces
+    Status save(const State& state); // updates, or inserts a new one
     Result<QList<State>> all();
     Result<State> find(const QString& code);
 
@@ -25,6 +25,7 @@ public:
     explicit AuthorityRepository(Database& db)
         : m_db(db) {}
     Status insert(const Authority& authority);
+    Status update(const Authority& authority);
     Result<QList<Authority>> all();
     Result<Authority> find(const QString& id);
 
@@ -37,6 +38,7 @@ public:
     explicit CaseRepository(Database& db)
         : m_db(db) {}
     Status insert(const Case& kase);
+    Status update(const Case& kase);
     Result<QList<Case>> all();
     Result<Case> find(const QString& idOrReference);
 

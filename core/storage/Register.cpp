@@ -201,6 +201,12 @@ Status Register::unlockWithMasterKey(SecureBytes masterKey, int schemaVersion) {
     return {};
 }
 
+Result<std::unique_ptr<Database>> Register::openConnection() const {
+    if (!isUnlocked())
+        return makeError(ErrorCode::Locked, QStringLiteral("The register is locked."));
+    return Database::open(databasePath(), m_masterKey, false);
+}
+
 Status Register::unlock(const SecureBytes& passphrase, const QString& user) {
     auto key = deriveMasterKey(passphrase, user);
     if (!key)

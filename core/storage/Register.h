@@ -48,6 +48,9 @@ public:
     Status removeDeviceSlots();
 
     Database& database() { return *m_database; }
+    // A second connection to the unlocked register, for a worker thread (WAL:
+    // its reads never block the main connection's writes).
+    Result<std::unique_ptr<Database>> openConnection() const;
     const KeySlots& keySlots() const { return m_keySlots; }
     QString folder() const { return m_folder; }
     QString name() const;

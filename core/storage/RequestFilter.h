@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace mladesk {
 
@@ -12,6 +14,19 @@ struct RequestFilter {
     QString instrument;
     QString caseId;
     QString search; // full-text: reference, summary, authorities, provider, persons
+    QString urgency;
+    QDate createdFrom; // inclusive, UTC dates
+    QDate createdTo;   // inclusive
 };
+
+// A WHERE clause over "requests r" and the values to bind to its "?"s, in order.
+struct SqlWhere {
+    QString sql; // empty, or " WHERE ..."
+    QStringList values;
+};
+SqlWhere whereClause(const RequestFilter& filter);
+
+// FTS4 query for what a user typed (see the definition for the rules).
+QString fullTextQuery(const QString& typed);
 
 } // namespace mladesk

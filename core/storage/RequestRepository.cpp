@@ -5,8 +5,6 @@
 #include "interchange/EntityJson.h"
 #include "storage/Database.h"
 
-#include <QRegularExpression>
-
 namespace mladesk {
 
 namespace {
@@ -90,62 +88,7 @@ Status invalid(const Request& r, const QList<FieldProblem>& problems) {
         QStringLiteral("Request \"%1\" is not valid:\n  %2").arg(r.reference, lines.join(u"\n  ")));
 }
 
-// WHERE clause and its bound values for a filter.
-struct Where {
-    QString sql;
-    QStringList values;
-};
-
-Where whereFor(const RequestFilter& f) {
-    Where w;
-    QStringList clauses;
-    const auto add = [&](const QString& clause, const QString& value, int times = 1) {
-        clauses << clause;
-        for (int i = 0; i < times; ++i)
-            w.values << value;
-    };
-    if (!f.direction.isEmpty())
-        add(QStringLiteral("r.direction = ?"), f.direction);
-    if (!f.status.isEmpty())
-        add(QStringLiteral("r.status = ?"), f.status);
-    if (!f.instrument.isEmpty())
-        add(QStringLiteral("r.instrument = ?"), f.instrument);
-    if (!f.caseId.isEmpty())
-        add(QStringLiteral("r.case_id = ?"), f.caseId);
-    if (!f.state.isEmpty())
-        add(QStringLiteral("((r.direction = 'outgoing' AND r.requested_state = ?) OR "
-                           "(r.direction = 'incoming' AND r.requesting_state = ?))"),
-            f.state, 2);
-    const QString match = fullTextQuery(f.search);
-    if (!f.search.trimmed().isEmpty())
-        add(QStringLiteral("r.rowid IN (SELECT docid FROM request_search WHERE request_search MATCH ?)"),
-            match.isEmpty() ? QStringLiteral("\"\"") : match);
-    if (!clauses.isEmpty())
-        w.sql = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-    return w;
-}
-
 } // namespace
-
-QString fullTextQuery(const QString& typed) {
-    // Each whitespace-separated chunk must match. A chunk of one word matches
-    // as a prefix; a chunk joined by punctuation (a reference such as
-    // OUT-2026-0042, an e-mail address) matches as a phrase, its last word as
-    // a prefix. Only letters and digits reach FTS: what a user types is never
-    // query syntax.
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
-    QStringList terms;
-    for (const QString& chunk : typed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        QStringList words;
-        for (auto it = word.globalMatch(chunk); it.hasNext();)
-            words << it.next().captured(0).toLower(); // upper-case AND, OR, NEAR would be operators
-        if (words.size() == 1)
-            terms << words.first() + QLatin1Char('*');
-        else if (words.size() > 1)
-            terms << QLatin1Char('"') + words.join(QLatin1Char(' ')) + QStringLiteral("*\"");
-    }
-    return terms.join(QLatin1Char(' '));
-}
 
 RequestRepository::RequestRepository(Database& db)
     : m_db(db) {
@@ -309,7 +252,7 @@ Result<Request> RequestRepository::find(const QString& idOrReference) {
 }
 
 Result<QList<Request>> RequestRepository::list(const RequestFilter& filter, int limit, int offset) {
-    const Where where = whereFor(filter);
+    const SqlWhere where = whereClause(filter);
     auto st = m_db.prepare(kListColumns + where.sql +
                            QStringLiteral(" ORDER BY r.reference LIMIT %1 OFFSET %2").arg(limit).arg(offset));
     if (!st)
@@ -329,7 +272,7 @@ Result<QList<Request>> RequestRepository::list(const RequestFilter& filter, int 
 }
 
 Result<qint64> RequestRepository::count(const RequestFilter& filter) {
-    const Where where = whereFor(filter);
+    const SqlWhere where = whereClause(filter);
     auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM requests r") + where.sql);
     if (!st)
         return st.error();

@@ -42,7 +42,4 @@ private:
     std::unique_ptr<Statement> m_statements[4];
 };
 
-// FTS4 query for what a user typed (see the definition for the rules).
-QString fullTextQuery(const QString& typed);
-
 } // namespace mladesk

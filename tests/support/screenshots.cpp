@@ -6,7 +6,9 @@
 #include "interchange/RegisterExchange.h"
 #include "ui/CreateRegisterDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/RequestsView.h"
 #include "ui/UnlockDialog.h"
+#include "ui/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
@@ -36,6 +39,8 @@ QPalette darkPalette() {
     p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
     p.setColor(QPalette::Highlight, QColor(42, 130, 218));
     p.setColor(QPalette::HighlightedText, Qt::white);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
     return p;
 }
 
@@ -60,6 +65,10 @@ int main(int argc, char* argv[]) {
         if (!RegisterExchange::importAll(t.reg().database(), generator.generate(400)))
             return 4;
         {
+            WelcomeDialog welcome;
+            save(welcome, out + QStringLiteral("/welcome") + suffix);
+        }
+        {
             CreateRegisterDialog create(QStringLiteral("/home/officer/.local/share/mladesk/default.mladesk"));
             save(create, out + QStringLiteral("/create-register") + suffix);
         }
@@ -71,8 +80,17 @@ int main(int argc, char* argv[]) {
         if (!t.reg().unlock(test::passphrase()))
             return 3;
         MainWindow window(std::move(t.handle()));
-        window.resize(1280, 760);
+        window.resize(1360, 820);
+        window.show();
+        QTest::qWait(800); // the list loads off the UI thread
+        window.requestsView()->table()->selectRow(2);
         save(window, out + QStringLiteral("/main-window") + suffix);
+        window.showSection(MainWindow::Cases);
+        save(window, out + QStringLiteral("/cases") + suffix);
+        window.showSection(MainWindow::Authorities);
+        save(window, out + QStringLiteral("/authorities") + suffix);
+        window.showSection(MainWindow::Incoming);
+        QTest::qWait(500);
         window.lock();
         save(window, out + QStringLiteral("/main-window-locked") + suffix);
     }

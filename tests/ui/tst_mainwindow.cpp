@@ -2,94 +2,208 @@
 #include "TestRegister.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/RegisterExchange.h"
+#include "storage/RequestRepository.h"
+#include "ui/CreateRegisterDialog.h"
+#include "ui/IdleLock.h"
 #include "ui/MainWindow.h"
+#include "ui/RequestDetailsPanel.h"
 #include "ui/RequestListModel.h"
+#include "ui/RequestsView.h"
 #include "ui/UnlockDialog.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace mladesk;
+
+namespace {
+bool hasVisibleLabel(QWidget* root, const QString& text) {
+    const auto labels = root->findChildren<QLabel*>();
+    return std::any_of(labels.begin(), labels.end(),
+                       [&](QLabel* l) { return l->isVisible() && l->text().contains(text); });
+}
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void listPagesInAndPassesTheModelTester() {
-        test::TestRegister t;
-        DemoGenerator generator(3, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC));
-        QVERIFY(RegisterExchange::importAll(t.reg().database(), generator.generate(450)));
-        RequestListModel model;
-        model.setDatabase(&t.reg().database());
-        QCOMPARE(model.totalCount(), 450);
-        QCOMPARE(model.rowCount(), RequestListModel::kPageSize); // never all at once
-        while (model.canFetchMore({}))
-            model.fetchMore({});
-        QCOMPARE(model.rowCount(), 450);
-        QVERIFY(!model.data(model.index(0, RequestListModel::Reference)).toString().isEmpty());
-        model.setDatabase(nullptr);
-        QCOMPARE(model.rowCount(), 0);
+    void createARegisterThenUnlockIt() {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("mine.mladesk"));
+        CreateRegisterDialog create(folder);
+        create.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&create));
+        const auto edits = create.findChildren<QLineEdit*>();
+        QLineEdit* passphrase = edits.at(2);
+        QLineEdit* repeat = edits.at(3);
+        edits.at(1)->setText(QStringLiteral("Anna Keller"));
+        QTest::keyClicks(passphrase, QStringLiteral("short"));
+        QVERIFY(hasVisibleLabel(&create, QStringLiteral("Too short")));
+        passphrase->clear();
+        QTest::keyClicks(passphrase, QString::fromLatin1(test::kPassphrase));
+        QTest::keyClicks(repeat, QStringLiteral("something else entirely"));
+        auto* buttons = create.findChild<QDialogButtonBox*>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(hasVisibleLabel(&create, QStringLiteral("differ")));
+        QTest::keyClicks(passphrase, QString::fromLatin1(test::kPassphrase));
+        QTest::keyClicks(repeat, QString::fromLatin1(test::kPassphrase));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!create.isVisible(), 30000); // Argon2id runs off the UI thread
+        QCOMPARE(create.result(), int(QDialog::Accepted));
+        std::unique_ptr<Register> reg = create.takeRegister();
+        QVERIFY(reg && reg->isUnlocked());
+        QCOMPARE(reg->keySlots().users(), QStringList{QStringLiteral("Anna Keller")});
+        reg->lock();
 
-        model.setDatabase(&t.reg().database());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        while (model.canFetchMore({}))
-            model.fetchMore({});
-        QCOMPARE(model.rowCount(), 450);
+        UnlockDialog unlock(*reg);
+        unlock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&unlock));
+        auto* field = unlock.findChild<QLineEdit*>();
+        auto* unlockButtons = unlock.findChild<QDialogButtonBox*>();
+        QTest::keyClicks(field, QStringLiteral("wrong passphrase"));
+        QTest::mouseClick(unlockButtons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(field->text().isEmpty()); // the typed secret does not linger in the widget
+        QTRY_VERIFY_WITH_TIMEOUT(field->isEnabled(), 30000);
+        QVERIFY(hasVisibleLabel(&unlock, QStringLiteral("passphrase is wrong")));
+        QVERIFY(unlock.isVisible());
+        QTest::keyClicks(field, QString::fromLatin1(test::kPassphrase));
+        QTest::mouseClick(unlockButtons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!unlock.isVisible(), 30000);
+        QCOMPARE(unlock.result(), int(QDialog::Accepted));
+        QVERIFY(reg->isUnlocked());
     }
 
-    void lockHidesTheContent() {
+    void lockHidesTheContentAndIdleLocks() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        Register* reg = t.handle().get();
         MainWindow window(std::move(t.handle()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* table = window.findChild<QTableView*>();
-        QVERIFY(table);
-        QCOMPARE(table->model()->rowCount(), 2);
+        QTableView* table = window.requestsView()->table();
+        QTRY_COMPARE(table->model()->rowCount(), 2);
         QVERIFY(table->isVisible());
-        QVERIFY(window.statusBar()->findChildren<QLabel*>().size() >= 3);
         window.lock();
+        QVERIFY(!reg->isUnlocked());
+        QVERIFY(!window.isShowingContent());
         QVERIFY(!table->isVisible());
         QCOMPARE(table->model()->rowCount(), 0);
-        auto labels = window.findChildren<QLabel*>();
-        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
-            return l->isVisible() && l->text().contains(QStringLiteral("locked"));
-        }));
+        QVERIFY(hasVisibleLabel(&window, QStringLiteral("locked")));
+
+        QVERIFY(reg->unlock(test::passphrase()));
+        window.unlock(); // already unlocked: shows the content again
+        QVERIFY(!window.isShowingContent());
+        window.lock();
+
+        // Idle: no input for the configured time locks the register.
+        QVERIFY(reg->unlock(test::passphrase()));
+        MainWindow* w = &window;
+        w->idleLock()->setIntervalMs(300);
+        QTRY_VERIFY_WITH_TIMEOUT(!reg->isUnlocked(), 5000);
     }
 
-    void unlockDialogSaysWhenThePassphraseIsWrongAndLetsTheUserRetry() {
+    void filterAndSearchFromTheWindow() {
         test::TestRegister t;
-        t.reg().lock();
-        UnlockDialog dialog(t.reg());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto* field = dialog.findChild<QLineEdit*>();
-        auto* buttons = dialog.findChild<QDialogButtonBox*>();
-        QVERIFY(field && buttons);
-        QTest::keyClicks(field, QStringLiteral("wrong passphrase"));
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        QVERIFY(field->text().isEmpty()); // the typed secret does not linger in the widget
-        QTRY_VERIFY_WITH_TIMEOUT(field->isEnabled(), 20000);
-        auto labels = dialog.findChildren<QLabel*>();
-        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
-            return l->isVisible() && l->text().contains(QStringLiteral("passphrase is wrong"));
-        }));
-        QVERIFY(dialog.isVisible());
-        QTest::keyClicks(field, QString::fromLatin1(test::kPassphrase));
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 20000);
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QVERIFY(t.reg().isUnlocked());
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        DemoGenerator generator(8, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), generator.generate(200)));
+        MainWindow window(std::move(t.handle()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RequestListModel* model = window.requestsView()->model();
+        QTRY_VERIFY(model->totalCount() > 2 && !model->isLoading());
+        QLineEdit* search = nullptr;
+        for (QLineEdit* e : window.findChildren<QLineEdit*>())
+            if (e->accessibleName() == QLatin1String("Search") && e->isVisible())
+                search = e;
+        QVERIFY(search);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("zyxwv"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), 2, 10000);
+        QTest::keyClicks(search, QStringLiteral("ut OUT-2026-0002"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), 1, 10000);
+        window.showSection(MainWindow::Incoming);
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), 0, 10000); // the sample requests are outgoing
+    }
+
+    void aBlockedStatusTransitionIsNotOfferedAndRefused() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        Register* reg = t.handle().get();
+        MainWindow window(std::move(t.handle()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RequestsView* view = window.requestsView();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        const QString draftId = QStringLiteral("00000000-0000-4000-8000-0000000000a2");
+        view->showRequest(draftId);
+        QTRY_COMPARE(view->details()->currentId(), draftId);
+        QPushButton* statusButton = nullptr;
+        for (QPushButton* b : view->details()->findChildren<QPushButton*>())
+            if (b->menu())
+                statusButton = b;
+        QVERIFY(statusButton);
+        QStringList offered;
+        for (QAction* a : statusButton->menu()->actions())
+            offered << a->text();
+        QCOMPARE(offered.size(), 2); // draft -> in review, withdrawn
+        QVERIFY(offered.join(u'|').contains(QStringLiteral("In review")));
+        QVERIFY(!offered.join(u'|').contains(QStringLiteral("Sent")));
+
+        // Asked anyway (a stale menu, a script): refused with the reason.
+        QString shown;
+        QTimer::singleShot(0, [&] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr);
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            shown = box->text();
+            box->accept();
+        });
+        emit view->details()->statusChangeRequested(draftId, QStringLiteral("sent"));
+        QVERIFY2(shown.contains(QStringLiteral("cannot go from \"draft\" to \"sent\"")), qPrintable(shown));
+        QCOMPARE(RequestRepository(reg->database()).find(draftId)->status, QStringLiteral("draft"));
+
+        view->showRequest(draftId);
+        QTRY_COMPARE(view->details()->currentId(), draftId);
+        QTRY_VERIFY(!statusButton->menu()->actions().isEmpty());
+        statusButton->menu()->actions().first()->trigger(); // allowed: in review
+        QTRY_COMPARE(RequestRepository(reg->database()).find(draftId)->status, QStringLiteral("in-review"));
+        QTRY_COMPARE(statusButton->menu()->actions().size(),
+                     3); // from in review: approved, back to draft, withdrawn
+    }
+
+    void smokeStartOnTheLargeRegister() {
+        // The benchmark's register: 100,000 requests. The window opens, the
+        // list fills, scrolling to the end and sorting complete, and the UI
+        // thread is never the one waiting on the database.
+        test::TestRegister t;
+        DemoGenerator generator(100, QDateTime::currentDateTimeUtc());
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), generator.generate(100000)));
+        MainWindow window(std::move(t.handle()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RequestsView* view = window.requestsView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->totalCount() > 50000, 60000);
+        view->table()->scrollToBottom();
+        const int last = view->model()->rowCount() - 1;
+        QTRY_VERIFY_WITH_TIMEOUT(!view->model()->idAt(last).isEmpty(), 60000);
+        view->table()->sortByColumn(RequestListModel::Summary, Qt::AscendingOrder);
+        QVERIFY(view->model()->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->model()->isLoading(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->model()->idAt(0).isEmpty(), 60000);
     }
 };
 

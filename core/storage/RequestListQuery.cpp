@@ -1,0 +1,104 @@
+#include "RequestListQuery.h"
+
+#include "interchange/EntityJson.h"
+#include "storage/Database.h"
+
+#include <QHash>
+
+namespace mladesk {
+
+namespace {
+
+QString orderExpression(RequestSortKey key) {
+    switch (key) {
+    case RequestSortKey::Reference:
+        return QStringLiteral("r.reference");
+    case RequestSortKey::Direction:
+        return QStringLiteral("r.direction");
+    case RequestSortKey::Instrument:
+        return QStringLiteral("r.instrument");
+    case RequestSortKey::Status:
+        return QStringLiteral("r.status");
+    case RequestSortKey::Urgency: // by weight, not alphabetically
+        return QStringLiteral("CASE r.urgency WHEN 'emergency' THEN 2 WHEN 'urgent' THEN 1 ELSE 0 END");
+    case RequestSortKey::OtherState:
+        return QStringLiteral(
+            "CASE r.direction WHEN 'outgoing' THEN r.requested_state ELSE r.requesting_state END");
+    case RequestSortKey::Summary:
+        return QStringLiteral("r.summary COLLATE NOCASE");
+    case RequestSortKey::Created:
+        return QStringLiteral("r.created_at");
+    case RequestSortKey::Updated:
+        return QStringLiteral("r.updated_at");
+    }
+    return QStringLiteral("r.reference");
+}
+
+} // namespace
+
+Result<QVector<qint64>> RequestListQuery::rowIds(const RequestFilter& filter, const RequestSort& sort) {
+    const SqlWhere where = whereClause(filter);
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
+    QString order = orderExpression(sort.key) + direction;
+    if (sort.key != RequestSortKey::Reference)
+        order += QStringLiteral(", r.reference") + direction;
+    auto st = m_db.prepare(QStringLiteral("SELECT r.rowid FROM requests r") + where.sql +
+                           QStringLiteral(" ORDER BY ") + order);
+    if (!st)
+        return st.error();
+    for (int i = 0; i < where.values.size(); ++i)
+        st->bind(i + 1, where.values[i]);
+    QVector<qint64> ids;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return ids;
+        ids.append(st->integer(0));
+    }
+}
+
+Result<QList<RequestListRow>> RequestListQuery::rows(const QVector<qint64>& rowIds) {
+    QList<RequestListRow> result;
+    if (rowIds.isEmpty())
+        return result;
+    QStringList placeholders;
+    for (qint64 id : rowIds)
+        placeholders << QString::number(id); // integers from our own query: no injection
+    auto st =
+        m_db.prepare(QStringLiteral("SELECT r.rowid, r.id, r.reference, r.direction, r.instrument, r.status, "
+                                    "r.urgency, CASE r.direction WHEN 'outgoing' THEN r.requested_state ELSE "
+                                    "r.requesting_state END, r.summary, r.created_at, r.updated_at "
+                                    "FROM requests r WHERE r.rowid IN (") +
+                     placeholders.join(QLatin1Char(',')) + QLatin1Char(')'));
+    if (!st)
+        return st.error();
+    QHash<qint64, RequestListRow> byRowId;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        RequestListRow r;
+        r.rowId = st->integer(0);
+        r.id = st->text(1);
+        r.reference = st->text(2);
+        r.direction = st->text(3);
+        r.instrument = st->text(4);
+        r.status = st->text(5);
+        r.urgency = st->text(6);
+        r.otherState = st->text(7);
+        r.summary = st->text(8);
+        r.createdAt = parseUtc(st->text(9));
+        r.updatedAt = parseUtc(st->text(10));
+        byRowId.insert(r.rowId, r);
+    }
+    for (qint64 id : rowIds)
+        if (byRowId.contains(id))
+            result.append(byRowId.take(id));
+    return result;
+}
+
+} // namespace mladesk

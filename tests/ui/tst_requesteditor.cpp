@@ -1,0 +1,158 @@
+#include "SampleData.h"
+#include "TestRegister.h"
+#include "interchange/RegisterExchange.h"
+#include "storage/RequestRepository.h"
+#include "ui/EditableTable.h"
+#include "ui/RequestEditorDialog.h"
+#include "ui/RequestForm.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace mladesk;
+
+namespace {
+
+template <typename W> W* field(QWidget* root, const QString& accessibleName) {
+    for (W* w : root->findChildren<W*>())
+        if (w->accessibleName() == accessibleName)
+            return w;
+    return nullptr;
+}
+
+// Answers the next message box with the given button, once it appears.
+void answerNextMessageBox(QMessageBox::StandardButton button) {
+    QTimer::singleShot(0, [button] {
+        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr);
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+} // namespace
+
+class TestRequestEditor : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createsARequest() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        const Request draft = RequestEditorDialog::draft(t.reg(), QStringLiteral("outgoing"));
+        // The next number after the highest reference of this year's outgoing requests.
+        QCOMPARE(draft.reference, QStringLiteral("OUT-%1-000003").arg(QDate::currentDate().year()));
+        QCOMPARE(draft.status, QStringLiteral("draft"));
+        QCOMPARE(draft.requestingState, QStringLiteral("DE")); // where this register's requests come from
+        RequestEditorDialog dialog(t.reg(), draft, true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(field<QLineEdit>(&dialog, QStringLiteral("Subject")),
+                         QStringLiteral("Subscriber data of a phishing sender"));
+        QTest::keyClicks(field<QPlainTextEdit>(&dialog, QStringLiteral("Summary of the facts")),
+                         QStringLiteral("Messages were sent from the account below."));
+        QVERIFY(dialog.save());
+        auto stored = RequestRepository(t.reg().database()).find(draft.reference);
+        QVERIFY(stored);
+        QCOMPARE(stored->summary, QStringLiteral("Subscriber data of a phishing sender"));
+        QCOMPARE(stored->facts, QStringLiteral("Messages were sent from the account below."));
+        QCOMPARE(stored->direction, QStringLiteral("outgoing"));
+    }
+
+    void editsARequestAndSaysWhatIsWrong() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        const Request original =
+            RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0002")).value();
+        RequestEditorDialog dialog(t.reg(), original, false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* periods = field<QTableWidget>(&dialog, QStringLiteral("Periods"));
+        QVERIFY(periods);
+        periods->item(0, 0)->setText(QStringLiteral("2026-03-01")); // after its end
+        auto* subject = field<QLineEdit>(&dialog, QStringLiteral("Subject"));
+        subject->clear();
+        QVERIFY(!dialog.save());
+        QLabel* problems = field<QLabel>(&dialog, QStringLiteral("Problems"));
+        QVERIFY(problems && problems->isVisible());
+        QVERIFY2(problems->text().contains(QStringLiteral("summary")), qPrintable(problems->text()));
+        QVERIFY2(problems->text().contains(QStringLiteral("ends before it starts")),
+                 qPrintable(problems->text()));
+        QVERIFY(subject->hasFocus() || dialog.form()->currentIndex() == 0); // the first problem is shown
+        QCOMPARE(RequestRepository(t.reg().database()).find(original.id)->dateRanges, original.dateRanges);
+
+        periods->item(0, 0)->setText(QStringLiteral("2026-01-02"));
+        QTest::keyClicks(subject, QStringLiteral("Produce the mailbox data"));
+        QVERIFY(dialog.save());
+        const Request saved = RequestRepository(t.reg().database()).find(original.id).value();
+        QCOMPARE(saved.summary, QStringLiteral("Produce the mailbox data"));
+        QCOMPARE(saved.dateRanges.first().from, QDate(2026, 1, 2));
+        QCOMPARE(saved.links, original.links); // the link to the preservation order survives an edit
+        QVERIFY(saved.updatedAt > original.updatedAt);
+    }
+
+    void undoAndRedoTheWholeForm() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        const Request original =
+            RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();
+        RequestEditorDialog dialog(t.reg(), original, false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* offence = field<QLineEdit>(&dialog, QStringLiteral("Offence"));
+        offence->selectAll();
+        QTest::keyClicks(offence, QStringLiteral("money laundering"));
+        QTRY_VERIFY(dialog.undoStack()->canUndo()); // the edit settles into one step
+        dialog.undoStack()->undo();
+        QCOMPARE(offence->text(), original.offence);
+        QVERIFY(!dialog.isDirty());
+        dialog.undoStack()->redo();
+        QCOMPARE(offence->text(), QStringLiteral("money laundering"));
+        QVERIFY(dialog.isDirty());
+    }
+
+    void unsavedChangesAreNotLostSilently() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        const Request original =
+            RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();
+        RequestEditorDialog dialog(t.reg(), original, false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(field<QLineEdit>(&dialog, QStringLiteral("Offence")), QStringLiteral(" (attempt)"));
+
+        answerNextMessageBox(QMessageBox::Cancel); // "keep editing"
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+
+        answerNextMessageBox(QMessageBox::Discard);
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(RequestRepository(t.reg().database()).find(original.id)->offence, original.offence);
+    }
+
+    void closingAnUntouchedEditorAsksNothing() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        RequestEditorDialog dialog(
+            t.reg(), RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value(),
+            false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.isDirty());
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+    }
+};
+
+QTEST_MAIN(TestRequestEditor)
+#include "tst_requesteditor.moc"

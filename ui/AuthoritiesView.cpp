@@ -1,0 +1,169 @@
+#include "AuthoritiesView.h"
+
+#include "storage/Database.h"
+#include "storage/ReferenceRepositories.h"
+#include "storage/Register.h"
+#include "ui/RecordDialogs.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace mladesk {
+
+namespace {
+QTableWidget* table(const QStringList& headers, const QString& name, QWidget* parent) {
+    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setAccessibleName(name);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QWidget* titled(const QString& title, QWidget* content, const QList<QPushButton*>& buttons, QWidget* parent) {
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box), 1);
+    for (QPushButton* b : buttons)
+        row->addWidget(b);
+    layout->addLayout(row);
+    layout->addWidget(content, 1);
+    return box;
+}
+} // namespace
+
+AuthoritiesView::AuthoritiesView(QWidget* parent)
+    : QWidget(parent)
+    , m_states(
+          table({tr("Code"), tr("Name"), tr("Languages"), tr("Time zone"), tr("Central authority contact")},
+                tr("States"), this))
+    , m_authorities(table({tr("Name"), tr("Kind"), tr("Languages"), tr("E-mail"), tr("Phone")},
+                          tr("Authorities"), this)) {
+    auto* newState = new QPushButton(tr("New state…"), this);
+    auto* editState = new QPushButton(tr("Edit state…"), this);
+    auto* newAuthority = new QPushButton(tr("New authority…"), this);
+    auto* editAuthority = new QPushButton(tr("Edit authority…"), this);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(titled(tr("States"), m_states, {newState, editState}, this));
+    splitter->addWidget(
+        titled(tr("Authorities of the selected state"), m_authorities, {newAuthority, editAuthority}, this));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+    connect(newState, &QPushButton::clicked, this, [this] { this->editState(true); });
+    connect(editState, &QPushButton::clicked, this, [this] { this->editState(false); });
+    connect(m_states, &QTableWidget::cellActivated, this, [this] { this->editState(false); });
+    connect(newAuthority, &QPushButton::clicked, this, [this] { this->editAuthority(true); });
+    connect(editAuthority, &QPushButton::clicked, this, [this] { this->editAuthority(false); });
+    connect(m_authorities, &QTableWidget::cellActivated, this, [this] { this->editAuthority(false); });
+    connect(m_states, &QTableWidget::currentCellChanged, this,
+            [this] { showAuthoritiesOf(selectedState()); });
+}
+
+void AuthoritiesView::setRegister(Register* reg) {
+    m_register = reg;
+    reload();
+}
+
+QString AuthoritiesView::selectedState() const {
+    const int row = m_states->currentRow();
+    return row >= 0 && m_states->item(row, 0) ? m_states->item(row, 0)->text() : QString();
+}
+
+void AuthoritiesView::reload() {
+    const QString keep = selectedState();
+    m_states->setRowCount(0);
+    m_authorities->setRowCount(0);
+    if (!m_register || !m_register->isUnlocked())
+        return;
+    auto states = StateRepository(m_register->database()).all();
+    if (!states)
+        return;
+    m_states->setRowCount(static_cast<int>(states->size()));
+    for (int i = 0; i < states->size(); ++i) {
+        const State& s = states.value()[i];
+        const QStringList cells{s.code, s.name, s.languages.join(QStringLiteral(", ")), s.timeZone,
+                                s.contact};
+        for (int c = 0; c < cells.size(); ++c)
+            m_states->setItem(i, c, new QTableWidgetItem(cells[c]));
+        if (s.code == keep)
+            m_states->setCurrentCell(i, 0);
+    }
+    m_states->resizeColumnsToContents();
+    showAuthoritiesOf(selectedState());
+}
+
+void AuthoritiesView::showAuthoritiesOf(const QString& state) {
+    m_authorities->setRowCount(0);
+    if (!m_register || !m_register->isUnlocked() || state.isEmpty())
+        return;
+    auto all = AuthorityRepository(m_register->database()).all();
+    if (!all)
+        return;
+    for (const Authority& a : all.value()) {
+        if (a.state != state)
+            continue;
+        const int row = m_authorities->rowCount();
+        m_authorities->insertRow(row);
+        const QStringList cells{a.name, a.kind, a.languages.join(QStringLiteral(", ")), a.email, a.phone};
+        for (int c = 0; c < cells.size(); ++c)
+            m_authorities->setItem(row, c, new QTableWidgetItem(cells[c]));
+        m_authorities->item(row, 0)->setData(Qt::UserRole, a.id);
+    }
+    m_authorities->resizeColumnsToContents();
+}
+
+void AuthoritiesView::editState(bool isNew) {
+    if (!m_register || !m_register->isUnlocked())
+        return;
+    State state;
+    if (!isNew) {
+        auto found = StateRepository(m_register->database()).find(selectedState());
+        if (!found)
+            return;
+        state = found.value();
+    }
+    StateDialog dialog(m_register->database(), state, isNew, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void AuthoritiesView::editAuthority(bool isNew) {
+    if (!m_register || !m_register->isUnlocked())
+        return;
+    Authority authority;
+    if (isNew) {
+        authority.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        authority.state = selectedState();
+        authority.kind = QStringLiteral("central-authority");
+        if (auto s = StateRepository(m_register->database()).find(authority.state)) {
+            authority.languages = s->languages;
+            authority.timeZone = s->timeZone;
+        }
+    } else {
+        const int row = m_authorities->currentRow();
+        if (row < 0)
+            return;
+        auto found = AuthorityRepository(m_register->database())
+                         .find(m_authorities->item(row, 0)->data(Qt::UserRole).toString());
+        if (!found)
+            return;
+        authority = found.value();
+    }
+    AuthorityDialog dialog(m_register->database(), authority, isNew, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+} // namespace mladesk

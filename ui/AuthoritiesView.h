@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace mladesk {
+
+class Register;
+
+// States (languages accepted, time zone, central authority) and their
+// authorities, with editors for both.
+class AuthoritiesView : public QWidget {
+    Q_OBJECT
+public:
+    explicit AuthoritiesView(QWidget* parent = nullptr);
+    void setRegister(Register* reg);
+
+private:
+    void reload();
+    void showAuthoritiesOf(const QString& state);
+    QString selectedState() const;
+    void editState(bool isNew);
+    void editAuthority(bool isNew);
+
+    Register* m_register = nullptr;
+    QTableWidget* m_states;
+    QTableWidget* m_authorities;
+};
+
+} // namespace mladesk

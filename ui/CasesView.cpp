@@ -1,0 +1,139 @@
+#include "CasesView.h"
+
+#include "storage/Database.h"
+#include "storage/ReferenceRepositories.h"
+#include "storage/Register.h"
+#include "ui/RecordDialogs.h"
+#include "ui/RequestsView.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace mladesk {
+
+CasesView::CasesView(QWidget* parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_cases(new QTableWidget(0, 3, this))
+    , m_requests(new RequestsView(this)) {
+    m_cases->setHorizontalHeaderLabels({tr("Reference"), tr("Title"), tr("Prosecutor")});
+    m_cases->setAccessibleName(tr("Cases"));
+    m_cases->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cases->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cases->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cases->verticalHeader()->hide();
+    m_cases->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_cases->setSortingEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter cases"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter cases"));
+    auto* add = new QPushButton(tr("New &case…"), this);
+    auto* edit = new QPushButton(tr("Edit case…"), this);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_filter, 1);
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_cases, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_requests);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    m_requests->setScope(QString(), QStringLiteral("-")); // nothing until a case is chosen
+    connect(add, &QPushButton::clicked, this, &CasesView::newCase);
+    connect(edit, &QPushButton::clicked, this, &CasesView::editSelected);
+    connect(m_cases, &QTableWidget::cellActivated, this, &CasesView::editSelected);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        for (int r = 0; r < m_cases->rowCount(); ++r) {
+            bool match = text.isEmpty();
+            for (int c = 0; c < m_cases->columnCount() && !match; ++c)
+                match = m_cases->item(r, c)->text().contains(text, Qt::CaseInsensitive);
+            m_cases->setRowHidden(r, !match);
+        }
+    });
+    connect(m_cases, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const QTableWidgetItem* item = row >= 0 ? m_cases->item(row, 0) : nullptr;
+        m_requests->setScope(QString(), item ? item->data(Qt::UserRole).toString() : QStringLiteral("-"));
+    });
+    connect(m_requests, &RequestsView::problem, this, &CasesView::problem);
+}
+
+void CasesView::setRegister(Register* reg) {
+    m_register = reg;
+    m_requests->setRegister(reg);
+    reload();
+}
+
+void CasesView::reload(const QString& select) {
+    m_cases->setSortingEnabled(false);
+    m_cases->setRowCount(0);
+    if (!m_register || !m_register->isUnlocked())
+        return;
+    auto cases = CaseRepository(m_register->database()).all();
+    if (!cases) {
+        emit problem(tr("Could not load cases"), cases.error().message);
+        return;
+    }
+    m_cases->setRowCount(static_cast<int>(cases->size()));
+    for (int i = 0; i < cases->size(); ++i) {
+        const Case& c = cases.value()[i];
+        auto* reference = new QTableWidgetItem(c.reference);
+        reference->setData(Qt::UserRole, c.id);
+        m_cases->setItem(i, 0, reference);
+        m_cases->setItem(i, 1, new QTableWidgetItem(c.title));
+        m_cases->setItem(i, 2, new QTableWidgetItem(c.prosecutor));
+    }
+    m_cases->setSortingEnabled(true);
+    m_cases->sortByColumn(0, Qt::AscendingOrder);
+    if (!select.isEmpty())
+        showCase(select);
+}
+
+void CasesView::showCase(const QString& caseId) {
+    for (int r = 0; r < m_cases->rowCount(); ++r)
+        if (m_cases->item(r, 0)->data(Qt::UserRole).toString() == caseId) {
+            m_filter->clear();
+            m_cases->setCurrentCell(r, 0);
+            m_cases->scrollToItem(m_cases->item(r, 0));
+            return;
+        }
+}
+
+void CasesView::newCase() {
+    if (!m_register || !m_register->isUnlocked())
+        return;
+    Case c;
+    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.createdAt = QDateTime::currentDateTimeUtc();
+    c.createdAt = c.createdAt.addMSecs(-c.createdAt.time().msec());
+    CaseDialog dialog(m_register->database(), c, true, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload(c.id);
+}
+
+void CasesView::editSelected() {
+    const QTableWidgetItem* item =
+        m_cases->currentRow() >= 0 ? m_cases->item(m_cases->currentRow(), 0) : nullptr;
+    if (!item || !m_register || !m_register->isUnlocked())
+        return;
+    auto kase = CaseRepository(m_register->database()).find(item->data(Qt::UserRole).toString());
+    if (!kase)
+        return;
+    CaseDialog dialog(m_register->database(), kase.value(), false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload(kase->id);
+}
+
+} // namespace mladesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTableWidget;
+
+namespace mladesk {
+
+class Register;
+class RequestsView;
+
+// The register's cases, and the requests of the selected case.
+class CasesView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CasesView(QWidget* parent = nullptr);
+    void setRegister(Register* reg);
+    void showCase(const QString& caseId);
+    void newCase();
+    RequestsView* requests() const { return m_requests; }
+
+signals:
+    void problem(const QString& title, const QString& message);
+
+private:
+    void reload(const QString& select = {});
+    void editSelected();
+
+    Register* m_register = nullptr;
+    QLineEdit* m_filter;
+    QTableWidget* m_cases;
+    RequestsView* m_requests;
+};
+
+} // namespace mladesk

@@ -1,0 +1,71 @@
+#include "EditableTable.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace mladesk {
+
+EditableTable::EditableTable(const QStringList& headers, const QString& accessibleName, QWidget* parent)
+    : QWidget(parent)
+    , m_table(new QTableWidget(0, static_cast<int>(headers.size()), this)) {
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(accessibleName);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, as in the rest of the form
+    auto* add = new QPushButton(tr("Add"), this);
+    auto* remove = new QPushButton(tr("Remove"), this);
+    add->setAccessibleName(tr("Add a row to %1").arg(accessibleName));
+    remove->setAccessibleName(tr("Remove the selected row from %1").arg(accessibleName));
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_table->insertRow(m_table->rowCount());
+        m_table->setCurrentCell(m_table->rowCount() - 1, 0);
+        m_table->editItem(m_table->currentItem());
+        emit edited();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentRow() >= 0) {
+            m_table->removeRow(m_table->currentRow());
+            emit edited();
+        }
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, &EditableTable::edited);
+}
+
+QList<QStringList> EditableTable::rows() const {
+    QList<QStringList> result;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        QStringList cells;
+        bool any = false;
+        for (int c = 0; c < m_table->columnCount(); ++c) {
+            const QTableWidgetItem* item = m_table->item(r, c);
+            cells << (item ? item->text().trimmed() : QString());
+            any |= !cells.last().isEmpty();
+        }
+        if (any)
+            result << cells;
+    }
+    return result;
+}
+
+void EditableTable::setRows(const QList<QStringList>& rows) {
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(rows[r].value(c)));
+}
+
+} // namespace mladesk

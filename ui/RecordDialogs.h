@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "domain/Validation.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace mladesk {
+
+class Database;
+
+// The small editors of the records requests refer to. Each checks its record
+// with domain/Validation and saves it through its repository; a problem is
+// shown in the dialog and nothing is saved.
+class RecordDialog : public QDialog {
+    Q_OBJECT
+protected:
+    RecordDialog(const QString& title, QWidget* parent);
+    QLineEdit* addLine(const QString& label, const QString& value, const QString& accessibleName);
+    void finish(); // adds the problems label and the buttons
+    bool showProblems(const QList<FieldProblem>& problems, const QString& error = {});
+    virtual bool save() = 0;
+    QFormLayout* m_form;
+
+private:
+    QLabel* m_problems = nullptr;
+};
+
+class CaseDialog : public RecordDialog {
+    Q_OBJECT
+public:
+    CaseDialog(Database& db, const Case& kase, bool isNew, QWidget* parent = nullptr);
+    Case value() const;
+
+private:
+    bool save() override;
+    Database& m_db;
+    Case m_case;
+    bool m_isNew;
+    QLineEdit *m_reference, *m_title, *m_offences, *m_prosecutor;
+};
+
+class StateDialog : public RecordDialog {
+    Q_OBJECT
+public:
+    StateDialog(Database& db, const State& state, bool isNew, QWidget* parent = nullptr);
+
+private:
+    bool save() override;
+    Database& m_db;
+    QLineEdit *m_code, *m_name, *m_languages, *m_timeZone, *m_contact;
+};
+
+class AuthorityDialog : public RecordDialog {
+    Q_OBJECT
+public:
+    AuthorityDialog(Database& db, const Authority& authority, bool isNew, QWidget* parent = nullptr);
+
+private:
+    bool save() override;
+    Database& m_db;
+    Authority m_authority;
+    bool m_isNew;
+    QComboBox* m_kind;
+    QLineEdit *m_state, *m_name, *m_languages, *m_timeZone, *m_email, *m_phone, *m_address;
+};
+
+} // namespace mladesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace mladesk {
+
+class Register;
+
+// The detail pane: a request grouped as a practitioner reads it, its links
+// to the case and to related requests, and its actions (edit, the status
+// changes its workflow allows from where it stands).
+class RequestDetailsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit RequestDetailsPanel(QWidget* parent = nullptr);
+    void setRegister(Register* reg) { m_register = reg; }
+    // Loads and shows the request (empty id: the empty state).
+    void showRequest(const QString& id);
+    QString currentId() const { return m_request.id; }
+    static QString toHtml(const Request& request, const QString& caseLine,
+                          const QList<std::pair<QString, QString>>& links);
+
+signals:
+    void editRequested(const QString& id);
+    void statusChangeRequested(const QString& id, const QString& status);
+    void requestLinkActivated(const QString& id);
+    void caseLinkActivated(const QString& caseId);
+
+private:
+    Register* m_register = nullptr;
+    Request m_request;
+    QLabel* m_title;
+    QPushButton* m_edit;
+    QPushButton* m_status;
+    QTextBrowser* m_text;
+};
+
+} // namespace mladesk

@@ -1,0 +1,227 @@
+#include "RequestsView.h"
+
+#include "storage/Database.h"
+#include "storage/ReferenceRepositories.h"
+#include "storage/Register.h"
+#include "storage/RequestRepository.h"
+#include "ui/RequestDetailsPanel.h"
+#include "ui/RequestEditorDialog.h"
+#include "ui/RequestFilterBar.h"
+#include "ui/RequestListModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mladesk {
+
+RequestsView::RequestsView(QWidget* parent)
+    : QWidget(parent)
+    , m_filters(new RequestFilterBar(this))
+    , m_model(new RequestListModel(this))
+    , m_table(new QTableView(this))
+    , m_details(new RequestDetailsPanel(this))
+    , m_empty(new QLabel(this)) {
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("requestTable"));
+    m_table->setAccessibleName(tr("Requests"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RequestListModel::Reference, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestListModel::Summary, QHeaderView::Stretch);
+    const int widths[] = {125, 75, 85, 100, 75, 45, 0, 85, 125};
+    for (int c = 0; c < RequestListModel::ColumnCount; ++c)
+        if (widths[c] > 0)
+            m_table->setColumnWidth(c, widths[c]);
+    const QByteArray header = QSettings().value(QStringLiteral("requests/header")).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setVisible(false);
+
+    auto* listSide = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_empty, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("requestsSplitter"));
+    splitter->addWidget(listSide);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({800, 420});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filters);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filters, &RequestFilterBar::changed, this, &RequestsView::applyFilter);
+    connect(m_model, &RequestListModel::loaded, this, [this] {
+        const bool none = m_model->totalCount() == 0;
+        m_table->setVisible(!none);
+        m_empty->setVisible(none);
+        const bool filtered = !m_filters->filter().search.isEmpty() || m_filters->filter().status.size() ||
+                              m_filters->filter().state.size() || m_filters->filter().instrument.size() ||
+                              m_filters->filter().urgency.size() || m_filters->filter().createdFrom.isValid();
+        m_empty->setText(
+            filtered ? tr("<h3>No request matches</h3><p>Change the search or the filters above.</p>")
+                     : tr("<h3>No requests yet</h3><p>Press <b>Ctrl+N</b> to record the first one, or "
+                          "import requests with <tt>mladesk-cli import</tt>.</p>"));
+        emit countChanged(m_model->totalCount());
+        if (!m_pendingSelection.isEmpty())
+            showRequest(m_pendingSelection);
+    });
+    // A new query resets the model; the request on show stays selected.
+    connect(m_model, &RequestListModel::modelAboutToBeReset, this, [this] {
+        if (m_pendingSelection.isEmpty())
+            m_pendingSelection = m_details->currentId();
+    });
+    connect(m_model, &RequestListModel::dataChanged, this, [this] {
+        if (!m_pendingSelection.isEmpty())
+            showRequest(m_pendingSelection);
+        else if (m_waitingRow >= 0 && m_waitingRow == m_table->currentIndex().row())
+            selectionChanged();
+    });
+    connect(m_model, &RequestListModel::loadFailed, this,
+            [this](const QString& message) { emit problem(tr("Could not load requests"), message); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RequestsView::selectionChanged);
+    connect(m_table, &QTableView::activated, this, [this] { editCurrent(); });
+    connect(m_details, &RequestDetailsPanel::editRequested, this, &RequestsView::edit);
+    connect(m_details, &RequestDetailsPanel::statusChangeRequested, this, &RequestsView::changeStatus);
+    connect(m_details, &RequestDetailsPanel::requestLinkActivated, this, [this](const QString& id) {
+        m_filters->clear();
+        m_pendingSelection = id;
+        setScope(QString(), QString());
+    });
+    connect(m_details, &RequestDetailsPanel::caseLinkActivated, this, &RequestsView::caseLinkActivated);
+}
+
+void RequestsView::setRegister(Register* reg) {
+    m_register = reg;
+    m_details->setRegister(reg);
+    QStringList states;
+    if (reg && reg->isUnlocked())
+        if (auto all = StateRepository(reg->database()).all())
+            for (const State& s : all.value())
+                states << s.code;
+    m_filters->setChoices(m_direction, states);
+    RequestFilter filter = m_filters->filter();
+    filter.caseId = m_caseId;
+    m_model->setFilter(filter);
+    m_model->setRegister(reg);
+    m_details->showRequest({});
+}
+
+void RequestsView::setScope(const QString& direction, const QString& caseId) {
+    m_direction = direction;
+    m_caseId = caseId;
+    // The direction column says nothing when the view shows one direction.
+    m_table->setColumnHidden(RequestListModel::Direction, !direction.isEmpty());
+    QStringList states;
+    if (m_register && m_register->isUnlocked())
+        if (auto all = StateRepository(m_register->database()).all())
+            for (const State& s : all.value())
+                states << s.code;
+    m_filters->setChoices(direction, states);
+    applyFilter();
+}
+
+void RequestsView::applyFilter() {
+    RequestFilter filter = m_filters->filter();
+    filter.caseId = m_caseId;
+    m_model->setFilter(filter);
+}
+
+void RequestsView::selectionChanged() {
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() && !m_pendingSelection.isEmpty())
+        return; // a reset in progress; the selection comes back when the rows are in
+    const QString id = current.isValid() ? m_model->idAt(current.row()) : QString();
+    if (current.isValid() && id.isEmpty()) {
+        m_waitingRow = current.row(); // its page is on the way
+        return;
+    }
+    m_waitingRow = -1;
+    m_details->showRequest(id);
+}
+
+void RequestsView::showRequest(const QString& id) {
+    const int row = m_model->rowOfId(id);
+    if (row < 0) {
+        m_pendingSelection = id;
+        m_details->showRequest(id);
+        return;
+    }
+    m_pendingSelection.clear();
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    m_details->showRequest(id);
+}
+
+void RequestsView::focusSearch() {
+    m_filters->focusSearch();
+}
+
+void RequestsView::newRequest() {
+    if (!m_register || !m_register->isUnlocked())
+        return;
+    const QString direction = m_direction.isEmpty() ? QStringLiteral("outgoing") : m_direction;
+    Request draft = RequestEditorDialog::draft(*m_register, direction);
+    draft.caseId = m_caseId;
+    RequestEditorDialog dialog(*m_register, draft, true, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.savedId().isEmpty()) {
+        m_pendingSelection = dialog.savedId();
+        m_model->refresh();
+    }
+}
+
+void RequestsView::editCurrent() {
+    edit(m_details->currentId());
+}
+
+void RequestsView::edit(const QString& id) {
+    if (id.isEmpty() || !m_register || !m_register->isUnlocked())
+        return;
+    auto request = RequestRepository(m_register->database()).find(id);
+    if (!request) {
+        emit problem(tr("Cannot edit"), request.error().message);
+        return;
+    }
+    RequestEditorDialog dialog(*m_register, request.value(), false, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.savedId().isEmpty()) {
+        m_pendingSelection = id;
+        m_model->refresh();
+        m_details->showRequest(id);
+    }
+}
+
+void RequestsView::changeStatus(const QString& id, const QString& status) {
+    const Status st = RequestRepository(m_register->database()).changeStatus(id, status);
+    if (!st) {
+        emit problem(tr("Status not changed"), st.error().message);
+        return;
+    }
+    m_pendingSelection = id;
+    m_model->refresh();
+    m_details->showRequest(id);
+}
+
+void RequestsView::saveLayout() const {
+    QSettings().setValue(QStringLiteral("requests/header"), m_table->horizontalHeader()->saveState());
+}
+
+} // namespace mladesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace mladesk {
+
+class Register;
+class RequestDetailsPanel;
+class RequestFilterBar;
+class RequestListModel;
+
+// The working view: search and filters over the request list, the list, and
+// the selected request's details and actions.
+class RequestsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit RequestsView(QWidget* parent = nullptr);
+    void setRegister(Register* reg);
+    // outgoing, incoming, or empty for both; caseId narrows to one case.
+    void setScope(const QString& direction, const QString& caseId = {});
+    void newRequest();
+    void editCurrent();
+    void showRequest(const QString& id);
+    void focusSearch();
+    RequestListModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    RequestDetailsPanel* details() const { return m_details; }
+    void saveLayout() const;
+
+signals:
+    void countChanged(qint64 shown);
+    void caseLinkActivated(const QString& caseId);
+    void problem(const QString& title, const QString& message);
+
+private:
+    void applyFilter();
+    void changeStatus(const QString& id, const QString& status);
+    void edit(const QString& id);
+    void selectionChanged();
+
+    Register* m_register = nullptr;
+    QString m_direction;
+    QString m_caseId;
+    QString m_pendingSelection;
+    int m_waitingRow = -1;
+    RequestFilterBar* m_filters;
+    RequestListModel* m_model;
+    QTableView* m_table;
+    RequestDetailsPanel* m_details;
+    QLabel* m_empty;
+};
+
+} // namespace mladesk
