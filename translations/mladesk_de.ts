@@ -1,271 +1,1347 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-
 <TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>edit</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
 <context>
     <name>RegisterOpener</name>
     <message>
         <source>The register cannot be opened</source>
-        <translation type="unfinished">Das Register kann nicht geöffnet werden</translation>
+        <translation>Das Register kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Preparing the sandbox with sample data…</source>
-        <translation type="unfinished">Die Sandbox mit Beispieldaten wird vorbereitet…</translation>
+        <translation>Die Sandbox mit Beispieldaten wird vorbereitet…</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">Sandbox</translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>No sandbox</source>
-        <translation type="unfinished">Keine Sandbox</translation>
+        <translation>Keine Sandbox</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Register öffnen</translation>
+    </message>
+    <message>
+        <source>Open a &amp;backup…</source>
+        <translation>&amp;Sicherung öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;another register…</source>
+        <translation>&amp;Anderes Register öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::AuthoritiesView</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Central authority contact</source>
+        <translation>Kontakt der Zentralbehörde</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Staaten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Behörden</translation>
+    </message>
+    <message>
+        <source>New state…</source>
+        <translation>Neuer Staat…</translation>
+    </message>
+    <message>
+        <source>Edit state…</source>
+        <translation>Staat bearbeiten…</translation>
+    </message>
+    <message>
+        <source>New authority…</source>
+        <translation>Neue Behörde…</translation>
+    </message>
+    <message>
+        <source>Edit authority…</source>
+        <translation>Behörde bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Authorities of the selected state</source>
+        <translation>Behörden des ausgewählten Staates</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::AuthorityDialog</name>
+    <message>
+        <source>New authority</source>
+        <translation>Neue Behörde</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;State (ISO 3166):</source>
+        <translation>&amp;Staat (ISO 3166):</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Staat</translation>
+    </message>
+    <message>
+        <source>&amp;Languages (ISO 639-1, comma-separated):</source>
+        <translation>&amp;Sprachen (ISO 639-1, durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone (IANA):</source>
+        <translation>&amp;Zeitzone (IANA):</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Neues Verfahren</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Verfahren %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>National &amp;reference:</source>
+        <translation>&amp;Nationales Aktenzeichen:</translation>
+    </message>
+    <message>
+        <source>National reference</source>
+        <translation>Nationales Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Offences (comma-separated):</source>
+        <translation>&amp;Straftaten (durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>Straftaten</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;prosecutor:</source>
+        <translation>&amp;Zuständige Staatsanwaltschaft:</translation>
+    </message>
+    <message>
+        <source>Responsible prosecutor</source>
+        <translation>Zuständige Staatsanwaltschaft</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::CasesView</name>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Staatsanwalt/Staatsanwältin</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Verfahren filtern</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Neues &amp;Verfahren…</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>Verfahren bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Could not load cases</source>
+        <translation>Verfahren konnten nicht geladen werden</translation>
     </message>
 </context>
 <context>
     <name>mladesk::CreateRegisterDialog</name>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished">Auf diesem &amp;Computer merken</translation>
+        <translation>Auf diesem &amp;Computer merken</translation>
     </message>
     <message>
         <source>Create a register</source>
-        <translation type="unfinished">Register anlegen</translation>
+        <translation>Register anlegen</translation>
     </message>
     <message>
         <source>A register holds your requests, encrypted. Choose a passphrase you can remember: nobody, including the administrators, can recover it.</source>
-        <translation type="unfinished">Ein Register enthält Ihre Ersuchen, verschlüsselt. Wählen Sie eine Passphrase, die Sie sich merken können: Niemand, auch keine Administratorin, kann sie wiederherstellen.</translation>
+        <translation>Ein Register enthält Ihre Ersuchen, verschlüsselt. Wählen Sie eine Passphrase, die Sie sich merken können: Niemand, auch keine Administratorin, kann sie wiederherstellen.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished">&amp;Speicherort:</translation>
+        <translation>&amp;Speicherort:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished">&amp;Ihr Name:</translation>
+        <translation>&amp;Ihr Name:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Passphrase:</translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished">&amp;Wiederholen:</translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;Anlegen</translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>New register</source>
-        <translation type="unfinished">Neues Register</translation>
+        <translation>Neues Register</translation>
     </message>
     <message>
         <source>MLA Desk registers (*.mladesk)</source>
-        <translation type="unfinished">MLA-Desk-Register (*.mladesk)</translation>
+        <translation>MLA-Desk-Register (*.mladesk)</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters, for example four unrelated words.</source>
-        <translation type="unfinished">Zu kurz: mindestens %1 Zeichen, zum Beispiel vier voneinander unabhängige Wörter.</translation>
+        <translation>Zu kurz: mindestens %1 Zeichen, zum Beispiel vier voneinander unabhängige Wörter.</translation>
     </message>
     <message>
         <source>Fair: longer, or mixing words, digits and signs, is stronger.</source>
-        <translation type="unfinished">Mittel: Länger oder gemischt aus Wörtern, Ziffern und Zeichen ist stärker.</translation>
+        <translation>Mittel: Länger oder gemischt aus Wörtern, Ziffern und Zeichen ist stärker.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished">Stark.</translation>
+        <translation>Stark.</translation>
     </message>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished">Die Passphrase muss mindestens %1 Zeichen haben.</translation>
+        <translation>Die Passphrase muss mindestens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type them again.</source>
-        <translation type="unfinished">Die beiden Passphrasen unterscheiden sich. Bitte erneut eingeben.</translation>
+        <translation>Die beiden Passphrasen unterscheiden sich. Bitte erneut eingeben.</translation>
     </message>
     <message>
         <source>Enter your name; it names your key slot in the register.</source>
-        <translation type="unfinished">Geben Sie Ihren Namen ein; er bezeichnet Ihren Schlüsselplatz im Register.</translation>
+        <translation>Geben Sie Ihren Namen ein; er bezeichnet Ihren Schlüsselplatz im Register.</translation>
     </message>
     <message>
         <source>A register already exists there. Choose another location.</source>
-        <translation type="unfinished">Dort gibt es bereits ein Register. Wählen Sie einen anderen Speicherort.</translation>
+        <translation>Dort gibt es bereits ein Register. Wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
         <source>Creating the register and deriving its key…</source>
-        <translation type="unfinished">Das Register wird angelegt und sein Schlüssel abgeleitet…</translation>
+        <translation>Das Register wird angelegt und sein Schlüssel abgeleitet…</translation>
     </message>
     <message>
         <source>Remember on this computer</source>
-        <translation type="unfinished">Auf diesem Computer merken</translation>
+        <translation>Auf diesem Computer merken</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::EditableTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Eine Zeile zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from %1</source>
+        <translation>Die ausgewählte Zeile aus %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>mladesk::MainWindow</name>
     <message>
         <source>%1 – MLA Desk</source>
-        <translation type="unfinished">%1 – MLA Desk</translation>
+        <translation>%1 – MLA Desk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;The register is locked&lt;/h2&gt;&lt;p&gt;Its content is hidden until you unlock it again.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h2&gt;Das Register ist gesperrt&lt;/h2&gt;&lt;p&gt;Sein Inhalt bleibt verborgen, bis Sie es wieder entsperren.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Das Register ist gesperrt&lt;/h2&gt;&lt;p&gt;Sein Inhalt bleibt verborgen, bis Sie es wieder entsperren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished">&amp;Entsperren…</translation>
-    </message>
-    <message>
-        <source>Could not load requests</source>
-        <translation type="unfinished">Ersuchen konnten nicht geladen werden</translation>
+        <translation>&amp;Entsperren…</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished">&amp;Register</translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished">&amp;Sperren</translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About MLA Desk</source>
-        <translation type="unfinished">Ü&amp;ber MLA Desk</translation>
+        <translation>Ü&amp;ber MLA Desk</translation>
     </message>
     <message>
         <source>About MLA Desk</source>
-        <translation type="unfinished">Über MLA Desk</translation>
+        <translation>Über MLA Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;MLA Desk %1&lt;/b&gt;&lt;p&gt;Cross-border requests for evidence: mutual legal assistance, European Investigation and Production Orders, Budapest Convention and CLOUD Act requests, in an encrypted register.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;b&gt;MLA Desk %1&lt;/b&gt;&lt;p&gt;Grenzüberschreitende Beweisersuchen: Rechtshilfe, Europäische Ermittlungs- und Herausgabeanordnungen, Ersuchen nach dem Budapester Übereinkommen und dem CLOUD Act, in einem verschlüsselten Register.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;MLA Desk %1&lt;/b&gt;&lt;p&gt;Grenzüberschreitende Beweisersuchen: Rechtshilfe, Europäische Ermittlungs- und Herausgabeanordnungen, Ersuchen nach dem Budapester Übereinkommen und dem CLOUD Act, in einem verschlüsselten Register.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Register</translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Register: %1</source>
-        <translation type="unfinished">Register: %1</translation>
+        <translation>Register: %1</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished">Entsperrt</translation>
+        <translation>Entsperrt</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">Gesperrt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n Ersuchen</numerusform>
-            <numerusform>%n Ersuchen</numerusform>
-        </translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>The register cannot be opened</source>
-        <translation type="unfinished">Das Register kann nicht geöffnet werden</translation>
+        <translation>Das Register kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Outgoing requests</source>
+        <translation>Ausgehende Ersuchen</translation>
+    </message>
+    <message>
+        <source>Incoming requests</source>
+        <translation>Eingehende Ersuchen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Authorities and states</source>
+        <translation>Behörden und Staaten</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Neues Ersuchen…</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Neues &amp;Verfahren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit request…</source>
+        <translation>Ersuchen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing requests</source>
+        <translation>&amp;Ausgehende Ersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming requests</source>
+        <translation>&amp;Eingehende Ersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Verfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Authorities and states</source>
+        <translation>&amp;Behörden und Staaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown</source>
+        <translation>
+            <numerusform>%n Ersuchen angezeigt</numerusform>
+            <numerusform>%n Ersuchen angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RecordDialog</name>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestDetailsPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>&amp;Status ändern</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Einzelheiten des Ersuchens</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Rechtsinstrument</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Requesting state</source>
+        <translation>Ersuchender Staat</translation>
+    </message>
+    <message>
+        <source>Requested state</source>
+        <translation>Ersuchter Staat</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Diensteanbieter</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Summary of the facts</source>
+        <translation>Darstellung des Sachverhalts</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Straftat</translation>
+    </message>
+    <message>
+        <source>Measures sought</source>
+        <translation>Ersuchte Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Assistance or data sought</source>
+        <translation>Ersuchte Unterstützung oder Daten</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Datenkategorien</translation>
+    </message>
+    <message>
+        <source>Necessity and proportionality</source>
+        <translation>Erforderlichkeit und Verhältnismäßigkeit</translation>
+    </message>
+    <message>
+        <source>Persons concerned</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Procedures requested</source>
+        <translation>Ersuchte Verfahrensweisen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Related requests</source>
+        <translation>Verknüpfte Ersuchen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No request selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kein Ersuchen ausgewählt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a request in the list to see it here.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; for a new request, &lt;b&gt;Ctrl+F&lt;/b&gt; to search.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie ein Ersuchen in der Liste, um es hier zu sehen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strg+N&lt;/b&gt;: neues Ersuchen, &lt;b&gt;Strg+F&lt;/b&gt;: suchen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Auf „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>A closed request has no further status.</source>
+        <translation>Ein abgeschlossenes Ersuchen hat keinen weiteren Status.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestEditorDialog</name>
+    <message>
+        <source>New %1 request %2</source>
+        <translation>Neues %1 Ersuchen %2</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>ausgehendes</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>eingehendes</translation>
+    </message>
+    <message>
+        <source>Edit request %1</source>
+        <translation>Ersuchen %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the form (Ctrl+Alt+Z)</source>
+        <translation>Die letzte Änderung im Formular rückgängig machen (Strg+Alt+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Alt+Y)</source>
+        <translation>Wiederherstellen (Strg+Alt+Y)</translation>
+    </message>
+    <message>
+        <source>The request was not saved:</source>
+        <translation>Das Ersuchen wurde nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>The request was not saved: %1</source>
+        <translation>Das Ersuchen wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>This request has changes that are not saved. Save them?</source>
+        <translation>Dieses Ersuchen hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestFilterBar</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter nach Status</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Filter nach Staat</translation>
+    </message>
+    <message>
+        <source>Instrument filter</source>
+        <translation>Filter nach Rechtsinstrument</translation>
+    </message>
+    <message>
+        <source>Urgency filter</source>
+        <translation>Filter nach Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Created &amp;between</source>
+        <translation>Angelegt &amp;zwischen</translation>
+    </message>
+    <message>
+        <source>Search references, authorities, persons, summaries (Ctrl+F)</source>
+        <translation>Aktenzeichen, Behörden, Personen, Betreffs durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>Alle Rechtsinstrumente</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Jede Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Angelegt ab</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Angelegt bis</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Alle Staaten</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestForm</name>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>A subject line, e.g. &quot;Phishing: subscriber data of the sender&quot;</source>
+        <translation>Ein Betreff, z. B. „Phishing: Bestandsdaten des Absenders“</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(kein Verfahren)</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Diensteanbieter</translation>
+    </message>
+    <message>
+        <source>For orders addressed to a provider directly (EPOC, 2AP Art. 7, CLOUD Act)</source>
+        <translation>Für Anordnungen direkt an einen Diensteanbieter (EPOC, Art. 7 des 2. Zusatzprotokolls, CLOUD Act)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Rechtsinstrument:</translation>
+    </message>
+    <message>
+        <source>U&amp;rgency:</source>
+        <translation>&amp;Dringlichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <source>Requesting s&amp;tate:</source>
+        <translation>Ersuchender S&amp;taat:</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;authority:</source>
+        <translation>Ersuchende &amp;Behörde:</translation>
+    </message>
+    <message>
+        <source>Requested st&amp;ate:</source>
+        <translation>Ersuchter St&amp;aat:</translation>
+    </message>
+    <message>
+        <source>Requested a&amp;uthority:</source>
+        <translation>Ersuchte &amp;Behörde:</translation>
+    </message>
+    <message>
+        <source>Service &amp;provider:</source>
+        <translation>&amp;Diensteanbieter:</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Beteiligte</translation>
+    </message>
+    <message>
+        <source>Measures sought</source>
+        <translation>Ersuchte Maßnahmen</translation>
+    </message>
+    <message>
+        <source>One measure per line</source>
+        <translation>Eine Maßnahme pro Zeile</translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation>Rechtliche Würdigung</translation>
+    </message>
+    <message>
+        <source>The provisions of law that apply, e.g. § 263a StGB</source>
+        <translation>Die anwendbaren Vorschriften, z. B. § 263a StGB</translation>
+    </message>
+    <message>
+        <source>&amp;Measures sought:</source>
+        <translation>&amp;Ersuchte Maßnahmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal qualification:</source>
+        <translation>&amp;Rechtliche Würdigung:</translation>
+    </message>
+    <message>
+        <source>Legal basis and measures</source>
+        <translation>Rechtsgrundlage und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Straftat</translation>
+    </message>
+    <message>
+        <source>Summary of the facts</source>
+        <translation>Darstellung des Sachverhalts</translation>
+    </message>
+    <message>
+        <source>What happened, when, where, and how the data sought relates to it</source>
+        <translation>Was geschah, wann, wo, und wie die gesuchten Daten damit zusammenhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Offence:</source>
+        <translation>&amp;Straftat:</translation>
+    </message>
+    <message>
+        <source>Summary of the &amp;facts:</source>
+        <translation>Darstellung des &amp;Sachverhalts:</translation>
+    </message>
+    <message>
+        <source>Facts and offence</source>
+        <translation>Sachverhalt und Straftat</translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation>&amp;Sachverhalt</translation>
+    </message>
+    <message>
+        <source>Assistance or data sought</source>
+        <translation>Ersuchte Unterstützung oder Daten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>Arten: %1</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Von (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Bis (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <source>Assistance or data &amp;sought:</source>
+        <translation>Ersuchte &amp;Unterstützung oder Daten:</translation>
+    </message>
+    <message>
+        <source>&amp;Identifiers:</source>
+        <translation>&amp;Kennungen:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riods:</source>
+        <translation>&amp;Zeiträume:</translation>
+    </message>
+    <message>
+        <source>Data categories:</source>
+        <translation>Datenkategorien:</translation>
+    </message>
+    <message>
+        <source>Data sought</source>
+        <translation>Gesuchte Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Data sought</source>
+        <translation>&amp;Gesuchte Daten</translation>
+    </message>
+    <message>
+        <source>Necessity and proportionality</source>
+        <translation>Erforderlichkeit und Verhältnismäßigkeit</translation>
+    </message>
+    <message>
+        <source>Why the measure is necessary and proportionate to the offence</source>
+        <translation>Warum die Maßnahme zur Straftat erforderlich und verhältnismäßig ist</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>What the evidence will be used for</source>
+        <translation>Wofür die Beweismittel verwendet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Necessity and proportionality:</source>
+        <translation>&amp;Erforderlichkeit und Verhältnismäßigkeit:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Justification</source>
+        <translation>Be&amp;gründung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Born (YYYY-MM-DD)</source>
+        <translation>Geboren (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Aufenthaltsort</translation>
+    </message>
+    <message>
+        <source>Persons concerned</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;ersons</source>
+        <translation>P&amp;ersonen</translation>
+    </message>
+    <message>
+        <source>Procedures requested</source>
+        <translation>Ersuchte Verfahrensweisen</translation>
+    </message>
+    <message>
+        <source>Formalities and procedures to follow</source>
+        <translation>Einzuhaltende Formvorschriften und Verfahren</translation>
+    </message>
+    <message>
+        <source>Request reference</source>
+        <translation>Aktenzeichen des Ersuchens</translation>
+    </message>
+    <message>
+        <source>Related requests</source>
+        <translation>Verknüpfte Ersuchen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocedures requested:</source>
+        <translation>Ersuchte &amp;Verfahrensweisen:</translation>
+    </message>
+    <message>
+        <source>Related re&amp;quests:</source>
+        <translation>&amp;Verknüpfte Ersuchen:</translation>
+    </message>
+    <message>
+        <source>Procedures and links</source>
+        <translation>Verfahrensweisen und Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocedures</source>
+        <translation>&amp;Verfahrensweisen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>there is no request &quot;%1&quot; in this register</source>
+        <translation>es gibt kein Ersuchen „%1“ in diesem Register</translation>
     </message>
 </context>
 <context>
     <name>mladesk::RequestListModel</name>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished">Ausgehend</translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished">Eingehend</translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Aktenzeichen</translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Richtung</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished">Rechtsinstrument</translation>
+        <translation>Rechtsinstrument</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished">Dringlichkeit</translation>
+        <translation>Dringlichkeit</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Staat</translation>
+        <translation>Staat</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Eingangsbestätigt</translation>
+    </message>
+    <message>
+        <source>In execution</source>
+        <translation>In Erledigung</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Anerkannt</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Aufgeschoben</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestsView</name>
+    <message>
+        <source>Requests</source>
+        <translation>Ersuchen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No request matches&lt;/h3&gt;&lt;p&gt;Change the search or the filters above.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kein Ersuchen passt&lt;/h3&gt;&lt;p&gt;Ändern Sie die Suche oder die Filter oben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No requests yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to record the first one, or import requests with &lt;tt&gt;mladesk-cli import&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Ersuchen&lt;/h3&gt;&lt;p&gt;Drücken Sie &lt;b&gt;Strg+N&lt;/b&gt;, um das erste zu erfassen, oder importieren Sie Ersuchen mit &lt;tt&gt;mladesk-cli import&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not load requests</source>
+        <translation>Ersuchen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Bearbeiten nicht möglich</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Nach Minuten ohne Eingabe sperren</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the register after:</source>
+        <translation>Register &amp;sperren nach:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when MLA Desk starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von MLA Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::StateDialog</name>
+    <message>
+        <source>New state</source>
+        <translation>Neuer Staat</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>ISO 3166 &amp;code:</source>
+        <translation>ISO-3166-&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Languages accepted (ISO 639-1, comma-separated):</source>
+        <translation>&amp;Akzeptierte Sprachen (ISO 639-1, durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>Languages accepted</source>
+        <translation>Akzeptierte Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone (IANA):</source>
+        <translation>&amp;Zeitzone (IANA):</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Central authority &amp;contact:</source>
+        <translation>&amp;Kontakt der Zentralbehörde:</translation>
+    </message>
+    <message>
+        <source>Central authority contact</source>
+        <translation>Kontakt der Zentralbehörde</translation>
     </message>
 </context>
 <context>
     <name>mladesk::UnlockDialog</name>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished">Auf diesem &amp;Computer merken</translation>
+        <translation>Auf diesem &amp;Computer merken</translation>
     </message>
     <message>
         <source>Unlock %1</source>
-        <translation type="unfinished">%1 entsperren</translation>
+        <translation>%1 entsperren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Register %1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished">&lt;b&gt;Register %1&lt;/b&gt;&lt;br&gt;%2</translation>
+        <translation>&lt;b&gt;Register %1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Passphrase:</translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Keeps a key for this register in the system keychain, so it opens without the passphrase for your account on this computer.</source>
-        <translation type="unfinished">Legt einen Schlüssel für dieses Register im Schlüsselbund des Systems ab, sodass es sich für Ihr Konto auf diesem Computer ohne Passphrase öffnet.</translation>
+        <translation>Legt einen Schlüssel für dieses Register im Schlüsselbund des Systems ab, sodass es sich für Ihr Konto auf diesem Computer ohne Passphrase öffnet.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished">&amp;Entsperren</translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Opening with the key remembered on this computer…</source>
-        <translation type="unfinished">Öffnen mit dem auf diesem Computer gemerkten Schlüssel…</translation>
+        <translation>Öffnen mit dem auf diesem Computer gemerkten Schlüssel…</translation>
     </message>
     <message>
         <source>This computer no longer remembers the register. Enter the passphrase.</source>
-        <translation type="unfinished">Dieser Computer kennt das Register nicht mehr. Geben Sie die Passphrase ein.</translation>
+        <translation>Dieser Computer kennt das Register nicht mehr. Geben Sie die Passphrase ein.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished">Geben Sie die Passphrase ein.</translation>
+        <translation>Geben Sie die Passphrase ein.</translation>
     </message>
     <message>
         <source>Deriving the key from the passphrase…</source>
-        <translation type="unfinished">Der Schlüssel wird aus der Passphrase abgeleitet…</translation>
+        <translation>Der Schlüssel wird aus der Passphrase abgeleitet…</translation>
     </message>
     <message>
         <source>Remember on this computer</source>
-        <translation type="unfinished">Auf diesem Computer merken</translation>
+        <translation>Auf diesem Computer merken</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::WelcomeDialog</name>
+    <message>
+        <source>Welcome to MLA Desk</source>
+        <translation>Willkommen bei MLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to MLA Desk&lt;/h2&gt;&lt;p&gt;MLA Desk keeps your outgoing and incoming requests for evidence in an encrypted register on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei MLA Desk&lt;/h2&gt;&lt;p&gt;MLA Desk führt Ihre ausgehenden und eingehenden Beweisersuchen in einem verschlüsselten Register auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create a register</source>
+        <translation>Register &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Start a new, empty register protected by your passphrase.</source>
+        <translation>Ein neues, leeres Register anlegen, geschützt durch Ihre Passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a register…</source>
+        <translation>Register ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a register folder (NAME.mladesk) that already exists.</source>
+        <translation>Einen vorhandenen Registerordner (NAME.mladesk) öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sandbox (sample data)</source>
+        <translation>&amp;Sandbox öffnen (Beispieldaten)</translation>
+    </message>
+    <message>
+        <source>Try MLA Desk on fictitious requests; nothing is kept.</source>
+        <translation>MLA Desk mit erfundenen Ersuchen ausprobieren; nichts wird aufbewahrt.</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,8 @@ void AuthoritiesView::reload() {
             m_states->setCurrentCell(i, 0);
     }
     m_states->resizeColumnsToContents();
+    if (m_states->currentRow() < 0 && m_states->rowCount() > 0)
+        m_states->setCurrentCell(0, 0); // never an empty lower half without a hint
     showAuthoritiesOf(selectedState());
 }
 

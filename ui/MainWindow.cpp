@@ -44,7 +44,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->addItems(
         {tr("Outgoing requests"), tr("Incoming requests"), tr("Cases"), tr("Authorities and states")});
-    const int navigationWidth = m_navigation->sizeHintForColumn(0) + 32;
+    const int navigationWidth = m_navigation->sizeHintForColumn(0) + 48;
     m_navigation->setMinimumWidth(navigationWidth);
     m_content->addWidget(m_requests);
     m_content->addWidget(m_cases);

@@ -22,7 +22,10 @@ constexpr int kTypingPauseMs = 150;
 QComboBox* combo(QWidget* parent, const QString& accessibleName) {
     auto* box = new QComboBox(parent);
     box->setAccessibleName(accessibleName);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow enough that long translations do not widen the window; the
+    // popup still shows whole entries.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(10);
     return box;
 }
 } // namespace
@@ -41,7 +44,7 @@ RequestFilterBar::RequestFilterBar(QWidget* parent)
     m_search->setPlaceholderText(tr("Search references, authorities, persons, summaries (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(200);
     m_instrument->addItem(tr("All instruments"), QString());
     for (const InstrumentKey& instrument : instrumentKeys())
         m_instrument->addItem(instrument.key, instrument.key);
@@ -54,6 +57,7 @@ RequestFilterBar::RequestFilterBar(QWidget* parent)
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setEnabled(false);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-28")) + 48);
     }
     m_from->setAccessibleName(tr("Created from"));
     m_to->setAccessibleName(tr("Created until"));

@@ -252,8 +252,11 @@ QVariant RequestListModel::data(const QModelIndex& index, int role) const {
         return r->summary;
     case Created:
         return QLocale().toString(r->createdAt.toLocalTime().date(), QLocale::ShortFormat);
-    case Updated:
-        return QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case Updated: {
+        const QDateTime local = r->updatedAt.toLocalTime();
+        return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                       local.time().toString(QStringLiteral("HH:mm")));
+    }
     }
     return {};
 }

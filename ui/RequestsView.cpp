@@ -1,5 +1,6 @@
 #include "RequestsView.h"
 
+#include "domain/RequestWorkflow.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepositories.h"
 #include "storage/Register.h"
@@ -11,9 +12,11 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -40,10 +43,23 @@ RequestsView::RequestsView(QWidget* parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(RequestListModel::Summary, QHeaderView::Stretch);
-    const int widths[] = {125, 75, 85, 100, 75, 45, 0, 85, 125};
-    for (int c = 0; c < RequestListModel::ColumnCount; ++c)
-        if (widths[c] > 0)
-            m_table->setColumnWidth(c, widths[c]);
+    fitColumns();
+    m_table->setColumnHidden(RequestListModel::Created, true); // on offer in the header's menu
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint& at) {
+                QMenu menu;
+                for (int c = 0; c < RequestListModel::ColumnCount; ++c) {
+                    if (c == RequestListModel::Reference || c == RequestListModel::Summary)
+                        continue; // always shown
+                    QAction* toggle = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+                    toggle->setCheckable(true);
+                    toggle->setChecked(!m_table->isColumnHidden(c));
+                    connect(toggle, &QAction::toggled, this,
+                            [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+                }
+                menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
+            });
     const QByteArray header = QSettings().value(QStringLiteral("requests/header")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
@@ -61,8 +77,8 @@ RequestsView::RequestsView(QWidget* parent)
     splitter->addWidget(listSide);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({800, 420});
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({940, 320});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filters);
@@ -108,6 +124,45 @@ RequestsView::RequestsView(QWidget* parent)
         setScope(QString(), QString());
     });
     connect(m_details, &RequestDetailsPanel::caseLinkActivated, this, &RequestsView::caseLinkActivated);
+}
+
+void RequestsView::fitColumns() {
+    // Wide enough for the longest value in bold (emergencies are bold) in the
+    // interface language; the summary takes the rest.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    const auto widest = [&](const QStringList& values) {
+        int width = 0;
+        for (const QString& v : values)
+            width = qMax(width, metrics.horizontalAdvance(v));
+        return width + padding;
+    };
+    QStringList statuses, urgencyLabels;
+    for (const QString& direction : directions())
+        for (const QString& status : RequestWorkflow::statuses(direction))
+            statuses << RequestListModel::statusLabel(status);
+    for (const QString& urgency : urgencies())
+        urgencyLabels << RequestListModel::urgencyLabel(urgency);
+    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 59));
+    const QStringList columns[] = {
+        {QStringLiteral("OUT-2026-000000")},
+        {tr("Outgoing"), tr("Incoming")},
+        {QStringLiteral("budapest-31")},
+        statuses,
+        urgencyLabels,
+        {QStringLiteral("MM")},
+        {},
+        {QLocale().toString(sample.date(), QLocale::ShortFormat)},
+        {QLocale().toString(sample.date(), QLocale::ShortFormat) + QStringLiteral(" 23:59")},
+    };
+    for (int c = 0; c < RequestListModel::ColumnCount; ++c) {
+        QStringList values = columns[c];
+        values << m_model->headerData(c, Qt::Horizontal).toString();
+        if (c != RequestListModel::Summary)
+            m_table->setColumnWidth(c, widest(values));
+    }
 }
 
 void RequestsView::setRegister(Register* reg) {

@@ -37,6 +37,7 @@ signals:
 
 private:
     void applyFilter();
+    void fitColumns();
     void changeStatus(const QString& id, const QString& status);
     void edit(const QString& id);
     void selectionChanged();

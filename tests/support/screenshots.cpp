@@ -53,6 +53,7 @@ int main(int argc, char* argv[]) {
     QTranslator translator; // LANG=de_DE.UTF-8 shows the German catalogue
     if (translator.load(QLocale(), QStringLiteral("mladesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    QApplication::setLayoutDirection(QLocale().textDirection()); // LANG=ar_EG.UTF-8 mirrors the layout
     const QString out = app.arguments().value(1, QStringLiteral("."));
     QDir().mkpath(out);
     using namespace mladesk;

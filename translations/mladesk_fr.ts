@@ -1,0 +1,1347 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterOpener</name>
+    <message>
+        <source>Open a register</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened</source>
+        <translation>Le registre ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>Open a &amp;backup…</source>
+        <translation>Ouvrir une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Open &amp;another register…</source>
+        <translation>Ouvrir un &amp;autre registre…</translation>
+    </message>
+    <message>
+        <source>Preparing the sandbox with sample data…</source>
+        <translation>Préparation du bac à sable avec des données d&apos;exemple…</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>No sandbox</source>
+        <translation>Pas de bac à sable</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::AuthoritiesView</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Central authority contact</source>
+        <translation>Contact de l&apos;autorité centrale</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Autorités</translation>
+    </message>
+    <message>
+        <source>New state…</source>
+        <translation>Nouvel État…</translation>
+    </message>
+    <message>
+        <source>Edit state…</source>
+        <translation>Modifier l&apos;État…</translation>
+    </message>
+    <message>
+        <source>New authority…</source>
+        <translation>Nouvelle autorité…</translation>
+    </message>
+    <message>
+        <source>Edit authority…</source>
+        <translation>Modifier l&apos;autorité…</translation>
+    </message>
+    <message>
+        <source>Authorities of the selected state</source>
+        <translation>Autorités de l&apos;État sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::AuthorityDialog</name>
+    <message>
+        <source>New authority</source>
+        <translation>Nouvelle autorité</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;State (ISO 3166):</source>
+        <translation>&amp;État (ISO 3166) :</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Languages (ISO 639-1, comma-separated):</source>
+        <translation>&amp;Langues (ISO 639-1, séparées par des virgules) :</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone (IANA):</source>
+        <translation>&amp;Fuseau horaire (IANA) :</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Modifier le dossier %1</translation>
+    </message>
+    <message>
+        <source>National &amp;reference:</source>
+        <translation>&amp;Référence nationale :</translation>
+    </message>
+    <message>
+        <source>National reference</source>
+        <translation>Référence nationale</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>&amp;Offences (comma-separated):</source>
+        <translation>&amp;Infractions (séparées par des virgules) :</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>Infractions</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;prosecutor:</source>
+        <translation>&amp;Magistrat responsable :</translation>
+    </message>
+    <message>
+        <source>Responsible prosecutor</source>
+        <translation>Magistrat responsable</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::CasesView</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Magistrat du parquet</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Filtrer les dossiers</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>Modifier le dossier…</translation>
+    </message>
+    <message>
+        <source>Could not load cases</source>
+        <translation>Impossible de charger les dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::CreateRegisterDialog</name>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Se &amp;souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Create a register</source>
+        <translation>Créer un registre</translation>
+    </message>
+    <message>
+        <source>A register holds your requests, encrypted. Choose a passphrase you can remember: nobody, including the administrators, can recover it.</source>
+        <translation>Un registre contient vos demandes, chiffrées. Choisissez une phrase secrète dont vous vous souviendrez : personne, pas même les administrateurs, ne peut la récupérer.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Ré&amp;péter :</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Nouveau registre</translation>
+    </message>
+    <message>
+        <source>MLA Desk registers (*.mladesk)</source>
+        <translation>Registres MLA Desk (*.mladesk)</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters, for example four unrelated words.</source>
+        <translation>Trop courte : au moins %1 caractères, par exemple quatre mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>Fair: longer, or mixing words, digits and signs, is stronger.</source>
+        <translation>Moyenne : plus longue, ou mêlant mots, chiffres et signes, elle serait plus robuste.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robuste.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La phrase secrète doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Enter your name; it names your key slot in the register.</source>
+        <translation>Saisissez votre nom ; il désigne votre emplacement de clé dans le registre.</translation>
+    </message>
+    <message>
+        <source>A register already exists there. Choose another location.</source>
+        <translation>Un registre existe déjà à cet endroit. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Creating the register and deriving its key…</source>
+        <translation>Création du registre et dérivation de sa clé…</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Se souvenir sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::EditableTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Ajouter une ligne à %1</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from %1</source>
+        <translation>Supprimer la ligne sélectionnée de %1</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::MainWindow</name>
+    <message>
+        <source>%1 – MLA Desk</source>
+        <translation>%1 – MLA Desk</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Outgoing requests</source>
+        <translation>Demandes émises</translation>
+    </message>
+    <message>
+        <source>Incoming requests</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Authorities and states</source>
+        <translation>Autorités et États</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The register is locked&lt;/h2&gt;&lt;p&gt;Its content is hidden until you unlock it again.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Le registre est verrouillé&lt;/h2&gt;&lt;p&gt;Son contenu reste masqué jusqu&apos;à ce que vous le déverrouilliez.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Edit request…</source>
+        <translation>&amp;Modifier la demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing requests</source>
+        <translation>Demandes &amp;émises</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming requests</source>
+        <translation>Demandes &amp;reçues</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Authorities and states</source>
+        <translation>&amp;Autorités et États</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About MLA Desk</source>
+        <translation>À &amp;propos de MLA Desk</translation>
+    </message>
+    <message>
+        <source>About MLA Desk</source>
+        <translation>À propos de MLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MLA Desk %1&lt;/b&gt;&lt;p&gt;Cross-border requests for evidence: mutual legal assistance, European Investigation and Production Orders, Budapest Convention and CLOUD Act requests, in an encrypted register.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;MLA Desk %1&lt;/b&gt;&lt;p&gt;Demandes transfrontières de preuves : entraide judiciaire, décisions d&apos;enquête et injonctions de production européennes, demandes au titre de la Convention de Budapest et du CLOUD Act, dans un registre chiffré.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Registre : %1</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown</source>
+        <translation>
+            <numerusform>%n demande affichée</numerusform>
+            <numerusform>%n demandes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register cannot be opened</source>
+        <translation>Le registre ne peut pas être ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RecordDialog</name>
+    <message>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestDetailsPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Détails de la demande</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Requesting state</source>
+        <translation>État requérant</translation>
+    </message>
+    <message>
+        <source>Requested state</source>
+        <translation>État requis</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Fournisseur de services</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifiée le</translation>
+    </message>
+    <message>
+        <source>Summary of the facts</source>
+        <translation>Exposé des faits</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Infraction</translation>
+    </message>
+    <message>
+        <source>Measures sought</source>
+        <translation>Mesures demandées</translation>
+    </message>
+    <message>
+        <source>Assistance or data sought</source>
+        <translation>Assistance ou données demandées</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Necessity and proportionality</source>
+        <translation>Nécessité et proportionnalité</translation>
+    </message>
+    <message>
+        <source>Persons concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Procedures requested</source>
+        <translation>Procédures demandées</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Related requests</source>
+        <translation>Demandes liées</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No request selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucune demande sélectionnée&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a request in the list to see it here.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; for a new request, &lt;b&gt;Ctrl+F&lt;/b&gt; to search.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez une demande dans la liste pour l&apos;afficher ici.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; : nouvelle demande, &lt;b&gt;Ctrl+F&lt;/b&gt; : rechercher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Passer à « %1 »</translation>
+    </message>
+    <message>
+        <source>A closed request has no further status.</source>
+        <translation>Une demande clôturée n&apos;a plus d&apos;autre statut.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestEditorDialog</name>
+    <message>
+        <source>New %1 request %2</source>
+        <translation>Nouvelle demande %1 %2</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>émise</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>Edit request %1</source>
+        <translation>Modifier la demande %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the form (Ctrl+Alt+Z)</source>
+        <translation>Annuler la dernière modification du formulaire (Ctrl+Alt+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Alt+Y)</source>
+        <translation>Rétablir (Ctrl+Alt+Y)</translation>
+    </message>
+    <message>
+        <source>The request was not saved:</source>
+        <translation>La demande n&apos;a pas été enregistrée :</translation>
+    </message>
+    <message>
+        <source>The request was not saved: %1</source>
+        <translation>La demande n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This request has changes that are not saved. Save them?</source>
+        <translation>Cette demande comporte des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestFilterBar</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Filtre par État</translation>
+    </message>
+    <message>
+        <source>Instrument filter</source>
+        <translation>Filtre par instrument</translation>
+    </message>
+    <message>
+        <source>Urgency filter</source>
+        <translation>Filtre par urgence</translation>
+    </message>
+    <message>
+        <source>Created &amp;between</source>
+        <translation>Créées &amp;entre</translation>
+    </message>
+    <message>
+        <source>Search references, authorities, persons, summaries (Ctrl+F)</source>
+        <translation>Rechercher références, autorités, personnes, objets (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>Tous les instruments</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Toute urgence</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Créées à partir du</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Créées jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les États</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestForm</name>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>A subject line, e.g. &quot;Phishing: subscriber data of the sender&quot;</source>
+        <translation>Un objet, p. ex. « Hameçonnage : données d&apos;abonné de l&apos;expéditeur »</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(aucun dossier)</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Fournisseur de services</translation>
+    </message>
+    <message>
+        <source>For orders addressed to a provider directly (EPOC, 2AP Art. 7, CLOUD Act)</source>
+        <translation>Pour les injonctions adressées directement à un fournisseur (EPOC, art. 7 du 2e Protocole, CLOUD Act)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument :</translation>
+    </message>
+    <message>
+        <source>U&amp;rgency:</source>
+        <translation>U&amp;rgence :</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Requesting s&amp;tate:</source>
+        <translation>É&amp;tat requérant :</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;authority:</source>
+        <translation>&amp;Autorité requérante :</translation>
+    </message>
+    <message>
+        <source>Requested st&amp;ate:</source>
+        <translation>Ét&amp;at requis :</translation>
+    </message>
+    <message>
+        <source>Requested a&amp;uthority:</source>
+        <translation>A&amp;utorité requise :</translation>
+    </message>
+    <message>
+        <source>Service &amp;provider:</source>
+        <translation>&amp;Fournisseur de services :</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>Measures sought</source>
+        <translation>Mesures demandées</translation>
+    </message>
+    <message>
+        <source>One measure per line</source>
+        <translation>Une mesure par ligne</translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation>Qualification juridique</translation>
+    </message>
+    <message>
+        <source>The provisions of law that apply, e.g. § 263a StGB</source>
+        <translation>Les dispositions légales applicables, p. ex. art. 323-1 du code pénal</translation>
+    </message>
+    <message>
+        <source>&amp;Measures sought:</source>
+        <translation>&amp;Mesures demandées :</translation>
+    </message>
+    <message>
+        <source>&amp;Legal qualification:</source>
+        <translation>&amp;Qualification juridique :</translation>
+    </message>
+    <message>
+        <source>Legal basis and measures</source>
+        <translation>Base juridique et mesures</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Base juridique</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Infraction</translation>
+    </message>
+    <message>
+        <source>Summary of the facts</source>
+        <translation>Exposé des faits</translation>
+    </message>
+    <message>
+        <source>What happened, when, where, and how the data sought relates to it</source>
+        <translation>Ce qui s&apos;est passé, quand, où, et le lien avec les données demandées</translation>
+    </message>
+    <message>
+        <source>&amp;Offence:</source>
+        <translation>&amp;Infraction :</translation>
+    </message>
+    <message>
+        <source>Summary of the &amp;facts:</source>
+        <translation>Exposé des &amp;faits :</translation>
+    </message>
+    <message>
+        <source>Facts and offence</source>
+        <translation>Faits et infraction</translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation>&amp;Faits</translation>
+    </message>
+    <message>
+        <source>Assistance or data sought</source>
+        <translation>Assistance ou données demandées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>Types : %1</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Du (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Au (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <source>Assistance or data &amp;sought:</source>
+        <translation>Assistance ou données &amp;demandées :</translation>
+    </message>
+    <message>
+        <source>&amp;Identifiers:</source>
+        <translation>&amp;Identifiants :</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riods:</source>
+        <translation>Pé&amp;riodes :</translation>
+    </message>
+    <message>
+        <source>Data categories:</source>
+        <translation>Catégories de données :</translation>
+    </message>
+    <message>
+        <source>Data sought</source>
+        <translation>Données demandées</translation>
+    </message>
+    <message>
+        <source>&amp;Data sought</source>
+        <translation>&amp;Données demandées</translation>
+    </message>
+    <message>
+        <source>Necessity and proportionality</source>
+        <translation>Nécessité et proportionnalité</translation>
+    </message>
+    <message>
+        <source>Why the measure is necessary and proportionate to the offence</source>
+        <translation>Pourquoi la mesure est nécessaire et proportionnée à l&apos;infraction</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>What the evidence will be used for</source>
+        <translation>À quoi serviront les preuves</translation>
+    </message>
+    <message>
+        <source>&amp;Necessity and proportionality:</source>
+        <translation>&amp;Nécessité et proportionnalité :</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>&amp;Justification</source>
+        <translation>&amp;Justification</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Born (YYYY-MM-DD)</source>
+        <translation>Né(e) le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Persons concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rôles : %1</translation>
+    </message>
+    <message>
+        <source>P&amp;ersons</source>
+        <translation>P&amp;ersonnes</translation>
+    </message>
+    <message>
+        <source>Procedures requested</source>
+        <translation>Procédures demandées</translation>
+    </message>
+    <message>
+        <source>Formalities and procedures to follow</source>
+        <translation>Formalités et procédures à respecter</translation>
+    </message>
+    <message>
+        <source>Request reference</source>
+        <translation>Référence de la demande</translation>
+    </message>
+    <message>
+        <source>Related requests</source>
+        <translation>Demandes liées</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocedures requested:</source>
+        <translation>Pr&amp;océdures demandées :</translation>
+    </message>
+    <message>
+        <source>Related re&amp;quests:</source>
+        <translation>Demandes &amp;liées :</translation>
+    </message>
+    <message>
+        <source>Procedures and links</source>
+        <translation>Procédures et liens</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocedures</source>
+        <translation>Pr&amp;océdures</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>there is no request &quot;%1&quot; in this register</source>
+        <translation>il n&apos;y a pas de demande « %1 » dans ce registre</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>In execution</source>
+        <translation>En cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Reconnue</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Différée</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Extrême urgence</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifiée le</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestsView</name>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No request matches&lt;/h3&gt;&lt;p&gt;Change the search or the filters above.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucune demande ne correspond&lt;/h3&gt;&lt;p&gt;Modifiez la recherche ou les filtres ci-dessus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No requests yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; to record the first one, or import requests with &lt;tt&gt;mladesk-cli import&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucune demande pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Appuyez sur &lt;b&gt;Ctrl+N&lt;/b&gt; pour enregistrer la première, ou importez des demandes avec &lt;tt&gt;mladesk-cli import&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not load requests</source>
+        <translation>Impossible de charger les demandes</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Modification impossible</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Statut inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Verrouiller après des minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the register after:</source>
+        <translation>&amp;Verrouiller le registre après :</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l&apos;interface :</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when MLA Desk starts again.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de MLA Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::StateDialog</name>
+    <message>
+        <source>New state</source>
+        <translation>Nouvel État</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>ISO 3166 &amp;code:</source>
+        <translation>&amp;Code ISO 3166 :</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Languages accepted (ISO 639-1, comma-separated):</source>
+        <translation>&amp;Langues acceptées (ISO 639-1, séparées par des virgules) :</translation>
+    </message>
+    <message>
+        <source>Languages accepted</source>
+        <translation>Langues acceptées</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone (IANA):</source>
+        <translation>&amp;Fuseau horaire (IANA) :</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Central authority &amp;contact:</source>
+        <translation>&amp;Contact de l&apos;autorité centrale :</translation>
+    </message>
+    <message>
+        <source>Central authority contact</source>
+        <translation>Contact de l&apos;autorité centrale</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::UnlockDialog</name>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Se &amp;souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Déverrouiller %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Register %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Registre %1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Keeps a key for this register in the system keychain, so it opens without the passphrase for your account on this computer.</source>
+        <translation>Conserve une clé de ce registre dans le trousseau du système, afin qu&apos;il s&apos;ouvre sans phrase secrète pour votre compte sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Opening with the key remembered on this computer…</source>
+        <translation>Ouverture avec la clé mémorisée sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the register. Enter the passphrase.</source>
+        <translation>Cet ordinateur ne se souvient plus du registre. Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase…</source>
+        <translation>Dérivation de la clé à partir de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Se souvenir sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::WelcomeDialog</name>
+    <message>
+        <source>Welcome to MLA Desk</source>
+        <translation>Bienvenue dans MLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to MLA Desk&lt;/h2&gt;&lt;p&gt;MLA Desk keeps your outgoing and incoming requests for evidence in an encrypted register on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans MLA Desk&lt;/h2&gt;&lt;p&gt;MLA Desk conserve vos demandes de preuves émises et reçues dans un registre chiffré sur cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create a register</source>
+        <translation>&amp;Créer un registre</translation>
+    </message>
+    <message>
+        <source>Start a new, empty register protected by your passphrase.</source>
+        <translation>Créer un nouveau registre vide, protégé par votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a register…</source>
+        <translation>&amp;Ouvrir un registre…</translation>
+    </message>
+    <message>
+        <source>Open a register folder (NAME.mladesk) that already exists.</source>
+        <translation>Ouvrir un dossier de registre (NOM.mladesk) existant.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sandbox (sample data)</source>
+        <translation>Ouvrir le &amp;bac à sable (données d&apos;exemple)</translation>
+    </message>
+    <message>
+        <source>Try MLA Desk on fictitious requests; nothing is kept.</source>
+        <translation>Essayer MLA Desk sur des demandes fictives ; rien n&apos;est conservé.</translation>
+    </message>
+</context>
+</TS>
