@@ -521,14 +521,6 @@
         <translation>Richtung</translation>
     </message>
     <message>
-        <source>Outgoing</source>
-        <translation>Ausgehend</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>Eingehend</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -882,10 +874,6 @@
         <translation>Kennungen</translation>
     </message>
     <message>
-        <source>Kinds: %1</source>
-        <translation>Arten: %1</translation>
-    </message>
-    <message>
         <source>From (YYYY-MM-DD)</source>
         <translation>Von (JJJJ-MM-TT)</translation>
     </message>
@@ -976,10 +964,6 @@
     <message>
         <source>Persons concerned</source>
         <translation>Betroffene Personen</translation>
-    </message>
-    <message>
-        <source>Roles: %1</source>
-        <translation>Rollen: %1</translation>
     </message>
     <message>
         <source>P&amp;ersons</source>

@@ -521,14 +521,6 @@
         <translation>Sens</translation>
     </message>
     <message>
-        <source>Outgoing</source>
-        <translation>Émise</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>Reçue</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -882,10 +874,6 @@
         <translation>Identifiants</translation>
     </message>
     <message>
-        <source>Kinds: %1</source>
-        <translation>Types : %1</translation>
-    </message>
-    <message>
         <source>From (YYYY-MM-DD)</source>
         <translation>Du (AAAA-MM-JJ)</translation>
     </message>
@@ -976,10 +964,6 @@
     <message>
         <source>Persons concerned</source>
         <translation>Personnes concernées</translation>
-    </message>
-    <message>
-        <source>Roles: %1</source>
-        <translation>Rôles : %1</translation>
     </message>
     <message>
         <source>P&amp;ersons</source>

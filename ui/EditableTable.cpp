@@ -1,6 +1,8 @@
 #include "EditableTable.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QStyledItemDelegate>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -8,6 +10,35 @@
 #include <QVBoxLayout>
 
 namespace mladesk {
+
+namespace {
+
+// Edits a cell with a combo box of the allowed values.
+class ChoiceDelegate : public QStyledItemDelegate {
+public:
+    ChoiceDelegate(QStringList choices, QObject* parent) : QStyledItemDelegate(parent), m_choices(std::move(choices)) {}
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override {
+        auto* box = new QComboBox(parent);
+        box->addItems(m_choices);
+        return box;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
+        auto* box = static_cast<QComboBox*>(editor);
+        box->setCurrentIndex(qMax(0, box->findText(index.data().toString())));
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentText());
+    }
+
+private:
+    QStringList m_choices;
+};
+
+} // namespace
+
+void EditableTable::setChoices(int column, const QStringList& choices) {
+    m_table->setItemDelegateForColumn(column, new ChoiceDelegate(choices, m_table));
+}
 
 EditableTable::EditableTable(const QStringList& headers, const QString& accessibleName, QWidget* parent)
     : QWidget(parent)

@@ -15,6 +15,8 @@ public:
     QList<QStringList> rows() const; // rows with at least one non-empty cell
     void setRows(const QList<QStringList>& rows);
     QTableWidget* table() const { return m_table; }
+    // Cells of this column are picked from a list (an editable combo box).
+    void setChoices(int column, const QStringList& choices);
 
 signals:
     void edited();

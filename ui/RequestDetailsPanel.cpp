@@ -72,7 +72,7 @@ QString RequestDetailsPanel::toHtml(const Request& r, const QString& caseLine,
     QString html;
     QString facts =
         row(tr("Instrument"), esc(instrumentTitle(r.instrument))) +
-        row(tr("Direction"), r.direction == QLatin1String("outgoing") ? tr("Outgoing") : tr("Incoming")) +
+        row(tr("Direction"), RequestListModel::directionLabel(r.direction)) +
         row(tr("Status"), esc(RequestListModel::statusLabel(r.status))) +
         row(tr("Urgency"), esc(RequestListModel::urgencyLabel(r.urgency))) +
         row(tr("Requesting state"), esc(r.requestingState)) +

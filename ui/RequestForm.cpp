@@ -119,7 +119,7 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     auto* dataForm = new QFormLayout(data);
     m_assistance = textArea(data, tr("Assistance or data sought"), QString());
     m_identifiers = new EditableTable({tr("Kind"), tr("Value")}, tr("Identifiers"), data);
-    m_identifiers->table()->setToolTip(tr("Kinds: %1").arg(identifierKinds().join(QStringLiteral(", "))));
+    m_identifiers->setChoices(0, identifierKinds());
     m_dateRanges = new EditableTable({tr("From (YYYY-MM-DD)"), tr("To (YYYY-MM-DD)")}, tr("Periods"), data);
     auto* categories = new QWidget(data);
     auto* categoriesRow = new QHBoxLayout(categories);
@@ -151,7 +151,7 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     m_persons = new EditableTable(
         {tr("Name"), tr("Role"), tr("Born (YYYY-MM-DD)"), tr("Nationality"), tr("Location")},
         tr("Persons concerned"), this);
-    m_persons->table()->setToolTip(tr("Roles: %1").arg(personRoles().join(QStringLiteral(", "))));
+    m_persons->setChoices(1, personRoles());
     addTab(page(tr("Persons concerned"), m_persons), tr("P&ersons"));
 
     // Procedures and links
@@ -160,7 +160,7 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     m_procedures =
         textArea(procedures, tr("Procedures requested"), tr("Formalities and procedures to follow"));
     m_links = new EditableTable({tr("Request reference"), tr("Kind")}, tr("Related requests"), procedures);
-    m_links->table()->setToolTip(tr("Kinds: %1").arg(linkKinds().join(QStringLiteral(", "))));
+    m_links->setChoices(1, linkKinds());
     proceduresForm->addRow(tr("Pr&ocedures requested:"), m_procedures);
     proceduresForm->addRow(tr("Related re&quests:"), m_links);
     addTab(page(tr("Procedures and links"), procedures), tr("Pr&ocedures"));

@@ -73,6 +73,10 @@ QString RequestListModel::statusLabel(const QString& status) {
     return label ? tr(label) : status;
 }
 
+QString RequestListModel::directionLabel(const QString& direction) {
+    return direction == QLatin1String("outgoing") ? tr("Outgoing") : tr("Incoming");
+}
+
 QString RequestListModel::urgencyLabel(const QString& urgency) {
     if (urgency == QLatin1String("urgent"))
         return tr("Urgent");
@@ -239,7 +243,7 @@ QVariant RequestListModel::data(const QModelIndex& index, int role) const {
     case Reference:
         return r->reference;
     case Direction:
-        return r->direction == QLatin1String("outgoing") ? tr("Outgoing") : tr("Incoming");
+        return directionLabel(r->direction);
     case Instrument:
         return r->instrument;
     case Status:

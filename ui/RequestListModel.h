@@ -58,6 +58,7 @@ public:
 
     static QString statusLabel(const QString& status);
     static QString urgencyLabel(const QString& urgency);
+    static QString directionLabel(const QString& direction);
 
 signals:
     void loadingChanged(bool loading);

@@ -148,7 +148,8 @@ void RequestsView::fitColumns() {
     const QDateTime sample(QDate(2026, 12, 28), QTime(23, 59));
     const QStringList columns[] = {
         {QStringLiteral("OUT-2026-000000")},
-        {tr("Outgoing"), tr("Incoming")},
+        {RequestListModel::directionLabel(QStringLiteral("outgoing")),
+         RequestListModel::directionLabel(QStringLiteral("incoming"))},
         {QStringLiteral("budapest-31")},
         statuses,
         urgencyLabels,

@@ -5,7 +5,11 @@
 #include "demo/DemoGenerator.h"
 #include "interchange/RegisterExchange.h"
 #include "ui/CreateRegisterDialog.h"
+#include "storage/RequestRepository.h"
 #include "ui/MainWindow.h"
+#include "ui/RequestDetailsPanel.h"
+#include "ui/RequestEditorDialog.h"
+#include "ui/RequestForm.h"
 #include "ui/RequestsView.h"
 #include "ui/UnlockDialog.h"
 #include "ui/WelcomeDialog.h"
@@ -39,6 +43,8 @@ QPalette darkPalette() {
     p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
     p.setColor(QPalette::Highlight, QColor(42, 130, 218));
     p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(110, 170, 255));
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
     return p;
@@ -80,6 +86,8 @@ int main(int argc, char* argv[]) {
         }
         if (!t.reg().unlock(test::passphrase()))
             return 3;
+        Register* registerHandle = t.handle().get();
+        Database* database = &registerHandle->database();
         MainWindow window(std::move(t.handle()));
         window.resize(1360, 820);
         window.show();
@@ -92,6 +100,13 @@ int main(int argc, char* argv[]) {
         save(window, out + QStringLiteral("/authorities") + suffix);
         window.showSection(MainWindow::Incoming);
         QTest::qWait(500);
+        {
+            const QString id = window.requestsView()->details()->currentId();
+            Request request = RequestRepository(*database).find(id).value();
+            RequestEditorDialog editor(*registerHandle, request, false, &window);
+            editor.form()->setCurrentIndex(3); // data sought
+            save(editor, out + QStringLiteral("/request-editor") + suffix);
+        }
         window.lock();
         save(window, out + QStringLiteral("/main-window-locked") + suffix);
     }
