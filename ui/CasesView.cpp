@@ -73,10 +73,20 @@ CasesView::CasesView(QWidget* parent)
 void CasesView::setRegister(Register* reg) {
     m_register = reg;
     m_requests->setRegister(reg);
-    reload();
+    // Read the cases when the view is first shown, not at every unlock.
+    m_stale = true;
+    if (isVisible() || !reg)
+        reload();
+}
+
+void CasesView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void CasesView::reload(const QString& select) {
+    m_stale = false;
     m_cases->setSortingEnabled(false);
     m_cases->setRowCount(0);
     if (!m_register || !m_register->isUnlocked())
@@ -102,6 +112,8 @@ void CasesView::reload(const QString& select) {
 }
 
 void CasesView::showCase(const QString& caseId) {
+    if (m_stale)
+        reload();
     for (int r = 0; r < m_cases->rowCount(); ++r)
         if (m_cases->item(r, 0)->data(Qt::UserRole).toString() == caseId) {
             m_filter->clear();

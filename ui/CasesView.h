@@ -20,6 +20,9 @@ public:
     void newCase();
     RequestsView* requests() const { return m_requests; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void problem(const QString& title, const QString& message);
 
@@ -28,6 +31,7 @@ private:
     void editSelected();
 
     Register* m_register = nullptr;
+    bool m_stale = true;
     QLineEdit* m_filter;
     QTableWidget* m_cases;
     RequestsView* m_requests;

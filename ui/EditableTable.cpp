@@ -2,10 +2,10 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QStyledItemDelegate>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -16,7 +16,9 @@ namespace {
 // Edits a cell with a combo box of the allowed values.
 class ChoiceDelegate : public QStyledItemDelegate {
 public:
-    ChoiceDelegate(QStringList choices, QObject* parent) : QStyledItemDelegate(parent), m_choices(std::move(choices)) {}
+    ChoiceDelegate(QStringList choices, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_choices(std::move(choices)) {}
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override {
         auto* box = new QComboBox(parent);
         box->addItems(m_choices);

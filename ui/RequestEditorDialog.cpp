@@ -67,10 +67,13 @@ QString nextReference(Database& db, const QString& direction) {
         QStringLiteral("%1-%2-")
             .arg(direction == QLatin1String("outgoing") ? QStringLiteral("OUT") : QStringLiteral("IN"))
             .arg(QDate::currentDate().year());
-    auto st = db.prepare(QStringLiteral("SELECT max(reference) FROM requests WHERE reference LIKE ?"));
+    // A range on the unique index, not LIKE (which would read every request).
+    auto st =
+        db.prepare(QStringLiteral("SELECT reference FROM requests WHERE reference >= ?1 AND reference < ?2 "
+                                  "ORDER BY reference DESC LIMIT 1"));
     int next = 1;
     if (st) {
-        st->bind(1, prefix + QLatin1Char('%'));
+        st->bind(1, prefix).bind(2, prefix.left(prefix.size() - 1) + QLatin1Char('.')); // '.' follows '-'
         if (auto row = st->step(); row && row.value())
             next = st->text(0).mid(prefix.size()).toInt() + 1;
     }
@@ -89,10 +92,10 @@ Request RequestEditorDialog::draft(Register& reg, const QString& direction) {
     r.createdAt = QDateTime::currentDateTimeUtc();
     r.createdAt = r.createdAt.addMSecs(-r.createdAt.time().msec());
     r.updatedAt = r.createdAt;
-    // The register's own state: the one its outgoing requests come from.
-    auto home =
-        reg.database().prepare(QStringLiteral("SELECT requesting_state FROM requests WHERE direction = "
-                                              "'outgoing' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"));
+    // The register's own state: the one its latest outgoing request came from.
+    auto home = reg.database().prepare(
+        QStringLiteral("SELECT requesting_state FROM requests NOT INDEXED WHERE direction = "
+                       "'outgoing' ORDER BY rowid DESC LIMIT 1"));
     if (home && home->step().value()) {
         if (direction == QLatin1String("outgoing"))
             r.requestingState = home->text(0);

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QTableWidget>
 
 namespace mladesk {
@@ -67,10 +68,27 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     for (const QString& u : urgencies())
         m_urgency->addItem(RequestListModel::urgencyLabel(u), u);
     m_case = new QComboBox(parties);
-    m_case->addItem(tr("(no case)"), QString());
-    if (auto cases = CaseRepository(db).all())
-        for (const Case& c : cases.value())
-            m_case->addItem(QStringLiteral("%1 — %2").arg(c.reference, c.title), c.id);
+    {
+        // Built as one column: adding tens of thousands of cases one by one
+        // to a combo box takes seconds.
+        QList<QStandardItem*> items;
+        auto* none = new QStandardItem(tr("(no case)"));
+        none->setData(QString(), Qt::UserRole);
+        items << none;
+        if (auto cases = CaseRepository(db).all()) {
+            for (const Case& c : cases.value()) {
+                auto* item = new QStandardItem(QStringLiteral("%1 — %2").arg(c.reference, c.title));
+                item->setData(c.id, Qt::UserRole);
+                items << item;
+            }
+        }
+        auto* model = new QStandardItemModel(m_case);
+        model->appendColumn(items);
+        m_case->setModel(model);
+        m_case->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_case->setMinimumContentsLength(40);
+        m_case->setMaxVisibleItems(20);
+    }
     m_requestingState = new QComboBox(parties);
     m_requestedState = new QComboBox(parties);
     if (auto states = StateRepository(db).all())

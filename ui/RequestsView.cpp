@@ -79,6 +79,8 @@ RequestsView::RequestsView(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({940, 320});
+    m_splitter = splitter;
+    splitter->restoreState(QSettings().value(QStringLiteral("requests/splitter")).toByteArray());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filters);
@@ -278,6 +280,7 @@ void RequestsView::changeStatus(const QString& id, const QString& status) {
 
 void RequestsView::saveLayout() const {
     QSettings().setValue(QStringLiteral("requests/header"), m_table->horizontalHeader()->saveState());
+    QSettings().setValue(QStringLiteral("requests/splitter"), m_splitter->saveState());
 }
 
 } // namespace mladesk

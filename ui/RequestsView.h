@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QTableView;
 
 namespace mladesk {
@@ -52,6 +53,7 @@ private:
     QTableView* m_table;
     RequestDetailsPanel* m_details;
     QLabel* m_empty;
+    QSplitter* m_splitter = nullptr;
 };
 
 } // namespace mladesk

@@ -46,12 +46,15 @@ private slots:
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
                 const QString type = xml.attributes().value(QStringLiteral("type")).toString();
-                QVERIFY2(type.isEmpty(), qPrintable(QStringLiteral("%1: \"%2\" is %3").arg(file, source, type)));
+                QVERIFY2(type.isEmpty(),
+                         qPrintable(QStringLiteral("%1: \"%2\" is %3").arg(file, source, type)));
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                QVERIFY2(!text.trimmed().isEmpty(), qPrintable(QStringLiteral("%1: \"%2\" is empty").arg(file, source)));
+                QVERIFY2(!text.trimmed().isEmpty(),
+                         qPrintable(QStringLiteral("%1: \"%2\" is empty").arg(file, source)));
                 for (auto it = placeholder.globalMatch(source); it.hasNext();) {
                     const QString p = it.next().captured(0);
-                    QVERIFY2(text.contains(p), qPrintable(QStringLiteral("%1: \"%2\" lost %3").arg(file, source, p)));
+                    QVERIFY2(text.contains(p),
+                             qPrintable(QStringLiteral("%1: \"%2\" lost %3").arg(file, source, p)));
                 }
             }
         }
@@ -63,9 +66,11 @@ private slots:
         QTranslator french;
         QVERIFY(french.load(QStringLiteral(":/i18n/mladesk_fr.qm")));
         QApplication::installTranslator(&french);
-        QCOMPARE(mladesk::RequestListModel::statusLabel(QStringLiteral("in-review")), QStringLiteral("En relecture"));
+        QCOMPARE(mladesk::RequestListModel::statusLabel(QStringLiteral("in-review")),
+                 QStringLiteral("En relecture"));
         QApplication::removeTranslator(&french);
-        QCOMPARE(mladesk::RequestListModel::statusLabel(QStringLiteral("in-review")), QStringLiteral("In review"));
+        QCOMPARE(mladesk::RequestListModel::statusLabel(QStringLiteral("in-review")),
+                 QStringLiteral("In review"));
     }
 };
 
