@@ -6,6 +6,7 @@
 #include "ui/CreateRegisterDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/MainWindow.h"
+#include "ui/RegisterOpener.h"
 #include "ui/RequestDetailsPanel.h"
 #include "ui/RequestListModel.h"
 #include "ui/RequestsView.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -84,6 +86,49 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!unlock.isVisible(), 30000);
         QCOMPARE(unlock.result(), int(QDialog::Accepted));
         QVERIFY(reg->isUnlocked());
+    }
+
+    void aDamagedRegisterSaysSoAndOffersAWayOn() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        t.reg().lock();
+        QFile db(t.folder() + QStringLiteral("/register.db"));
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        db.write(QByteArray(64, '\x5a')); // the first page's salt and header
+        db.close();
+        QString message;
+        QStringList buttons;
+        QTimer::singleShot(0, [&] {
+            // The unlock dialog: the passphrase is right, the database is not.
+            QTRY_VERIFY(qobject_cast<UnlockDialog*>(QApplication::activeModalWidget()) != nullptr);
+            auto* unlock = qobject_cast<UnlockDialog*>(QApplication::activeModalWidget());
+            QTest::keyClicks(unlock->findChild<QLineEdit*>(), QString::fromLatin1(test::kPassphrase));
+            QTest::mouseClick(unlock->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        // Then the message box, once the unlock dialog has given up (polled,
+        // so nothing here blocks the dialogs' own event loops).
+        QTimer poll;
+        poll.setInterval(50);
+        QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll.stop();
+            message = box->text();
+            for (QAbstractButton* b : box->buttons())
+                if (b->isEnabled())
+                    buttons << b->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        poll.start();
+        QTemporaryDir sandbox;
+        auto reg = RegisterOpener::open(t.folder(), sandbox);
+        QVERIFY(!reg);
+        QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
+        QVERIFY2(buttons.join(u'|').contains(QStringLiteral("backup")), qPrintable(buttons.join(u'|')));
+        QVERIFY2(buttons.join(u'|').contains(QStringLiteral("another register")),
+                 qPrintable(buttons.join(u'|')));
     }
 
     void lockHidesTheContentAndIdleLocks() {
