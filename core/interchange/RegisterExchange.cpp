@@ -19,14 +19,9 @@ Result<QSet<QString>> existingKeys(Database& db, const QString& sql) {
     if (!st)
         return st.error();
     QSet<QString> keys;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return keys;
-        keys.insert(st->text(0));
-    }
+    if (auto done = st->forEachRow([&](const Statement& row) { keys.insert(row.text(0)); }); !done)
+        return done.error();
+    return keys;
 }
 
 class CrossCheck {
@@ -188,26 +183,19 @@ Result<InterchangeData> RegisterExchange::exportAll(Database& db) {
     auto events = db.prepare(QStringLiteral("SELECT request_id, name, at FROM request_events"));
     if (!events)
         return events.error();
-    while (true) {
-        auto row = events->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        rows.value()[index.value(events->text(0))].events.append(
-            {events->text(1), parseUtc(events->text(2))});
-    }
+    const Status readEvents = events->forEachRow([&](const Statement& row) {
+        rows.value()[index.value(row.text(0))].events.append({row.text(1), parseUtc(row.text(2))});
+    });
+    if (!readEvents)
+        return readEvents.error();
     auto links = db.prepare(QStringLiteral("SELECT from_id, to_id, kind FROM request_links"));
     if (!links)
         return links.error();
-    while (true) {
-        auto row = links->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        rows.value()[index.value(links->text(0))].links.append({links->text(1), links->text(2)});
-    }
+    const Status readLinks = links->forEachRow([&](const Statement& row) {
+        rows.value()[index.value(row.text(0))].links.append({row.text(1), row.text(2)});
+    });
+    if (!readLinks)
+        return readLinks.error();
     data.requests = std::move(rows.value());
     return data;
 }

@@ -64,6 +64,17 @@ public:
     Result<bool> step();
     // Runs a statement that returns no rows.
     Status run();
+    // Steps through every row, calling row(*this) for each.
+    template <typename RowFn> Status forEachRow(RowFn row) {
+        while (true) {
+            auto next = step();
+            if (!next)
+                return next.error();
+            if (!next.value())
+                return {};
+            row(static_cast<const Statement&>(*this));
+        }
+    }
     void reset();
 
     QString text(int column) const;

@@ -23,14 +23,8 @@ Result<QList<T>> queryAll(Database& db, const QString& sql, const QString& key, 
     if (!key.isNull())
         statement->bind(1, key);
     QList<T> result;
-    while (true) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        result.append(read(statement.value()));
-    }
+    if (auto done = statement->forEachRow([&](const Statement& row) { result.append(read(row)); }); !done)
+        return done.error();
     return result;
 }
 

@@ -49,14 +49,9 @@ Result<QVector<qint64>> RequestListQuery::rowIds(const RequestFilter& filter, co
     for (int i = 0; i < where.values.size(); ++i)
         st->bind(i + 1, where.values[i]);
     QVector<qint64> ids;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return ids;
-        ids.append(st->integer(0));
-    }
+    if (auto done = st->forEachRow([&](const Statement& row) { ids.append(row.integer(0)); }); !done)
+        return done.error();
+    return ids;
 }
 
 Result<QList<RequestListRow>> RequestListQuery::rows(const QVector<qint64>& rowIds) {
@@ -75,26 +70,23 @@ Result<QList<RequestListRow>> RequestListQuery::rows(const QVector<qint64>& rowI
     if (!st)
         return st.error();
     QHash<qint64, RequestListRow> byRowId;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    const Status read = st->forEachRow([&](const Statement& row) {
         RequestListRow r;
-        r.rowId = st->integer(0);
-        r.id = st->text(1);
-        r.reference = st->text(2);
-        r.direction = st->text(3);
-        r.instrument = st->text(4);
-        r.status = st->text(5);
-        r.urgency = st->text(6);
-        r.otherState = st->text(7);
-        r.summary = st->text(8);
-        r.createdAt = parseUtc(st->text(9));
-        r.updatedAt = parseUtc(st->text(10));
+        r.rowId = row.integer(0);
+        r.id = row.text(1);
+        r.reference = row.text(2);
+        r.direction = row.text(3);
+        r.instrument = row.text(4);
+        r.status = row.text(5);
+        r.urgency = row.text(6);
+        r.otherState = row.text(7);
+        r.summary = row.text(8);
+        r.createdAt = parseUtc(row.text(9));
+        r.updatedAt = parseUtc(row.text(10));
         byRowId.insert(r.rowId, r);
-    }
+    });
+    if (!read)
+        return read.error();
     for (qint64 id : rowIds)
         if (byRowId.contains(id))
             result.append(byRowId.take(id));

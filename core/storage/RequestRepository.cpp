@@ -211,10 +211,10 @@ Result<Request> RequestRepository::find(const QString& idOrReference) {
     if (!st)
         return st.error();
     st->bind(1, idOrReference);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
+    auto found = st->step();
+    if (!found)
+        return found.error();
+    if (!found.value())
         return makeError(
             ErrorCode::NotFound,
             QStringLiteral("There is no request \"%1\" in this register. \"mladesk-cli list\" shows "
@@ -227,27 +227,21 @@ Result<Request> RequestRepository::find(const QString& idOrReference) {
     if (!events)
         return events.error();
     events->bind(1, r.id);
-    while (true) {
-        auto next = events->step();
-        if (!next)
-            return next.error();
-        if (!next.value())
-            break;
-        r.events.append({events->text(0), parseUtc(events->text(1))});
-    }
+    if (auto done = events->forEachRow([&](const Statement& row) {
+            r.events.append({row.text(0), parseUtc(row.text(1))});
+        });
+        !done)
+        return done.error();
     auto links = m_db.prepare(QStringLiteral("SELECT to_id, kind FROM request_links WHERE from_id = ? "
                                              "ORDER BY to_id, kind"));
     if (!links)
         return links.error();
     links->bind(1, r.id);
-    while (true) {
-        auto next = links->step();
-        if (!next)
-            return next.error();
-        if (!next.value())
-            break;
-        r.links.append({links->text(0), links->text(1)});
-    }
+    if (auto done = links->forEachRow([&](const Statement& row) {
+            r.links.append({row.text(0), row.text(1)});
+        });
+        !done)
+        return done.error();
     return r;
 }
 
@@ -260,14 +254,8 @@ Result<QList<Request>> RequestRepository::list(const RequestFilter& filter, int 
     for (int i = 0; i < where.values.size(); ++i)
         st->bind(i + 1, where.values[i]);
     QList<Request> result;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        result.append(readRequest(st.value()));
-    }
+    if (auto done = st->forEachRow([&](const Statement& row) { result.append(readRequest(row)); }); !done)
+        return done.error();
     return result;
 }
 
