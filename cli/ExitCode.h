@@ -25,6 +25,7 @@ inline int exitCodeFor(const Error& error) {
     case ErrorCode::InvalidInput:
     case ErrorCode::NotFound:
     case ErrorCode::Conflict:
+    case ErrorCode::Forbidden:
         return kNegative;
     }
     return kIoOrDamaged;

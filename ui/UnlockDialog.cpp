@@ -97,12 +97,12 @@ void UnlockDialog::tryPassphrase() {
     auto passphrase = std::make_shared<SecureBytes>(SecureBytes::takeFrom(typed));
     setBusy(true, tr("Deriving the key from the passphrase…"));
     const Register* reg = &m_register;
-    runInBackground<Result<SecureBytes>>(
+    runInBackground<Result<KeySlots::Unwrapped>>(
         this, [reg, passphrase] { return reg->deriveMasterKey(*passphrase); },
-        [this](Result<SecureBytes> key) { finishWithKey(std::move(key), true); });
+        [this](Result<KeySlots::Unwrapped> key) { finishWithKey(std::move(key), true); });
 }
 
-void UnlockDialog::finishWithKey(Result<SecureBytes> key, bool fromPassphrase) {
+void UnlockDialog::finishWithKey(Result<KeySlots::Unwrapped> key, bool fromPassphrase) {
     if (!key) {
         setBusy(false, key.error().message);
         m_passphrase->setFocus();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "error/Result.h"
-#include "security/SecureBytes.h"
+#include "security/KeySlots.h"
 
 #include <QDialog>
 
@@ -31,7 +31,7 @@ protected:
 private:
     void tryKeychain();
     void tryPassphrase();
-    void finishWithKey(Result<SecureBytes> key, bool fromPassphrase);
+    void finishWithKey(Result<KeySlots::Unwrapped> key, bool fromPassphrase);
     void setBusy(bool busy, const QString& message = {});
     void rememberIfAsked();
 

@@ -13,10 +13,11 @@ enum class ErrorCode {
     NotFound,        // the thing asked for does not exist
     WrongPassphrase, // the register could not be unlocked with what was given
     KeychainUnavailable,
-    Locked,   // the register is locked
-    Damaged,  // a register file is unreadable or fails its integrity check
-    Io,       // the file system refused (permissions, disk full)
-    Conflict, // the operation clashes with what is stored (duplicates, forbidden transitions)
+    Locked,    // the register is locked
+    Damaged,   // a register file is unreadable or fails its integrity check
+    Io,        // the file system refused (permissions, disk full)
+    Conflict,  // the operation clashes with what is stored (duplicates, forbidden transitions)
+    Forbidden, // the user's roles do not allow it
 };
 
 struct Error {

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QUuid>
+#include <algorithm>
 #include <sodium.h>
 
 namespace mladesk {
@@ -146,10 +147,38 @@ Status KeySlots::addPassphraseSlot(const QString& user, const SecureBytes& passp
     return {};
 }
 
-QString KeySlots::addDeviceSlot(const SecureBytes& deviceSecret, const SecureBytes& masterKey) {
+Status KeySlots::replacePassphraseSlot(const QString& user, const SecureBytes& passphrase,
+                                       const SecureBytes& masterKey, KdfCost cost) {
+    const auto old = std::find_if(m_slots.begin(), m_slots.end(), [&](const Slot& s) {
+        return s.kind == Kind::Passphrase && s.user == user;
+    });
+    if (old == m_slots.end())
+        return makeError(ErrorCode::NotFound, QStringLiteral("This register has no user \"%1\".").arg(user));
+    std::vector<Slot> previous = m_slots;
+    m_slots.erase(old);
+    if (auto st = addPassphraseSlot(user, passphrase, masterKey, cost); !st) {
+        m_slots = std::move(previous);
+        return st;
+    }
+    return {};
+}
+
+Status KeySlots::removePassphraseSlot(const QString& user) {
+    if (!users().contains(user))
+        return makeError(ErrorCode::NotFound, QStringLiteral("This register has no user \"%1\".").arg(user));
+    if (users().size() == 1)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("\"%1\" is the register's only user.").arg(user));
+    std::erase_if(m_slots, [&](const Slot& s) { return s.user == user; }); // with their device slots
+    return {};
+}
+
+QString KeySlots::addDeviceSlot(const SecureBytes& deviceSecret, const SecureBytes& masterKey,
+                                const QString& user) {
     Slot slot;
     slot.id = newId();
     slot.kind = Kind::Device;
+    slot.user = user;
     slot.created = QDateTime::currentDateTimeUtc();
     const QString id = slot.id;
     m_slots.push_back(sealed(std::move(slot), deviceWrappingKey(deviceSecret), masterKey));
@@ -160,7 +189,8 @@ void KeySlots::removeDeviceSlots() {
     std::erase_if(m_slots, [](const Slot& slot) { return slot.kind == Kind::Device; });
 }
 
-Result<SecureBytes> KeySlots::unwrapWithPassphrase(const SecureBytes& passphrase, const QString& user) const {
+Result<KeySlots::Unwrapped> KeySlots::unwrapWithPassphrase(const SecureBytes& passphrase,
+                                                           const QString& user) const {
     bool userFound = false;
     for (const Slot& slot : m_slots) {
         if (slot.kind != Kind::Passphrase || (!user.isEmpty() && slot.user != user))
@@ -170,8 +200,10 @@ Result<SecureBytes> KeySlots::unwrapWithPassphrase(const SecureBytes& passphrase
         if (!key)
             return key.error();
         auto master = open(slot, key.value());
-        if (master || master.error().code != ErrorCode::WrongPassphrase)
-            return master;
+        if (master)
+            return Unwrapped{std::move(master.value()), slot.user};
+        if (master.error().code != ErrorCode::WrongPassphrase)
+            return master.error();
     }
     if (!user.isEmpty() && !userFound)
         return makeError(ErrorCode::WrongPassphrase,
@@ -181,14 +213,14 @@ Result<SecureBytes> KeySlots::unwrapWithPassphrase(const SecureBytes& passphrase
                                     "then try again."));
 }
 
-Result<SecureBytes> KeySlots::unwrapWithDeviceSecret(const SecureBytes& deviceSecret) const {
+Result<KeySlots::Unwrapped> KeySlots::unwrapWithDeviceSecret(const SecureBytes& deviceSecret) const {
     const SecureBytes key = deviceWrappingKey(deviceSecret);
     for (const Slot& slot : m_slots) {
         if (slot.kind != Kind::Device)
             continue;
         auto master = open(slot, key);
         if (master)
-            return master;
+            return Unwrapped{std::move(master.value()), slot.user};
     }
     return makeError(ErrorCode::WrongPassphrase,
                      QStringLiteral("The secret remembered on this computer no longer opens this register."));
@@ -202,8 +234,8 @@ Status KeySlots::save(const QString& path) const {
                       {QStringLiteral("created"), slot.created.toString(Qt::ISODate)},
                       {QStringLiteral("nonce"), QString::fromLatin1(slot.nonce.toBase64())},
                       {QStringLiteral("wrapped_key"), QString::fromLatin1(slot.wrappedKey.toBase64())}};
+        o.insert(QStringLiteral("user"), slot.user);
         if (slot.kind == Kind::Passphrase) {
-            o.insert(QStringLiteral("user"), slot.user);
             o.insert(QStringLiteral("kdf"),
                      QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
                                  {QStringLiteral("opslimit"), static_cast<qint64>(slot.cost.opsLimit)},
@@ -266,9 +298,9 @@ Result<KeySlots> KeySlots::load(const QString& path) {
         slot.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
         slot.nonce = bytes(o.value(QStringLiteral("nonce")));
         slot.wrappedKey = bytes(o.value(QStringLiteral("wrapped_key")));
+        slot.user = o.value(QStringLiteral("user")).toString();
         if (slot.kind == Kind::Passphrase) {
             const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
-            slot.user = o.value(QStringLiteral("user")).toString();
             slot.cost = {static_cast<std::uint64_t>(kdf.value(QStringLiteral("opslimit")).toInteger()),
                          static_cast<std::uint64_t>(kdf.value(QStringLiteral("memlimit")).toInteger())};
             slot.salt = bytes(kdf.value(QStringLiteral("salt")));

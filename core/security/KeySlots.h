@@ -33,6 +33,12 @@ public:
 
     static constexpr std::size_t kMasterKeySize = 32;
 
+    // The master key and whose slot opened it.
+    struct Unwrapped {
+        SecureBytes key;
+        QString user;
+    };
+
     // A new, empty set for a new register with a fresh register id.
     static KeySlots createNew();
     static Result<KeySlots> load(const QString& path);
@@ -46,14 +52,21 @@ public:
 
     Status addPassphraseSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& masterKey,
                              KdfCost cost);
-    // Returns the new slot's id; the device secret goes into the keychain.
-    QString addDeviceSlot(const SecureBytes& deviceSecret, const SecureBytes& masterKey);
+    // Replaces the user's passphrase slot (a changed passphrase, or an
+    // administrator resetting access); the database is never re-encrypted.
+    Status replacePassphraseSlot(const QString& user, const SecureBytes& passphrase,
+                                 const SecureBytes& masterKey, KdfCost cost);
+    // Refuses to remove the last passphrase slot.
+    Status removePassphraseSlot(const QString& user);
+    // Returns the new slot's id; the device secret goes into the keychain. The
+    // slot opens the register as user.
+    QString addDeviceSlot(const SecureBytes& deviceSecret, const SecureBytes& masterKey, const QString& user);
     void removeDeviceSlots();
 
     // Slow (Argon2id): run it off the UI thread. Tries the named user's slot,
     // or every passphrase slot when user is empty.
-    Result<SecureBytes> unwrapWithPassphrase(const SecureBytes& passphrase, const QString& user = {}) const;
-    Result<SecureBytes> unwrapWithDeviceSecret(const SecureBytes& deviceSecret) const;
+    Result<Unwrapped> unwrapWithPassphrase(const SecureBytes& passphrase, const QString& user = {}) const;
+    Result<Unwrapped> unwrapWithDeviceSecret(const SecureBytes& deviceSecret) const;
 
 private:
     QByteArray associatedData(const Slot& slot) const;

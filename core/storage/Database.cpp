@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include <QFile>
+#include <atomic>
 #include <sqlcipher/sqlite3.h>
 
 namespace mladesk {
@@ -217,23 +218,34 @@ bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+bool Database::inTransaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database& db) {
-    if (auto st = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !st)
+    static std::atomic<int> counter{0};
+    const QString savepoint = db.inTransaction() ? QStringLiteral("nested_%1").arg(++counter) : QString();
+    if (auto st = db.exec(savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                              : QStringLiteral("SAVEPOINT ") + savepoint);
+        !st)
         return st.error();
-    return std::unique_ptr<Transaction>(new Transaction(db));
+    return std::unique_ptr<Transaction>(new Transaction(db, savepoint));
 }
 
 Transaction::~Transaction() {
     if (!m_done) {
         // Nothing more can be done if even the rollback fails; SQLite rolls
         // back an unfinished transaction when the connection closes.
-        const Status rolledBack = m_db.exec(QStringLiteral("ROLLBACK"));
+        const Status rolledBack =
+            m_savepoint.isEmpty() ? m_db.exec(QStringLiteral("ROLLBACK"))
+                                  : m_db.exec(QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(m_savepoint));
         Q_UNUSED(rolledBack);
     }
 }
 
 Status Transaction::commit() {
-    auto st = m_db.exec(QStringLiteral("COMMIT"));
+    auto st = m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                              : QStringLiteral("RELEASE ") + m_savepoint);
     if (!st) {
         return st;
     }

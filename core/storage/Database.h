@@ -31,6 +31,7 @@ public:
     Result<qint64> queryInt(const QString& sql);
     QString cipherVersion() const { return m_cipherVersion; }
     int lastChanges() const;
+    bool inTransaction() const;
 
     // Turns the connection's current error into an Error a user can act on.
     Error error(const QString& doing) const;
@@ -86,7 +87,8 @@ private:
     sqlite3_stmt* m_stmt;
 };
 
-// BEGIN IMMEDIATE ... COMMIT; rolls back unless committed.
+// BEGIN IMMEDIATE ... COMMIT, or a SAVEPOINT inside a transaction already
+// open; rolls back unless committed.
 class Transaction {
 public:
     static Result<std::unique_ptr<Transaction>> begin(Database& db);
@@ -94,9 +96,11 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(Database& db)
-        : m_db(db) {}
+    Transaction(Database& db, QString savepoint)
+        : m_db(db)
+        , m_savepoint(std::move(savepoint)) {}
     Database& m_db;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_done = false;
 };
 

@@ -126,6 +126,7 @@ Result<std::unique_ptr<Register>> Register::create(const QString& folder, const 
     }
     reg->m_database = std::move(db.value());
     reg->m_masterKey = std::move(master);
+    reg->m_user = user;
     const int target = schemaVersion < 0 ? Migrations::latestVersion() : schemaVersion;
     if (auto st = Migrations::migrate(*reg->m_database, target); !st) {
         reg->lock();
@@ -156,16 +157,53 @@ Result<std::unique_ptr<Register>> Register::load(const QString& folder) {
         new Register(QFileInfo(folder).absoluteFilePath(), std::move(entries.value())));
 }
 
-Result<SecureBytes> Register::deriveMasterKey(const SecureBytes& passphrase, const QString& user) const {
-    return m_keySlots.unwrapWithPassphrase(passphrase, user);
+Result<KeySlots::Unwrapped> Register::deriveMasterKey(const SecureBytes& passphrase,
+                                                      const QString& user) const {
+    auto unwrapped = m_keySlots.unwrapWithPassphrase(passphrase, user);
+    if (!unwrapped && unwrapped.error().code == ErrorCode::WrongPassphrase)
+        noteFailedUnlock(user);
+    return unwrapped;
 }
 
-Result<SecureBytes> Register::deriveMasterKeyFromDevice(const SecureBytes& deviceSecret) const {
+Result<KeySlots::Unwrapped> Register::deriveMasterKeyFromDevice(const SecureBytes& deviceSecret) const {
     return m_keySlots.unwrapWithDeviceSecret(deviceSecret);
 }
 
-Status Register::unlockWithMasterKey(SecureBytes masterKey, int schemaVersion) {
+QString Register::failedUnlocksPath() const {
+    // Kept beside the user's settings, not in the register folder: a failed
+    // attempt leaves the register's files exactly as they were.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("failed-unlocks/") + m_keySlots.registerId());
+}
+
+void Register::noteFailedUnlock(const QString& user) const {
+    // Only when and as whom: the register's content stays encrypted. The audit
+    // trail takes these in at the next successful unlock.
+    const QString path = failedUnlocksPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (file.open(QIODevice::Append | QIODevice::Text)) {
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        file.write(QStringLiteral("%1\t%2\n")
+                       .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                            user.isEmpty() ? QStringLiteral("?") : user)
+                       .toUtf8());
+    }
+}
+
+QStringList Register::takeFailedUnlocks() {
+    QFile file(failedUnlocksPath());
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    file.close();
+    file.remove();
+    return lines;
+}
+
+Status Register::unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVersion) {
     lock();
+    SecureBytes masterKey = std::move(unlocked.key);
     auto db = Database::open(databasePath(), masterKey, false);
     if (!db) {
         if (db.error().code == ErrorCode::Damaged)
@@ -181,6 +219,7 @@ Status Register::unlockWithMasterKey(SecureBytes masterKey, int schemaVersion) {
         return st;
     m_database = std::move(db.value());
     m_masterKey = std::move(masterKey);
+    m_user = unlocked.user;
 
     auto version = Migrations::currentVersion(*m_database);
     if (!version) {
@@ -208,15 +247,16 @@ Result<std::unique_ptr<Database>> Register::openConnection() const {
 }
 
 Status Register::unlock(const SecureBytes& passphrase, const QString& user) {
-    auto key = deriveMasterKey(passphrase, user);
-    if (!key)
-        return key.error();
-    return unlockWithMasterKey(std::move(key.value()));
+    auto unwrapped = deriveMasterKey(passphrase, user);
+    if (!unwrapped)
+        return unwrapped.error();
+    return unlockWithMasterKey(std::move(unwrapped.value()));
 }
 
 void Register::lock() {
     m_database.reset();
     m_masterKey.clear();
+    m_user.clear();
 }
 
 Status Register::backUpBeforeMigration(int fromVersion) {
@@ -243,11 +283,50 @@ Result<SecureBytes> Register::addDeviceSlot() {
     SecureBytes secret = SecureBytes::random(KeySlots::kMasterKeySize);
     KeySlots updated = m_keySlots;
     updated.removeDeviceSlots();
-    updated.addDeviceSlot(secret, m_masterKey);
+    updated.addDeviceSlot(secret, m_masterKey, m_user);
     if (auto st = updated.save(keySlotsPath()); !st)
         return st.error();
     m_keySlots = std::move(updated);
     return secret;
+}
+
+Status Register::saveKeySlots(KeySlots updated) {
+    if (auto st = updated.save(keySlotsPath()); !st)
+        return st;
+    m_keySlots = std::move(updated);
+    return {};
+}
+
+Status Register::addUserSlot(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
+    if (!isUnlocked())
+        return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
+    KeySlots updated = m_keySlots;
+    if (auto st = updated.addPassphraseSlot(user, passphrase, m_masterKey, cost); !st)
+        return st;
+    return saveKeySlots(std::move(updated));
+}
+
+Status Register::setUserPassphrase(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
+    if (!isUnlocked())
+        return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
+    KeySlots updated = m_keySlots;
+    if (auto st = updated.replacePassphraseSlot(user, passphrase, m_masterKey, cost); !st)
+        return st;
+    return saveKeySlots(std::move(updated));
+}
+
+Status Register::removeUserSlot(const QString& user) {
+    KeySlots updated = m_keySlots;
+    if (auto st = updated.removePassphraseSlot(user); !st)
+        return st;
+    return saveKeySlots(std::move(updated));
+}
+
+Status Register::verifyPassphrase(const QString& user, const SecureBytes& passphrase) const {
+    auto unwrapped = deriveMasterKey(passphrase, user);
+    if (!unwrapped)
+        return unwrapped.error();
+    return {};
 }
 
 Status Register::removeDeviceSlots() {

@@ -33,14 +33,30 @@ public:
     // Reads the key slots; the register stays locked.
     static Result<std::unique_ptr<Register>> load(const QString& folder);
 
-    // Slow (Argon2id), touches nothing shared: safe to run on a worker thread.
-    Result<SecureBytes> deriveMasterKey(const SecureBytes& passphrase, const QString& user = {}) const;
-    Result<SecureBytes> deriveMasterKeyFromDevice(const SecureBytes& deviceSecret) const;
+    // Slow (Argon2id), safe to run on a worker thread. A wrong passphrase is
+    // noted (time and user name only) in the user's data folder, for the
+    // audit trail; the register's files stay untouched.
+    Result<KeySlots::Unwrapped> deriveMasterKey(const SecureBytes& passphrase,
+                                                const QString& user = {}) const;
+    Result<KeySlots::Unwrapped> deriveMasterKeyFromDevice(const SecureBytes& deviceSecret) const;
     // Opens the database with the key, checks its integrity, migrates it.
-    Status unlockWithMasterKey(SecureBytes masterKey, int schemaVersion = -1);
+    Status unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVersion = -1);
     Status unlock(const SecureBytes& passphrase, const QString& user = {});
     void lock();
     bool isUnlocked() const { return m_database != nullptr; }
+    // Whose key slot unlocked the register.
+    QString user() const { return m_user; }
+
+    // Key slots of users (need the register unlocked). Changing a passphrase
+    // rewrites the key-slot file only; the database is never re-encrypted.
+    Status addUserSlot(const QString& user, const SecureBytes& passphrase, KdfCost cost);
+    Status setUserPassphrase(const QString& user, const SecureBytes& passphrase, KdfCost cost);
+    Status removeUserSlot(const QString& user);
+    // Checks a user's passphrase (a prosecutor confirming an approval).
+    Status verifyPassphrase(const QString& user, const SecureBytes& passphrase) const;
+
+    // Failed unlocks noted since the last successful one: "time<TAB>user" lines.
+    QStringList takeFailedUnlocks();
 
     // Adds a device slot for "remember on this computer"; returns the secret
     // to keep in the keychain. Needs the register unlocked.
@@ -60,10 +76,14 @@ public:
 private:
     Register(QString folder, KeySlots keySlots);
     Status backUpBeforeMigration(int fromVersion);
+    Status saveKeySlots(KeySlots updated);
+    void noteFailedUnlock(const QString& user) const;
+    QString failedUnlocksPath() const;
 
     QString m_folder;
     KeySlots m_keySlots;
     SecureBytes m_masterKey;
+    QString m_user;
     std::unique_ptr<Database> m_database;
 };
 

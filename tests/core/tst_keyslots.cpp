@@ -36,9 +36,10 @@ private slots:
                                        KdfCost::interactive()));
         auto key = keys.unwrapWithPassphrase(test::passphrase());
         QVERIFY(key);
-        QVERIFY(key->equals(master));
+        QVERIFY(key->key.equals(master));
+        QCOMPARE(key->user, QStringLiteral("anna"));
         auto named = keys.unwrapWithPassphrase(test::passphrase(), QStringLiteral("anna"));
-        QVERIFY(named && named->equals(master));
+        QVERIFY(named && named->key.equals(master));
     }
 
     void wrongPassphraseOrUserIsRefused() {
@@ -64,7 +65,8 @@ private slots:
                                        KdfCost::interactive()));
         QVERIFY(!keys.addPassphraseSlot(QStringLiteral("anna"), test::passphrase("x"), master,
                                         KdfCost::interactive()));
-        QVERIFY(keys.unwrapWithPassphrase(test::passphrase("two"))->equals(master));
+        QVERIFY(keys.unwrapWithPassphrase(test::passphrase("two"))->key.equals(master));
+        QCOMPARE(keys.unwrapWithPassphrase(test::passphrase("two"))->user, QStringLiteral("bruno"));
         QVERIFY(!keys.unwrapWithPassphrase(test::passphrase("two"), QStringLiteral("anna")));
     }
 
@@ -74,15 +76,16 @@ private slots:
         QVERIFY(keys.addPassphraseSlot(QStringLiteral("anna"), test::passphrase(), master,
                                        KdfCost::interactive()));
         const SecureBytes device = SecureBytes::random(32);
-        keys.addDeviceSlot(device, master);
+        keys.addDeviceSlot(device, master, QStringLiteral("anna"));
         QVERIFY(keys.save(path(QStringLiteral("keyslots"))));
         QCOMPARE(QFile::permissions(path(QStringLiteral("keyslots"))) & 0x0077, QFile::Permissions());
         auto loaded = KeySlots::load(path(QStringLiteral("keyslots")));
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
         QCOMPARE(loaded->registerId(), keys.registerId());
         QVERIFY(loaded->hasDeviceSlot());
-        QVERIFY(loaded->unwrapWithPassphrase(test::passphrase())->equals(master));
-        QVERIFY(loaded->unwrapWithDeviceSecret(device)->equals(master));
+        QVERIFY(loaded->unwrapWithPassphrase(test::passphrase())->key.equals(master));
+        QVERIFY(loaded->unwrapWithDeviceSecret(device)->key.equals(master));
+        QCOMPARE(loaded->unwrapWithDeviceSecret(device)->user, QStringLiteral("anna"));
         QVERIFY(!loaded->unwrapWithDeviceSecret(SecureBytes::random(32)));
         // The file never holds the key or the passphrase in the clear.
         QFile file(path(QStringLiteral("keyslots")));

@@ -1,0 +1,490 @@
+#include "Session.h"
+
+#include "domain/RequestWorkflow.h"
+#include "interchange/EntityJson.h"
+#include "storage/Database.h"
+#include "storage/ReferenceRepositories.h"
+#include "storage/Register.h"
+#include "storage/RequestRepository.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace mladesk {
+
+namespace {
+
+QString requestObject(const QString& id) {
+    return QStringLiteral("request:") + id;
+}
+
+// Field names whose values differ, for a minimal "what changed".
+QStringList changedFields(const Request& before, const Request& after) {
+    const QJsonObject a = toJson(before);
+    const QJsonObject b = toJson(after);
+    QStringList fields;
+    for (auto it = b.begin(); it != b.end(); ++it)
+        if (it.key() != QLatin1String("updated_at") && a.value(it.key()) != it.value())
+            fields << it.key();
+    return fields;
+}
+
+} // namespace
+
+template <typename Fn> Status Session::inTransaction(Fn change) {
+    auto tx = Transaction::begin(database());
+    if (!tx)
+        return tx.error();
+    if (Status st = change(); !st)
+        return st;
+    return tx.value()->commit();
+}
+
+Result<std::unique_ptr<Session>> Session::start(Register& reg) {
+    if (!reg.isUnlocked())
+        return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
+    Database& db = reg.database();
+    UserDirectory directory(db);
+    auto all = directory.all();
+    if (!all)
+        return all.error();
+    auto found = directory.find(reg.user());
+    UserRecord user;
+    AuditTrail audit(db);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    if (found) {
+        user = found.value();
+    } else if (all->isEmpty()) {
+        // The first user of a register administers it and works in it.
+        user = {reg.user(),
+                {roles::kAdministrator, roles::kLiaisonOfficer},
+                false,
+                QDateTime::currentDateTimeUtc()};
+        if (auto st = directory.save(user); !st)
+            return st.error();
+        if (auto st =
+                audit.append(user.name, QStringLiteral("user-added"), QStringLiteral("user:") + user.name,
+                             QStringLiteral("roles: %1 (first user)").arg(user.roles.join(u", ")));
+            !st)
+            return st.error();
+    } else {
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("\"%1\" has a key slot but no role in this register. "
+                                        "Ask an administrator to give you one.")
+                             .arg(reg.user()));
+    }
+    for (const QString& line : reg.takeFailedUnlocks()) {
+        const QStringList parts = line.split(QLatin1Char('\t'));
+        if (auto st = audit.append(parts.value(1), QStringLiteral("unlock-failed"),
+                                   QStringLiteral("register"), QStringLiteral("at %1").arg(parts.value(0)));
+            !st)
+            return st.error();
+    }
+    if (auto st = audit.append(user.name, QStringLiteral("unlock"), QStringLiteral("register")); !st)
+        return st.error();
+    if (auto st = tx.value()->commit(); !st)
+        return st.error();
+    return std::unique_ptr<Session>(new Session(reg, user));
+}
+
+void Session::end() {
+    if (m_register.isUnlocked()) {
+        const Status recorded =
+            AuditTrail(database()).append(user(), QStringLiteral("lock"), QStringLiteral("register"));
+        Q_UNUSED(recorded); // locking goes ahead regardless: the key must go
+    }
+}
+
+Database& Session::database() {
+    return m_register.database();
+}
+
+bool Session::can(Action action) const {
+    return allows(m_user.roles, action, m_user.contentAccess);
+}
+
+Status Session::require(Action action) const {
+    if (!m_register.isUnlocked())
+        return makeError(ErrorCode::Locked, QStringLiteral("The register is locked."));
+    if (can(action))
+        return {};
+    return makeError(ErrorCode::Forbidden,
+                     QStringLiteral("%1 (%2) may not %3.")
+                         .arg(m_user.name,
+                              m_user.roles.isEmpty() ? QStringLiteral("no role") : m_user.roles.join(u", "),
+                              actionName(action)));
+}
+
+Status Session::record(const QString& action, const QString& object, const QString& detail) {
+    return AuditTrail(database()).append(user(), action, object, detail);
+}
+
+QString Session::contentHash(const Request& request) {
+    QJsonObject content = toJson(request);
+    for (const char* volatileField : {"status", "created_at", "updated_at", "events"})
+        content.remove(QString::fromLatin1(volatileField));
+    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
+Result<Request> Session::viewRequest(const QString& idOrReference) {
+    if (auto st = require(Action::ViewContent); !st)
+        return st.error();
+    auto request = RequestRepository(database()).find(idOrReference);
+    if (!request)
+        return request;
+    if (auto st = record(QStringLiteral("view"), requestObject(request->id)); !st)
+        return st.error();
+    return request;
+}
+
+Status Session::createRequest(const Request& request) {
+    if (auto st = require(Action::EditContent); !st)
+        return st;
+    return inTransaction([&]() -> Status {
+        if (auto st = RequestRepository(database()).insert(request); !st)
+            return st;
+        auto drafter = database().prepare(QStringLiteral("UPDATE requests SET drafted_by = ? WHERE id = ?"));
+        if (!drafter)
+            return drafter.error();
+        drafter->bind(1, user()).bind(2, request.id);
+        if (auto st = drafter->run(); !st)
+            return st;
+        return record(QStringLiteral("create"), requestObject(request.id),
+                      QStringLiteral("reference %1").arg(request.reference));
+    });
+}
+
+Status Session::updateRequest(const Request& request) {
+    if (auto st = require(Action::EditContent); !st)
+        return st;
+    RequestRepository repository(database());
+    auto stored = repository.find(request.id);
+    if (!stored)
+        return stored.error();
+    if (stored->status != request.status)
+        return makeError(ErrorCode::Conflict, QStringLiteral("A change of status goes through the workflow's "
+                                                             "actions, not an edit."));
+    Request changed = request;
+    const bool withdraws =
+        stored->status == QLatin1String("approved") && contentHash(*stored) != contentHash(request);
+    if (withdraws)
+        changed.status = QStringLiteral("draft");
+    const QStringList fields = changedFields(stored.value(), changed);
+    return inTransaction([&]() -> Status {
+        if (auto st = repository.update(changed); !st)
+            return st;
+        if (auto st = record(QStringLiteral("change"), requestObject(request.id),
+                             QStringLiteral("fields: %1").arg(fields.join(u", ")));
+            !st)
+            return st;
+        if (!withdraws)
+            return {};
+        auto withdraw =
+            database().prepare(QStringLiteral("UPDATE approvals SET withdrawn_at = ?, withdrawn_by = ? "
+                                              "WHERE request_id = ? AND withdrawn_at IS NULL"));
+        if (!withdraw)
+            return withdraw.error();
+        withdraw->bind(1, utcText(QDateTime::currentDateTimeUtc())).bind(2, user()).bind(3, request.id);
+        if (auto st = withdraw->run(); !st)
+            return st;
+        return record(QStringLiteral("approval-withdrawn"), requestObject(request.id),
+                      QStringLiteral("content changed after approval; approved -> draft"));
+    });
+}
+
+Status Session::changeStatus(const QString& idOrReference, const QString& status) {
+    if (auto st = require(Action::ChangeStatus); !st)
+        return st;
+    if (status == QLatin1String("approved"))
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("Approval needs a prosecutor who did not draft the "
+                                        "request, confirming with their passphrase."));
+    RequestRepository repository(database());
+    auto stored = repository.find(idOrReference);
+    if (!stored)
+        return stored.error();
+    return inTransaction([&]() -> Status {
+        if (auto st = repository.changeStatus(stored->id, status); !st)
+            return st;
+        if (stored->status == QLatin1String("approved") && status == QLatin1String("draft")) {
+            auto withdraw =
+                database().prepare(QStringLiteral("UPDATE approvals SET withdrawn_at = ?, withdrawn_by = ? "
+                                                  "WHERE request_id = ? AND withdrawn_at IS NULL"));
+            if (!withdraw)
+                return withdraw.error();
+            withdraw->bind(1, utcText(QDateTime::currentDateTimeUtc())).bind(2, user()).bind(3, stored->id);
+            if (auto st = withdraw->run(); !st)
+                return st;
+        }
+        return record(QStringLiteral("status"), requestObject(stored->id),
+                      QStringLiteral("%1 -> %2").arg(stored->status, status));
+    });
+}
+
+Result<QString> Session::drafterOf(const QString& requestId) {
+    auto st = database().prepare(QStringLiteral("SELECT drafted_by FROM requests WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, requestId);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return row.value() ? st->text(0) : QString();
+}
+
+Status Session::approve(const QString& idOrReference, const SecureBytes& passphrase, const QString& comment) {
+    if (auto st = require(Action::Approve); !st)
+        return st;
+    RequestRepository repository(database());
+    auto request = repository.find(idOrReference);
+    if (!request)
+        return request.error();
+    if (request->direction != QLatin1String("outgoing"))
+        return makeError(ErrorCode::Conflict, QStringLiteral("Only outgoing requests are approved."));
+    if (request->status != QLatin1String("in-review"))
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("Request %1 is \"%2\"; it must be in review to be "
+                                        "approved.")
+                             .arg(request->reference, request->status));
+    auto drafter = drafterOf(request->id);
+    if (!drafter)
+        return drafter.error();
+    if (drafter.value() == user())
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("%1 drafted request %2 and cannot also approve it: "
+                                        "a second prosecutor must (four eyes).")
+                             .arg(user(), request->reference));
+    if (auto st = m_register.verifyPassphrase(user(), passphrase); !st)
+        return makeError(
+            ErrorCode::WrongPassphrase,
+            QStringLiteral("The passphrase of %1 is wrong; the request was not approved.").arg(user()));
+    return inTransaction([&]() -> Status {
+        auto insert =
+            database().prepare(QStringLiteral("INSERT INTO approvals (request_id, approver, at, comment, "
+                                              "content_hash) VALUES (?, ?, ?, ?, ?)"));
+        if (!insert)
+            return insert.error();
+        insert->bind(1, request->id).bind(2, user()).bind(3, utcText(QDateTime::currentDateTimeUtc()));
+        insert->bindOptional(4, comment).bind(5, contentHash(request.value()));
+        if (auto st = insert->run(); !st)
+            return st;
+        if (auto st = repository.changeStatus(request->id, QStringLiteral("approved")); !st)
+            return st;
+        return record(QStringLiteral("approve"), requestObject(request->id),
+                      comment.isEmpty() ? QStringLiteral("in-review -> approved")
+                                        : QStringLiteral("in-review -> approved, with a comment"));
+    });
+}
+
+Result<std::optional<Approval>> Session::currentApproval(const QString& requestId) {
+    if (auto st = require(Action::ViewContent); !st)
+        return st.error();
+    auto st =
+        database().prepare(QStringLiteral("SELECT approver, at, comment, content_hash, withdrawn_at, "
+                                          "withdrawn_by FROM approvals WHERE request_id = ? ORDER BY at DESC "
+                                          "LIMIT 1"));
+    if (!st)
+        return st.error();
+    st->bind(1, requestId);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<Approval>();
+    return std::optional<Approval>(Approval{st->text(0), parseUtc(st->text(1)), st->text(2), st->text(3),
+                                            parseUtc(st->text(4)), st->text(5)});
+}
+
+Status Session::saveCase(const Case& kase, bool isNew) {
+    if (auto st = require(Action::EditContent); !st)
+        return st;
+    return inTransaction([&]() -> Status {
+        CaseRepository repository(database());
+        if (auto st = isNew ? repository.insert(kase) : repository.update(kase); !st)
+            return st;
+        return record(isNew ? QStringLiteral("create") : QStringLiteral("change"),
+                      QStringLiteral("case:") + kase.id);
+    });
+}
+
+Status Session::saveAuthority(const Authority& authority, bool isNew) {
+    if (auto st = require(Action::EditContent); !st)
+        return st;
+    return inTransaction([&]() -> Status {
+        AuthorityRepository repository(database());
+        if (auto st = isNew ? repository.insert(authority) : repository.update(authority); !st)
+            return st;
+        return record(isNew ? QStringLiteral("create") : QStringLiteral("change"),
+                      QStringLiteral("authority:") + authority.id);
+    });
+}
+
+Status Session::saveState(const State& state) {
+    if (auto st = require(Action::EditContent); !st)
+        return st;
+    return inTransaction([&]() -> Status {
+        if (auto st = StateRepository(database()).save(state); !st)
+            return st;
+        return record(QStringLiteral("change"), QStringLiteral("state:") + state.code);
+    });
+}
+
+Result<ImportSummary> Session::importData(const InterchangeData& data,
+                                          const std::function<void(int, int)>& progress) {
+    if (auto st = require(Action::Import); !st)
+        return st.error();
+    auto tx = Transaction::begin(database());
+    if (!tx)
+        return tx.error();
+    auto summary = RegisterExchange::importAll(database(), data, progress);
+    if (!summary)
+        return summary;
+    if (auto st = record(QStringLiteral("import"), QStringLiteral("register"),
+                         QStringLiteral("%1 requests, %2 cases, %3 authorities, %4 states")
+                             .arg(summary->requests)
+                             .arg(summary->cases)
+                             .arg(summary->authorities)
+                             .arg(summary->states));
+        !st)
+        return st.error();
+    if (auto st = tx.value()->commit(); !st)
+        return st.error();
+    return summary;
+}
+
+Result<InterchangeData> Session::exportData() {
+    if (auto st = require(Action::Export); !st)
+        return st.error();
+    auto data = RegisterExchange::exportAll(database());
+    if (!data)
+        return data;
+    if (auto st = record(QStringLiteral("export"), QStringLiteral("register"),
+                         QStringLiteral("%1 requests").arg(data->requests.size()));
+        !st)
+        return st.error();
+    return data;
+}
+
+Result<QList<UserRecord>> Session::users() {
+    if (!can(Action::ManageUsers) && !can(Action::ReadAudit))
+        return require(Action::ManageUsers).error();
+    return UserDirectory(database()).all();
+}
+
+Status Session::requireAdministratorLeft(const QString& name, const QStringList& newRoles) {
+    auto admins = UserDirectory(database()).countWithRole(roles::kAdministrator);
+    if (!admins)
+        return admins.error();
+    auto current = UserDirectory(database()).find(name);
+    if (!current)
+        return current.error();
+    if (current->roles.contains(roles::kAdministrator) && !newRoles.contains(roles::kAdministrator) &&
+        admins.value() <= 1)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("%1 is the last administrator of this register; make "
+                                        "someone else an administrator first.")
+                             .arg(name));
+    return {};
+}
+
+Status Session::addUser(const QString& name, const QStringList& userRoles, const SecureBytes& passphrase,
+                        KdfCost cost) {
+    if (auto st = require(Action::ManageUsers); !st)
+        return st;
+    if (name.trimmed().isEmpty() || name.contains(QLatin1Char('\t')) || name.contains(QLatin1Char('\n')))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("A user needs a name on one line."));
+    if (UserDirectory(database()).find(name) || m_register.keySlots().users().contains(name))
+        return makeError(ErrorCode::Conflict, QStringLiteral("There is already a user \"%1\".").arg(name));
+    auto tx = Transaction::begin(database());
+    if (!tx)
+        return tx.error();
+    if (auto st = UserDirectory(database()).save({name, userRoles, false, QDateTime::currentDateTimeUtc()});
+        !st)
+        return st;
+    if (auto st = record(QStringLiteral("user-added"), QStringLiteral("user:") + name,
+                         QStringLiteral("roles: %1").arg(userRoles.join(u", ")));
+        !st)
+        return st;
+    // The key slot last: if it cannot be written, the transaction rolls back.
+    if (auto st = m_register.addUserSlot(name, passphrase, cost); !st)
+        return st;
+    if (auto st = tx.value()->commit(); !st) {
+        const Status undone = m_register.removeUserSlot(name);
+        Q_UNUSED(undone);
+        return st;
+    }
+    return {};
+}
+
+Status Session::removeUser(const QString& name) {
+    if (auto st = require(Action::ManageUsers); !st)
+        return st;
+    if (auto st = requireAdministratorLeft(name, {}); !st)
+        return st;
+    auto tx = Transaction::begin(database());
+    if (!tx)
+        return tx.error();
+    if (auto st = UserDirectory(database()).remove(name); !st)
+        return st;
+    if (auto st = record(QStringLiteral("user-removed"), QStringLiteral("user:") + name); !st)
+        return st;
+    if (auto st = m_register.removeUserSlot(name); !st)
+        return st;
+    return tx.value()->commit();
+}
+
+Status Session::setRoles(const QString& name, const QStringList& userRoles, bool contentAccess) {
+    if (auto st = require(Action::ManageUsers); !st)
+        return st;
+    if (auto st = requireAdministratorLeft(name, userRoles); !st)
+        return st;
+    auto current = UserDirectory(database()).find(name);
+    if (!current)
+        return current.error();
+    return inTransaction([&]() -> Status {
+        if (auto st = UserDirectory(database()).save({name, userRoles, contentAccess, current->createdAt});
+            !st)
+            return st;
+        if (name == user())
+            m_user.roles = userRoles, m_user.contentAccess = contentAccess;
+        return record(QStringLiteral("roles-changed"), QStringLiteral("user:") + name,
+                      QStringLiteral("roles: %1%2")
+                          .arg(userRoles.join(u", "),
+                               contentAccess ? QStringLiteral("; content access granted") : QString()));
+    });
+}
+
+Status Session::changeOwnPassphrase(const SecureBytes& current, const SecureBytes& next, KdfCost cost) {
+    if (auto st = m_register.verifyPassphrase(user(), current); !st)
+        return makeError(ErrorCode::WrongPassphrase,
+                         QStringLiteral("The current passphrase is wrong; nothing was changed."));
+    if (auto st = m_register.setUserPassphrase(user(), next, cost); !st)
+        return st;
+    return record(QStringLiteral("passphrase-changed"), QStringLiteral("user:") + user());
+}
+
+Status Session::resetAccess(const QString& name, const SecureBytes& passphrase, KdfCost cost) {
+    if (auto st = require(Action::ManageUsers); !st)
+        return st;
+    if (auto st = m_register.setUserPassphrase(name, passphrase, cost); !st)
+        return st;
+    return record(QStringLiteral("access-reset"), QStringLiteral("user:") + name);
+}
+
+Result<QList<AuditEntry>> Session::auditEntries(const AuditFilter& filter, int limit) {
+    if (auto st = require(Action::ReadAudit); !st)
+        return st.error();
+    return AuditTrail(database()).entries(filter, limit);
+}
+
+Result<AuditVerification> Session::verifyAudit() {
+    if (auto st = require(Action::ReadAudit); !st)
+        return st.error();
+    return AuditTrail(database()).verify();
+}
+
+} // namespace mladesk

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "access/Role.h"
+#include "access/UserDirectory.h"
+#include "audit/AuditTrail.h"
+#include "domain/Entities.h"
+#include "error/Result.h"
+#include "interchange/InterchangeData.h"
+#include "interchange/RegisterExchange.h"
+#include "security/KdfCost.h"
+#include "security/SecureBytes.h"
+
+#include <memory>
+#include <optional>
+
+namespace mladesk {
+
+class Database;
+class Register;
+
+struct Approval {
+    QString approver;
+    QDateTime at;
+    QString comment;
+    QString contentHash;
+    QDateTime withdrawnAt;
+    QString withdrawnBy;
+};
+
+// One user's work on an unlocked register. Every action that reads case
+// content or changes anything goes through here: it checks the user's roles
+// (access/Role) and writes the audit trail in the same transaction as the
+// change. The UI and the CLI only offer what this allows; this refuses the rest.
+class Session {
+public:
+    // After unlock: the user is whoever's key slot opened the register. Takes
+    // in failed unlocks noted since, and records the unlock.
+    static Result<std::unique_ptr<Session>> start(Register& reg);
+    // Records the lock; call before Register::lock().
+    void end();
+
+    QString user() const { return m_user.name; }
+    QStringList roles() const { return m_user.roles; }
+    bool can(Action action) const;
+    Status require(Action action) const;
+    Database& database();
+    Register& registerFolder() { return m_register; }
+
+    // Requests
+    Result<Request> viewRequest(const QString& idOrReference); // records the view
+    Status createRequest(const Request& request);
+    // A change of content to an approved request withdraws the approval.
+    Status updateRequest(const Request& request);
+    // Any move the workflow allows, except to "approved": that is approve().
+    Status changeStatus(const QString& idOrReference, const QString& status);
+    // Four eyes: a prosecutor other than the drafter, confirming with their passphrase.
+    Status approve(const QString& idOrReference, const SecureBytes& passphrase, const QString& comment = {});
+    Result<std::optional<Approval>> currentApproval(const QString& requestId);
+    Result<QString> drafterOf(const QString& requestId);
+
+    // Cases, authorities, states
+    Status saveCase(const Case& kase, bool isNew);
+    Status saveAuthority(const Authority& authority, bool isNew);
+    Status saveState(const State& state);
+
+    // Bulk
+    Result<ImportSummary> importData(const InterchangeData& data,
+                                     const std::function<void(int, int)>& progress = {});
+    Result<InterchangeData> exportData();
+
+    // Users
+    Result<QList<UserRecord>> users();
+    Status addUser(const QString& name, const QStringList& roles, const SecureBytes& passphrase,
+                   KdfCost cost);
+    Status removeUser(const QString& name);
+    Status setRoles(const QString& name, const QStringList& roles, bool contentAccess = false);
+    Status changeOwnPassphrase(const SecureBytes& current, const SecureBytes& next, KdfCost cost);
+    // An administrator gives a user who lost their passphrase a new one.
+    Status resetAccess(const QString& name, const SecureBytes& passphrase, KdfCost cost);
+
+    // The audit trail
+    Result<QList<AuditEntry>> auditEntries(const AuditFilter& filter = {}, int limit = -1);
+    Result<AuditVerification> verifyAudit();
+    // For actions whose work happens elsewhere (render, export, bundles).
+    Status record(const QString& action, const QString& object, const QString& detail = {});
+
+    // SHA-256 of what an approval covers: everything but status, timestamps and events.
+    static QString contentHash(const Request& request);
+
+private:
+    Session(Register& reg, UserRecord user)
+        : m_register(reg)
+        , m_user(std::move(user)) {}
+    // Runs change and its audit entry in one transaction.
+    template <typename Fn> Status inTransaction(Fn change);
+    Status requireAdministratorLeft(const QString& name, const QStringList& newRoles);
+
+    Register& m_register;
+    UserRecord m_user;
+};
+
+} // namespace mladesk
