@@ -1,0 +1,307 @@
+#include "SampleData.h"
+#include "TestRegister.h"
+#include "access/Session.h"
+#include "interchange/RegisterExchange.h"
+#include "storage/Database.h"
+#include "storage/RequestRepository.h"
+
+#include <QTest>
+
+using namespace mladesk;
+
+// Roles enforced in core, four eyes, and the audit trail (issue: accountability).
+class TestSession : public QObject {
+    Q_OBJECT
+private:
+    // A register with the sample data and four more people besides its
+    // creator "tester" (administrator, liaison officer).
+    struct Office {
+        test::TestRegister t;
+        std::unique_ptr<Session> session; // tester's
+        Office() {
+            session = Session::start(t.reg()).value();
+            if (!session->importData(test::sampleData()))
+                qFatal("import failed");
+            for (const auto& [name, role] :
+                 {std::pair{"paula", roles::kProsecutor}, std::pair{"petra", roles::kProsecutor},
+                  std::pair{"tom", roles::kTranslator}, std::pair{"ada", roles::kAuditor}})
+                if (!session->addUser(QString::fromLatin1(name), {role}, test::passphrase(name),
+                                      KdfCost::interactive()))
+                    qFatal("addUser failed");
+        }
+        // Locks, then unlocks as someone else; their session replaces the last.
+        Session* as(const char* name, const char* passphrase = nullptr) {
+            if (session)
+                session->end();
+            session.reset();
+            t.reg().lock();
+            if (!t.reg().unlock(test::passphrase(passphrase ? passphrase : name), QString::fromLatin1(name)))
+                qFatal("unlock as %s failed", name);
+            session = Session::start(t.reg()).value();
+            return session.get();
+        }
+        QStringList actions() {
+            QStringList list;
+            auto entries = AuditTrail(t.reg().database()).entries();
+            if (!entries)
+                qFatal("audit entries: %s", qPrintable(entries.error().message));
+            for (const AuditEntry& e : entries.value())
+                list << e.action;
+            return list;
+        }
+    };
+
+    static const QString kDraft; // OUT-2026-0002, drafted (imported) by nobody
+    static void tamper(Database& db, const QString& sql) {
+        QVERIFY(db.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update")));
+        QVERIFY(db.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")));
+        QVERIFY2(db.exec(sql), qPrintable(sql));
+    }
+
+private slots:
+    void theFirstUserAdministersAndWorks() {
+        test::TestRegister t;
+        auto session = Session::start(t.reg());
+        QVERIFY(session);
+        QCOMPARE(session.value()->roles(), (QStringList{roles::kAdministrator, roles::kLiaisonOfficer}));
+        QVERIFY(session.value()->can(Action::ManageUsers));
+        QVERIFY(session.value()->can(Action::EditContent));
+        QVERIFY(!session.value()->can(Action::Approve));
+    }
+
+    void rolesAreEnforcedForEveryAction_data() {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<bool>("allowed");
+        const struct {
+            const char* role;
+            QList<Action> allowed;
+        } table[] = {
+            {"liaison-officer",
+             {Action::ViewContent, Action::EditContent, Action::ChangeStatus, Action::EditTranslations,
+              Action::Import, Action::Export}},
+            {"prosecutor",
+             {Action::ViewContent, Action::EditContent, Action::ChangeStatus, Action::Approve, Action::Import,
+              Action::Export}},
+            {"translator", {Action::ViewContent, Action::EditTranslations}},
+            {"auditor", {Action::ReadAudit}},
+            {"administrator", {Action::ReadAudit, Action::ManageUsers}},
+        };
+        const QList<Action> every{Action::ViewContent, Action::EditContent,      Action::ChangeStatus,
+                                  Action::Approve,     Action::EditTranslations, Action::Import,
+                                  Action::Export,      Action::ReadAudit,        Action::ManageUsers};
+        for (const auto& row : table)
+            for (Action a : every)
+                QTest::addRow("%s: %s", row.role, qPrintable(actionName(a)))
+                    << QString::fromLatin1(row.role) << int(a) << row.allowed.contains(a);
+    }
+    void rolesAreEnforcedForEveryAction() {
+        QFETCH(QString, role);
+        QFETCH(int, action);
+        QFETCH(bool, allowed);
+        QCOMPARE(allows({role}, Action(action)), allowed);
+    }
+
+    void theCoreRefusesWhatARoleMayNotDo() {
+        Office office;
+        Session* tom = office.as("tom"); // translator
+        QVERIFY(tom->viewRequest(kDraft));
+        Request r = RequestRepository(office.t.reg().database()).find(kDraft).value();
+        r.summary = QStringLiteral("changed by a translator");
+        const Status edit = tom->updateRequest(r);
+        QVERIFY(!edit);
+        QCOMPARE(edit.error().code, ErrorCode::Forbidden);
+        QVERIFY(edit.error().message.contains(QStringLiteral("may not change case content")));
+        QCOMPARE(tom->changeStatus(kDraft, QStringLiteral("in-review")).error().code, ErrorCode::Forbidden);
+        QCOMPARE(tom->exportData().error().code, ErrorCode::Forbidden);
+        QCOMPARE(tom->auditEntries().error().code, ErrorCode::Forbidden);
+        QCOMPARE(
+            tom->addUser(QStringLiteral("x"), {}, test::passphrase("x"), KdfCost::interactive()).error().code,
+            ErrorCode::Forbidden);
+
+        Session* ada = office.as("ada"); // auditor, no content access
+        QCOMPARE(ada->viewRequest(kDraft).error().code, ErrorCode::Forbidden);
+        QVERIFY(ada->auditEntries());
+        QVERIFY(ada->verifyAudit()->intact);
+        Session* admin = office.as("tester", test::kPassphrase);
+        QVERIFY(admin->setRoles(QStringLiteral("ada"), {roles::kAuditor}, true)); // granted
+        ada = office.as("ada");
+        QVERIFY(ada->viewRequest(kDraft));
+        QCOMPARE(ada->changeStatus(kDraft, QStringLiteral("in-review")).error().code, ErrorCode::Forbidden);
+    }
+
+    void fourEyes() {
+        Office office;
+        // tester (liaison officer) drafts and sends for review.
+        Request fresh = test::sampleData().requests[1];
+        fresh.id = QStringLiteral("00000000-0000-4000-8000-0000000000a9");
+        fresh.reference = QStringLiteral("OUT-2026-0009");
+        fresh.links.clear();
+        QVERIFY(office.session->createRequest(fresh));
+        QCOMPARE(office.session->drafterOf(fresh.id).value(), QStringLiteral("tester"));
+        QVERIFY(office.session->changeStatus(fresh.id, QStringLiteral("in-review")));
+        // Not a prosecutor: refused, whatever the passphrase.
+        QCOMPARE(office.session->approve(fresh.id, test::passphrase()).error().code, ErrorCode::Forbidden);
+        // Nor through a plain status change.
+        QCOMPARE(office.session->changeStatus(fresh.id, QStringLiteral("approved")).error().code,
+                 ErrorCode::Conflict);
+
+        // A prosecutor who drafted a request cannot approve it.
+        Session* paula = office.as("paula");
+        Request hers = fresh;
+        hers.id = QStringLiteral("00000000-0000-4000-8000-0000000000b1");
+        hers.reference = QStringLiteral("OUT-2026-0010");
+        QVERIFY(paula->createRequest(hers));
+        QVERIFY(paula->changeStatus(hers.id, QStringLiteral("in-review")));
+        const Status own = paula->approve(hers.id, test::passphrase("paula"));
+        QCOMPARE(own.error().code, ErrorCode::Forbidden);
+        QVERIFY(own.error().message.contains(QStringLiteral("four eyes")));
+        // The wrong passphrase does not approve.
+        QCOMPARE(paula->approve(fresh.id, test::passphrase("not hers")).error().code,
+                 ErrorCode::WrongPassphrase);
+        QCOMPARE(RequestRepository(office.t.reg().database()).find(fresh.id)->status,
+                 QStringLiteral("in-review"));
+        // Another prosecutor, authenticated: approved, and recorded.
+        QVERIFY(
+            paula->approve(fresh.id, test::passphrase("paula"), QStringLiteral("Proportionate; go ahead.")));
+        QCOMPARE(RequestRepository(office.t.reg().database()).find(fresh.id)->status,
+                 QStringLiteral("approved"));
+        auto approval = paula->currentApproval(fresh.id);
+        QVERIFY(approval && approval->has_value());
+        QCOMPARE(approval->value().approver, QStringLiteral("paula"));
+        QCOMPARE(approval->value().comment, QStringLiteral("Proportionate; go ahead."));
+        QVERIFY(!approval->value().withdrawnAt.isValid());
+
+        // Any later change of content withdraws the approval.
+        Request changed = RequestRepository(office.t.reg().database()).find(fresh.id).value();
+        changed.facts += QStringLiteral(" One more sentence.");
+        QVERIFY(paula->updateRequest(changed));
+        QCOMPARE(RequestRepository(office.t.reg().database()).find(fresh.id)->status,
+                 QStringLiteral("draft"));
+        QVERIFY(paula->currentApproval(fresh.id)->value().withdrawnAt.isValid());
+        QVERIFY(office.actions().contains(QStringLiteral("approval-withdrawn")));
+        // A status-only step after approval does not (sent keeps it).
+    }
+
+    void theLastAdministratorStays() {
+        Office office;
+        const Status remove = office.session->removeUser(QStringLiteral("tester"));
+        QVERIFY(!remove);
+        QVERIFY(remove.error().message.contains(QStringLiteral("last administrator")));
+        QVERIFY(!office.session->setRoles(QStringLiteral("tester"), {roles::kLiaisonOfficer}));
+        QVERIFY(office.session->setRoles(QStringLiteral("ada"), {roles::kAuditor, roles::kAdministrator}));
+        QVERIFY(office.session->setRoles(QStringLiteral("tester"), {roles::kLiaisonOfficer}));
+        QVERIFY(!office.session->can(Action::ManageUsers));
+    }
+
+    void removingAUserClosesTheirSlot() {
+        Office office;
+        QVERIFY(office.session->removeUser(QStringLiteral("tom")));
+        QVERIFY(!office.t.reg().keySlots().users().contains(QStringLiteral("tom")));
+        office.session->end();
+        office.session.reset();
+        office.t.reg().lock();
+        QVERIFY(!office.t.reg().unlock(test::passphrase("tom"), QStringLiteral("tom")));
+    }
+
+    void passphraseChangeKeepsTheRegisterReadable() {
+        Office office;
+        Session* petra = office.as("petra");
+        QVERIFY(!petra->changeOwnPassphrase(test::passphrase("wrong"), test::passphrase("new one"),
+                                            KdfCost::interactive()));
+        QVERIFY(petra->changeOwnPassphrase(test::passphrase("petra"), test::passphrase("petra's new phrase"),
+                                           KdfCost::interactive()));
+        office.session->end();
+        office.session.reset();
+        office.t.reg().lock();
+        QVERIFY(!office.t.reg().unlock(test::passphrase("petra"), QStringLiteral("petra")));
+        office.as("petra", "petra's new phrase");
+        QCOMPARE(RequestRepository(office.t.reg().database()).count().value(), 2);
+        // An administrator can give a user who forgot theirs a new one.
+        Session* admin = office.as("tester", test::kPassphrase);
+        QVERIFY(admin->resetAccess(QStringLiteral("petra"), test::passphrase("reset by admin"),
+                                   KdfCost::interactive()));
+        office.as("petra", "reset by admin");
+    }
+
+    void everyActionWritesItsEntry() {
+        Office office;
+        QVERIFY(!office.t.reg().deriveMasterKey(test::passphrase("wrong"),
+                                                QStringLiteral("paula"))); // failed unlock
+        Session* paula = office.as("paula");
+        QVERIFY(paula->viewRequest(kDraft));
+        Case kase = test::sampleData().cases.first();
+        kase.id = QStringLiteral("00000000-0000-4000-8000-0000000000c2");
+        kase.reference = QStringLiteral("276 Js 99/26");
+        QVERIFY(paula->saveCase(kase, true));
+        QVERIFY(paula->changeStatus(kDraft, QStringLiteral("in-review")));
+        Request r = RequestRepository(office.t.reg().database()).find(kDraft).value();
+        r.summary = QStringLiteral("Produce the mailbox data (revised)");
+        QVERIFY(paula->updateRequest(r));
+        QVERIFY(paula->approve(kDraft, test::passphrase("paula")));
+        QVERIFY(paula->exportData());
+        QVERIFY(
+            paula->record(QStringLiteral("render"), QStringLiteral("request:") + r.id, QStringLiteral("de")));
+        Session* admin = office.as("tester", test::kPassphrase);
+        QVERIFY(admin->setRoles(QStringLiteral("tom"), {roles::kTranslator, roles::kLiaisonOfficer}));
+        const QStringList actions = office.actions();
+        for (const char* expected : {"unlock", "unlock-failed", "lock", "view", "create", "change", "status",
+                                     "approve", "import", "export", "render", "user-added", "roles-changed"})
+            QVERIFY2(actions.contains(QString::fromLatin1(expected)), expected);
+        // Entries name objects, never content.
+        for (const AuditEntry& e : admin->auditEntries().value()) {
+            QVERIFY(!e.detail.contains(QStringLiteral("mailbox")));
+            QVERIFY(!e.detail.contains(QLatin1String(test::kSecretMarker)));
+        }
+        const auto failed =
+            admin->auditEntries({QString(), QStringLiteral("unlock-failed"), {}, {}, {}}).value();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().user, QStringLiteral("paula"));
+        QVERIFY(admin->verifyAudit()->intact);
+    }
+
+    void theChainDetectsTampering_data() {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("firstBad");
+        QTest::newRow("changed") << QStringLiteral("UPDATE audit_log SET user = 'mallory' WHERE seq = 4")
+                                 << qint64(4);
+        QTest::newRow("changed detail")
+            << QStringLiteral("UPDATE audit_log SET detail = '' WHERE seq = 3") << qint64(3);
+        QTest::newRow("removed") << QStringLiteral("DELETE FROM audit_log WHERE seq = 5") << qint64(5);
+        QTest::newRow("inserted")
+            << QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 6; "
+                              "UPDATE audit_log SET seq = seq - 999 WHERE seq >= 1006; "
+                              "INSERT INTO audit_log VALUES (6, '2026-01-01T00:00:00Z', 'mallory', "
+                              "'view', 'register', '', 'x', 'y')")
+            << qint64(6);
+        QTest::newRow("reordered") << QStringLiteral("UPDATE audit_log SET seq = -1 WHERE seq = 3; "
+                                                     "UPDATE audit_log SET seq = 3 WHERE seq = 4; "
+                                                     "UPDATE audit_log SET seq = 4 WHERE seq = -1")
+                                   << qint64(3);
+        QTest::newRow("rehashed without the chain")
+            << QStringLiteral("UPDATE audit_log SET action = 'lock', hash = 'f00d' WHERE seq = 2")
+            << qint64(2);
+    }
+    void theChainDetectsTampering() {
+        QFETCH(QString, sql);
+        QFETCH(qint64, firstBad);
+        Office office;
+        QVERIFY(office.session->viewRequest(kDraft));
+        QVERIFY(office.session->verifyAudit()->intact);
+        QVERIFY(office.session->verifyAudit()->entries >= 8);
+        // The triggers refuse ordinary edits.
+        QVERIFY(
+            !office.t.reg().database().exec(QStringLiteral("UPDATE audit_log SET user = 'x' WHERE seq = 1")));
+        QVERIFY(!office.t.reg().database().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 1")));
+        tamper(office.t.reg().database(), sql);
+        const AuditVerification v = office.session->verifyAudit().value();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, firstBad);
+        QVERIFY(!v.reason.isEmpty());
+    }
+};
+
+const QString TestSession::kDraft = QStringLiteral("OUT-2026-0002");
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
