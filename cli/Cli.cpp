@@ -25,11 +25,21 @@ Commands:
   show ID [--format table|json]                     one request (by id or reference)
   remember                                          remember the register on this computer (keychain)
   forget                                            forget it again
+  status ID STATUS                                  move a request along its workflow
+  approve ID [--comment TEXT]                       approve an outgoing request (prosecutor, four eyes)
+  audit verify [--format json]                      check the audit trail's hash chain
+  audit log [--format json|csv]                     the audit trail, with its chain head
+  users                                             the register's users and roles
+  users add NAME --role R[,R] [--new-passphrase-file F]
+  users roles NAME --role R[,R] [--content-access]
+  users remove NAME
+  users reset NAME [--new-passphrase-file F]        a new passphrase for someone who lost theirs
+  passphrase [--new-passphrase-file F]              change your own passphrase
 
 Global options:
   --db PATH               the register folder (default: MLADESK_REGISTER, else the user's default register)
   --passphrase-file FILE  read the passphrase from the first line of FILE
-  --user NAME             the key slot to unlock (registers with several users)
+  --user NAME             whose key slot to unlock (registers with several users)
 
 Exit status: 0 done, 1 negative (not found, rejected), 2 usage, 3 could not unlock,
 4 I/O error or damaged register. See docs/cli.md.
@@ -57,7 +67,49 @@ Cli::Cli(QTextStream& out, QTextStream& err)
         {QStringLiteral("search"), {}, QStringLiteral("text")},
         {QStringLiteral("limit"), {}, QStringLiteral("n")},
         {QStringLiteral("format"), {}, QStringLiteral("format")},
+        {QStringLiteral("comment"), {}, QStringLiteral("text")},
+        {QStringLiteral("role"), {}, QStringLiteral("roles")},
+        {QStringLiteral("content-access"), {}},
+        {QStringLiteral("new-passphrase-file"), {}, QStringLiteral("file")},
     });
+}
+
+Cli::~Cli() {
+    if (m_session)
+        m_session->end();
+    m_session.reset();
+    if (m_register)
+        m_register->lock();
+}
+
+Status Cli::openSession() {
+    auto reg = openUnlocked();
+    if (!reg)
+        return reg.error();
+    m_register = std::move(reg.value());
+    auto session = Session::start(*m_register);
+    if (!session)
+        return session.error();
+    m_session = std::move(session.value());
+    return {};
+}
+
+Result<SecureBytes> Cli::passphraseFromOption(const QString& option, const QString& prompt) {
+    if (m_parser.isSet(option))
+        return PassphraseInput::fromFile(m_parser.value(option));
+    if (!PassphraseInput::terminalAvailable())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("Give --%1 FILE, or run on a terminal.").arg(option));
+    auto first = PassphraseInput::prompt(prompt);
+    if (!first)
+        return first;
+    auto again = PassphraseInput::prompt(QStringLiteral("Repeat it: "));
+    if (!again)
+        return again;
+    if (!again->equals(first.value()))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("The two passphrases differ; nothing was changed."));
+    return first;
 }
 
 int Cli::usage(const QString& message) {
@@ -122,13 +174,21 @@ int Cli::run(const QStringList& arguments) {
         {"show", &Cli::show, {QStringLiteral("format")}, 1},
         {"remember", &Cli::remember, {}, 0},
         {"forget", &Cli::forget, {}, 0},
+        {"status", &Cli::status, {}, 2},
+        {"approve", &Cli::approve, {QStringLiteral("comment")}, 1},
+        {"audit", &Cli::audit, {QStringLiteral("format")}, 1},
+        {"users",
+         &Cli::users,
+         {QStringLiteral("role"), QStringLiteral("content-access"), QStringLiteral("new-passphrase-file")},
+         -1},
+        {"passphrase", &Cli::passphrase, {QStringLiteral("new-passphrase-file")}, 0},
     };
     for (const Entry& entry : commands) {
         if (command != QLatin1String(entry.name))
             continue;
         if (!allowOnly(entry.options))
             return kUsage;
-        if (m_positional.size() - 1 != entry.arguments)
+        if (entry.arguments >= 0 && m_positional.size() - 1 != entry.arguments)
             return usage(QStringLiteral("\"%1\" takes %2 argument(s).").arg(command).arg(entry.arguments));
         return (this->*entry.handler)();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Session.h"
 #include "error/Result.h"
 #include "storage/Register.h"
 
@@ -14,6 +15,7 @@ namespace mladesk::cli {
 class Cli {
 public:
     Cli(QTextStream& out, QTextStream& err);
+    ~Cli();
     int run(const QStringList& arguments);
 
 private:
@@ -27,18 +29,30 @@ private:
     int exportFile();
     int list();
     int show();
+    // accountability
+    int status();
+    int approve();
+    int audit();
+    int users();
+    int passphrase();
 
     int usage(const QString& message);
     int fail(const Error& error);
     QString registerPath() const;
     QString user() const;
     Result<std::unique_ptr<Register>> openUnlocked();
+    // Unlocks and starts the user's session (m_register, m_session); the
+    // session ends (and is recorded) when the command is done.
+    Status openSession();
+    Result<SecureBytes> passphraseFromOption(const QString& option, const QString& prompt);
     bool allowOnly(const QStringList& options);
 
     QTextStream& m_out;
     QTextStream& m_err;
     QCommandLineParser m_parser;
     QStringList m_positional;
+    std::unique_ptr<Register> m_register;
+    std::unique_ptr<Session> m_session;
 };
 
 } // namespace mladesk::cli

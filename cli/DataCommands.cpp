@@ -28,10 +28,9 @@ int Cli::importFile() {
     auto data = InterchangeFormat::read(file.readAll());
     if (!data)
         return fail(data.error());
-    auto reg = openUnlocked();
-    if (!reg)
-        return fail(reg.error());
-    auto summary = RegisterExchange::importAll(reg.value()->database(), data.value());
+    if (auto st = openSession(); !st)
+        return fail(st.error());
+    auto summary = m_session->importData(data.value());
     if (!summary)
         return fail(summary.error());
     m_out << "Imported " << summary->requests << " requests, " << summary->cases << " cases, "
@@ -40,10 +39,9 @@ int Cli::importFile() {
 }
 
 int Cli::exportFile() {
-    auto reg = openUnlocked();
-    if (!reg)
-        return fail(reg.error());
-    auto data = RegisterExchange::exportAll(reg.value()->database());
+    if (auto st = openSession(); !st)
+        return fail(st.error());
+    auto data = m_session->exportData();
     if (!data)
         return fail(data.error());
     const QByteArray json = InterchangeFormat::write(std::move(data.value()));
@@ -95,12 +93,17 @@ int Cli::list() {
         format != QLatin1String("csv"))
         return usage(QStringLiteral("--format takes table, json or csv."));
 
-    auto reg = openUnlocked();
-    if (!reg)
-        return fail(reg.error());
-    auto requests = RequestRepository(reg.value()->database()).list(filter, limit);
+    if (auto st = openSession(); !st)
+        return fail(st.error());
+    if (auto st = m_session->require(Action::ViewContent); !st)
+        return fail(st.error());
+    auto requests = RequestRepository(m_session->database()).list(filter, limit);
     if (!requests)
         return fail(requests.error());
+    if (auto st = m_session->record(QStringLiteral("list"), QStringLiteral("register"),
+                                    QStringLiteral("%1 requests").arg(requests->size()));
+        !st)
+        return fail(st.error());
     if (format == QLatin1String("json"))
         printJson(m_out, requests.value());
     else if (format == QLatin1String("csv"))
@@ -114,10 +117,9 @@ int Cli::show() {
     const QString format = m_parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json"))
         return usage(QStringLiteral("--format takes table or json."));
-    auto reg = openUnlocked();
-    if (!reg)
-        return fail(reg.error());
-    auto request = RequestRepository(reg.value()->database()).find(m_positional.at(1));
+    if (auto st = openSession(); !st)
+        return fail(st.error());
+    auto request = m_session->viewRequest(m_positional.at(1));
     if (!request)
         return fail(request.error());
     if (format == QLatin1String("json"))

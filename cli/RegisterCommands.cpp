@@ -74,11 +74,9 @@ int Cli::demo() {
                           : 500;
     if (!ok || count < 1 || count > 10'000'000)
         return usage(QStringLiteral("--requests takes a number from 1 to 10000000."));
-    auto reg = openUnlocked();
-    if (!reg)
-        return fail(reg.error());
-    Database& db = reg.value()->database();
-    auto existing = RequestRepository(db).count();
+    if (auto st = openSession(); !st)
+        return fail(st.error());
+    auto existing = RequestRepository(m_session->database()).count();
     if (!existing)
         return fail(existing.error());
     if (existing.value() > 0)
@@ -91,7 +89,7 @@ int Cli::demo() {
     timer.start();
     DemoGenerator generator(QRandomGenerator::global()->generate(), QDateTime::currentDateTimeUtc());
     const InterchangeData data = generator.generate(count);
-    auto summary = RegisterExchange::importAll(db, data, [this](int done, int total) {
+    auto summary = m_session->importData(data, [this](int done, int total) {
         if (total >= 10000 && done % 10000 == 0) {
             m_err << "  " << done << " / " << total << " requests\n";
             m_err.flush();

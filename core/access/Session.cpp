@@ -352,7 +352,9 @@ Result<ImportSummary> Session::importData(const InterchangeData& data,
         !st)
         return st.error();
     if (auto st = tx.value()->commit(); !st)
-        return st.error();
+        return makeError(st.error().code,
+                         QStringLiteral("Nothing was imported; the register is unchanged. ") +
+                             st.error().message);
     return summary;
 }
 

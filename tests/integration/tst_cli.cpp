@@ -2,6 +2,7 @@
 #include "SampleData.h"
 #include "TestRegister.h"
 #include "interchange/InterchangeFormat.h"
+#include "storage/Database.h"
 #include "storage/RequestRepository.h"
 
 #include <QDir>
@@ -297,6 +298,97 @@ private slots:
         const auto forgotten = runCli(with(db, {QStringLiteral("forget")}));
         QCOMPARE(forgotten.exitCode, 0);
         QCOMPARE(runCli(with(db, {QStringLiteral("list")})).exitCode, 3);
+    }
+
+    void auditTrailFromTheCommandLine() {
+        const QString db = demoRegister(QStringLiteral("audit"), 20);
+        QCOMPARE(runCli(with(db, {QStringLiteral("list")}, m_passFile)).exitCode, 0);
+        const auto verify = runCli(with(db,
+                                        {QStringLiteral("audit"), QStringLiteral("verify"),
+                                         QStringLiteral("--format"), QStringLiteral("json")},
+                                        m_passFile));
+        QCOMPARE(verify.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(verify.out.toUtf8()).object();
+        QVERIFY(report[QStringLiteral("intact")].toBool());
+        QVERIFY(report[QStringLiteral("entries")].toInt() >=
+                6); // user-added, unlock, import, lock, unlock, list...
+        const auto log = runCli(with(db,
+                                     {QStringLiteral("audit"), QStringLiteral("log"),
+                                      QStringLiteral("--format"), QStringLiteral("json")},
+                                     m_passFile));
+        QCOMPARE(log.exitCode, 0);
+        const QJsonObject trail = QJsonDocument::fromJson(log.out.toUtf8()).object();
+        const QJsonArray entries = trail[QStringLiteral("entries")].toArray();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(trail[QStringLiteral("head_hash")].toString().size(), 64);
+        QStringList actions;
+        for (const QJsonValue& e : entries)
+            actions << e[QStringLiteral("action")].toString();
+        for (const char* expected : {"user-added", "unlock", "import", "lock", "list"})
+            QVERIFY2(actions.contains(QString::fromLatin1(expected)), expected);
+        const auto csv = runCli(with(db,
+                                     {QStringLiteral("audit"), QStringLiteral("log"),
+                                      QStringLiteral("--format"), QStringLiteral("csv")},
+                                     m_passFile));
+        QVERIFY(csv.out.startsWith(QStringLiteral("seq,at,user,action,object,detail,prev_hash,hash")));
+
+        // Someone with the key edits an entry: verify names it and fails.
+        {
+            auto reg = Register::load(db);
+            QVERIFY(reg && reg.value()->unlock(test::passphrase()));
+            Database& raw = reg.value()->database();
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE audit_log SET user = 'mallory' WHERE seq = 3")));
+        }
+        const auto broken = runCli(with(db, {QStringLiteral("audit"), QStringLiteral("verify")}, m_passFile));
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.out.contains(QStringLiteral("from entry 3")), qPrintable(broken.out));
+    }
+
+    void fourEyesFromTheCommandLine() {
+        const QString db = initRegister(QStringLiteral("foureyes"));
+        const QString sample = m_dir.filePath(QStringLiteral("foureyes.json"));
+        writeFile(sample, InterchangeFormat::write(test::sampleData()));
+        QCOMPARE(runCli(with(db, {QStringLiteral("import"), sample}, m_passFile)).exitCode, 0);
+        const QString paulaPass = m_dir.filePath(QStringLiteral("paula-pass"));
+        writeFile(paulaPass, "paula's passphrase\n");
+        const auto added =
+            runCli(with(db,
+                        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("paula"),
+                         QStringLiteral("--role"), QStringLiteral("prosecutor"),
+                         QStringLiteral("--new-passphrase-file"), paulaPass},
+                        m_passFile));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QCOMPARE(runCli(with(db,
+                             {QStringLiteral("status"), QStringLiteral("OUT-2026-0002"),
+                              QStringLiteral("in-review")},
+                             m_passFile))
+                     .exitCode,
+                 0);
+        const auto notProsecutor =
+            runCli(with(db, {QStringLiteral("approve"), QStringLiteral("OUT-2026-0002")}, m_passFile));
+        QCOMPARE(notProsecutor.exitCode, 1);
+        QVERIFY2(notProsecutor.err.contains(QStringLiteral("may not approve")),
+                 qPrintable(notProsecutor.err));
+        QStringList asPaula{QStringLiteral("--user"),
+                            QStringLiteral("paula"),
+                            QStringLiteral("--db"),
+                            db,
+                            QStringLiteral("--passphrase-file"),
+                            paulaPass};
+        const auto approved =
+            runCli(asPaula + QStringList{QStringLiteral("approve"), QStringLiteral("OUT-2026-0002"),
+                                         QStringLiteral("--comment"), QStringLiteral("fine")});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+        const auto shown = runCli(with(db,
+                                       {QStringLiteral("show"), QStringLiteral("OUT-2026-0002"),
+                                        QStringLiteral("--format"), QStringLiteral("json")},
+                                       m_passFile));
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object()[QStringLiteral("status")].toString(),
+                 QStringLiteral("approved"));
+        const auto users = runCli(with(db, {QStringLiteral("users")}, m_passFile));
+        QVERIFY(users.out.contains(QStringLiteral("paula")));
+        QVERIFY(users.out.contains(QStringLiteral("prosecutor")));
     }
 
     void aFullDiskLosesNothing() {
