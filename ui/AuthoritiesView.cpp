@@ -1,5 +1,6 @@
 #include "AuthoritiesView.h"
 
+#include "access/Session.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepositories.h"
 #include "storage/Register.h"
@@ -71,8 +72,12 @@ AuthoritiesView::AuthoritiesView(QWidget* parent)
             [this] { showAuthoritiesOf(selectedState()); });
 }
 
-void AuthoritiesView::setRegister(Register* reg) {
-    m_register = reg;
+Register* AuthoritiesView::reg() const {
+    return m_session ? &m_session->registerFolder() : nullptr;
+}
+
+void AuthoritiesView::setSession(Session* session) {
+    m_session = session;
     reload();
 }
 
@@ -85,9 +90,9 @@ void AuthoritiesView::reload() {
     const QString keep = selectedState();
     m_states->setRowCount(0);
     m_authorities->setRowCount(0);
-    if (!m_register || !m_register->isUnlocked())
+    if (!reg() || !reg()->isUnlocked())
         return;
-    auto states = StateRepository(m_register->database()).all();
+    auto states = StateRepository(reg()->database()).all();
     if (!states)
         return;
     m_states->setRowCount(static_cast<int>(states->size()));
@@ -108,9 +113,9 @@ void AuthoritiesView::reload() {
 
 void AuthoritiesView::showAuthoritiesOf(const QString& state) {
     m_authorities->setRowCount(0);
-    if (!m_register || !m_register->isUnlocked() || state.isEmpty())
+    if (!reg() || !reg()->isUnlocked() || state.isEmpty())
         return;
-    auto all = AuthorityRepository(m_register->database()).all();
+    auto all = AuthorityRepository(reg()->database()).all();
     if (!all)
         return;
     for (const Authority& a : all.value()) {
@@ -127,29 +132,29 @@ void AuthoritiesView::showAuthoritiesOf(const QString& state) {
 }
 
 void AuthoritiesView::editState(bool isNew) {
-    if (!m_register || !m_register->isUnlocked())
+    if (!reg() || !reg()->isUnlocked())
         return;
     State state;
     if (!isNew) {
-        auto found = StateRepository(m_register->database()).find(selectedState());
+        auto found = StateRepository(reg()->database()).find(selectedState());
         if (!found)
             return;
         state = found.value();
     }
-    StateDialog dialog(m_register->database(), state, isNew, this);
+    StateDialog dialog(*m_session, state, isNew, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
 
 void AuthoritiesView::editAuthority(bool isNew) {
-    if (!m_register || !m_register->isUnlocked())
+    if (!reg() || !reg()->isUnlocked())
         return;
     Authority authority;
     if (isNew) {
         authority.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         authority.state = selectedState();
         authority.kind = QStringLiteral("central-authority");
-        if (auto s = StateRepository(m_register->database()).find(authority.state)) {
+        if (auto s = StateRepository(reg()->database()).find(authority.state)) {
             authority.languages = s->languages;
             authority.timeZone = s->timeZone;
         }
@@ -157,13 +162,13 @@ void AuthoritiesView::editAuthority(bool isNew) {
         const int row = m_authorities->currentRow();
         if (row < 0)
             return;
-        auto found = AuthorityRepository(m_register->database())
+        auto found = AuthorityRepository(reg()->database())
                          .find(m_authorities->item(row, 0)->data(Qt::UserRole).toString());
         if (!found)
             return;
         authority = found.value();
     }
-    AuthorityDialog dialog(m_register->database(), authority, isNew, this);
+    AuthorityDialog dialog(*m_session, authority, isNew, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

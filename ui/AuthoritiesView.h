@@ -7,6 +7,7 @@ class QTableWidget;
 namespace mladesk {
 
 class Register;
+class Session;
 
 // States (languages accepted, time zone, central authority) and their
 // authorities, with editors for both.
@@ -14,7 +15,7 @@ class AuthoritiesView : public QWidget {
     Q_OBJECT
 public:
     explicit AuthoritiesView(QWidget* parent = nullptr);
-    void setRegister(Register* reg);
+    void setSession(Session* session);
 
 private:
     void reload();
@@ -23,7 +24,8 @@ private:
     void editState(bool isNew);
     void editAuthority(bool isNew);
 
-    Register* m_register = nullptr;
+    Register* reg() const;
+    Session* m_session = nullptr;
     QTableWidget* m_states;
     QTableWidget* m_authorities;
 };

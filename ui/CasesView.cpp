@@ -1,5 +1,6 @@
 #include "CasesView.h"
 
+#include "access/Session.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepositories.h"
 #include "storage/Register.h"
@@ -70,9 +71,14 @@ CasesView::CasesView(QWidget* parent)
     connect(m_requests, &RequestsView::problem, this, &CasesView::problem);
 }
 
-void CasesView::setRegister(Register* reg) {
-    m_register = reg;
-    m_requests->setRegister(reg);
+Register* CasesView::reg() const {
+    return m_session ? &m_session->registerFolder() : nullptr;
+}
+
+void CasesView::setSession(Session* session) {
+    m_session = session;
+    Register* reg = this->reg();
+    m_requests->setSession(session);
     // Read the cases when the view is first shown, not at every unlock.
     m_stale = true;
     if (isVisible() || !reg)
@@ -89,9 +95,9 @@ void CasesView::reload(const QString& select) {
     m_stale = false;
     m_cases->setSortingEnabled(false);
     m_cases->setRowCount(0);
-    if (!m_register || !m_register->isUnlocked())
+    if (!reg() || !reg()->isUnlocked())
         return;
-    auto cases = CaseRepository(m_register->database()).all();
+    auto cases = CaseRepository(reg()->database()).all();
     if (!cases) {
         emit problem(tr("Could not load cases"), cases.error().message);
         return;
@@ -124,13 +130,13 @@ void CasesView::showCase(const QString& caseId) {
 }
 
 void CasesView::newCase() {
-    if (!m_register || !m_register->isUnlocked())
+    if (!reg() || !reg()->isUnlocked())
         return;
     Case c;
     c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     c.createdAt = QDateTime::currentDateTimeUtc();
     c.createdAt = c.createdAt.addMSecs(-c.createdAt.time().msec());
-    CaseDialog dialog(m_register->database(), c, true, this);
+    CaseDialog dialog(*m_session, c, true, this);
     if (dialog.exec() == QDialog::Accepted)
         reload(c.id);
 }
@@ -138,12 +144,12 @@ void CasesView::newCase() {
 void CasesView::editSelected() {
     const QTableWidgetItem* item =
         m_cases->currentRow() >= 0 ? m_cases->item(m_cases->currentRow(), 0) : nullptr;
-    if (!item || !m_register || !m_register->isUnlocked())
+    if (!item || !reg() || !reg()->isUnlocked())
         return;
-    auto kase = CaseRepository(m_register->database()).find(item->data(Qt::UserRole).toString());
+    auto kase = CaseRepository(reg()->database()).find(item->data(Qt::UserRole).toString());
     if (!kase)
         return;
-    CaseDialog dialog(m_register->database(), kase.value(), false, this);
+    CaseDialog dialog(*m_session, kase.value(), false, this);
     if (dialog.exec() == QDialog::Accepted)
         reload(kase->id);
 }

@@ -8,6 +8,7 @@ class QTableWidget;
 namespace mladesk {
 
 class Register;
+class Session;
 class RequestsView;
 
 // The register's cases, and the requests of the selected case.
@@ -15,7 +16,7 @@ class CasesView : public QWidget {
     Q_OBJECT
 public:
     explicit CasesView(QWidget* parent = nullptr);
-    void setRegister(Register* reg);
+    void setSession(Session* session);
     void showCase(const QString& caseId);
     void newCase();
     RequestsView* requests() const { return m_requests; }
@@ -30,7 +31,8 @@ private:
     void reload(const QString& select = {});
     void editSelected();
 
-    Register* m_register = nullptr;
+    Register* reg() const;
+    Session* m_session = nullptr;
     bool m_stale = true;
     QLineEdit* m_filter;
     QTableWidget* m_cases;

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "access/Session.h"
 #include "storage/Register.h"
+#include "ui/AuditView.h"
 #include "ui/AuthoritiesView.h"
 #include "ui/CasesView.h"
 #include "ui/IdleLock.h"
@@ -35,6 +37,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     , m_requests(new RequestsView(this))
     , m_cases(new CasesView(this))
     , m_authorities(new AuthoritiesView(this))
+    , m_audit(new AuditView(this))
     , m_lockedPage(new QWidget(this))
     , m_idleLock(new IdleLock(this))
     , m_registerLabel(new QLabel(this))
@@ -42,13 +45,14 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     , m_countLabel(new QLabel(this)) {
     setWindowTitle(tr("%1 – MLA Desk").arg(m_register->name()));
     m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->addItems(
-        {tr("Outgoing requests"), tr("Incoming requests"), tr("Cases"), tr("Authorities and states")});
+    m_navigation->addItems({tr("Outgoing requests"), tr("Incoming requests"), tr("Cases"),
+                            tr("Authorities and states"), tr("Audit trail")});
     const int navigationWidth = m_navigation->sizeHintForColumn(0) + 48;
     m_navigation->setMinimumWidth(navigationWidth);
     m_content->addWidget(m_requests);
     m_content->addWidget(m_cases);
     m_content->addWidget(m_authorities);
+    m_content->addWidget(m_audit);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_content);
@@ -97,7 +101,6 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     showRegister();
-    m_navigation->setCurrentRow(Outgoing);
 }
 
 MainWindow::~MainWindow() = default;
@@ -147,8 +150,8 @@ void MainWindow::createActions() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QString sections[] = {tr("&Outgoing requests"), tr("&Incoming requests"), tr("&Cases"),
-                                tr("&Authorities and states")};
-    for (int i = 0; i < 4; ++i) {
+                                tr("&Authorities and states"), tr("Audit &trail")};
+    for (int i = 0; i < 5; ++i) {
         QAction* go = view->addAction(sections[i], this, [this, i] { m_navigation->setCurrentRow(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
@@ -189,6 +192,10 @@ void MainWindow::showSection(Section section) {
     case Authorities:
         m_content->setCurrentWidget(m_authorities);
         break;
+    case Audit:
+        m_content->setCurrentWidget(m_audit);
+        m_audit->reload();
+        break;
     }
 }
 
@@ -197,15 +204,33 @@ bool MainWindow::isShowingContent() const {
 }
 
 void MainWindow::showRegister() {
-    const bool unlocked = m_register->isUnlocked();
-    Register* reg = unlocked ? m_register.get() : nullptr;
-    m_requests->setRegister(reg);
-    m_cases->setRegister(reg);
-    m_authorities->setRegister(reg);
+    if (m_register->isUnlocked() && !m_session) {
+        auto session = Session::start(*m_register);
+        if (!session) {
+            m_register->lock();
+            showProblem(tr("The register cannot be used"), session.error().message);
+        } else {
+            m_session = std::move(session.value());
+        }
+    }
+    const bool unlocked = m_register->isUnlocked() && m_session;
+    // Each person sees the sections their roles allow (enforced again in core).
+    const bool content = unlocked && m_session->can(Action::ViewContent);
+    const bool audit = unlocked && m_session->can(Action::ReadAudit);
+    for (int section : {Outgoing, Incoming, Cases, Authorities})
+        m_navigation->item(section)->setHidden(!content);
+    m_navigation->item(Audit)->setHidden(!audit);
+    Session* session = content ? m_session.get() : nullptr;
+    m_requests->setSession(session);
+    m_cases->setSession(session);
+    m_authorities->setSession(session);
+    m_audit->setSession(audit ? m_session.get() : nullptr);
+    if (unlocked && (m_navigation->currentRow() < 0 || m_navigation->currentItem()->isHidden()))
+        m_navigation->setCurrentRow(content ? Outgoing : Audit);
     m_pages->setCurrentWidget(unlocked ? m_pages->widget(0) : m_lockedPage);
     m_lockAction->setEnabled(unlocked);
     m_unlockAction->setEnabled(!unlocked);
-    m_newRequest->setEnabled(unlocked);
+    m_newRequest->setEnabled(content && m_session->can(Action::EditContent));
     for (QAction* action : menuBar()->actions())
         if (action->menu() && action->text() != tr("&Register") && action->text() != tr("&Help"))
             action->setEnabled(unlocked);
@@ -214,7 +239,10 @@ void MainWindow::showRegister() {
 
 void MainWindow::updateStatus() {
     const bool unlocked = m_register->isUnlocked();
-    m_registerLabel->setText(tr("Register: %1").arg(m_register->name()));
+    m_registerLabel->setText(m_session ? tr("Register: %1 — %2 (%3)")
+                                             .arg(m_register->name(), m_session->user(),
+                                                  m_session->roles().join(QStringLiteral(", ")))
+                                       : tr("Register: %1").arg(m_register->name()));
     m_lockLabel->setText(unlocked ? tr("Unlocked") : tr("Locked"));
     m_countLabel->setText(unlocked ? tr("%n request(s) shown", nullptr, static_cast<int>(m_shown))
                                    : QString());
@@ -232,9 +260,13 @@ void MainWindow::lock() {
     for (QDialog* dialog : findChildren<QDialog*>())
         if (dialog->isVisible())
             dialog->reject();
-    m_requests->setRegister(nullptr);
-    m_cases->setRegister(nullptr);
-    m_authorities->setRegister(nullptr);
+    m_requests->setSession(nullptr);
+    m_cases->setSession(nullptr);
+    m_authorities->setSession(nullptr);
+    m_audit->setSession(nullptr);
+    if (m_session)
+        m_session->end(); // recorded before the key goes
+    m_session.reset();
     m_register->lock();
     showRegister();
 }

@@ -10,11 +10,13 @@ class QStackedWidget;
 
 namespace mladesk {
 
+class AuditView;
 class AuthoritiesView;
 class CasesView;
 class IdleLock;
 class Register;
 class RequestsView;
+class Session;
 
 // The main window: navigation (outgoing, incoming, cases, authorities and
 // states), the current view, menus, toolbar and status bar. Locking (from the
@@ -22,7 +24,7 @@ class RequestsView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Section { Outgoing, Incoming, Cases, Authorities };
+    enum Section { Outgoing, Incoming, Cases, Authorities, Audit };
 
     explicit MainWindow(std::unique_ptr<Register> reg, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -33,6 +35,7 @@ public:
     RequestsView* requestsView() const { return m_requests; }
     CasesView* casesView() const { return m_cases; }
     IdleLock* idleLock() const { return m_idleLock; }
+    Session* session() const { return m_session.get(); }
     bool isShowingContent() const;
 
 protected:
@@ -45,12 +48,14 @@ private:
     void showProblem(const QString& title, const QString& message);
 
     std::unique_ptr<Register> m_register;
+    std::unique_ptr<Session> m_session; // while unlocked
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QStackedWidget* m_content;
     RequestsView* m_requests;
     CasesView* m_cases;
     AuthoritiesView* m_authorities;
+    AuditView* m_audit;
     QWidget* m_lockedPage;
     IdleLock* m_idleLock;
     QAction* m_lockAction = nullptr;

@@ -1,8 +1,7 @@
 #include "RecordDialogs.h"
 
+#include "access/Session.h"
 #include "domain/Validation.h"
-#include "storage/Database.h"
-#include "storage/ReferenceRepositories.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -65,9 +64,9 @@ bool RecordDialog::showProblems(const QList<FieldProblem>& problems, const QStri
     return lines.isEmpty();
 }
 
-CaseDialog::CaseDialog(Database& db, const Case& kase, bool isNew, QWidget* parent)
+CaseDialog::CaseDialog(Session& session, const Case& kase, bool isNew, QWidget* parent)
     : RecordDialog(isNew ? tr("New case") : tr("Edit case %1").arg(kase.reference), parent)
-    , m_db(db)
+    , m_session(session)
     , m_case(kase)
     , m_isNew(isNew) {
     m_reference = addLine(tr("National &reference:"), kase.reference, tr("National reference"));
@@ -91,14 +90,13 @@ bool CaseDialog::save() {
     const Case c = value();
     if (!showProblems(validateCase(c)))
         return false;
-    CaseRepository repository(m_db);
-    const Status st = m_isNew ? repository.insert(c) : repository.update(c);
+    const Status st = m_session.saveCase(c, m_isNew);
     return showProblems({}, st ? QString() : st.error().message);
 }
 
-StateDialog::StateDialog(Database& db, const State& state, bool isNew, QWidget* parent)
+StateDialog::StateDialog(Session& session, const State& state, bool isNew, QWidget* parent)
     : RecordDialog(isNew ? tr("New state") : tr("Edit %1").arg(state.name), parent)
-    , m_db(db) {
+    , m_session(session) {
     m_code = addLine(tr("ISO 3166 &code:"), state.code, tr("Country code"));
     m_code->setReadOnly(!isNew);
     m_name = addLine(tr("&Name:"), state.name, tr("Name"));
@@ -114,13 +112,13 @@ bool StateDialog::save() {
             m_timeZone->text().trimmed(), m_contact->text().trimmed()};
     if (!showProblems(validateState(s)))
         return false;
-    const Status st = StateRepository(m_db).save(s);
+    const Status st = m_session.saveState(s);
     return showProblems({}, st ? QString() : st.error().message);
 }
 
-AuthorityDialog::AuthorityDialog(Database& db, const Authority& authority, bool isNew, QWidget* parent)
+AuthorityDialog::AuthorityDialog(Session& session, const Authority& authority, bool isNew, QWidget* parent)
     : RecordDialog(isNew ? tr("New authority") : tr("Edit %1").arg(authority.name), parent)
-    , m_db(db)
+    , m_session(session)
     , m_authority(authority)
     , m_isNew(isNew) {
     m_name = addLine(tr("&Name:"), authority.name, tr("Name"));
@@ -152,8 +150,7 @@ bool AuthorityDialog::save() {
     a.address = m_address->text().trimmed();
     if (!showProblems(validateAuthority(a)))
         return false;
-    AuthorityRepository repository(m_db);
-    const Status st = m_isNew ? repository.insert(a) : repository.update(a);
+    const Status st = m_session.saveAuthority(a, m_isNew);
     return showProblems({}, st ? QString() : st.error().message);
 }
 

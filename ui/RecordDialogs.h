@@ -12,7 +12,7 @@ class QLineEdit;
 
 namespace mladesk {
 
-class Database;
+class Session;
 
 // The small editors of the records requests refer to. Each checks its record
 // with domain/Validation and saves it through its repository; a problem is
@@ -34,12 +34,12 @@ private:
 class CaseDialog : public RecordDialog {
     Q_OBJECT
 public:
-    CaseDialog(Database& db, const Case& kase, bool isNew, QWidget* parent = nullptr);
+    CaseDialog(Session& session, const Case& kase, bool isNew, QWidget* parent = nullptr);
     Case value() const;
 
 private:
     bool save() override;
-    Database& m_db;
+    Session& m_session;
     Case m_case;
     bool m_isNew;
     QLineEdit *m_reference, *m_title, *m_offences, *m_prosecutor;
@@ -48,22 +48,22 @@ private:
 class StateDialog : public RecordDialog {
     Q_OBJECT
 public:
-    StateDialog(Database& db, const State& state, bool isNew, QWidget* parent = nullptr);
+    StateDialog(Session& session, const State& state, bool isNew, QWidget* parent = nullptr);
 
 private:
     bool save() override;
-    Database& m_db;
+    Session& m_session;
     QLineEdit *m_code, *m_name, *m_languages, *m_timeZone, *m_contact;
 };
 
 class AuthorityDialog : public RecordDialog {
     Q_OBJECT
 public:
-    AuthorityDialog(Database& db, const Authority& authority, bool isNew, QWidget* parent = nullptr);
+    AuthorityDialog(Session& session, const Authority& authority, bool isNew, QWidget* parent = nullptr);
 
 private:
     bool save() override;
-    Database& m_db;
+    Session& m_session;
     Authority m_authority;
     bool m_isNew;
     QComboBox* m_kind;

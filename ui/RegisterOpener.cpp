@@ -1,5 +1,6 @@
 #include "RegisterOpener.h"
 
+#include "access/Session.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/RegisterExchange.h"
 #include "storage/Register.h"
@@ -88,11 +89,20 @@ std::unique_ptr<Register> RegisterOpener::openSandbox(const QString& folder, QWi
                                         KdfCost::interactive());
             if (!reg)
                 return reg;
+            // The sandbox user drafts; a second user, "prosecutor" (same
+            // passphrase), can approve: the four-eyes rule can be tried out.
+            auto session = Session::start(*reg.value());
+            if (!session)
+                return session.error();
             DemoGenerator generator(20261127u, QDateTime::currentDateTimeUtc());
-            auto imported =
-                RegisterExchange::importAll(reg.value()->database(), generator.generate(kSandboxRequests));
-            if (!imported)
+            if (auto imported = session.value()->importData(generator.generate(kSandboxRequests)); !imported)
                 return imported.error();
+            QByteArray second(kSandboxPassphrase);
+            if (auto st = session.value()->addUser(QStringLiteral("prosecutor"), {roles::kProsecutor},
+                                                   SecureBytes::takeFrom(second), KdfCost::interactive());
+                !st)
+                return st.error();
+            session.value()->end();
             return reg;
         },
         [&](Created created) {

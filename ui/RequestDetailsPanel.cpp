@@ -1,18 +1,23 @@
 #include "RequestDetailsPanel.h"
 
+#include "access/Session.h"
 #include "domain/Instrument.h"
 #include "domain/RequestWorkflow.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepositories.h"
 #include "storage/Register.h"
 #include "storage/RequestRepository.h"
+#include "ui/ApproveDialog.h"
 #include "ui/RequestListModel.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -43,7 +48,10 @@ RequestDetailsPanel::RequestDetailsPanel(QWidget* parent)
     , m_title(new QLabel(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_status(new QPushButton(tr("Change &status"), this))
-    , m_text(new QTextBrowser(this)) {
+    , m_approve(new QPushButton(tr("&Approve…"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_text(new QTextBrowser(this))
+    , m_history(new QTableWidget(0, 4, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
@@ -52,8 +60,22 @@ RequestDetailsPanel::RequestDetailsPanel(QWidget* parent)
     top->addWidget(m_title, 1);
     top->addWidget(m_edit);
     top->addWidget(m_status);
+    top->addWidget(m_approve);
     layout->addLayout(top);
-    layout->addWidget(m_text, 1);
+    m_tabs->addTab(m_text, tr("&Request"));
+    m_tabs->addTab(m_history, tr("&History"));
+    layout->addWidget(m_tabs, 1);
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Detail")});
+    m_history->setAccessibleName(tr("Request history"));
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_approve->setToolTip(tr("Approve this request as the reviewing prosecutor (four eyes)"));
+    connect(m_approve, &QPushButton::clicked, this, &RequestDetailsPanel::approve);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_history)
+            showHistory();
+    });
     m_text->setOpenLinks(false);
     m_text->setAccessibleName(tr("Request details"));
     m_status->setMenu(new QMenu(m_status));
@@ -120,16 +142,24 @@ QString RequestDetailsPanel::toHtml(const Request& r, const QString& caseLine,
 }
 
 void RequestDetailsPanel::showRequest(const QString& id) {
+    const bool sameRequest = id == m_request.id;
     m_request = Request();
     m_status->menu()->clear();
-    if (!id.isEmpty() && m_register && m_register->isUnlocked()) {
-        auto found = RequestRepository(m_register->database()).find(id);
+    if (!id.isEmpty() && m_session && m_session->registerFolder().isUnlocked()) {
+        // Showing a request is a view of its content, recorded once per
+        // request shown (not again when the list merely refreshes).
+        auto found =
+            sameRequest ? RequestRepository(m_session->database()).find(id) : m_session->viewRequest(id);
         if (found)
             m_request = found.value();
     }
     const bool has = !m_request.id.isEmpty();
-    m_edit->setEnabled(has);
-    m_status->setEnabled(has);
+    m_edit->setEnabled(has && m_session->can(Action::EditContent));
+    m_status->setEnabled(has && m_session->can(Action::ChangeStatus));
+    m_approve->setVisible(has && m_session->can(Action::Approve) &&
+                          m_request.status == QLatin1String("in-review") &&
+                          m_request.direction == QLatin1String("outgoing"));
+    m_history->setRowCount(0);
     if (!has) {
         m_title->setText(tr("<b>No request selected</b>"));
         m_text->setHtml(
@@ -139,7 +169,7 @@ void RequestDetailsPanel::showRequest(const QString& id) {
     }
     m_title->setText(QStringLiteral("<b>%1</b><br>%2").arg(esc(m_request.reference), esc(m_request.summary)));
     QString caseLine;
-    Database& db = m_register->database();
+    Database& db = m_session->database();
     if (!m_request.caseId.isEmpty()) {
         auto kase = CaseRepository(db).find(m_request.caseId);
         if (kase)
@@ -155,6 +185,8 @@ void RequestDetailsPanel::showRequest(const QString& id) {
     m_text->setHtml(toHtml(m_request, caseLine, links));
     const QStringList next = RequestWorkflow::allowedNext(m_request.direction, m_request.status);
     for (const QString& status : next) {
+        if (status == QLatin1String("approved"))
+            continue; // approval is its own action, for prosecutors (four eyes)
         QAction* action =
             m_status->menu()->addAction(tr("Move to “%1”").arg(RequestListModel::statusLabel(status)));
         // Queued: the change rebuilds this menu, which must not happen inside its own action.
@@ -162,8 +194,50 @@ void RequestDetailsPanel::showRequest(const QString& id) {
             action, &QAction::triggered, this,
             [this, status] { emit statusChangeRequested(m_request.id, status); }, Qt::QueuedConnection);
     }
-    m_status->setEnabled(!next.isEmpty());
+    m_status->setEnabled(!m_status->menu()->isEmpty() && m_session->can(Action::ChangeStatus));
+    auto approval = m_session->currentApproval(m_request.id);
+    if (approval && approval->has_value()) {
+        const Approval& a = approval->value();
+        QString line =
+            a.withdrawnAt.isValid()
+                ? tr("Approval by %1 on %2 withdrawn on %3 (the content changed)")
+                      .arg(a.approver, QLocale().toString(a.at.toLocalTime(), QLocale::ShortFormat),
+                           QLocale().toString(a.withdrawnAt.toLocalTime(), QLocale::ShortFormat))
+                : tr("Approved by %1 on %2")
+                      .arg(a.approver, QLocale().toString(a.at.toLocalTime(), QLocale::ShortFormat));
+        if (!a.comment.isEmpty() && !a.withdrawnAt.isValid())
+            line += QStringLiteral(": ") + a.comment;
+        m_title->setText(m_title->text() + QStringLiteral("<br><i>%1</i>").arg(line.toHtmlEscaped()));
+    }
+    if (m_tabs->currentWidget() == m_history)
+        showHistory();
     m_status->setToolTip(next.isEmpty() ? tr("A closed request has no further status.") : QString());
+}
+
+void RequestDetailsPanel::showHistory() {
+    m_history->setRowCount(0);
+    if (!m_session || m_request.id.isEmpty())
+        return;
+    auto entries = m_session->requestHistory(m_request.id);
+    if (!entries)
+        return;
+    m_history->setRowCount(static_cast<int>(entries->size()));
+    for (int i = 0; i < entries->size(); ++i) {
+        const AuditEntry& e = entries.value()[i];
+        const QStringList cells{QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.user,
+                                e.action, e.detail};
+        for (int c = 0; c < cells.size(); ++c)
+            m_history->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_history->resizeColumnsToContents();
+}
+
+void RequestDetailsPanel::approve() {
+    if (!m_session || m_request.id.isEmpty())
+        return;
+    ApproveDialog dialog(*m_session, m_request, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit approved(m_request.id);
 }
 
 } // namespace mladesk

@@ -6,11 +6,13 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
+class QTableWidget;
 class QTextBrowser;
 
 namespace mladesk {
 
-class Register;
+class Session;
 
 // The detail pane: a request grouped as a practitioner reads it, its links
 // to the case and to related requests, and its actions (edit, the status
@@ -19,7 +21,7 @@ class RequestDetailsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit RequestDetailsPanel(QWidget* parent = nullptr);
-    void setRegister(Register* reg) { m_register = reg; }
+    void setSession(Session* session) { m_session = session; }
     // Loads and shows the request (empty id: the empty state).
     void showRequest(const QString& id);
     QString currentId() const { return m_request.id; }
@@ -31,14 +33,21 @@ signals:
     void statusChangeRequested(const QString& id, const QString& status);
     void requestLinkActivated(const QString& id);
     void caseLinkActivated(const QString& caseId);
+    void approved(const QString& id);
 
 private:
-    Register* m_register = nullptr;
+    void approve();
+    void showHistory();
+
+    Session* m_session = nullptr;
     Request m_request;
     QLabel* m_title;
     QPushButton* m_edit;
     QPushButton* m_status;
+    QPushButton* m_approve;
+    QTabWidget* m_tabs;
     QTextBrowser* m_text;
+    QTableWidget* m_history;
 };
 
 } // namespace mladesk

@@ -1,5 +1,6 @@
 #include "RequestEditorDialog.h"
 
+#include "access/Session.h"
 #include "domain/RequestWorkflow.h"
 #include "domain/Validation.h"
 #include "interchange/EntityJson.h"
@@ -82,20 +83,20 @@ QString nextReference(Database& db, const QString& direction) {
 
 } // namespace
 
-Request RequestEditorDialog::draft(Register& reg, const QString& direction) {
+Request RequestEditorDialog::draft(Database& db, const QString& direction) {
     Request r;
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.direction = direction;
     r.status = RequestWorkflow::initialStatus(direction);
-    r.reference = nextReference(reg.database(), direction);
+    r.reference = nextReference(db, direction);
     r.instrument = QStringLiteral("mla");
     r.createdAt = QDateTime::currentDateTimeUtc();
     r.createdAt = r.createdAt.addMSecs(-r.createdAt.time().msec());
     r.updatedAt = r.createdAt;
     // The register's own state: the one its latest outgoing request came from.
-    auto home = reg.database().prepare(
-        QStringLiteral("SELECT requesting_state FROM requests NOT INDEXED WHERE direction = "
-                       "'outgoing' ORDER BY rowid DESC LIMIT 1"));
+    auto home =
+        db.prepare(QStringLiteral("SELECT requesting_state FROM requests NOT INDEXED WHERE direction = "
+                                  "'outgoing' ORDER BY rowid DESC LIMIT 1"));
     if (home && home->step().value()) {
         if (direction == QLatin1String("outgoing"))
             r.requestingState = home->text(0);
@@ -105,11 +106,12 @@ Request RequestEditorDialog::draft(Register& reg, const QString& direction) {
     return r;
 }
 
-RequestEditorDialog::RequestEditorDialog(Register& reg, const Request& request, bool isNew, QWidget* parent)
+RequestEditorDialog::RequestEditorDialog(Session& session, const Request& request, bool isNew,
+                                         QWidget* parent)
     : QDialog(parent)
-    , m_register(reg)
+    , m_session(session)
     , m_isNew(isNew)
-    , m_form(new RequestForm(reg.database(), this))
+    , m_form(new RequestForm(session.database(), this))
     , m_problems(new QLabel(this))
     , m_undo(new QUndoStack(this))
     , m_settle(new QTimer(this))
@@ -184,16 +186,9 @@ bool RequestEditorDialog::save() {
         m_form->reveal(problems.first().field);
         return false;
     }
-    RequestRepository repository(m_register.database());
-    Status st;
-    if (m_isNew) {
-        auto tx = Transaction::begin(m_register.database());
-        st = tx ? repository.insert(r) : Status(tx.error());
-        if (st)
-            st = tx.value()->commit();
-    } else {
-        st = repository.update(r);
-    }
+    // Through the session: it checks the user's roles, withdraws an approval
+    // when content changes, and records the change in the audit trail.
+    const Status st = m_isNew ? m_session.createRequest(r) : m_session.updateRequest(r);
     if (!st) {
         m_problems->setText(tr("The request was not saved: %1").arg(st.error().message.toHtmlEscaped()));
         m_problems->setVisible(true);

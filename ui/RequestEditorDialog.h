@@ -10,7 +10,8 @@ class QUndoStack;
 
 namespace mladesk {
 
-class Register;
+class Database;
+class Session;
 class RequestForm;
 
 // Creates or edits a request. Checks it as it is saved and says, field by
@@ -19,9 +20,9 @@ class RequestForm;
 class RequestEditorDialog : public QDialog {
     Q_OBJECT
 public:
-    RequestEditorDialog(Register& reg, const Request& request, bool isNew, QWidget* parent = nullptr);
+    RequestEditorDialog(Session& session, const Request& request, bool isNew, QWidget* parent = nullptr);
     // A new request of this direction with the register's usual defaults.
-    static Request draft(Register& reg, const QString& direction);
+    static Request draft(Database& db, const QString& direction);
     QString savedId() const { return m_savedId; }
     bool isDirty() const;
     RequestForm* form() const { return m_form; }
@@ -38,7 +39,7 @@ private:
     void snapshot();
     bool confirmDiscard();
 
-    Register& m_register;
+    Session& m_session;
     bool m_isNew;
     RequestForm* m_form;
     QLabel* m_problems;

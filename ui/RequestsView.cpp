@@ -1,5 +1,6 @@
 #include "RequestsView.h"
 
+#include "access/Session.h"
 #include "domain/RequestWorkflow.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepositories.h"
@@ -120,6 +121,10 @@ RequestsView::RequestsView(QWidget* parent)
     connect(m_table, &QTableView::activated, this, [this] { editCurrent(); });
     connect(m_details, &RequestDetailsPanel::editRequested, this, &RequestsView::edit);
     connect(m_details, &RequestDetailsPanel::statusChangeRequested, this, &RequestsView::changeStatus);
+    connect(m_details, &RequestDetailsPanel::approved, this, [this](const QString& id) {
+        m_pendingSelection = id;
+        m_model->refresh();
+    });
     connect(m_details, &RequestDetailsPanel::requestLinkActivated, this, [this](const QString& id) {
         m_filters->clear();
         m_pendingSelection = id;
@@ -168,9 +173,14 @@ void RequestsView::fitColumns() {
     }
 }
 
-void RequestsView::setRegister(Register* reg) {
-    m_register = reg;
-    m_details->setRegister(reg);
+Register* RequestsView::reg() const {
+    return m_session ? &m_session->registerFolder() : nullptr;
+}
+
+void RequestsView::setSession(Session* session) {
+    m_session = session;
+    Register* reg = this->reg();
+    m_details->setSession(session);
     QStringList states;
     if (reg && reg->isUnlocked())
         if (auto all = StateRepository(reg->database()).all())
@@ -190,8 +200,8 @@ void RequestsView::setScope(const QString& direction, const QString& caseId) {
     // The direction column says nothing when the view shows one direction.
     m_table->setColumnHidden(RequestListModel::Direction, !direction.isEmpty());
     QStringList states;
-    if (m_register && m_register->isUnlocked())
-        if (auto all = StateRepository(m_register->database()).all())
+    if (reg() && reg()->isUnlocked())
+        if (auto all = StateRepository(reg()->database()).all())
             for (const State& s : all.value())
                 states << s.code;
     m_filters->setChoices(direction, states);
@@ -235,12 +245,12 @@ void RequestsView::focusSearch() {
 }
 
 void RequestsView::newRequest() {
-    if (!m_register || !m_register->isUnlocked())
+    if (!m_session || !m_session->can(Action::EditContent))
         return;
     const QString direction = m_direction.isEmpty() ? QStringLiteral("outgoing") : m_direction;
-    Request draft = RequestEditorDialog::draft(*m_register, direction);
+    Request draft = RequestEditorDialog::draft(m_session->database(), direction);
     draft.caseId = m_caseId;
-    RequestEditorDialog dialog(*m_register, draft, true, this);
+    RequestEditorDialog dialog(*m_session, draft, true, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.savedId().isEmpty()) {
         m_pendingSelection = dialog.savedId();
         m_model->refresh();
@@ -252,14 +262,14 @@ void RequestsView::editCurrent() {
 }
 
 void RequestsView::edit(const QString& id) {
-    if (id.isEmpty() || !m_register || !m_register->isUnlocked())
+    if (id.isEmpty() || !m_session || !m_session->can(Action::EditContent))
         return;
-    auto request = RequestRepository(m_register->database()).find(id);
+    auto request = RequestRepository(m_session->database()).find(id);
     if (!request) {
         emit problem(tr("Cannot edit"), request.error().message);
         return;
     }
-    RequestEditorDialog dialog(*m_register, request.value(), false, this);
+    RequestEditorDialog dialog(*m_session, request.value(), false, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.savedId().isEmpty()) {
         m_pendingSelection = id;
         m_model->refresh();
@@ -268,7 +278,8 @@ void RequestsView::edit(const QString& id) {
 }
 
 void RequestsView::changeStatus(const QString& id, const QString& status) {
-    const Status st = RequestRepository(m_register->database()).changeStatus(id, status);
+    const Status st = m_session ? m_session->changeStatus(id, status)
+                                : Status(makeError(ErrorCode::Locked, tr("The register is locked.")));
     if (!st) {
         emit problem(tr("Status not changed"), st.error().message);
         return;

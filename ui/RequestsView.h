@@ -9,6 +9,7 @@ class QTableView;
 namespace mladesk {
 
 class Register;
+class Session;
 class RequestDetailsPanel;
 class RequestFilterBar;
 class RequestListModel;
@@ -19,7 +20,7 @@ class RequestsView : public QWidget {
     Q_OBJECT
 public:
     explicit RequestsView(QWidget* parent = nullptr);
-    void setRegister(Register* reg);
+    void setSession(Session* session);
     // outgoing, incoming, or empty for both; caseId narrows to one case.
     void setScope(const QString& direction, const QString& caseId = {});
     void newRequest();
@@ -43,7 +44,8 @@ private:
     void edit(const QString& id);
     void selectionChanged();
 
-    Register* m_register = nullptr;
+    Register* reg() const;
+    Session* m_session = nullptr;
     QString m_direction;
     QString m_caseId;
     QString m_pendingSelection;

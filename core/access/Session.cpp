@@ -280,6 +280,14 @@ Status Session::approve(const QString& idOrReference, const SecureBytes& passphr
     });
 }
 
+Result<QList<AuditEntry>> Session::requestHistory(const QString& requestId) {
+    if (auto st = require(Action::ViewContent); !st)
+        return st.error();
+    AuditFilter filter;
+    filter.object = requestObject(requestId);
+    return AuditTrail(database()).entries(filter);
+}
+
 Result<std::optional<Approval>> Session::currentApproval(const QString& requestId) {
     if (auto st = require(Action::ViewContent); !st)
         return st.error();

@@ -57,6 +57,8 @@ public:
     Status approve(const QString& idOrReference, const SecureBytes& passphrase, const QString& comment = {});
     Result<std::optional<Approval>> currentApproval(const QString& requestId);
     Result<QString> drafterOf(const QString& requestId);
+    // The audit entries about one request, for whoever may read it.
+    Result<QList<AuditEntry>> requestHistory(const QString& requestId);
 
     // Cases, authorities, states
     Status saveCase(const Case& kase, bool isNew);

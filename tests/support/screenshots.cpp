@@ -103,7 +103,7 @@ int main(int argc, char* argv[]) {
         {
             const QString id = window.requestsView()->details()->currentId();
             Request request = RequestRepository(*database).find(id).value();
-            RequestEditorDialog editor(*registerHandle, request, false, &window);
+            RequestEditorDialog editor(*window.session(), request, false, &window);
             editor.form()->setCurrentIndex(3); // data sought
             save(editor, out + QStringLiteral("/request-editor") + suffix);
         }

@@ -1,5 +1,6 @@
 #include "SampleData.h"
 #include "TestRegister.h"
+#include "access/Session.h"
 #include "interchange/RegisterExchange.h"
 #include "storage/RequestRepository.h"
 #include "ui/EditableTable.h"
@@ -48,12 +49,13 @@ private slots:
     void createsARequest() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
-        const Request draft = RequestEditorDialog::draft(t.reg(), QStringLiteral("outgoing"));
+        auto session = Session::start(t.reg()).value();
+        const Request draft = RequestEditorDialog::draft(t.reg().database(), QStringLiteral("outgoing"));
         // The next number after the highest reference of this year's outgoing requests.
         QCOMPARE(draft.reference, QStringLiteral("OUT-%1-000003").arg(QDate::currentDate().year()));
         QCOMPARE(draft.status, QStringLiteral("draft"));
         QCOMPARE(draft.requestingState, QStringLiteral("DE")); // where this register's requests come from
-        RequestEditorDialog dialog(t.reg(), draft, true);
+        RequestEditorDialog dialog(*session, draft, true);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTest::keyClicks(field<QLineEdit>(&dialog, QStringLiteral("Subject")),
@@ -71,9 +73,10 @@ private slots:
     void editsARequestAndSaysWhatIsWrong() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        auto session = Session::start(t.reg()).value();
         const Request original =
             RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0002")).value();
-        RequestEditorDialog dialog(t.reg(), original, false);
+        RequestEditorDialog dialog(*session, original, false);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* periods = field<QTableWidget>(&dialog, QStringLiteral("Periods"));
@@ -103,9 +106,10 @@ private slots:
     void undoAndRedoTheWholeForm() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        auto session = Session::start(t.reg()).value();
         const Request original =
             RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();
-        RequestEditorDialog dialog(t.reg(), original, false);
+        RequestEditorDialog dialog(*session, original, false);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* offence = field<QLineEdit>(&dialog, QStringLiteral("Offence"));
@@ -123,9 +127,10 @@ private slots:
     void unsavedChangesAreNotLostSilently() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        auto session = Session::start(t.reg()).value();
         const Request original =
             RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();
-        RequestEditorDialog dialog(t.reg(), original, false);
+        RequestEditorDialog dialog(*session, original, false);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTest::keyClicks(field<QLineEdit>(&dialog, QStringLiteral("Offence")), QStringLiteral(" (attempt)"));
@@ -143,8 +148,9 @@ private slots:
     void closingAnUntouchedEditorAsksNothing() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        auto session = Session::start(t.reg()).value();
         RequestEditorDialog dialog(
-            t.reg(), RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value(),
+            *session, RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value(),
             false);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
