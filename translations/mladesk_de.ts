@@ -40,6 +40,108 @@
     </message>
 </context>
 <context>
+    <name>mladesk::ApproveDialog</name>
+    <message>
+        <source>Approve %1</source>
+        <translation>%1 genehmigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;p&gt;You approve this request as %3. Any later change to its content withdraws the approval.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;p&gt;Sie genehmigen dieses Ersuchen als %3. Jede spätere Änderung seines Inhalts nimmt die Genehmigung zurück.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ihre Passphrase</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Ihre &amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Bemerkung (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::AuditView</name>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Zwischen</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Filter nach Benutzer</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filter nach Vorgang</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jeder Vorgang</translation>
+    </message>
+    <message>
+        <source>Object, e.g. request: or user:anna</source>
+        <translation>Objekt, z. B. request: oder user:anna</translation>
+    </message>
+    <message>
+        <source>Object filter</source>
+        <translation>Filter nach Objekt</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheit</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The chain is intact&lt;/b&gt;: %1 entries. Head: no. %2, &lt;tt&gt;%3&lt;/tt&gt; — note it outside the register to detect later truncation.</source>
+        <translation>&lt;b&gt;Die Kette ist unversehrt&lt;/b&gt;: %1 Einträge. Kopf: Nr. %2, &lt;tt&gt;%3&lt;/tt&gt; — außerhalb des Registers notieren, um spätere Kürzungen zu erkennen.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c00&apos;&gt;The chain is broken from entry %1&lt;/b&gt;: %2.</source>
+        <translation>&lt;b style=&apos;color:#c00&apos;&gt;Die Kette ist ab Eintrag %1 gebrochen&lt;/b&gt;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>mladesk::AuthoritiesView</name>
     <message>
         <source>Code</source>
@@ -490,6 +592,22 @@
             <numerusform>%n Ersuchen angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>The register cannot be used</source>
+        <translation>Das Register kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Register: %1 — %2 (%3)</source>
+        <translation>Register: %1 — %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RecordDialog</name>
@@ -619,6 +737,50 @@
     <message>
         <source>A closed request has no further status.</source>
         <translation>Ein abgeschlossenes Ersuchen hat keinen weiteren Status.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Ersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheit</translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation>Verlauf des Ersuchens</translation>
+    </message>
+    <message>
+        <source>Approve this request as the reviewing prosecutor (four eyes)</source>
+        <translation>Dieses Ersuchen als prüfende Staatsanwältin oder prüfender Staatsanwalt genehmigen (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>Approval by %1 on %2 withdrawn on %3 (the content changed)</source>
+        <translation>Genehmigung durch %1 vom %2 am %3 zurückgenommen (der Inhalt hat sich geändert)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Genehmigt durch %1 am %2</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1316,10 @@
     <message>
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
+    </message>
+    <message>
+        <source>The register is locked.</source>
+        <translation>Das Register ist gesperrt.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,108 @@
     </message>
 </context>
 <context>
+    <name>mladesk::ApproveDialog</name>
+    <message>
+        <source>Approve %1</source>
+        <translation>Approuver %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;p&gt;You approve this request as %3. Any later change to its content withdraws the approval.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;p&gt;Vous approuvez cette demande en tant que %3. Toute modification ultérieure de son contenu retire l&apos;approbation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Votre &amp;phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Commentaire (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::AuditView</name>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Entre</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Filtre par utilisateur</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtre par action</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <source>Object, e.g. request: or user:anna</source>
+        <translation>Objet, p. ex. request: ou user:anna</translation>
+    </message>
+    <message>
+        <source>Object filter</source>
+        <translation>Filtre par objet</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout utilisateur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The chain is intact&lt;/b&gt;: %1 entries. Head: no. %2, &lt;tt&gt;%3&lt;/tt&gt; — note it outside the register to detect later truncation.</source>
+        <translation>&lt;b&gt;La chaîne est intacte&lt;/b&gt; : %1 entrées. Tête : n° %2, &lt;tt&gt;%3&lt;/tt&gt; — notez-la hors du registre pour détecter une troncature ultérieure.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c00&apos;&gt;The chain is broken from entry %1&lt;/b&gt;: %2.</source>
+        <translation>&lt;b style=&apos;color:#c00&apos;&gt;La chaîne est rompue à partir de l&apos;entrée %1&lt;/b&gt; : %2.</translation>
+    </message>
+</context>
+<context>
     <name>mladesk::AuthoritiesView</name>
     <message>
         <source>Code</source>
@@ -490,6 +592,22 @@
         <source>The register cannot be opened</source>
         <translation>Le registre ne peut pas être ouvert</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The register cannot be used</source>
+        <translation>Le registre ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>Register: %1 — %2 (%3)</source>
+        <translation>Registre : %1 — %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RecordDialog</name>
@@ -619,6 +737,50 @@
     <message>
         <source>A closed request has no further status.</source>
         <translation>Une demande clôturée n&apos;a plus d&apos;autre statut.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Demande</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation>Historique de la demande</translation>
+    </message>
+    <message>
+        <source>Approve this request as the reviewing prosecutor (four eyes)</source>
+        <translation>Approuver cette demande en tant que magistrat relecteur (quatre yeux)</translation>
+    </message>
+    <message>
+        <source>Approval by %1 on %2 withdrawn on %3 (the content changed)</source>
+        <translation>Approbation de %1 du %2 retirée le %3 (le contenu a changé)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Approuvée par %1 le %2</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1316,10 @@
     <message>
         <source>Status not changed</source>
         <translation>Statut inchangé</translation>
+    </message>
+    <message>
+        <source>The register is locked.</source>
+        <translation>Le registre est verrouillé.</translation>
     </message>
 </context>
 <context>

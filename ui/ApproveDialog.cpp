@@ -62,13 +62,16 @@ void ApproveDialog::approve() {
     const QString comment = m_comment->toPlainText().trimmed();
     m_busy->setVisible(true);
     m_buttons->setEnabled(false);
-    Session* session = &m_session;
-    const QString id = m_requestId;
-    runInBackground<Status>(
-        this, [session, id, passphrase, comment] { return session->approve(id, *passphrase, comment); },
-        [this](Status st) {
+    // The passphrase check (Argon2id) runs on a worker thread without the
+    // database; the approval itself is quick and runs here.
+    const Session* session = &m_session;
+    runInBackground<Result<Authentication>>(
+        this, [session, passphrase] { return session->authenticate(*passphrase); },
+        [this, comment](Result<Authentication> proof) {
             m_busy->setVisible(false);
             m_buttons->setEnabled(true);
+            const Status st =
+                proof ? m_session.approve(m_requestId, proof.value(), comment) : Status(proof.error());
             if (st) {
                 accept();
                 return;

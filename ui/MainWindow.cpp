@@ -272,8 +272,10 @@ void MainWindow::lock() {
 }
 
 void MainWindow::unlock() {
-    if (m_register->isUnlocked())
+    if (m_register->isUnlocked()) { // unlocked elsewhere (tests, a script): just show it
+        showRegister();
         return;
+    }
     UnlockDialog dialog(*m_register, this);
     if (dialog.exec() != QDialog::Accepted && !dialog.failure().isEmpty())
         QMessageBox::critical(this, tr("The register cannot be opened"), dialog.failure());

@@ -235,9 +235,10 @@ void RequestDetailsPanel::showHistory() {
 void RequestDetailsPanel::approve() {
     if (!m_session || m_request.id.isEmpty())
         return;
+    const QString id = m_request.id; // the panel may change while the dialog is open
     ApproveDialog dialog(*m_session, m_request, this);
     if (dialog.exec() == QDialog::Accepted)
-        emit approved(m_request.id);
+        emit approved(id);
 }
 
 } // namespace mladesk

@@ -216,10 +216,10 @@ void RequestsView::applyFilter() {
 
 void RequestsView::selectionChanged() {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() && !m_pendingSelection.isEmpty())
-        return; // a reset in progress; the selection comes back when the rows are in
-    const QString id = current.isValid() ? m_model->idAt(current.row()) : QString();
-    if (current.isValid() && id.isEmpty()) {
+    if (!current.isValid())
+        return; // a reset of the list: the request on show stays until another is chosen
+    const QString id = m_model->idAt(current.row());
+    if (id.isEmpty()) {
         m_waitingRow = current.row(); // its page is on the way
         return;
     }

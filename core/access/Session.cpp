@@ -236,9 +236,29 @@ Result<QString> Session::drafterOf(const QString& requestId) {
     return row.value() ? st->text(0) : QString();
 }
 
+Result<Authentication> Session::authenticate(const SecureBytes& passphrase) const {
+    if (auto st = m_register.verifyPassphrase(m_user.name, passphrase); !st)
+        return makeError(
+            ErrorCode::WrongPassphrase,
+            QStringLiteral("The passphrase of %1 is wrong; nothing was approved.").arg(m_user.name));
+    return Authentication(m_user.name);
+}
+
 Status Session::approve(const QString& idOrReference, const SecureBytes& passphrase, const QString& comment) {
     if (auto st = require(Action::Approve); !st)
+        return st; // refused before any passphrase check
+    auto proof = authenticate(passphrase);
+    if (!proof)
+        return proof.error();
+    return approve(idOrReference, proof.value(), comment);
+}
+
+Status Session::approve(const QString& idOrReference, const Authentication& proof, const QString& comment) {
+    if (auto st = require(Action::Approve); !st)
         return st;
+    if (proof.user() != user())
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("The approval must be confirmed by %1.").arg(user()));
     RequestRepository repository(database());
     auto request = repository.find(idOrReference);
     if (!request)
@@ -258,10 +278,6 @@ Status Session::approve(const QString& idOrReference, const SecureBytes& passphr
                          QStringLiteral("%1 drafted request %2 and cannot also approve it: "
                                         "a second prosecutor must (four eyes).")
                              .arg(user(), request->reference));
-    if (auto st = m_register.verifyPassphrase(user(), passphrase); !st)
-        return makeError(
-            ErrorCode::WrongPassphrase,
-            QStringLiteral("The passphrase of %1 is wrong; the request was not approved.").arg(user()));
     return inTransaction([&]() -> Status {
         auto insert =
             database().prepare(QStringLiteral("INSERT INTO approvals (request_id, approver, at, comment, "

@@ -18,6 +18,20 @@ namespace mladesk {
 class Database;
 class Register;
 
+// Proof that the session's user has just typed their passphrase. Only a
+// Session makes one; approving takes one instead of checking the passphrase
+// itself, so the slow check can run on a worker thread without the database.
+class Authentication {
+public:
+    QString user() const { return m_user; }
+
+private:
+    friend class Session;
+    explicit Authentication(QString user)
+        : m_user(std::move(user)) {}
+    QString m_user;
+};
+
 struct Approval {
     QString approver;
     QDateTime at;
@@ -55,6 +69,10 @@ public:
     Status changeStatus(const QString& idOrReference, const QString& status);
     // Four eyes: a prosecutor other than the drafter, confirming with their passphrase.
     Status approve(const QString& idOrReference, const SecureBytes& passphrase, const QString& comment = {});
+    // The same in two steps: authenticate (slow, Argon2id, touches no database:
+    // safe on a worker thread), then approve with the proof.
+    Result<Authentication> authenticate(const SecureBytes& passphrase) const;
+    Status approve(const QString& idOrReference, const Authentication& proof, const QString& comment = {});
     Result<std::optional<Approval>> currentApproval(const QString& requestId);
     Result<QString> drafterOf(const QString& requestId);
     // The audit entries about one request, for whoever may read it.

@@ -1,8 +1,11 @@
 #include "SampleData.h"
 #include "TestRegister.h"
+#include "access/Session.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/RegisterExchange.h"
 #include "storage/RequestRepository.h"
+#include "ui/ApproveDialog.h"
+#include "ui/AuditView.h"
 #include "ui/CreateRegisterDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/MainWindow.h"
@@ -18,11 +21,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -150,7 +155,7 @@ private slots:
 
         QVERIFY(reg->unlock(test::passphrase()));
         window.unlock(); // already unlocked: shows the content again
-        QVERIFY(!window.isShowingContent());
+        QVERIFY(window.isShowingContent());
         window.lock();
 
         // Idle: no input for the configured time locks the register.
@@ -228,6 +233,65 @@ private slots:
         QTRY_COMPARE(RequestRepository(reg->database()).find(draftId)->status, QStringLiteral("in-review"));
         QTRY_COMPARE(statusButton->menu()->actions().size(),
                      2); // back to draft, or withdrawn; approval is its own action
+    }
+
+    void aProsecutorApprovesAndTheAuditorSeesIt() {
+        test::TestRegister t;
+        {
+            auto admin = Session::start(t.reg()).value();
+            QVERIFY(admin->importData(test::sampleData()));
+            QVERIFY(admin->addUser(QStringLiteral("paula"), {roles::kProsecutor}, test::passphrase("paula"),
+                                   KdfCost::interactive()));
+            QVERIFY(admin->changeStatus(QStringLiteral("OUT-2026-0002"), QStringLiteral("in-review")));
+            admin->end();
+        }
+        t.reg().lock();
+        QVERIFY(t.reg().unlock(test::passphrase("paula"), QStringLiteral("paula")));
+        Register* reg = t.handle().get();
+        MainWindow window(std::move(t.handle()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* navigation = window.findChild<QListWidget*>();
+        QVERIFY(
+            navigation->item(MainWindow::Audit)->isHidden()); // a prosecutor does not read the audit trail
+        RequestsView* view = window.requestsView();
+        const QString id = QStringLiteral("00000000-0000-4000-8000-0000000000a2");
+        view->showRequest(id);
+        QTRY_COMPARE(view->details()->currentId(), id);
+        QPushButton* approve = nullptr;
+        for (QPushButton* b : view->details()->findChildren<QPushButton*>())
+            if (b->text().contains(QStringLiteral("Approve")))
+                approve = b;
+        QVERIFY(approve && approve->isVisible());
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<ApproveDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QLineEdit* field = dialog->findChild<QLineEdit*>();
+            QTest::keyClicks(field, QStringLiteral("paula"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        approve->click();
+        QCOMPARE(RequestRepository(reg->database()).find(id)->status, QStringLiteral("approved"));
+        QTRY_VERIFY2(hasVisibleLabel(view->details(), QStringLiteral("Approved by paula")),
+                     qPrintable(view->details()->findChild<QLabel*>()->text()));
+
+        // The administrator reads the trail in the window and verifies it.
+        window.lock();
+        QVERIFY(reg->unlock(test::passphrase(), QStringLiteral("tester")));
+        window.unlock();
+        QVERIFY(!navigation->item(MainWindow::Audit)->isHidden());
+        window.showSection(MainWindow::Audit);
+        auto* audit = window.findChild<AuditView*>();
+        auto* table = audit->findChild<QTableWidget*>();
+        QVERIFY(table->rowCount() >= 8);
+        QStringList actions;
+        for (int r = 0; r < table->rowCount(); ++r)
+            actions << table->item(r, 3)->text();
+        QVERIFY(actions.contains(QStringLiteral("approve")));
+        QVERIFY(actions.contains(QStringLiteral("view")));
+        audit->verify();
+        QVERIFY(hasVisibleLabel(audit, QStringLiteral("intact")));
     }
 
     void smokeStartOnTheLargeRegister() {
