@@ -98,6 +98,8 @@ int main(int argc, char* argv[]) {
         save(window, out + QStringLiteral("/cases") + suffix);
         window.showSection(MainWindow::Authorities);
         save(window, out + QStringLiteral("/authorities") + suffix);
+        window.showSection(MainWindow::Audit);
+        save(window, out + QStringLiteral("/audit") + suffix);
         window.showSection(MainWindow::Incoming);
         QTest::qWait(500);
         {
