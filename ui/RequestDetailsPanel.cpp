@@ -143,6 +143,7 @@ QString RequestDetailsPanel::toHtml(const Request& r, const QString& caseLine,
 
 void RequestDetailsPanel::showRequest(const QString& id) {
     const bool sameRequest = id == m_request.id;
+    QString failure;
     m_request = Request();
     m_status->menu()->clear();
     if (!id.isEmpty() && m_session && m_session->registerFolder().isUnlocked()) {
@@ -152,6 +153,8 @@ void RequestDetailsPanel::showRequest(const QString& id) {
             sameRequest ? RequestRepository(m_session->database()).find(id) : m_session->viewRequest(id);
         if (found)
             m_request = found.value();
+        else
+            failure = found.error().message;
     }
     const bool has = !m_request.id.isEmpty();
     m_edit->setEnabled(has && m_session->can(Action::EditContent));
@@ -160,6 +163,11 @@ void RequestDetailsPanel::showRequest(const QString& id) {
                           m_request.status == QLatin1String("in-review") &&
                           m_request.direction == QLatin1String("outgoing"));
     m_history->setRowCount(0);
+    if (!has && !failure.isEmpty()) {
+        m_title->setText(QStringLiteral("<b>%1</b>").arg(failure.toHtmlEscaped())); // say why, never nothing
+        m_text->clear();
+        return;
+    }
     if (!has) {
         m_title->setText(tr("<b>No request selected</b>"));
         m_text->setHtml(
