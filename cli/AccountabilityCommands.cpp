@@ -2,6 +2,7 @@
 #include "cli/Cli.h"
 #include "cli/ExitCode.h"
 #include "cli/PassphraseInput.h"
+#include "cli/RequestOutput.h"
 #include "storage/Register.h"
 
 #include <QJsonArray>
@@ -21,14 +22,6 @@ QJsonObject auditJson(const AuditEntry& e) {
             {QStringLiteral("detail"), e.detail},
             {QStringLiteral("prev_hash"), e.prevHash},
             {QStringLiteral("hash"), e.hash}};
-}
-
-QString csvCell(QString value) {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')))
-        return value;
-    value.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
 }
 
 } // namespace
@@ -111,8 +104,8 @@ int Cli::audit() {
     } else if (format == QLatin1String("csv")) {
         m_out << "seq,at,user,action,object,detail,prev_hash,hash\r\n";
         for (const AuditEntry& e : entries.value())
-            m_out << e.seq << ',' << e.at.toString(Qt::ISODate) << ',' << csvCell(e.user) << ',' << e.action
-                  << ',' << csvCell(e.object) << ',' << csvCell(e.detail) << ',' << e.prevHash << ','
+            m_out << e.seq << ',' << e.at.toString(Qt::ISODate) << ',' << csvField(e.user) << ',' << e.action
+                  << ',' << csvField(e.object) << ',' << csvField(e.detail) << ',' << e.prevHash << ','
                   << e.hash << "\r\n";
     } else {
         for (const AuditEntry& e : entries.value())

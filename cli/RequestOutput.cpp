@@ -26,6 +26,12 @@ QString otherState(const Request& r) {
     return r.direction == QLatin1String("outgoing") ? r.requestedState : r.requestingState;
 }
 
+QString elide(const QString& text, int width) {
+    return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
+}
+
+} // namespace
+
 QString csvField(const QString& value) {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
         !value.contains(QLatin1Char('\n')))
@@ -34,12 +40,6 @@ QString csvField(const QString& value) {
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
-
-QString elide(const QString& text, int width) {
-    return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
-}
-
-} // namespace
 
 QJsonObject listRow(const Request& r) {
     return {{QStringLiteral("id"), r.id},

@@ -14,5 +14,7 @@ void printTable(QTextStream& out, const QList<Request>& requests);
 void printCsv(QTextStream& out, const QList<Request>& requests);
 void printJson(QTextStream& out, const QList<Request>& requests);
 void printDetails(QTextStream& out, const Request& request);
+// One CSV cell, quoted per RFC 4180 when it needs to be.
+QString csvField(const QString& value);
 
 } // namespace mladesk::cli

@@ -183,17 +183,21 @@ Status Session::updateRequest(const Request& request) {
             return st;
         if (!withdraws)
             return {};
-        auto withdraw =
-            database().prepare(QStringLiteral("UPDATE approvals SET withdrawn_at = ?, withdrawn_by = ? "
-                                              "WHERE request_id = ? AND withdrawn_at IS NULL"));
-        if (!withdraw)
-            return withdraw.error();
-        withdraw->bind(1, utcText(QDateTime::currentDateTimeUtc())).bind(2, user()).bind(3, request.id);
-        if (auto st = withdraw->run(); !st)
+        if (auto st = withdrawApproval(request.id); !st)
             return st;
         return record(QStringLiteral("approval-withdrawn"), requestObject(request.id),
                       QStringLiteral("content changed after approval; approved -> draft"));
     });
+}
+
+Status Session::withdrawApproval(const QString& requestId) {
+    auto withdraw =
+        database().prepare(QStringLiteral("UPDATE approvals SET withdrawn_at = ?, withdrawn_by = ? "
+                                          "WHERE request_id = ? AND withdrawn_at IS NULL"));
+    if (!withdraw)
+        return withdraw.error();
+    withdraw->bind(1, utcText(QDateTime::currentDateTimeUtc())).bind(2, user()).bind(3, requestId);
+    return withdraw->run();
 }
 
 Status Session::changeStatus(const QString& idOrReference, const QString& status) {
@@ -210,16 +214,9 @@ Status Session::changeStatus(const QString& idOrReference, const QString& status
     return inTransaction([&]() -> Status {
         if (auto st = repository.changeStatus(stored->id, status); !st)
             return st;
-        if (stored->status == QLatin1String("approved") && status == QLatin1String("draft")) {
-            auto withdraw =
-                database().prepare(QStringLiteral("UPDATE approvals SET withdrawn_at = ?, withdrawn_by = ? "
-                                                  "WHERE request_id = ? AND withdrawn_at IS NULL"));
-            if (!withdraw)
-                return withdraw.error();
-            withdraw->bind(1, utcText(QDateTime::currentDateTimeUtc())).bind(2, user()).bind(3, stored->id);
-            if (auto st = withdraw->run(); !st)
+        if (stored->status == QLatin1String("approved") && status == QLatin1String("draft"))
+            if (auto st = withdrawApproval(stored->id); !st)
                 return st;
-        }
         return record(QStringLiteral("status"), requestObject(stored->id),
                       QStringLiteral("%1 -> %2").arg(stored->status, status));
     });

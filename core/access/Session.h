@@ -114,6 +114,7 @@ private:
     // Runs change and its audit entry in one transaction.
     template <typename Fn> Status inTransaction(Fn change);
     Status requireAdministratorLeft(const QString& name, const QStringList& newRoles);
+    Status withdrawApproval(const QString& requestId); // marks the current approval withdrawn
 
     Register& m_register;
     UserRecord m_user;
