@@ -1175,6 +1175,26 @@
         <source>there is no request &quot;%1&quot; in this register</source>
         <translation>es gibt kein Ersuchen „%1“ in diesem Register</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>When (YYYY-MM-DD HH:MM, your time, or ending in Z for UTC)</source>
+        <translation>Wann (JJJJ-MM-TT HH:MM, Ortszeit, oder mit Z am Ende für UTC)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>E&amp;vents:</source>
+        <translation>E&amp;reignisse:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (JJJJ-MM-TT HH:MM)</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RequestListModel</name>

@@ -1175,6 +1175,26 @@
         <source>there is no request &quot;%1&quot; in this register</source>
         <translation>il n&apos;y a pas de demande « %1 » dans ce registre</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>When (YYYY-MM-DD HH:MM, your time, or ending in Z for UTC)</source>
+        <translation>Quand (AAAA-MM-JJ HH:MM, heure locale, ou terminé par Z pour UTC)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>E&amp;vents:</source>
+        <translation>É&amp;vénements :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation>« %1 » n&apos;est pas une date et heure (AAAA-MM-JJ HH:MM)</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RequestListModel</name>

@@ -1,6 +1,7 @@
 #include "RequestForm.h"
 
 #include "domain/Instrument.h"
+#include "interchange/EntityJson.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepositories.h"
 #include "storage/RequestRepository.h"
@@ -181,6 +182,14 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     m_links->setChoices(1, linkKinds());
     proceduresForm->addRow(tr("Pr&ocedures requested:"), m_procedures);
     proceduresForm->addRow(tr("Related re&quests:"), m_links);
+    m_events =
+        new EditableTable({tr("Event"), tr("When (YYYY-MM-DD HH:MM, your time, or ending in Z for UTC)")},
+                          tr("Events"), procedures);
+    m_events->setChoices(0,
+                         {QStringLiteral("received"), QStringLiteral("sent"), QStringLiteral("acknowledged"),
+                          QStringLiteral("recognized"), QStringLiteral("notified"), QStringLiteral("issued"),
+                          QStringLiteral("served"), QStringLiteral("documentation-complete")});
+    proceduresForm->addRow(tr("E&vents:"), m_events);
     addTab(page(tr("Procedures and links"), procedures), tr("Pr&ocedures"));
 
     m_fields = {{QStringLiteral("summary"), m_summary},
@@ -204,7 +213,8 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
                 {QStringLiteral("purpose"), m_purpose},
                 {QStringLiteral("persons"), m_persons->table()},
                 {QStringLiteral("procedures"), m_procedures},
-                {QStringLiteral("links"), m_links->table()}};
+                {QStringLiteral("links"), m_links->table()},
+                {QStringLiteral("events"), m_events->table()}};
 
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         connect(edit, &QLineEdit::textEdited, this, &RequestForm::edited);
@@ -218,7 +228,7 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
             fillAuthorities(authority, state->currentData().toString(), authority->currentData().toString());
             emit edited();
         });
-    for (EditableTable* table : {m_identifiers, m_dateRanges, m_persons, m_links})
+    for (EditableTable* table : {m_identifiers, m_dateRanges, m_persons, m_links, m_events})
         connect(table, &EditableTable::edited, this, &RequestForm::edited);
 }
 
@@ -282,6 +292,10 @@ void RequestForm::load(const Request& r) {
         rows << QStringList{target ? target->reference : l.toId, l.kind};
     }
     m_links->setRows(rows);
+    rows.clear();
+    for (const RequestEvent& e : r.events)
+        rows << QStringList{e.name, e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
+    m_events->setRows(rows);
 }
 
 Request RequestForm::value(QList<FieldProblem>* problems) const {
@@ -329,6 +343,19 @@ Request RequestForm::value(QList<FieldProblem>* problems) const {
         r.persons.append({p[0], p[1], born, p[3].toUpper(), p[4]});
     }
     r.procedures = m_procedures->toPlainText().trimmed();
+    r.events.clear();
+    const QList<QStringList> events = m_events->rows();
+    for (int i = 0; i < events.size(); ++i) {
+        // Typed in the user's own time unless it says otherwise; stored in UTC.
+        QDateTime at = parseUtc(events[i][1]);
+        if (!at.isValid())
+            at = QDateTime::fromString(events[i][1], QStringLiteral("yyyy-MM-dd HH:mm")).toUTC();
+        if (!at.isValid())
+            found.append({QStringLiteral("events[%1].at").arg(i),
+                          tr("\"%1\" is not a date and time (YYYY-MM-DD HH:MM)").arg(events[i][1])});
+        else
+            r.events.append({events[i][0], at});
+    }
     r.links.clear();
     const QList<QStringList> links = m_links->rows();
     for (int i = 0; i < links.size(); ++i) {

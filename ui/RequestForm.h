@@ -63,6 +63,7 @@ private:
     EditableTable* m_persons;
     QPlainTextEdit* m_procedures;
     EditableTable* m_links;
+    EditableTable* m_events;
 };
 
 } // namespace mladesk

@@ -62,12 +62,19 @@ private slots:
                          QStringLiteral("Subscriber data of a phishing sender"));
         QTest::keyClicks(field<QPlainTextEdit>(&dialog, QStringLiteral("Summary of the facts")),
                          QStringLiteral("Messages were sent from the account below."));
+        auto* events = field<QTableWidget>(&dialog, QStringLiteral("Events"));
+        events->setRowCount(1);
+        events->setItem(0, 0, new QTableWidgetItem(QStringLiteral("sent")));
+        events->setItem(0, 1, new QTableWidgetItem(QStringLiteral("2026-03-02T08:15:00Z")));
         QVERIFY(dialog.save());
         auto stored = RequestRepository(t.reg().database()).find(draft.reference);
         QVERIFY(stored);
         QCOMPARE(stored->summary, QStringLiteral("Subscriber data of a phishing sender"));
         QCOMPARE(stored->facts, QStringLiteral("Messages were sent from the account below."));
         QCOMPARE(stored->direction, QStringLiteral("outgoing"));
+        QCOMPARE(stored->events.size(), 1);
+        QCOMPARE(stored->events.first().name, QStringLiteral("sent"));
+        QCOMPARE(stored->events.first().at, QDateTime(QDate(2026, 3, 2), QTime(8, 15), Qt::UTC));
     }
 
     void editsARequestAndSaysWhatIsWrong() {
