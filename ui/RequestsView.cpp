@@ -179,19 +179,26 @@ Register* RequestsView::reg() const {
 
 void RequestsView::setSession(Session* session) {
     m_session = session;
-    Register* reg = this->reg();
     m_details->setSession(session);
+    refreshFilterChoices();
+    m_model->setFilter(currentFilter()); // without a connection yet: no query
+    m_model->setRegister(reg());
+    m_details->showRequest({});
+}
+
+void RequestsView::refreshFilterChoices() {
     QStringList states;
-    if (reg && reg->isUnlocked())
-        if (auto all = StateRepository(reg->database()).all())
+    if (reg() && reg()->isUnlocked())
+        if (auto all = StateRepository(reg()->database()).all())
             for (const State& s : all.value())
                 states << s.code;
     m_filters->setChoices(m_direction, states);
+}
+
+RequestFilter RequestsView::currentFilter() const {
     RequestFilter filter = m_filters->filter();
     filter.caseId = m_caseId;
-    m_model->setFilter(filter);
-    m_model->setRegister(reg);
-    m_details->showRequest({});
+    return filter;
 }
 
 void RequestsView::setScope(const QString& direction, const QString& caseId) {
@@ -199,19 +206,12 @@ void RequestsView::setScope(const QString& direction, const QString& caseId) {
     m_caseId = caseId;
     // The direction column says nothing when the view shows one direction.
     m_table->setColumnHidden(RequestListModel::Direction, !direction.isEmpty());
-    QStringList states;
-    if (reg() && reg()->isUnlocked())
-        if (auto all = StateRepository(reg()->database()).all())
-            for (const State& s : all.value())
-                states << s.code;
-    m_filters->setChoices(direction, states);
+    refreshFilterChoices();
     applyFilter();
 }
 
 void RequestsView::applyFilter() {
-    RequestFilter filter = m_filters->filter();
-    filter.caseId = m_caseId;
-    m_model->setFilter(filter);
+    m_model->setFilter(currentFilter());
 }
 
 void RequestsView::selectionChanged() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/RequestFilter.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -39,6 +41,8 @@ signals:
 
 private:
     void applyFilter();
+    void refreshFilterChoices();
+    RequestFilter currentFilter() const;
     void fitColumns();
     void changeStatus(const QString& id, const QString& status);
     void edit(const QString& id);

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace mladesk {
 
@@ -48,14 +49,15 @@ Result<std::unique_ptr<Session>> Session::start(Register& reg) {
     auto all = directory.all();
     if (!all)
         return all.error();
-    auto found = directory.find(reg.user());
+    const auto found =
+        std::find_if(all->begin(), all->end(), [&](const UserRecord& u) { return u.name == reg.user(); });
     UserRecord user;
     AuditTrail audit(db);
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    if (found) {
-        user = found.value();
+    if (found != all->end()) {
+        user = *found;
     } else if (all->isEmpty()) {
         // The first user of a register administers it and works in it.
         user = {reg.user(),

@@ -272,20 +272,4 @@ Result<qint64> RequestRepository::count(const RequestFilter& filter) {
     return st->integer(0);
 }
 
-Result<bool> RequestRepository::referenceExists(const QString& reference) {
-    auto st = m_db.prepare(QStringLiteral("SELECT 1 FROM requests WHERE reference = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, reference);
-    return st->step();
-}
-
-Result<bool> RequestRepository::idExists(const QString& id) {
-    auto st = m_db.prepare(QStringLiteral("SELECT 1 FROM requests WHERE id = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    return st->step();
-}
-
 } // namespace mladesk

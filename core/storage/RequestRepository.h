@@ -31,8 +31,6 @@ public:
     // Rows for lists, in reference order, without events and links.
     Result<QList<Request>> list(const RequestFilter& filter, int limit = -1, int offset = 0);
     Result<qint64> count(const RequestFilter& filter = {});
-    Result<bool> referenceExists(const QString& reference);
-    Result<bool> idExists(const QString& id);
 
 private:
     Status writeChildren(const Request& request);
