@@ -322,12 +322,13 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         if (r.updatedAt > m_now)
             r.updatedAt = m_now.addSecs(-60);
         if (outgoing && statuses.indexOf(r.status) >= statuses.indexOf(QStringLiteral("sent")))
-            r.events.append({QStringLiteral("sent"), r.createdAt.addSecs(3600 * 30)});
+            r.events.append({QStringLiteral("sent"), std::min(r.createdAt.addSecs(3600 * 30), m_now)});
         if (!outgoing)
             r.events.append({QStringLiteral("received"), r.createdAt});
         if (!outgoing && r.status != QLatin1String("received") && r.status != QLatin1String("acknowledged") &&
             r.instrument == QLatin1String("eio"))
-            r.events.append({QStringLiteral("recognized"), r.createdAt.addDays(10 + rnd.below(15))});
+            r.events.append(
+                {QStringLiteral("recognized"), std::min(r.createdAt.addDays(10 + rnd.below(15)), m_now)});
         // A production order often follows a preservation order for the same data.
         if (i > 0 &&
             (r.instrument == QLatin1String("epoc") || r.instrument == QLatin1String("budapest-31")) &&

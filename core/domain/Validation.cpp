@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include "domain/Deadline.h"
 #include "domain/Instrument.h"
 #include "domain/RequestWorkflow.h"
 
@@ -96,6 +97,56 @@ QList<FieldProblem> validateCase(const Case& kase) {
     return problems;
 }
 
+namespace {
+
+QDateTime earliestEvent(const Request& r, const char* name) {
+    QDateTime found;
+    for (const RequestEvent& e : r.events)
+        if (e.name == QLatin1String(name) && e.at.isValid() && (!found.isValid() || e.at < found))
+            found = e.at;
+    return found;
+}
+
+// Events must be known, not in the future (except a provider's announced
+// deletion date), and in an order that can have happened.
+void eventProblems(QList<FieldProblem>& problems, const Request& r) {
+    const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(300);
+    for (int i = 0; i < r.events.size(); ++i) {
+        const QString field = QStringLiteral("events[%1]").arg(i);
+        const RequestEvent& e = r.events[i];
+        oneOf(problems, field + QStringLiteral(".name"), e.name, knownEventNames());
+        if (!e.at.isValid())
+            problems.append(
+                {field + QStringLiteral(".at"), QStringLiteral("is not a valid UTC date and time")});
+        else if (e.at > soon && e.name != QLatin1String("provider-deletion"))
+            problems.append({field + QStringLiteral(".at"),
+                             QStringLiteral("\"%1\" is in the future (%2): record events once they happen")
+                                 .arg(e.name, e.at.toString(Qt::ISODate))});
+        else if (r.direction == QLatin1String("outgoing") && r.createdAt.isValid() &&
+                 e.name != QLatin1String("provider-deletion") && e.at < r.createdAt.addSecs(-60))
+            problems.append(
+                {field + QStringLiteral(".at"),
+                 QStringLiteral("\"%1\" (%2) is before the request was created (%3)")
+                     .arg(e.name, e.at.toString(Qt::ISODate), r.createdAt.toString(Qt::ISODate))});
+    }
+    static const std::pair<const char*, const char*> order[] = {
+        {"received", "acknowledged"}, {"received", "recognized"}, {"received", "executed"},
+        {"received", "produced"},     {"recognized", "executed"}, {"issued", "sent"},
+        {"issued", "validated"},      {"sent", "acknowledged"},   {"documentation-complete", "served"},
+        {"served", "produced"},
+    };
+    for (const auto& [first, then] : order) {
+        const QDateTime a = earliestEvent(r, first), b = earliestEvent(r, then);
+        if (a.isValid() && b.isValid() && b < a)
+            problems.append(
+                {QStringLiteral("events"), QStringLiteral("\"%1\" (%2) cannot come before \"%3\" (%4)")
+                                               .arg(QLatin1String(then), b.toString(Qt::ISODate),
+                                                    QLatin1String(first), a.toString(Qt::ISODate))});
+    }
+}
+
+} // namespace
+
 QList<FieldProblem> validateRequest(const Request& r) {
     QList<FieldProblem> problems;
     uuidField(problems, QStringLiteral("id"), r.id);
@@ -135,13 +186,7 @@ QList<FieldProblem> validateRequest(const Request& r) {
         if (!r.persons[i].nationality.isEmpty())
             countryField(problems, field + QStringLiteral(".nationality"), r.persons[i].nationality);
     }
-    for (int i = 0; i < r.events.size(); ++i) {
-        const QString field = QStringLiteral("events[%1]").arg(i);
-        require(problems, field + QStringLiteral(".name"), r.events[i].name);
-        if (!r.events[i].at.isValid())
-            problems.append(
-                {field + QStringLiteral(".at"), QStringLiteral("is not a valid UTC date and time")});
-    }
+    eventProblems(problems, r);
     for (int i = 0; i < r.links.size(); ++i) {
         const QString field = QStringLiteral("links[%1]").arg(i);
         uuidField(problems, field + QStringLiteral(".to"), r.links[i].toId);

@@ -1,6 +1,7 @@
 #include "Register.h"
 
 #include "storage/Database.h"
+#include "storage/DeadlineStore.h"
 #include "storage/Migrations.h"
 
 #include <QDateTime>
@@ -17,6 +18,7 @@ constexpr auto kDatabaseFile = "register.db";
 constexpr auto kKeySlotsFile = "keyslots";
 constexpr auto kAttachmentsDir = "attachments";
 constexpr auto kBackupsDir = "backups";
+constexpr int kFirstVersionWithDeadlines = 4;
 
 QString child(const QString& folder, const char* name) {
     return QDir(folder).filePath(QString::fromLatin1(name));
@@ -237,6 +239,12 @@ Status Register::unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVer
         lock();
         return st;
     }
+    // Deadlines are derived data: computed anew when the catalogue changed.
+    if (target >= kFirstVersionWithDeadlines)
+        if (auto st = DeadlineStore(*m_database).refreshIfStale(); !st) {
+            lock();
+            return st;
+        }
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Validation.h"
 #include "interchange/EntityJson.h"
 #include "storage/Database.h"
+#include "storage/DeadlineStore.h"
 
 namespace mladesk {
 
@@ -91,7 +92,8 @@ Status invalid(const Request& r, const QList<FieldProblem>& problems) {
 } // namespace
 
 RequestRepository::RequestRepository(Database& db)
-    : m_db(db) {
+    : m_db(db)
+    , m_deadlines(std::make_unique<DeadlineStore>(db)) {
 }
 RequestRepository::~RequestRepository() = default;
 
@@ -123,7 +125,9 @@ Status RequestRepository::insert(const Request& r) {
     bindContent(*st.value(), r);
     if (auto done = st.value()->run(); !done)
         return done;
-    return writeChildren(r);
+    if (auto done = writeChildren(r); !done)
+        return done;
+    return m_deadlines->recompute(r);
 }
 
 Status RequestRepository::writeChildren(const Request& r) {
@@ -184,6 +188,8 @@ Status RequestRepository::update(const Request& r) {
             return done;
     }
     if (auto done = writeChildren(r); !done)
+        return done;
+    if (auto done = m_deadlines->recompute(r); !done)
         return done;
     return transaction.value()->commit();
 }

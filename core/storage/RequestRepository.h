@@ -9,10 +9,12 @@
 namespace mladesk {
 
 class Database;
+class DeadlineStore;
 class Statement;
 
 // Requests with their events and links. Every write checks the record with
-// domain/Validation first; status changes follow RequestWorkflow.
+// domain/Validation first; status changes follow RequestWorkflow; the
+// request's deadlines are recomputed in the same transaction.
 class RequestRepository {
 public:
     explicit RequestRepository(Database& db);
@@ -38,6 +40,7 @@ private:
 
     Database& m_db;
     std::unique_ptr<Statement> m_statements[4];
+    std::unique_ptr<DeadlineStore> m_deadlines;
 };
 
 } // namespace mladesk

@@ -1,0 +1,122 @@
+#include "Completeness.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace mladesk {
+
+namespace {
+
+QString textField(const Request& r, const QString& field) {
+    static const QHash<QString, QString Request::*> fields{
+        {QStringLiteral("reference"), &Request::reference},
+        {QStringLiteral("case_id"), &Request::caseId},
+        {QStringLiteral("requesting_state"), &Request::requestingState},
+        {QStringLiteral("requesting_authority_id"), &Request::requestingAuthorityId},
+        {QStringLiteral("requested_state"), &Request::requestedState},
+        {QStringLiteral("requested_authority_id"), &Request::requestedAuthorityId},
+        {QStringLiteral("service_provider"), &Request::serviceProvider},
+        {QStringLiteral("summary"), &Request::summary},
+        {QStringLiteral("facts"), &Request::facts},
+        {QStringLiteral("offence"), &Request::offence},
+        {QStringLiteral("legal_qualification"), &Request::legalQualification},
+        {QStringLiteral("assistance_sought"), &Request::assistanceSought},
+        {QStringLiteral("necessity"), &Request::necessity},
+        {QStringLiteral("procedures"), &Request::procedures},
+        {QStringLiteral("purpose"), &Request::purpose},
+    };
+    const auto member = fields.value(field);
+    return member ? r.*member : QString();
+}
+
+qsizetype wordCount(const QString& text) {
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.split(space, Qt::SkipEmptyParts).size();
+}
+
+bool applies(const Condition& when, const Request& r) {
+    if (!when.direction.isEmpty() && when.direction != r.direction)
+        return false;
+    if (!when.urgencies.isEmpty() && !when.urgencies.contains(r.urgency))
+        return false;
+    return when.dataCategories.isEmpty() ||
+           std::any_of(when.dataCategories.begin(), when.dataCategories.end(),
+                       [&](const QString& c) { return r.dataCategories.contains(c); });
+}
+
+// Empty when the element is satisfied; otherwise {problem, message}.
+std::pair<QString, QString> problemWith(const RequiredElement& e, const Request& r,
+                                        const InstrumentRules& instrument, const Case* kase) {
+    const QString missing = QStringLiteral("missing");
+    const QString vague = QStringLiteral("too-vague");
+    if (e.check == QLatin1String("present"))
+        return textField(r, e.field).trimmed().isEmpty() ? std::pair{missing, QStringLiteral("not given")}
+                                                         : std::pair<QString, QString>{};
+    if (e.check == QLatin1String("text")) {
+        const qsizetype words = wordCount(textField(r, e.field));
+        if (words == 0)
+            return {missing, QStringLiteral("not given")};
+        if (words < e.minWords)
+            return {
+                vague,
+                QStringLiteral("%1 word(s); at least %2 are needed to state it").arg(words).arg(e.minWords)};
+        return {};
+    }
+    if (e.check == QLatin1String("list")) {
+        const QStringList items =
+            e.field == QLatin1String("offences") ? (kase ? kase->offences : QStringList()) : r.measures;
+        return items.isEmpty() ? std::pair{missing, QStringLiteral("none listed")}
+                               : std::pair<QString, QString>{};
+    }
+    if (e.check == QLatin1String("identifiers")) {
+        const bool any = std::any_of(r.identifiers.begin(), r.identifiers.end(), [](const Identifier& i) {
+            return !i.kind.isEmpty() && !i.value.trimmed().isEmpty();
+        });
+        return any ? std::pair<QString, QString>{}
+                   : std::pair{missing,
+                               QStringLiteral("no identifier (account, e-mail address, IP address...) "
+                                              "says whose data is sought")};
+    }
+    if (e.check == QLatin1String("date-ranges")) {
+        if (r.dateRanges.isEmpty())
+            return {missing, QStringLiteral("no date range limits the data sought")};
+        for (const DateRange& range : r.dateRanges)
+            if (!range.from.isValid() || !range.to.isValid() || range.from > range.to)
+                return {vague, QStringLiteral("a date range needs a start and an end, the start first")};
+        return {};
+    }
+    if (e.check == QLatin1String("data-categories")) {
+        if (r.dataCategories.isEmpty())
+            return {missing, QStringLiteral("no data category (subscriber, traffic, content...) is chosen")};
+        for (const QString& category : r.dataCategories)
+            if (!instrument.dataCategories.contains(category))
+                return {
+                    QStringLiteral("not-allowed"),
+                    QStringLiteral("\"%1\" data cannot be asked for under this instrument").arg(category)};
+        return {};
+    }
+    if (e.check == QLatin1String("persons")) {
+        const bool any = std::any_of(r.persons.begin(), r.persons.end(),
+                                     [](const Person& p) { return !p.name.trimmed().isEmpty(); });
+        return any ? std::pair<QString, QString>{} : std::pair{missing, QStringLiteral("no person is named")};
+    }
+    return {};
+}
+
+} // namespace
+
+QList<MissingElement> checkCompleteness(const Request& request, const InstrumentRules& instrument,
+                                        const Case* kase) {
+    QList<MissingElement> missing;
+    for (const RequiredElement& element : instrument.elements) {
+        if (!applies(element.when, request))
+            continue;
+        const auto [problem, message] = problemWith(element, request, instrument, kase);
+        if (!problem.isEmpty())
+            missing.append({element.id, element.label, element.article, element.field, problem, message,
+                            element.verified});
+    }
+    return missing;
+}
+
+} // namespace mladesk

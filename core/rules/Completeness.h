@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "domain/InstrumentRules.h"
+
+#include <QList>
+#include <QString>
+
+namespace mladesk {
+
+// A required element a request lacks, or states too vaguely, with the article
+// that requires it.
+struct MissingElement {
+    QString element; // the element id of the catalogue
+    QString label;
+    QString article;
+    QString field;   // interchange field name
+    QString problem; // missing | too-vague | not-allowed
+    QString message;
+    bool verified = true;
+};
+
+// The instrument's required elements that the request does not satisfy
+// (docs/catalogue.md, "Elements"). `kase` is the request's case, if any.
+QList<MissingElement> checkCompleteness(const Request& request, const InstrumentRules& instrument,
+                                        const Case* kase = nullptr);
+
+} // namespace mladesk

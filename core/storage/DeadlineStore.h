@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/Deadline.h"
+#include "domain/Entities.h"
+#include "error/Result.h"
+#include "rules/Catalogue.h"
+
+#include <QDateTime>
+#include <memory>
+#include <optional>
+
+namespace mladesk {
+
+class Database;
+class Statement;
+struct DeadlineInput;
+
+// An open deadline of the register, for the dashboard, the CLI and iCalendar.
+struct DueItem {
+    QString requestId;
+    QString reference;
+    QString summary;
+    QString instrument;
+    QString direction;
+    QString kind;
+    QString variant;
+    QString state; // open | stopped
+    QDateTime due; // UTC; invalid while stopped
+};
+
+struct DueFilter {
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    int withinDays = -1; // -1: no limit
+    bool overdueOnly = false;
+    QStringList kinds; // empty: every kind
+};
+
+// Stores the deadlines the engine computes (request_deadlines, the requests'
+// next_due_at) and the user's adjustments. Every write of a request's events,
+// status or retention calls recompute() in the same transaction.
+class DeadlineStore {
+public:
+    explicit DeadlineStore(Database& db);
+    ~DeadlineStore();
+
+    Status recompute(const Request& request);
+    // Every request, when the catalogue changed since the last computation
+    // (a new version of the application, a schema upgrade).
+    Status refreshIfStale();
+    Status recomputeAll();
+    Status recomputeForState(const QString& code);
+
+    // The request's deadlines with their trails, computed now.
+    Result<QList<Deadline>> deadlinesOf(const Request& request);
+    Result<QList<DeadlineAdjustment>> adjustments(const QString& requestId);
+    // Checks the adjustment against the request's deadlines, stores it, recomputes.
+    Status addAdjustment(const Request& request, const DeadlineAdjustment& adjustment, const QString& user);
+    Result<QList<DueItem>> due(const DueFilter& filter);
+
+    Result<const Catalogue*> catalogue();
+
+private:
+    Result<DeadlineInput*> inputFor(const Request& request, DeadlineInput* input);
+    Result<std::optional<RetentionRecord>> retentionOf(const QString& requestId);
+    Result<Statement*> cached(int slot, const QString& sql);
+
+    Database& m_db;
+    std::optional<Catalogue> m_catalogue;
+    std::unique_ptr<Statement> m_statements[6];
+};
+
+} // namespace mladesk

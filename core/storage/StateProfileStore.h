@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/StateProfile.h"
+#include "error/Result.h"
+#include "rules/Catalogue.h"
+
+namespace mladesk {
+
+class Database;
+
+// The register's view of the catalogue: the shipped files, the user's edited
+// states on top, and a weekends-only profile for states the register knows
+// but the catalogue does not.
+class StateProfileStore {
+public:
+    explicit StateProfileStore(Database& db)
+        : m_db(db) {}
+
+    Result<Catalogue> catalogue();
+    // Stores the user's version of a state; the shipped file stays as it is.
+    Status save(StateProfile profile);
+    // Back to the shipped version.
+    Status reset(const QString& code);
+
+private:
+    Database& m_db;
+};
+
+} // namespace mladesk
