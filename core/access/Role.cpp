@@ -33,6 +33,10 @@ bool roleAllows(const QString& role, Action action, bool contentGranted) {
         return role == roles::kAuditor || role == roles::kAdministrator;
     case Action::ManageUsers:
         return role == roles::kAdministrator;
+    case Action::DecideRetention:
+        return role == roles::kLiaisonOfficer || role == roles::kProsecutor;
+    case Action::PurgeData:
+        return role == roles::kProsecutor;
     }
     return false;
 }
@@ -66,6 +70,10 @@ QString actionName(Action action) {
         return QStringLiteral("read the audit trail");
     case Action::ManageUsers:
         return QStringLiteral("manage users");
+    case Action::DecideRetention:
+        return QStringLiteral("decide how long received data is kept");
+    case Action::PurgeData:
+        return QStringLiteral("purge received data");
     }
     return {};
 }

@@ -16,6 +16,8 @@ enum class Action {
     Export,
     ReadAudit, // the audit trail and statistics
     ManageUsers,
+    DecideRetention, // set or extend how long received data is kept
+    PurgeData,       // destroy received data at its retention sunset
 };
 
 // The roles of DESIGN.md ("Who uses it"), as stored keys.

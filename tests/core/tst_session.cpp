@@ -79,17 +79,18 @@ private slots:
         } table[] = {
             {"liaison-officer",
              {Action::ViewContent, Action::EditContent, Action::ChangeStatus, Action::EditTranslations,
-              Action::Import, Action::Export}},
+              Action::Import, Action::Export, Action::DecideRetention}},
             {"prosecutor",
              {Action::ViewContent, Action::EditContent, Action::ChangeStatus, Action::Approve, Action::Import,
-              Action::Export}},
+              Action::Export, Action::DecideRetention, Action::PurgeData}},
             {"translator", {Action::ViewContent, Action::EditTranslations}},
             {"auditor", {Action::ReadAudit}},
             {"administrator", {Action::ReadAudit, Action::ManageUsers}},
         };
         const QList<Action> every{Action::ViewContent, Action::EditContent,      Action::ChangeStatus,
                                   Action::Approve,     Action::EditTranslations, Action::Import,
-                                  Action::Export,      Action::ReadAudit,        Action::ManageUsers};
+                                  Action::Export,      Action::ReadAudit,        Action::ManageUsers,
+                                  Action::DecideRetention, Action::PurgeData};
         for (const auto& row : table)
             for (Action a : every)
                 QTest::addRow("%s: %s", row.role, qPrintable(actionName(a)))
