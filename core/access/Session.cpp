@@ -32,15 +32,6 @@ QStringList changedFields(const Request& before, const Request& after) {
 
 } // namespace
 
-template <typename Fn> Status Session::inTransaction(Fn change) {
-    auto tx = Transaction::begin(database());
-    if (!tx)
-        return tx.error();
-    if (Status st = change(); !st)
-        return st;
-    return tx.value()->commit();
-}
-
 Result<std::unique_ptr<Session>> Session::start(Register& reg) {
     if (!reg.isUnlocked())
         return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
@@ -213,6 +204,9 @@ Status Session::changeStatus(const QString& idOrReference, const QString& status
     auto stored = repository.find(idOrReference);
     if (!stored)
         return stored.error();
+    if (status == QLatin1String("sent"))
+        if (auto st = requireComplete(stored.value(), QStringLiteral("sent")); !st)
+            return st;
     return inTransaction([&]() -> Status {
         if (auto st = repository.changeStatus(stored->id, status); !st)
             return st;
@@ -269,6 +263,8 @@ Status Session::approve(const QString& idOrReference, const Authentication& proo
                          QStringLiteral("Request %1 is \"%2\"; it must be in review to be "
                                         "approved.")
                              .arg(request->reference, request->status));
+    if (auto st = requireComplete(request.value(), QStringLiteral("approved")); !st)
+        return st;
     auto drafter = drafterOf(request->id);
     if (!drafter)
         return drafter.error();

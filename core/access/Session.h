@@ -7,8 +7,11 @@
 #include "error/Result.h"
 #include "interchange/InterchangeData.h"
 #include "interchange/RegisterExchange.h"
+#include "rules/Completeness.h"
 #include "security/KdfCost.h"
 #include "security/SecureBytes.h"
+#include "storage/Database.h"
+#include "storage/DeadlineStore.h"
 
 #include <memory>
 #include <optional>
@@ -78,6 +81,19 @@ public:
     // The audit entries about one request, for whoever may read it.
     Result<QList<AuditEntry>> requestHistory(const QString& requestId);
 
+    // Deadlines, completeness and state profiles (core/rules; SessionDeadlines.cpp)
+    Result<QList<Deadline>> deadlinesOf(const QString& idOrReference);
+    Result<QList<DueItem>> dueDeadlines(const DueFilter& filter);
+    // Extend, stop or restart the clock, or an earlier date asked by the other side.
+    Status adjustDeadline(const QString& idOrReference, const DeadlineAdjustment& adjustment);
+    // The required elements of the request's instrument it lacks (empty: complete).
+    Result<QList<MissingElement>> checkCompleteness(const QString& idOrReference);
+    Result<Catalogue> catalogue();
+    // The user's version of a state (holidays, languages, contacts); deadlines
+    // of the requests it governs are recomputed.
+    Status saveStateProfile(const StateProfile& profile);
+    Status resetStateProfile(const QString& code);
+
     // Cases, authorities, states
     Status saveCase(const Case& kase, bool isNew);
     Status saveAuthority(const Authority& authority, bool isNew);
@@ -112,9 +128,18 @@ private:
         : m_register(reg)
         , m_user(std::move(user)) {}
     // Runs change and its audit entry in one transaction.
-    template <typename Fn> Status inTransaction(Fn change);
+    template <typename Fn> Status inTransaction(Fn change) {
+        auto tx = Transaction::begin(database());
+        if (!tx)
+            return tx.error();
+        if (Status st = change(); !st)
+            return st;
+        return tx.value()->commit();
+    }
     Status requireAdministratorLeft(const QString& name, const QStringList& newRoles);
     Status withdrawApproval(const QString& requestId); // marks the current approval withdrawn
+    // Refuses approval or sending while required elements are missing.
+    Status requireComplete(const Request& request, const QString& doing);
 
     Register& m_register;
     UserRecord m_user;
