@@ -68,11 +68,12 @@ Status Session::requireComplete(const Request& request, const QString& doing) {
     auto missing = checkCompleteness(request.id);
     if (!missing)
         return missing.error();
-    if (missing->isEmpty())
+    if (isComplete(missing.value()))
         return {};
     QStringList items;
     for (const MissingElement& m : missing.value())
-        items << QStringLiteral("%1 (%2): %3").arg(m.label, m.article, m.message);
+        if (!m.advisory)
+            items << QStringLiteral("%1 (%2): %3").arg(m.label, m.article, m.message);
     return makeError(ErrorCode::Conflict,
                      QStringLiteral("Request %1 cannot be %2: it lacks what its instrument requires. %3.")
                          .arg(request.reference, doing, items.join(QStringLiteral("; "))));

@@ -33,6 +33,7 @@ struct RequiredElement {
     QString check; // present | text | list | identifiers | date-ranges | data-categories | persons
     int minWords = 3;
     Condition when;
+    bool advisory = false; // "where possible": reported, but does not make the request incomplete
     bool verified = true;
 };
 

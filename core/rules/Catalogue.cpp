@@ -37,7 +37,8 @@ Result<Catalogue> Catalogue::load(const QString& instrumentsDir, const QString& 
             return makeError(
                 ErrorCode::Damaged,
                 QStringLiteral("%1: key: \"%2\" does not match the file name").arg(name, rules->key));
-        catalogue.m_instruments.insert(rules->key, std::move(rules).value());
+        const QString key = rules->key;
+        catalogue.m_instruments.insert(key, std::move(rules).value());
     }
     for (const InstrumentKey& key : instrumentKeys())
         if (!catalogue.m_instruments.contains(key.key))
@@ -57,7 +58,8 @@ Result<Catalogue> Catalogue::load(const QString& instrumentsDir, const QString& 
             return makeError(
                 ErrorCode::Damaged,
                 QStringLiteral("%1: code: \"%2\" does not match the file name").arg(name, state->code));
-        catalogue.m_states.insert(state->code, std::move(state).value());
+        const QString code = state->code;
+        catalogue.m_states.insert(code, std::move(state).value());
     }
     catalogue.m_fingerprint = QString::fromLatin1(hash.result().toHex());
     return catalogue;

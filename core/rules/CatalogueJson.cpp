@@ -262,6 +262,7 @@ Result<InstrumentRules> instrumentRulesFromJson(const QByteArray& json, const QS
                    QStringLiteral("\"%1\" cannot be checked with \"%2\"").arg(element.field, element.check));
         element.minWords = r.integer(e, path, "minWords", 3, 1, 1000);
         element.when = readCondition(r, e, path);
+        element.advisory = r.boolean(e, path, "advisory", false);
         element.verified = r.boolean(e, path, "verified", true);
         rules.elements.append(element);
     }

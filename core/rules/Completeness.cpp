@@ -89,7 +89,7 @@ std::pair<QString, QString> problemWith(const RequiredElement& e, const Request&
         if (r.dataCategories.isEmpty())
             return {missing, QStringLiteral("no data category (subscriber, traffic, content...) is chosen")};
         for (const QString& category : r.dataCategories)
-            if (!instrument.dataCategories.contains(category))
+            if (!instrument.dataCategories.isEmpty() && !instrument.dataCategories.contains(category))
                 return {
                     QStringLiteral("not-allowed"),
                     QStringLiteral("\"%1\" data cannot be asked for under this instrument").arg(category)};
@@ -114,9 +114,13 @@ QList<MissingElement> checkCompleteness(const Request& request, const Instrument
         const auto [problem, message] = problemWith(element, request, instrument, kase);
         if (!problem.isEmpty())
             missing.append({element.id, element.label, element.article, element.field, problem, message,
-                            element.verified});
+                            element.advisory, element.verified});
     }
     return missing;
+}
+
+bool isComplete(const QList<MissingElement>& missing) {
+    return std::all_of(missing.begin(), missing.end(), [](const MissingElement& m) { return m.advisory; });
 }
 
 } // namespace mladesk

@@ -17,8 +17,12 @@ struct MissingElement {
     QString field;   // interchange field name
     QString problem; // missing | too-vague | not-allowed
     QString message;
+    bool advisory = false; // "where possible": does not make the request incomplete
     bool verified = true;
 };
+
+// True when nothing but advisory elements is missing.
+bool isComplete(const QList<MissingElement>& missing);
 
 // The instrument's required elements that the request does not satisfy
 // (docs/catalogue.md, "Elements"). `kase` is the request's case, if any.

@@ -87,9 +87,9 @@ private slots:
             {"auditor", {Action::ReadAudit}},
             {"administrator", {Action::ReadAudit, Action::ManageUsers}},
         };
-        const QList<Action> every{Action::ViewContent, Action::EditContent,      Action::ChangeStatus,
-                                  Action::Approve,     Action::EditTranslations, Action::Import,
-                                  Action::Export,      Action::ReadAudit,        Action::ManageUsers,
+        const QList<Action> every{Action::ViewContent,     Action::EditContent,      Action::ChangeStatus,
+                                  Action::Approve,         Action::EditTranslations, Action::Import,
+                                  Action::Export,          Action::ReadAudit,        Action::ManageUsers,
                                   Action::DecideRetention, Action::PurgeData};
         for (const auto& row : table)
             for (Action a : every)
