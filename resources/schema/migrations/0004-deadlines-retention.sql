@@ -33,6 +33,21 @@ CREATE INDEX request_deadlines_due ON request_deadlines(state, due_at);
 ALTER TABLE requests ADD COLUMN next_due_at TEXT;
 CREATE INDEX requests_next_due ON requests(next_due_at);
 
+-- The search index follows only the columns it indexes, so that writing
+-- next_due_at does not re-index the request.
+DROP TRIGGER requests_search_update;
+CREATE TRIGGER requests_search_update
+AFTER UPDATE OF reference, summary, requesting_authority_id, requested_authority_id, service_provider, persons
+ON requests BEGIN
+    DELETE FROM request_search WHERE docid = old.rowid;
+    INSERT INTO request_search(docid, reference, summary, parties, persons)
+    VALUES (new.rowid, new.reference, new.summary,
+            coalesce((SELECT name FROM authorities WHERE id = new.requesting_authority_id), '') || ' ' ||
+            coalesce((SELECT name FROM authorities WHERE id = new.requested_authority_id), '') || ' ' ||
+            coalesce(new.service_provider, ''),
+            new.persons);
+END;
+
 -- A user's version of a shipped state file (resources/states), as JSON.
 CREATE TABLE state_profiles (
     code        TEXT PRIMARY KEY,
