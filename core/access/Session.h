@@ -10,8 +10,10 @@
 #include "rules/Completeness.h"
 #include "security/KdfCost.h"
 #include "security/SecureBytes.h"
+#include "storage/AttachmentStore.h"
 #include "storage/Database.h"
 #include "storage/DeadlineStore.h"
+#include "storage/RetentionStore.h"
 
 #include <memory>
 #include <optional>
@@ -93,6 +95,21 @@ public:
     // of the requests it governs are recomputed.
     Status saveStateProfile(const StateProfile& profile);
     Status resetStateProfile(const QString& code);
+
+    // Retention sunsets (RetentionStore; SessionRetention.cpp). Attachments
+    // are the data received under a request, each file encrypted with its own
+    // key; a purge destroys the keys (crypto-shredding) and the free text.
+    Result<Attachment> addAttachment(const QString& idOrReference, const QString& filePath);
+    Result<QList<Attachment>> attachments(const QString& idOrReference);
+    Status readAttachment(const QString& attachmentId, QIODevice& sink); // records the view
+    Result<RetentionRecord> setRetention(const QString& idOrReference, const RetentionDecision& decision);
+    Result<RetentionRecord> extendRetention(const QString& idOrReference, const QDateTime& until,
+                                            const QString& reason);
+    // Also reaches the attachment files and the backups; the report lists
+    // what could not be done there.
+    Result<PurgeReport> purge(const QString& idOrReference, const QString& reason);
+    Result<QList<Sunset>> sunsets(int withinDays);
+    Result<QList<RetentionReview>> retentionReviews(const QString& idOrReference);
 
     // Cases, authorities, states
     Status saveCase(const Case& kase, bool isNew);

@@ -87,6 +87,12 @@ QString Register::databasePath() const {
 QString Register::keySlotsPath() const {
     return child(m_folder, kKeySlotsFile);
 }
+QString Register::attachmentsPath() const {
+    return child(m_folder, kAttachmentsDir);
+}
+QString Register::backupsPath() const {
+    return child(m_folder, kBackupsDir);
+}
 
 Result<std::unique_ptr<Register>> Register::create(const QString& folder, const QString& user,
                                                    const SecureBytes& passphrase, KdfCost cost,
@@ -252,6 +258,17 @@ Result<std::unique_ptr<Database>> Register::openConnection() const {
     if (!isUnlocked())
         return makeError(ErrorCode::Locked, QStringLiteral("The register is locked."));
     return Database::open(databasePath(), m_masterKey, false);
+}
+
+Result<std::unique_ptr<Database>> Register::openBackup(const QString& path) const {
+    if (!isUnlocked())
+        return makeError(ErrorCode::Locked, QStringLiteral("The register is locked."));
+    const QString backups = QFileInfo(backupsPath()).canonicalFilePath();
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty() || backups.isEmpty() || !canonical.startsWith(backups + QLatin1Char('/')))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 is not a backup of this register.").arg(path));
+    return Database::open(canonical, m_masterKey, false);
 }
 
 Status Register::unlock(const SecureBytes& passphrase, const QString& user) {

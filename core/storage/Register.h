@@ -72,6 +72,11 @@ public:
     QString name() const;
     QString databasePath() const;
     QString keySlotsPath() const;
+    QString attachmentsPath() const;
+    QString backupsPath() const;
+    // A backup database of this register (backups/NAME/register.db), opened
+    // with the master key: a purge reaches into the backups that hold the data.
+    Result<std::unique_ptr<Database>> openBackup(const QString& path) const;
 
 private:
     Register(QString folder, KeySlots keySlots);

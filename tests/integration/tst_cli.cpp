@@ -465,6 +465,211 @@ private slots:
         const qint64 count = RequestRepository(reg.value()->database()).count().value();
         QVERIFY2(count == 0 || count == 100000, qPrintable(QString::number(count)));
     }
+
+    // Retention sunsets and purges (docs/cli.md, "Retention sunsets").
+    void sunsetsFromTheCommandLine() {
+        const QString db = initRegister(QStringLiteral("sunsets"));
+        const QString sample = m_dir.filePath(QStringLiteral("sunsets.json"));
+        writeFile(sample, InterchangeFormat::write(test::sampleData()));
+        QCOMPARE(runCli(with(db, {QStringLiteral("import"), sample}, m_passFile)).exitCode, 0);
+        const QString received = m_dir.filePath(QStringLiteral("received.bin"));
+        writeFile(received, QByteArray(300000, 'x') + test::kSecretMarker);
+        const auto attached = runCli(
+            with(db, {QStringLiteral("attach"), QStringLiteral("OUT-2026-0001"), received}, m_passFile));
+        QVERIFY2(attached.exitCode == 0, qPrintable(attached.err));
+        QCOMPARE(runCli(with(db,
+                             {QStringLiteral("attach"), QStringLiteral("OUT-2026-0001"),
+                              m_dir.filePath(QStringLiteral("missing.bin"))},
+                             m_passFile))
+                     .exitCode,
+                 4);
+
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QString soon = today.addDays(10).toString(Qt::ISODate);
+        const QString later = today.addDays(200).toString(Qt::ISODate);
+        auto sunsets = [&](const QStringList& args) {
+            return runCli(with(db, QStringList{QStringLiteral("sunsets")} + args, m_passFile));
+        };
+        const auto set =
+            sunsets({QStringLiteral("set"), QStringLiteral("OUT-2026-0001"), QStringLiteral("--until"), soon,
+                     QStringLiteral("--reason"), QStringLiteral("decision of the court")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(sunsets({QStringLiteral("set"), QStringLiteral("OUT-2026-0002"), QStringLiteral("--until"),
+                          later})
+                     .exitCode,
+                 0);
+        QCOMPARE(sunsets({QStringLiteral("set"), QStringLiteral("OUT-2026-0002")}).exitCode, 2);
+        // The instrument (EPOC) sets no period: the case decision must.
+        const auto noDefault = sunsets({QStringLiteral("set"), QStringLiteral("OUT-2026-0002"),
+                                        QStringLiteral("--basis"), QStringLiteral("instrument")});
+        QCOMPARE(noDefault.exitCode, 1);
+        QVERIFY2(noDefault.err.contains(QStringLiteral("sets no retention period")),
+                 qPrintable(noDefault.err));
+
+        const auto within = sunsets({QStringLiteral("--within"), QStringLiteral("0"),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(within.exitCode, 0);
+        const QJsonArray due = jsonArray(within.out);
+        QCOMPARE(due.size(), 1);
+        const QJsonObject first = due.first().toObject();
+        QCOMPARE(first[QStringLiteral("reference")].toString(), QStringLiteral("OUT-2026-0001"));
+        QCOMPARE(first[QStringLiteral("id")].toString(),
+                 QStringLiteral("00000000-0000-4000-8000-0000000000a1"));
+        QCOMPARE(first[QStringLiteral("until")].toString(), soon + QStringLiteral("T00:00:00Z"));
+        QCOMPARE(first[QStringLiteral("remind_from")].toString(),
+                 today.addDays(-20).toString(Qt::ISODate) + QStringLiteral("T00:00:00Z"));
+        QCOMPARE(first[QStringLiteral("reminder_days")].toInt(), 30);
+        QCOMPARE(first[QStringLiteral("basis")].toString(), QStringLiteral("case-decision"));
+        QCOMPARE(first[QStringLiteral("instrument")].toString(), QStringLiteral("epoc-pr"));
+        QCOMPARE(first[QStringLiteral("attachments")].toInt(), 1);
+        QCOMPARE(first[QStringLiteral("ended")].toBool(), false);
+        QCOMPARE(jsonArray(sunsets({QStringLiteral("--within"), QStringLiteral("400"),
+                                    QStringLiteral("--format"), QStringLiteral("json")})
+                               .out)
+                     .size(),
+                 2);
+        const auto table = sunsets({QStringLiteral("--within"), QStringLiteral("0")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("OUT-2026-0001")), qPrintable(table.out));
+        QVERIFY(!table.out.contains(QStringLiteral("OUT-2026-0002")));
+
+        for (const QStringList& wrong :
+             {QStringList{QStringLiteral("--within"), QStringLiteral("soon")},
+              QStringList{QStringLiteral("--format"), QStringLiteral("xml")},
+              QStringList{QStringLiteral("--reason"), QStringLiteral("x")},
+              QStringList{QStringLiteral("extend"), QStringLiteral("OUT-2026-0001"),
+                          QStringLiteral("--until"), later},
+              QStringList{QStringLiteral("extend"), QStringLiteral("OUT-2026-0001"),
+                          QStringLiteral("--until"), QStringLiteral("tomorrow"), QStringLiteral("--reason"),
+                          QStringLiteral("x")},
+              QStringList{QStringLiteral("shred"), QStringLiteral("OUT-2026-0001")}})
+            QVERIFY2(sunsets(wrong).exitCode == 2, qPrintable(wrong.join(u' ')));
+        const auto earlier = sunsets({QStringLiteral("extend"), QStringLiteral("OUT-2026-0001"),
+                                      QStringLiteral("--until"), today.addDays(5).toString(Qt::ISODate),
+                                      QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(earlier.exitCode, 1);
+        QVERIFY2(earlier.err.contains(QStringLiteral("later than")), qPrintable(earlier.err));
+        const auto extended =
+            sunsets({QStringLiteral("extend"), QStringLiteral("OUT-2026-0001"), QStringLiteral("--until"),
+                     later, QStringLiteral("--reason"), QStringLiteral("appeal pending")});
+        QVERIFY2(extended.exitCode == 0, qPrintable(extended.err));
+        QVERIFY(extended.out.contains(QStringLiteral("extension")));
+        QCOMPARE(jsonArray(sunsets({QStringLiteral("--within"), QStringLiteral("0"),
+                                    QStringLiteral("--format"), QStringLiteral("json")})
+                               .out)
+                     .size(),
+                 0);
+    }
+
+    void purgeFromTheCommandLine() {
+        const QString db = initRegister(QStringLiteral("purge"));
+        const QString sample = m_dir.filePath(QStringLiteral("purge.json"));
+        writeFile(sample, InterchangeFormat::write(test::sampleData()));
+        QCOMPARE(runCli(with(db, {QStringLiteral("import"), sample}, m_passFile)).exitCode, 0);
+        const QString paulaPass = m_dir.filePath(QStringLiteral("purge-paula-pass"));
+        writeFile(paulaPass, "paula purges\n");
+        QCOMPARE(runCli(with(db,
+                             {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("paula"),
+                              QStringLiteral("--role"), QStringLiteral("prosecutor"),
+                              QStringLiteral("--new-passphrase-file"), paulaPass},
+                             m_passFile))
+                     .exitCode,
+                 0);
+        const QString received = m_dir.filePath(QStringLiteral("purge-received.txt"));
+        writeFile(received, QByteArray("mailbox export of ") + test::kSecretMarker + "\n");
+        QCOMPARE(runCli(with(db, {QStringLiteral("attach"), QStringLiteral("OUT-2026-0001"), received},
+                             m_passFile))
+                     .exitCode,
+                 0);
+        const QString yesterday = QDateTime::currentDateTimeUtc().date().addDays(-1).toString(Qt::ISODate);
+        QCOMPARE(runCli(with(db,
+                             {QStringLiteral("sunsets"), QStringLiteral("set"),
+                              QStringLiteral("OUT-2026-0001"), QStringLiteral("--until"), yesterday},
+                             m_passFile))
+                     .exitCode,
+                 0);
+        const auto ended =
+            runCli(with(db,
+                        {QStringLiteral("sunsets"), QStringLiteral("--within"), QStringLiteral("0"),
+                         QStringLiteral("--format"), QStringLiteral("json")},
+                        m_passFile));
+        QCOMPARE(jsonArray(ended.out).first()[QStringLiteral("ended")].toBool(), true);
+
+        const QStringList purge{QStringLiteral("sunsets"), QStringLiteral("purge"),
+                                QStringLiteral("OUT-2026-0001"), QStringLiteral("--reason"),
+                                QStringLiteral("retention ended")};
+        const auto liaison = runCli(with(db, purge, m_passFile));
+        QCOMPARE(liaison.exitCode, 1);
+        QVERIFY2(liaison.err.contains(QStringLiteral("may not purge")), qPrintable(liaison.err));
+        const QStringList asPaula{QStringLiteral("--user"),
+                                  QStringLiteral("paula"),
+                                  QStringLiteral("--db"),
+                                  db,
+                                  QStringLiteral("--passphrase-file"),
+                                  paulaPass};
+        QCOMPARE(runCli(asPaula + QStringList{QStringLiteral("sunsets"), QStringLiteral("purge"),
+                                              QStringLiteral("OUT-2026-0001")})
+                     .exitCode,
+                 2);
+        const auto purged = runCli(asPaula + purge);
+        QVERIFY2(purged.exitCode == 0, qPrintable(purged.err));
+        QVERIFY2(purged.out.contains(QStringLiteral("1 attachment key(s) destroyed")),
+                 qPrintable(purged.out));
+        QVERIFY2(purged.out.contains(QStringLiteral("1 file(s) overwritten and removed")),
+                 qPrintable(purged.out));
+        QVERIFY(QDir(db + QStringLiteral("/attachments")).isEmpty());
+        for (const auto& [path, bytes] : test::filesBelow(db))
+            QVERIFY2(!bytes.contains(test::kSecretMarker), qPrintable(path));
+
+        const auto again = runCli(asPaula + purge);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("already purged")), qPrintable(again.err));
+        QCOMPARE(jsonArray(runCli(with(db,
+                                       {QStringLiteral("sunsets"), QStringLiteral("--within"),
+                                        QStringLiteral("36500"), QStringLiteral("--format"),
+                                        QStringLiteral("json")},
+                                       m_passFile))
+                               .out)
+                     .size(),
+                 0);
+        const QJsonObject shown =
+            QJsonDocument::fromJson(runCli(with(db,
+                                                {QStringLiteral("show"), QStringLiteral("OUT-2026-0001"),
+                                                 QStringLiteral("--format"), QStringLiteral("json")},
+                                                m_passFile))
+                                        .out.toUtf8())
+                .object();
+        QVERIFY(shown[QStringLiteral("summary")].toString().startsWith(QStringLiteral("[Purged on ")));
+        QCOMPARE(shown[QStringLiteral("facts")].toString(), QStringLiteral("[purged]"));
+        QVERIFY(shown[QStringLiteral("persons")].toArray().isEmpty());
+        QCOMPARE(shown[QStringLiteral("reference")].toString(), QStringLiteral("OUT-2026-0001"));
+        // Only the other request still holds the person's name.
+        const QJsonArray found = jsonArray(
+            runCli(with(db,
+                        {QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("Zyxwvut"),
+                         QStringLiteral("--format"), QStringLiteral("json")},
+                        m_passFile))
+                .out);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first()[QStringLiteral("reference")].toString(), QStringLiteral("OUT-2026-0002"));
+        QCOMPARE(runCli(with(db, {QStringLiteral("attach"), QStringLiteral("OUT-2026-0001"), received},
+                             m_passFile))
+                     .exitCode,
+                 1);
+
+        const auto log = runCli(with(db,
+                                     {QStringLiteral("audit"), QStringLiteral("log"),
+                                      QStringLiteral("--format"), QStringLiteral("json")},
+                                     m_passFile));
+        QStringList actions;
+        for (const QJsonValue& e :
+             QJsonDocument::fromJson(log.out.toUtf8()).object()[QStringLiteral("entries")].toArray())
+            actions << e[QStringLiteral("action")].toString();
+        for (const char* expected : {"attachment-added", "retention-set", "purged"})
+            QVERIFY2(actions.contains(QString::fromLatin1(expected)), expected);
+        QCOMPARE(runCli(with(db, {QStringLiteral("audit"), QStringLiteral("verify")}, m_passFile)).exitCode,
+                 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
