@@ -22,7 +22,12 @@ Commands:
   export [--out FILE]                               export interchange JSON (canonical)
   list [--direction D] [--status S] [--state CC] [--instrument KEY] [--search TEXT]
        [--limit N] [--format table|json|csv]        list requests
-  show ID [--format table|json]                     one request (by id or reference)
+  show ID [--format table|json]                     one request (by id or reference), with its deadlines
+  check ID [--format table|json]                    completeness against its instrument (exit 1: incomplete)
+  deadlines [--within DAYS] [--overdue] [--format table|json|ics]
+                                                    the register's open deadlines
+  deadlines calc --instrument KEY --state CC --event NAME=ISO8601 ... [--emergency] [--format json]
+                                                    deadlines for hypothetical events, with trails
   remember                                          remember the register on this computer (keychain)
   forget                                            forget it again
   status ID STATUS                                  move a request along its workflow
@@ -35,6 +40,11 @@ Commands:
   users remove NAME
   users reset NAME [--new-passphrase-file F]        a new passphrase for someone who lost theirs
   passphrase [--new-passphrase-file F]              change your own passphrase
+  sunsets [--within DAYS] [--format table|json]     data whose retention ends (reminder due within DAYS)
+  sunsets set ID --until YYYY-MM-DD [--basis case-decision|instrument] [--reason TEXT]
+  sunsets extend ID --until YYYY-MM-DD --reason TEXT  keep the data longer
+  sunsets purge ID --reason TEXT                    destroy the data received under a request (prosecutor)
+  attach ID FILE                                    add a file to a request, encrypted
 
 Global options:
   --db PATH               the register folder (default: MLADESK_REGISTER, else the user's default register)
@@ -71,6 +81,13 @@ Cli::Cli(QTextStream& out, QTextStream& err)
         {QStringLiteral("role"), {}, QStringLiteral("roles")},
         {QStringLiteral("content-access"), {}},
         {QStringLiteral("new-passphrase-file"), {}, QStringLiteral("file")},
+        {QStringLiteral("within"), {}, QStringLiteral("days")},
+        {QStringLiteral("until"), {}, QStringLiteral("date")},
+        {QStringLiteral("basis"), {}, QStringLiteral("basis")},
+        {QStringLiteral("reason"), {}, QStringLiteral("text")},
+        {QStringLiteral("event"), {}, QStringLiteral("name=iso8601")},
+        {QStringLiteral("emergency"), {}},
+        {QStringLiteral("overdue"), {}},
     });
 }
 
@@ -172,6 +189,13 @@ int Cli::run(const QStringList& arguments) {
           QStringLiteral("format")},
          0},
         {"show", &Cli::show, {QStringLiteral("format")}, 1},
+        {"check", &Cli::check, {QStringLiteral("format")}, 1},
+        {"deadlines",
+         &Cli::deadlines,
+         {QStringLiteral("within"), QStringLiteral("overdue"), QStringLiteral("format"),
+          QStringLiteral("instrument"), QStringLiteral("state"), QStringLiteral("event"),
+          QStringLiteral("emergency")},
+         -1},
         {"remember", &Cli::remember, {}, 0},
         {"forget", &Cli::forget, {}, 0},
         {"status", &Cli::status, {}, 2},
@@ -182,6 +206,12 @@ int Cli::run(const QStringList& arguments) {
          {QStringLiteral("role"), QStringLiteral("content-access"), QStringLiteral("new-passphrase-file")},
          -1},
         {"passphrase", &Cli::passphrase, {QStringLiteral("new-passphrase-file")}, 0},
+        {"sunsets",
+         &Cli::sunsets,
+         {QStringLiteral("within"), QStringLiteral("format"), QStringLiteral("until"),
+          QStringLiteral("basis"), QStringLiteral("reason")},
+         -1},
+        {"attach", &Cli::attach, {}, 2},
     };
     for (const Entry& entry : commands) {
         if (command != QLatin1String(entry.name))

@@ -35,6 +35,13 @@ private:
     int audit();
     int users();
     int passphrase();
+    // completeness and deadlines (DeadlineCommands.cpp)
+    int check();
+    int deadlines();
+    int deadlinesCalc();
+    // retention sunsets and attachments (RetentionCommands.cpp)
+    int sunsets();
+    int attach();
 
     int usage(const QString& message);
     int fail(const Error& error);

@@ -1,5 +1,6 @@
 // mladesk-cli commands that move and show a register's requests.
 #include "cli/Cli.h"
+#include "cli/DeadlineOutput.h"
 #include "cli/ExitCode.h"
 #include "cli/RequestOutput.h"
 #include "domain/Instrument.h"
@@ -122,10 +123,21 @@ int Cli::show() {
     auto request = m_session->viewRequest(m_positional.at(1));
     if (!request)
         return fail(request.error());
-    if (format == QLatin1String("json"))
-        m_out << QString::fromUtf8(QJsonDocument(toJson(request.value())).toJson(QJsonDocument::Indented));
-    else
-        printDetails(m_out, request.value());
+    auto deadlines = m_session->deadlinesOf(request->id);
+    if (!deadlines)
+        return fail(deadlines.error());
+    if (format == QLatin1String("json")) {
+        QJsonObject object = toJson(request.value());
+        object.insert(QStringLiteral("deadlines"), deadlinesJson(deadlines.value()));
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return kDone;
+    }
+    printDetails(m_out, request.value());
+    m_out << "\nDeadlines:\n";
+    QList<std::pair<QString, Deadline>> rows;
+    for (const Deadline& d : deadlines.value())
+        rows.append({request->reference, d});
+    printDeadlines(m_out, rows, false);
     return kDone;
 }
 
