@@ -318,6 +318,10 @@ InterchangeData DemoGenerator::generate(int requestCount) {
             QStringLiteral("To identify and prosecute the persons responsible for %1.").arg(r.offence);
         r.createdAt = m_now.addSecs(-qint64(3600) * (24 + rnd.below(24 * 500)));
         r.createdAt = r.createdAt.addMSecs(-r.createdAt.time().msec());
+        // Most old requests are done with: a register is not a wall of overdue deadlines.
+        if (r.createdAt.daysTo(m_now) > 150 &&
+            statuses.indexOf(r.status) < statuses.indexOf(QStringLiteral("executed")) && rnd.chance(85))
+            r.status = QStringLiteral("closed");
         r.updatedAt = r.createdAt.addSecs(3600 * rnd.below(24 * 20));
         if (r.updatedAt > m_now)
             r.updatedAt = m_now.addSecs(-60);
@@ -329,6 +333,23 @@ InterchangeData DemoGenerator::generate(int requestCount) {
             r.instrument == QLatin1String("eio"))
             r.events.append(
                 {QStringLiteral("recognized"), std::min(r.createdAt.addDays(10 + rnd.below(15)), m_now)});
+        // What the other side or the officer did, as far as the status says it happened, so that the
+        // deadlines it met show as met.
+        const qsizetype step = statuses.indexOf(r.status);
+        const auto happened = [&](const char* status) {
+            const qsizetype at = statuses.indexOf(QLatin1String(status));
+            return at >= 0 && step >= at && r.status != QLatin1String("refused") &&
+                   r.status != QLatin1String("withdrawn");
+        };
+        if (happened("acknowledged"))
+            r.events.append(
+                {QStringLiteral("acknowledged"), std::min(r.createdAt.addDays(2 + rnd.below(5)), m_now)});
+        if (happened("executed")) {
+            r.events.append(
+                {QStringLiteral("produced"), std::min(r.createdAt.addDays(5 + rnd.below(10)), m_now)});
+            r.events.append(
+                {QStringLiteral("executed"), std::min(r.createdAt.addDays(30 + rnd.below(50)), m_now)});
+        }
         // A production order often follows a preservation order for the same data.
         if (i > 0 &&
             (r.instrument == QLatin1String("epoc") || r.instrument == QLatin1String("budapest-31")) &&

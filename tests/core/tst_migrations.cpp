@@ -49,7 +49,7 @@ private slots:
         // The data is all there, exactly as written.
         auto exported = RegisterExchange::exportAll(db);
         QVERIFY(exported);
-        QCOMPARE(InterchangeFormat::write(exported.value()), InterchangeFormat::write(test::sampleData()));
+        QCOMPARE(InterchangeFormat::write(exported.value()), InterchangeFormat::write(test::fixtureData()));
 
         // Full-text search (schema v2) covers rows that existed before it.
         RequestFilter byPerson;

@@ -2,7 +2,7 @@
 
 namespace mladesk::test {
 
-InterchangeData sampleData() {
+InterchangeData fixtureData() {
     InterchangeData data;
     data.states = {
         {QStringLiteral("DE"),
@@ -84,6 +84,17 @@ InterchangeData sampleData() {
     production.events = {};
     production.links = {{preservation.id, QStringLiteral("production-of-preserved")}};
     data.requests = {preservation, production};
+    return data;
+}
+
+InterchangeData sampleData() {
+    InterchangeData data = fixtureData();
+    // Facts stated fully enough for the instruments' completeness checks
+    // (Regulation (EU) 2023/1543 Art. 5(5)(j), Art. 6(4)): approvable requests.
+    for (Request& request : data.requests)
+        request.facts = QStringLiteral("The suspect %1 sent phishing e-mails to 2,300 customers of Berlin savings "
+                                       "banks in January 2026, asking for their online banking credentials.")
+                            .arg(QLatin1String(kSecretMarker));
     return data;
 }
 

@@ -27,7 +27,7 @@ int main(int argc, char* argv[]) {
         err << reg.error().message << "\n";
         return 4;
     }
-    auto imported = RegisterExchange::importAll(reg.value()->database(), test::sampleData());
+    auto imported = RegisterExchange::importAll(reg.value()->database(), test::fixtureData());
     if (!imported) {
         err << imported.error().message << "\n";
         return 4;

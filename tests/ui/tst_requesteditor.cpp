@@ -65,7 +65,10 @@ private slots:
         auto* events = field<QTableWidget>(&dialog, QStringLiteral("Events"));
         events->setRowCount(1);
         events->setItem(0, 0, new QTableWidgetItem(QStringLiteral("sent")));
-        events->setItem(0, 1, new QTableWidgetItem(QStringLiteral("2026-03-02T08:15:00Z")));
+        // Sent just now: an outgoing request's events cannot precede its creation.
+        const QDateTime sent = QDateTime::currentDateTimeUtc().addSecs(-30);
+        const QDateTime sentMinute(sent.date(), QTime(sent.time().hour(), sent.time().minute()), Qt::UTC);
+        events->setItem(0, 1, new QTableWidgetItem(sentMinute.toString(Qt::ISODate)));
         QVERIFY(dialog.save());
         auto stored = RequestRepository(t.reg().database()).find(draft.reference);
         QVERIFY(stored);
@@ -74,7 +77,7 @@ private slots:
         QCOMPARE(stored->direction, QStringLiteral("outgoing"));
         QCOMPARE(stored->events.size(), 1);
         QCOMPARE(stored->events.first().name, QStringLiteral("sent"));
-        QCOMPARE(stored->events.first().at, QDateTime(QDate(2026, 3, 2), QTime(8, 15), Qt::UTC));
+        QCOMPARE(stored->events.first().at, sentMinute);
     }
 
     void editsARequestAndSaysWhatIsWrong() {
