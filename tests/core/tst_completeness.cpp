@@ -1,0 +1,211 @@
+// Completeness against each instrument's required elements (issue: legal
+// instruments, item 4), and the refusal to approve or send an incomplete request.
+#include "SampleData.h"
+#include "TestRegister.h"
+#include "access/Session.h"
+#include "domain/Instrument.h"
+#include "rules/Catalogue.h"
+#include "rules/Completeness.h"
+#include "storage/RequestRepository.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace mladesk;
+
+namespace {
+
+const InstrumentRules& rules(const char* key) {
+    const InstrumentRules* found = Catalogue::shipped()->instrument(QLatin1String(key));
+    if (!found)
+        qFatal("no instrument %s", key);
+    return *found;
+}
+
+// A request that states everything any instrument asks for.
+Request fullRequest(const QString& instrument) {
+    Request r;
+    r.id = QStringLiteral("00000000-0000-4000-8000-0000000000f1");
+    r.reference = QStringLiteral("OUT-2026-0100");
+    r.direction = QStringLiteral("outgoing");
+    r.instrument = instrument;
+    r.caseId = QStringLiteral("00000000-0000-4000-8000-000000000c01");
+    r.status = QStringLiteral("draft");
+    r.requestingState = QStringLiteral("DE");
+    r.requestingAuthorityId = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    r.requestedState = QStringLiteral("FR");
+    r.requestedAuthorityId = QStringLiteral("00000000-0000-4000-8000-000000000002");
+    r.serviceProvider = QStringLiteral("Northwind Mail Ltd");
+    r.summary = QStringLiteral("Subscriber and traffic data of the account used for the phishing wave");
+    r.facts =
+        QStringLiteral("Between 3 and 28 January 2026 the suspect sent phishing e-mails to 2,300 customers "
+                       "of Berlin savings banks from the account below and withdrew EUR 48,000.");
+    r.offence = QStringLiteral("computer fraud and phishing");
+    r.legalQualification = QStringLiteral("Section 263a of the German Criminal Code (computer fraud)");
+    r.assistanceSought =
+        QStringLiteral("Disclose the subscriber data and the login IP addresses of the account.");
+    r.measures = {QStringLiteral("production of stored computer data")};
+    r.identifiers = {{QStringLiteral("email"), QStringLiteral("heinrich.phish@mail.example")}};
+    r.dateRanges = {{QDate(2026, 1, 1), QDate(2026, 1, 31)}};
+    r.dataCategories = {QStringLiteral("subscriber")};
+    r.necessity =
+        QStringLiteral("The data is necessary and proportionate: it is limited to one account and one "
+                       "month, and there is no other way to identify the sender of the messages.");
+    r.persons = {{QStringLiteral("Heinrich Zyxwvut"), QStringLiteral("suspect"), QDate(1988, 4, 2),
+                  QStringLiteral("DE"), QStringLiteral("Berlin")}};
+    r.procedures = QStringLiteral("Please do not inform the account holder and certify the records.");
+    r.purpose =
+        QStringLiteral("To identify and prosecute the sender of the phishing e-mails, a serious crime.");
+    return r;
+}
+
+Case fullCase() {
+    return {QStringLiteral("00000000-0000-4000-8000-000000000c01"),
+            QStringLiteral("276 Js 1/26"),
+            QStringLiteral("Phishing"),
+            {QStringLiteral("computer fraud")},
+            QStringLiteral("OStA Weber"),
+            QDateTime::currentDateTimeUtc()};
+}
+
+QStringList ids(const QList<MissingElement>& missing) {
+    QStringList result;
+    for (const MissingElement& m : missing)
+        result << m.element;
+    return result;
+}
+
+} // namespace
+
+class TestCompleteness : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aFullRequestIsCompleteUnderEveryInstrument_data() {
+        QTest::addColumn<QString>("instrument");
+        for (const InstrumentKey& key : instrumentKeys())
+            QTest::newRow(qPrintable(key.key)) << key.key;
+    }
+    void aFullRequestIsCompleteUnderEveryInstrument() {
+        QFETCH(QString, instrument);
+        const Case kase = fullCase();
+        const auto missing =
+            checkCompleteness(fullRequest(instrument), *Catalogue::shipped()->instrument(instrument), &kase);
+        QVERIFY2(missing.isEmpty(), qPrintable(ids(missing).join(u", ")));
+    }
+
+    void anEmptyRequestLacksEveryElementWithItsArticle_data() {
+        aFullRequestIsCompleteUnderEveryInstrument_data();
+    }
+    void anEmptyRequestLacksEveryElementWithItsArticle() {
+        QFETCH(QString, instrument);
+        Request empty;
+        empty.instrument = instrument;
+        empty.direction = QStringLiteral("outgoing");
+        const InstrumentRules& instrumentRules = *Catalogue::shipped()->instrument(instrument);
+        const auto missing = checkCompleteness(empty, instrumentRules);
+        int unconditional = 0;
+        for (const RequiredElement& e : instrumentRules.elements)
+            unconditional += e.when.urgencies.isEmpty() && e.when.dataCategories.isEmpty() &&
+                                     e.field != QLatin1String("reference")
+                                 ? 1
+                                 : 0;
+        QVERIFY(missing.size() >= unconditional);
+        QVERIFY(!isComplete(missing));
+        for (const MissingElement& m : missing) {
+            QVERIFY2(!m.article.isEmpty(), qPrintable(m.element));
+            QCOMPARE(m.problem, QStringLiteral("missing"));
+        }
+    }
+
+    void vagueAndMissingDataRequests() {
+        // Regulation (EU) 2023/1543 Art. 5(5): an EPOC names the identifiers, the time range and the data
+        // categories; a data request without identifiers or a date range is incomplete.
+        Request r = fullRequest(QStringLiteral("epoc"));
+        r.identifiers.clear();
+        r.dateRanges.clear();
+        r.facts = QStringLiteral("Phishing.");
+        const auto missing = checkCompleteness(r, rules("epoc"));
+        QStringList problems;
+        for (const MissingElement& m : missing)
+            problems << m.element + QLatin1Char('=') + m.problem + QLatin1Char('@') + m.article;
+        QVERIFY2(problems.filter(QStringLiteral("identifiers=missing@Art. 5(5)")).size() == 1,
+                 qPrintable(problems.join(u"; ")));
+        QVERIFY2(problems.filter(QStringLiteral("=missing@Art. 5(5)(e)")).size() == 1,
+                 qPrintable(problems.join(u"; ")));
+        QVERIFY2(problems.filter(QStringLiteral("too-vague")).size() == 1, qPrintable(problems.join(u"; ")));
+    }
+
+    void noNecessityStatement() {
+        // Directive 2014/41/EU Art. 6(1)(a): necessity and proportionality.
+        Request r = fullRequest(QStringLiteral("eio"));
+        r.necessity.clear();
+        const auto missing = checkCompleteness(r, rules("eio"));
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing.first().field, QStringLiteral("necessity"));
+        QVERIFY(missing.first().article.contains(QStringLiteral("Art. 6(1)")));
+    }
+
+    void categoriesTheInstrumentCannotAskFor() {
+        Request r = fullRequest(QStringLiteral("2ap-7"));
+        r.dataCategories = {QStringLiteral("content")};
+        // Art. 8(1): giving effect to orders for subscriber information and traffic data, not content.
+        r.instrument = QStringLiteral("2ap-8");
+        const auto missing = checkCompleteness(r, rules("2ap-8"));
+        QStringList problems;
+        for (const MissingElement& m : missing)
+            problems << m.problem;
+        QVERIFY2(problems.contains(QStringLiteral("not-allowed")), qPrintable(problems.join(u", ")));
+    }
+
+    void emergencyOnlyElements() {
+        // Regulation (EU) 2023/1543 Art. 5(5)(g): the reasons for an emergency, only when it is one.
+        Request r = fullRequest(QStringLiteral("epoc"));
+        r.urgency = QStringLiteral("emergency");
+        r.necessity.clear();
+        const QStringList emergency = ids(checkCompleteness(r, rules("epoc")));
+        r.urgency = QStringLiteral("normal");
+        const QStringList normal = ids(checkCompleteness(r, rules("epoc")));
+        QVERIFY(emergency.size() > normal.size());
+    }
+
+    void whereUntocSaysWherePossibleItIsAdvisory() {
+        // UNTOC Art. 18(15)(e): the persons concerned "where possible".
+        Request r = fullRequest(QStringLiteral("mla"));
+        r.persons.clear();
+        const Case kase = fullCase();
+        const auto missing = checkCompleteness(r, rules("mla"), &kase);
+        QCOMPARE(missing.size(), 1);
+        QVERIFY(missing.first().advisory);
+        QVERIFY(isComplete(missing));
+    }
+
+    void anIncompleteRequestIsNeitherApprovedNorSent() {
+        test::TestRegister t;
+        auto session = Session::start(t.reg()).value();
+        QVERIFY(session->importData(test::sampleData()));
+        Request draft = RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0002")).value();
+        draft.identifiers.clear();
+        QVERIFY(session->updateRequest(draft));
+        auto missing = session->checkCompleteness(draft.reference);
+        QVERIFY(missing.ok());
+        QVERIFY(!isComplete(missing.value()));
+        QVERIFY(session->changeStatus(draft.reference, QStringLiteral("in-review")));
+        QVERIFY(session->addUser(QStringLiteral("paula"), {roles::kProsecutor}, test::passphrase("paula"),
+                                 KdfCost::interactive()));
+        t.reg().lock();
+        QVERIFY(t.reg().unlock(test::passphrase("paula"), QStringLiteral("paula")));
+        auto paula = Session::start(t.reg()).value();
+        const Status approval = paula->approve(draft.reference, test::passphrase("paula"));
+        QVERIFY(!approval);
+        QCOMPARE(approval.error().code, ErrorCode::Conflict);
+        QVERIFY2(approval.error().message.contains(QStringLiteral("Art. 5(5)")),
+                 qPrintable(approval.error().message));
+        QCOMPARE(RequestRepository(t.reg().database()).find(draft.reference)->status,
+                 QStringLiteral("in-review"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompleteness)
+#include "tst_completeness.moc"

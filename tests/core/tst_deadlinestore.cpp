@@ -1,0 +1,229 @@
+// Deadlines stored in the register: recomputed whenever a request's events,
+// status or adjustments change (issue: legal instruments, item 3), and the
+// bad input that must not be stored.
+#include "SampleData.h"
+#include "TestRegister.h"
+#include "access/Session.h"
+#include "storage/Database.h"
+#include "storage/DeadlineStore.h"
+#include "storage/RequestRepository.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace mladesk;
+
+namespace {
+
+struct Desk {
+    test::TestRegister t;
+    std::unique_ptr<Session> session;
+    Desk() {
+        session = Session::start(t.reg()).value();
+        if (!session->importData(test::sampleData()))
+            qFatal("import failed");
+    }
+    // An incoming EIO from France to Germany, received `daysAgo` days ago.
+    Request incomingEio(int daysAgo) {
+        Request r = RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();
+        r.id = QStringLiteral("00000000-0000-4000-8000-0000000000e%1").arg(daysAgo % 10);
+        r.reference = QStringLiteral("IN-2026-E%1").arg(daysAgo);
+        r.direction = QStringLiteral("incoming");
+        r.instrument = QStringLiteral("eio");
+        r.urgency = QStringLiteral("normal"); // no provisional measures (Art. 32(2))
+        r.status = QStringLiteral("received");
+        r.requestingState = QStringLiteral("FR");
+        r.requestedState = QStringLiteral("DE");
+        r.links.clear();
+        const QDateTime received = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+        r.events = {{QStringLiteral("received"), received}};
+        r.createdAt = received;
+        r.updatedAt = received;
+        return r;
+    }
+    QStringList stored(const QString& id) {
+        auto st = t.reg().database().prepare(QStringLiteral(
+            "SELECT kind, state, coalesce(due_at, '-') FROM request_deadlines WHERE request_id = ? "
+            "ORDER BY kind"));
+        st->bind(1, id);
+        QStringList rows;
+        (void)st->forEachRow([&](const Statement& row) {
+            rows << row.text(0) + QLatin1Char(' ') + row.text(1) + QLatin1Char(' ') + row.text(2);
+        });
+        return rows;
+    }
+    QString nextDue(const QString& id) {
+        auto st = t.reg().database().prepare(
+            QStringLiteral("SELECT coalesce(next_due_at, '-') FROM requests WHERE id = ?"));
+        st->bind(1, id);
+        QString value;
+        (void)st->forEachRow([&](const Statement& row) { value = row.text(0); });
+        return value;
+    }
+};
+
+} // namespace
+
+class TestDeadlineStore : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void deadlinesFollowTheEvents() {
+        Desk desk;
+        Request r = desk.incomingEio(3);
+        QVERIFY(desk.session->createRequest(r));
+        QStringList rows = desk.stored(r.id);
+        QCOMPARE(rows.size(), 2); // receipt-ack (Art. 16(1)) and recognition (Art. 12(3))
+        QVERIFY(rows.at(0).startsWith(QStringLiteral("receipt-ack open")));
+        QVERIFY(rows.at(1).startsWith(QStringLiteral("recognition open")));
+        const QString receiptDue = rows.at(0).section(QLatin1Char(' '), 2);
+        QCOMPARE(desk.nextDue(r.id), receiptDue);
+
+        // Acknowledged and recognised: those are met, execution (Art. 12(4)) now runs.
+        r.events.append({QStringLiteral("acknowledged"), QDateTime::currentDateTimeUtc().addDays(-2)});
+        r.events.append({QStringLiteral("recognized"), QDateTime::currentDateTimeUtc().addDays(-1)});
+        r.status = QStringLiteral("received");
+        QVERIFY(desk.session->updateRequest(r));
+        rows = desk.stored(r.id);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY2(rows.at(0).startsWith(QStringLiteral("execution open")), qPrintable(rows.join(u"; ")));
+        QVERIFY(rows.at(1).startsWith(QStringLiteral("receipt-ack met")));
+        QVERIFY(rows.at(2).startsWith(QStringLiteral("recognition met")));
+        QCOMPARE(desk.nextDue(r.id), rows.at(0).section(QLatin1Char(' '), 2));
+
+        // Refused: nothing is due any more.
+        QVERIFY(desk.session->changeStatus(r.reference, QStringLiteral("refused")));
+        QVERIFY(desk.stored(r.id).at(0).startsWith(QStringLiteral("execution closed")));
+        QCOMPARE(desk.nextDue(r.id), QStringLiteral("-"));
+    }
+
+    void adjustmentsAreCheckedStoredAndAudited() {
+        Desk desk;
+        const Request r = desk.incomingEio(5);
+        QVERIFY(desk.session->createRequest(r));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        DeadlineAdjustment stop{QStringLiteral("recognition"),
+                                DeadlineAdjustment::Type::Stop,
+                                now,
+                                0,
+                                QStringLiteral("awaiting the translation of section G"),
+                                QString()};
+        // No such deadline, no reason, restart before stop: refused with what to do.
+        DeadlineAdjustment wrongKind = stop;
+        wrongKind.kind = QStringLiteral("execution");
+        QVERIFY(desk.session->adjustDeadline(r.reference, wrongKind)
+                    .error()
+                    .message.contains(QStringLiteral("receipt-ack")));
+        DeadlineAdjustment noReason = stop;
+        noReason.reason.clear();
+        QCOMPARE(desk.session->adjustDeadline(r.reference, noReason).error().code, ErrorCode::InvalidInput);
+        DeadlineAdjustment restart{QStringLiteral("recognition"),
+                                   DeadlineAdjustment::Type::Restart,
+                                   now.addSecs(60),
+                                   0,
+                                   QStringLiteral("translation received"),
+                                   QString()};
+        QCOMPARE(desk.session->adjustDeadline(r.reference, restart).error().code, ErrorCode::Conflict);
+
+        const QString before = desk.stored(r.id).at(1);
+        QVERIFY(desk.session->adjustDeadline(r.reference, stop));
+        QVERIFY2(desk.stored(r.id).at(1) == QStringLiteral("recognition stopped -"),
+                 qPrintable(desk.stored(r.id).at(1)));
+        QCOMPARE(desk.session->adjustDeadline(r.reference, stop).error().code, ErrorCode::Conflict);
+        QVERIFY(desk.session->adjustDeadline(r.reference, restart));
+        const QString after = desk.stored(r.id).at(1);
+        QVERIFY(after.startsWith(QStringLiteral("recognition open")));
+        QCOMPARE(after, before); // stopped and restarted within the same day: no day lost
+
+        auto deadlines = desk.session->deadlinesOf(r.reference);
+        QVERIFY(deadlines.ok());
+        bool trailHasStop = false;
+        for (const Deadline& d : deadlines.value())
+            for (const TrailStep& step : d.trail)
+                trailHasStop = trailHasStop || step.step == QLatin1String("restart");
+        QVERIFY(trailHasStop);
+
+        int audited = 0;
+        for (const AuditEntry& e : desk.session->requestHistory(r.id).value())
+            audited += e.action == QLatin1String("deadline-adjusted") ? 1 : 0;
+        QCOMPARE(audited, 2);
+    }
+
+    void dueFiltersOverdueAndWithin() {
+        Desk desk;
+        QVERIFY(desk.session->createRequest(desk.incomingEio(40))); // recognition overdue (30 days)
+        QVERIFY(desk.session->createRequest(desk.incomingEio(1)));  // receipt-ack within a week
+        DueFilter overdue;
+        overdue.overdueOnly = true;
+        const auto late = desk.session->dueDeadlines(overdue);
+        QVERIFY(late.ok());
+        QStringList kinds;
+        for (const DueItem& item : late.value()) {
+            QVERIFY(item.due < QDateTime::currentDateTimeUtc());
+            kinds << item.reference + QLatin1Char(':') + item.kind;
+        }
+        QVERIFY2(kinds.contains(QStringLiteral("IN-2026-E40:recognition")), qPrintable(kinds.join(u", ")));
+        QVERIFY(!kinds.contains(QStringLiteral("IN-2026-E1:receipt-ack")));
+        DueFilter week;
+        week.withinDays = 8;
+        QStringList soon;
+        for (const DueItem& item : desk.session->dueDeadlines(week).value())
+            soon << item.reference + QLatin1Char(':') + item.kind;
+        QVERIFY(soon.contains(QStringLiteral("IN-2026-E1:receipt-ack")));
+        QVERIFY(!soon.contains(QStringLiteral("IN-2026-E1:recognition"))); // 30 days away
+    }
+
+    void aChangedCatalogueRecomputesOnUnlock() {
+        Desk desk;
+        const Request r = desk.incomingEio(2);
+        QVERIFY(desk.session->createRequest(r));
+        Database& db = desk.t.reg().database();
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM request_deadlines")));
+        QVERIFY(db.exec(QStringLiteral(
+            "UPDATE derived SET value = 'an older catalogue' WHERE name = 'deadlines-catalogue'")));
+        desk.session->end();
+        desk.session.reset();
+        desk.t.reg().lock();
+        QVERIFY(desk.t.reg().unlock(test::passphrase()));
+        desk.session = Session::start(desk.t.reg()).value();
+        QCOMPARE(desk.stored(r.id).size(), 2);
+    }
+
+    void impossibleEventsAreRefused_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("daysFromNow");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("in the future") << "recognized" << 3 << "in the future";
+        QTest::newRow("before the request it follows")
+            << "acknowledged" << -30 << "cannot come before \"received\"";
+        QTest::newRow("unknown event") << "teleported" << -1 << "events[1].name";
+    }
+    void impossibleEventsAreRefused() {
+        QFETCH(QString, name);
+        QFETCH(int, daysFromNow);
+        QFETCH(QString, expected);
+        Desk desk;
+        Request r = desk.incomingEio(10);
+        r.events.append({name, QDateTime::currentDateTimeUtc().addDays(daysFromNow)});
+        const Status created = desk.session->createRequest(r);
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(created.error().message.contains(expected), qPrintable(created.error().message));
+        QVERIFY(!RequestRepository(desk.t.reg().database()).find(r.reference).ok());
+        QVERIFY(desk.stored(r.id).isEmpty());
+    }
+
+    void anOutgoingRequestIsNotSentBeforeItExisted() {
+        Desk desk;
+        Request r = RequestRepository(desk.t.reg().database()).find(QStringLiteral("OUT-2026-0002")).value();
+        r.events = {{QStringLiteral("sent"), r.createdAt.addDays(-3)}};
+        const Status updated = desk.session->updateRequest(r);
+        QVERIFY(!updated);
+        QVERIFY2(updated.error().message.contains(QStringLiteral("before the request was created")),
+                 qPrintable(updated.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeadlineStore)
+#include "tst_deadlinestore.moc"
