@@ -670,6 +670,127 @@ private slots:
         QCOMPARE(runCli(with(db, {QStringLiteral("audit"), QStringLiteral("verify")}, m_passFile)).exitCode,
                  0);
     }
+    void checkFromTheCommandLine() {
+        const QString db = initRegister(QStringLiteral("check"));
+        const QString sample = m_dir.filePath(QStringLiteral("check.json"));
+        InterchangeData data = test::sampleData();
+        data.requests[1].identifiers.clear(); // Regulation (EU) 2023/1543 Art. 5(5): identifiers
+        writeFile(sample, InterchangeFormat::write(data));
+        QCOMPARE(runCli(with(db, {QStringLiteral("import"), sample}, m_passFile)).exitCode, 0);
+        const auto complete =
+            runCli(with(db, {QStringLiteral("check"), QStringLiteral("OUT-2026-0001")}, m_passFile));
+        QCOMPARE(complete.exitCode, 0);
+        const auto incomplete = runCli(with(db,
+                                            {QStringLiteral("check"), QStringLiteral("OUT-2026-0002"),
+                                             QStringLiteral("--format"), QStringLiteral("json")},
+                                            m_passFile));
+        QCOMPARE(incomplete.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(incomplete.out.toUtf8()).object();
+        QCOMPARE(report[QStringLiteral("complete")].toBool(), false);
+        const QJsonArray missing = report[QStringLiteral("missing")].toArray();
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing[0][QStringLiteral("field")].toString(), QStringLiteral("identifiers"));
+        QVERIFY(missing[0][QStringLiteral("article")].toString().startsWith(QStringLiteral("Art. 5(5)")));
+        QCOMPARE(
+            runCli(with(db, {QStringLiteral("check"), QStringLiteral("OUT-2026-9999")}, m_passFile)).exitCode,
+            1);
+    }
+
+    void deadlinesCalcFromTheCommandLine() {
+        // Directive 2014/41/EU Art. 12(3): received Fri 6 March 2026 in Germany; 30 days end on Easter
+        // Sunday, Easter Monday is a holiday: due at 24:00 on Tue 7 April (1182/71 Art. 3(4)). No register
+        // needed.
+        const auto r =
+            runCli({QStringLiteral("deadlines"), QStringLiteral("calc"), QStringLiteral("--instrument"),
+                    QStringLiteral("eio"), QStringLiteral("--state"), QStringLiteral("DE"),
+                    QStringLiteral("--event"), QStringLiteral("received=2026-03-06T10:00:00Z"),
+                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject recognition;
+        for (const QJsonValue& d : jsonArray(r.out))
+            if (d[QStringLiteral("kind")].toString() == QLatin1String("recognition"))
+                recognition = d.toObject();
+        QCOMPARE(recognition[QStringLiteral("due")].toString(), QStringLiteral("2026-04-07T22:00:00Z"));
+        QCOMPARE(recognition[QStringLiteral("due_local")].toString(),
+                 QStringLiteral("2026-04-08T00:00:00+02:00"));
+        QCOMPARE(recognition[QStringLiteral("article")].toString(), QStringLiteral("Art. 12(3)"));
+        QCOMPARE(recognition[QStringLiteral("governing_state")].toString(), QStringLiteral("DE"));
+        QStringList steps;
+        for (const QJsonValue& step : recognition[QStringLiteral("trail")].toArray())
+            steps << step[QStringLiteral("step")].toString();
+        QVERIFY2(steps.contains(QStringLiteral("rollover")), qPrintable(steps.join(u", ")));
+
+        // Emergency EPOC: 8 hours (Art. 10(4)); a time without offset is local time in the state.
+        const auto emergency =
+            runCli({QStringLiteral("deadlines"), QStringLiteral("calc"), QStringLiteral("--instrument"),
+                    QStringLiteral("epoc"), QStringLiteral("--state"), QStringLiteral("DE"),
+                    QStringLiteral("--event"), QStringLiteral("received=2026-05-01T23:10"),
+                    QStringLiteral("--emergency"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(emergency.exitCode, 0);
+        QCOMPARE(jsonArray(emergency.out)[0][QStringLiteral("due")].toString(),
+                 QStringLiteral("2026-05-02T06:00:00Z"));
+
+        for (const QStringList& bad :
+             {QStringList{QStringLiteral("--instrument"), QStringLiteral("treaty-of-nowhere"),
+                          QStringLiteral("--state"), QStringLiteral("DE"), QStringLiteral("--event"),
+                          QStringLiteral("received=2026-03-06T10:00:00Z")},
+              QStringList{QStringLiteral("--instrument"), QStringLiteral("eio"), QStringLiteral("--state"),
+                          QStringLiteral("QQ"), QStringLiteral("--event"),
+                          QStringLiteral("received=2026-03-06T10:00:00Z")},
+              QStringList{QStringLiteral("--instrument"), QStringLiteral("eio"), QStringLiteral("--state"),
+                          QStringLiteral("DE"), QStringLiteral("--event"),
+                          QStringLiteral("received=2026-02-30T10:00:00Z")},
+              QStringList{QStringLiteral("--instrument"), QStringLiteral("eio"), QStringLiteral("--state"),
+                          QStringLiteral("DE"), QStringLiteral("--event"),
+                          QStringLiteral("arrived=2026-03-06T10:00:00Z")}}) {
+            const auto refused =
+                runCli(QStringList{QStringLiteral("deadlines"), QStringLiteral("calc")} + bad);
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY(!refused.err.isEmpty());
+        }
+    }
+
+    void registerDeadlinesFromTheCommandLine() {
+        const QString db = demoRegister(QStringLiteral("deadlines"), 200);
+        const auto json =
+            runCli(with(db, {QStringLiteral("deadlines"), QStringLiteral("--format"), QStringLiteral("json")},
+                        m_passFile));
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray all = jsonArray(json.out);
+        QVERIFY(!all.isEmpty());
+        for (const QJsonValue& d : all) {
+            QVERIFY(d[QStringLiteral("due")].toString().endsWith(QLatin1Char('Z')) ||
+                    d[QStringLiteral("due")].isNull());
+            QVERIFY(!d[QStringLiteral("trail")].toArray().isEmpty());
+            QVERIFY(!d[QStringLiteral("reference")].toString().isEmpty());
+            QCOMPARE(d[QStringLiteral("state")].toString().isEmpty(), false);
+        }
+        const auto overdue = runCli(with(db,
+                                         {QStringLiteral("deadlines"), QStringLiteral("--overdue"),
+                                          QStringLiteral("--format"), QStringLiteral("json")},
+                                         m_passFile));
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (const QJsonValue& d : jsonArray(overdue.out))
+            QVERIFY(d[QStringLiteral("due")].toString() < now);
+        const auto ics =
+            runCli(with(db, {QStringLiteral("deadlines"), QStringLiteral("--format"), QStringLiteral("ics")},
+                        m_passFile));
+        QCOMPARE(ics.exitCode, 0);
+        QVERIFY(ics.out.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
+        QCOMPARE(ics.out.count(QStringLiteral("BEGIN:VEVENT")),
+                 int(std::count_if(all.begin(), all.end(),
+                                   [](const QJsonValue& d) { return !d[QStringLiteral("due")].isNull(); })));
+        const QString id = all[0][QStringLiteral("id")].toString();
+        const auto shown =
+            runCli(with(db, {QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")},
+                        m_passFile));
+        QVERIFY(QJsonDocument::fromJson(shown.out.toUtf8()).object()[QStringLiteral("deadlines")].isArray());
+        QCOMPARE(
+            runCli(with(db, {QStringLiteral("deadlines"), QStringLiteral("--within"), QStringLiteral("soon")},
+                        m_passFile))
+                .exitCode,
+            2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
