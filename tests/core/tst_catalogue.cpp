@@ -7,6 +7,7 @@
 #include "domain/Instrument.h"
 #include "rules/Catalogue.h"
 #include "rules/CatalogueJson.h"
+#include "rules/HolidayRuleText.h"
 #include "storage/StateProfileStore.h"
 
 #include <QDir>
@@ -219,6 +220,29 @@ private slots:
             QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
             QCOMPARE(back.value(), state);
         }
+    }
+
+    void holidayRulesAsText() {
+        // Every shipped rule survives text and back (the state editor's table).
+        for (const StateProfile& state : Catalogue::shipped()->states())
+            for (const HolidayRule& rule : state.holidays) {
+                HolidayRule parsed = rule;
+                parsed.kind = HolidayRule::Kind::Fixed;
+                parsed.month = parsed.day = parsed.easterOffset = parsed.weekday = parsed.nth = 0;
+                parsed.orthodox = false;
+                const QString text = holidayRuleText(rule);
+                QVERIFY2(parseHolidayRule(text, &parsed), qPrintable(state.code + QLatin1Char(' ') + text));
+                QVERIFY2(parsed == rule, qPrintable(state.code + QLatin1Char(' ') + text));
+            }
+        HolidayRule rule;
+        QVERIFY(parseHolidayRule(QStringLiteral("last mon may"), &rule));
+        QCOMPARE(rule.nth, -1);
+        QCOMPARE(rule.month, 5);
+        QVERIFY(parseHolidayRule(QStringLiteral("Orthodox Easter + 1"), &rule));
+        QVERIFY(rule.orthodox);
+        QCOMPARE(rule.easterOffset, 1);
+        QVERIFY(!parseHolidayRule(QStringLiteral("02-30"), &rule));
+        QVERIFY(!parseHolidayRule(QStringLiteral("every Friday"), &rule));
     }
 
     void aUsersStateLivesInTheRegister() {
