@@ -110,6 +110,46 @@ Result<QList<Deadline>> DeadlineStore::deadlinesOf(const Request& request) {
     return computeDeadlines(input, *catalogue.value());
 }
 
+Result<QList<Deadline>> DeadlineStore::deadlinesOfNew(const Request& request) {
+    auto catalogue = this->catalogue();
+    if (!catalogue)
+        return catalogue.error();
+    return computeDeadlines(DeadlineInput::of(request, {}), *catalogue.value());
+}
+
+QDateTime DeadlineStore::nextDue(const QList<Deadline>& deadlines) {
+    QDateTime next;
+    for (const Deadline& d : deadlines)
+        if (d.state == Deadline::State::Open && d.due.isValid() && (!next.isValid() || d.due < next))
+            next = d.due;
+    return next;
+}
+
+Status DeadlineStore::insertRows(const QString& requestId, const QList<Deadline>& deadlines) {
+    auto insert =
+        cached(kInsertDeadline,
+               QStringLiteral("INSERT OR REPLACE INTO request_deadlines (request_id, kind, variant, "
+                              "due_at, state) VALUES (?, ?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    for (const Deadline& d : deadlines) {
+        insert.value()->reset();
+        insert.value()->bind(1, requestId).bind(2, d.kind).bind(3, d.variant);
+        if (d.due.isValid())
+            insert.value()->bind(4, utcText(d.due));
+        else
+            insert.value()->bindNull(4);
+        insert.value()->bind(5, deadlineStateName(d.state));
+        if (auto st = insert.value()->run(); !st)
+            return st;
+    }
+    return {};
+}
+
+Status DeadlineStore::storeNew(const QString& requestId, const QList<Deadline>& deadlines) {
+    return insertRows(requestId, deadlines);
+}
+
 Status DeadlineStore::recompute(const Request& request) {
     auto deadlines = deadlinesOf(request);
     if (!deadlines)
@@ -120,29 +160,12 @@ Status DeadlineStore::recompute(const Request& request) {
     del.value()->bind(1, request.id);
     if (auto st = del.value()->run(); !st)
         return st;
-    auto insert =
-        cached(kInsertDeadline,
-               QStringLiteral("INSERT OR REPLACE INTO request_deadlines (request_id, kind, variant, "
-                              "due_at, state) VALUES (?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    QDateTime next;
-    for (const Deadline& d : deadlines.value()) {
-        insert.value()->reset();
-        insert.value()->bind(1, request.id).bind(2, d.kind).bind(3, d.variant);
-        if (d.due.isValid())
-            insert.value()->bind(4, utcText(d.due));
-        else
-            insert.value()->bindNull(4);
-        insert.value()->bind(5, deadlineStateName(d.state));
-        if (auto st = insert.value()->run(); !st)
-            return st;
-        if (d.state == Deadline::State::Open && d.due.isValid() && (!next.isValid() || d.due < next))
-            next = d.due;
-    }
+    if (auto st = insertRows(request.id, deadlines.value()); !st)
+        return st;
     auto nextDue = cached(kNextDue, QStringLiteral("UPDATE requests SET next_due_at = ? WHERE id = ?"));
     if (!nextDue)
         return nextDue.error();
+    const QDateTime next = DeadlineStore::nextDue(deadlines.value());
     if (next.isValid())
         nextDue.value()->bind(1, utcText(next));
     else

@@ -44,6 +44,12 @@ public:
     ~DeadlineStore();
 
     Status recompute(const Request& request);
+    // For a request not stored yet (no adjustments, no retention): its
+    // deadlines, to be written with storeNew() after the request's INSERT.
+    Result<QList<Deadline>> deadlinesOfNew(const Request& request);
+    Status storeNew(const QString& requestId, const QList<Deadline>& deadlines);
+    // The earliest open due instant, for requests.next_due_at.
+    static QDateTime nextDue(const QList<Deadline>& deadlines);
     // Every request, when the catalogue changed since the last computation
     // (a new version of the application, a schema upgrade).
     Status refreshIfStale();
@@ -63,6 +69,7 @@ private:
     Result<DeadlineInput*> inputFor(const Request& request, DeadlineInput* input);
     Result<std::optional<RetentionRecord>> retentionOf(const QString& requestId);
     Result<Statement*> cached(int slot, const QString& sql);
+    Status insertRows(const QString& requestId, const QList<Deadline>& deadlines);
 
     Database& m_db;
     std::optional<Catalogue> m_catalogue;

@@ -110,24 +110,34 @@ Result<Statement*> RequestRepository::cached(int slot, const QString& sql) {
 Status RequestRepository::insert(const Request& r) {
     if (const auto problems = validateRequest(r); !problems.isEmpty())
         return invalid(r, problems);
-    auto st =
-        cached(kInsertRequest,
-               QStringLiteral("INSERT INTO requests (id, reference, direction, instrument, case_id, status, "
-                              "urgency, requesting_state, requesting_authority_id, requested_state, "
-                              "requested_authority_id, service_provider, summary, facts, offence, "
-                              "legal_qualification, assistance_sought, measures, identifiers, date_ranges, "
-                              "data_categories, necessity, persons, procedures, purpose, created_at, "
-                              "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                              "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"));
+    // The deadlines go in with the request: no second write of its row.
+    auto deadlines = m_deadlines->deadlinesOfNew(r);
+    if (!deadlines)
+        return deadlines.error();
+    auto st = cached(
+        kInsertRequest,
+        QStringLiteral("INSERT INTO requests (id, reference, direction, instrument, case_id, status, "
+                       "urgency, requesting_state, requesting_authority_id, requested_state, "
+                       "requested_authority_id, service_provider, summary, facts, offence, "
+                       "legal_qualification, assistance_sought, measures, identifiers, date_ranges, "
+                       "data_categories, necessity, persons, procedures, purpose, created_at, "
+                       "updated_at, next_due_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                       "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
+                       "?28)"));
     if (!st)
         return st.error();
     st.value()->bind(1, r.id);
     bindContent(*st.value(), r);
+    const QDateTime next = DeadlineStore::nextDue(deadlines.value());
+    if (next.isValid())
+        st.value()->bind(28, utcText(next));
+    else
+        st.value()->bindNull(28);
     if (auto done = st.value()->run(); !done)
         return done;
     if (auto done = writeChildren(r); !done)
         return done;
-    return m_deadlines->recompute(r);
+    return m_deadlines->storeNew(r.id, deadlines.value());
 }
 
 Status RequestRepository::writeChildren(const Request& r) {

@@ -92,9 +92,10 @@ InterchangeData sampleData() {
     // Facts stated fully enough for the instruments' completeness checks
     // (Regulation (EU) 2023/1543 Art. 5(5)(j), Art. 6(4)): approvable requests.
     for (Request& request : data.requests)
-        request.facts = QStringLiteral("The suspect %1 sent phishing e-mails to 2,300 customers of Berlin savings "
-                                       "banks in January 2026, asking for their online banking credentials.")
-                            .arg(QLatin1String(kSecretMarker));
+        request.facts =
+            QStringLiteral("The suspect %1 sent phishing e-mails to 2,300 customers of Berlin savings "
+                           "banks in January 2026, asking for their online banking credentials.")
+                .arg(QLatin1String(kSecretMarker));
     return data;
 }
 
