@@ -1,5 +1,6 @@
 #include "RequestForm.h"
 
+#include "domain/Deadline.h"
 #include "domain/Instrument.h"
 #include "interchange/EntityJson.h"
 #include "storage/Database.h"
@@ -185,10 +186,7 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     m_events =
         new EditableTable({tr("Event"), tr("When (YYYY-MM-DD HH:MM, your time, or ending in Z for UTC)")},
                           tr("Events"), procedures);
-    m_events->setChoices(0,
-                         {QStringLiteral("received"), QStringLiteral("sent"), QStringLiteral("acknowledged"),
-                          QStringLiteral("recognized"), QStringLiteral("notified"), QStringLiteral("issued"),
-                          QStringLiteral("served"), QStringLiteral("documentation-complete")});
+    m_events->setChoices(0, knownEventNames()); // the words deadlines count from (docs/catalogue.md)
     proceduresForm->addRow(tr("E&vents:"), m_events);
     addTab(page(tr("Procedures and links"), procedures), tr("Pr&ocedures"));
 
