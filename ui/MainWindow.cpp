@@ -2,9 +2,12 @@
 
 #include "access/Session.h"
 #include "storage/Register.h"
+#include "storage/RequestRepository.h"
 #include "ui/AuditView.h"
 #include "ui/AuthoritiesView.h"
 #include "ui/CasesView.h"
+#include "ui/DeadlineNotifier.h"
+#include "ui/DeadlinesView.h"
 #include "ui/IdleLock.h"
 #include "ui/RequestListModel.h"
 #include "ui/RequestsView.h"
@@ -34,21 +37,24 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_content(new QStackedWidget(this))
+    , m_deadlines(new DeadlinesView(this))
     , m_requests(new RequestsView(this))
     , m_cases(new CasesView(this))
     , m_authorities(new AuthoritiesView(this))
     , m_audit(new AuditView(this))
     , m_lockedPage(new QWidget(this))
     , m_idleLock(new IdleLock(this))
+    , m_notifier(new DeadlineNotifier(this))
     , m_registerLabel(new QLabel(this))
     , m_lockLabel(new QLabel(this))
     , m_countLabel(new QLabel(this)) {
     setWindowTitle(tr("%1 – MLA Desk").arg(m_register->name()));
     m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->addItems({tr("Outgoing requests"), tr("Incoming requests"), tr("Cases"),
+    m_navigation->addItems({tr("Deadlines"), tr("Outgoing requests"), tr("Incoming requests"), tr("Cases"),
                             tr("Authorities and states"), tr("Audit trail")});
     const int navigationWidth = m_navigation->sizeHintForColumn(0) + 48;
     m_navigation->setMinimumWidth(navigationWidth);
+    m_content->addWidget(m_deadlines);
     m_content->addWidget(m_requests);
     m_content->addWidget(m_cases);
     m_content->addWidget(m_authorities);
@@ -93,6 +99,20 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
         m_cases->showCase(caseId);
     });
     connect(m_cases->requests(), &RequestsView::caseLinkActivated, m_cases, &CasesView::showCase);
+    connect(m_deadlines, &DeadlinesView::requestActivated, this,
+            [this](const QString& id, const QString& direction) { showRequest(id, direction); });
+    connect(m_deadlines, &DeadlinesView::problem, this, &MainWindow::showProblem);
+    connect(m_deadlines, &DeadlinesView::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    for (RequestsView* requests : {m_requests, m_cases->requests()})
+        connect(requests, &RequestsView::requestsChanged, m_deadlines, &DeadlinesView::requestsChanged);
+    connect(m_notifier, &DeadlineNotifier::openRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        if (m_session && m_session->can(Action::ViewContent))
+            showSection(Deadlines);
+    });
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
     m_idleLock->setMinutes(IdleLock::savedMinutes());
 
@@ -119,6 +139,9 @@ void MainWindow::createActions() {
         m_cases->newCase();
     });
     newCase->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    registerMenu->addSeparator();
+    m_exportCalendar = registerMenu->addAction(tr("E&xport deadlines to calendar…"), m_deadlines,
+                                               &DeadlinesView::exportCalendar);
     registerMenu->addSeparator();
     m_lockAction = registerMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
     m_lockAction->setShortcut(Qt::CTRL | Qt::Key_L);
@@ -149,9 +172,9 @@ void MainWindow::createActions() {
     find->setShortcut(QKeySequence::Find);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QString sections[] = {tr("&Outgoing requests"), tr("&Incoming requests"), tr("&Cases"),
-                                tr("&Authorities and states"), tr("Audit &trail")};
-    for (int i = 0; i < 5; ++i) {
+    const QString sections[] = {tr("&Deadlines"), tr("&Outgoing requests"),      tr("&Incoming requests"),
+                                tr("&Cases"),     tr("&Authorities and states"), tr("Audit &trail")};
+    for (int i = 0; i < SectionCount; ++i) {
         QAction* go = view->addAction(sections[i], this, [this, i] { m_navigation->setCurrentRow(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
@@ -181,6 +204,9 @@ void MainWindow::showSection(Section section) {
     if (m_navigation->currentRow() != section)
         m_navigation->setCurrentRow(section); // comes back here
     switch (section) {
+    case Deadlines:
+        m_content->setCurrentWidget(m_deadlines);
+        break;
     case Outgoing:
     case Incoming:
         m_content->setCurrentWidget(m_requests);
@@ -196,7 +222,25 @@ void MainWindow::showSection(Section section) {
         m_content->setCurrentWidget(m_audit);
         m_audit->reload();
         break;
+    case SectionCount:
+        break;
     }
+}
+
+void MainWindow::showRequest(const QString& id, const QString& direction) {
+    if (!m_session || !m_session->can(Action::ViewContent))
+        return;
+    QString side = direction;
+    if (side.isEmpty()) {
+        auto request = RequestRepository(m_session->database()).find(id);
+        if (!request) {
+            showProblem(tr("Cannot show the request"), request.error().message);
+            return;
+        }
+        side = request->direction;
+    }
+    showSection(side == QLatin1String("incoming") ? Incoming : Outgoing);
+    m_requests->revealRequest(id);
 }
 
 bool MainWindow::isShowingContent() const {
@@ -217,20 +261,23 @@ void MainWindow::showRegister() {
     // Each person sees the sections their roles allow (enforced again in core).
     const bool content = unlocked && m_session->can(Action::ViewContent);
     const bool audit = unlocked && m_session->can(Action::ReadAudit);
-    for (int section : {Outgoing, Incoming, Cases, Authorities})
+    for (int section : {Deadlines, Outgoing, Incoming, Cases, Authorities})
         m_navigation->item(section)->setHidden(!content);
     m_navigation->item(Audit)->setHidden(!audit);
     Session* session = content ? m_session.get() : nullptr;
+    m_deadlines->setSession(session);
+    m_notifier->setRegister(session ? m_register.get() : nullptr);
     m_requests->setSession(session);
     m_cases->setSession(session);
     m_authorities->setSession(session);
     m_audit->setSession(audit ? m_session.get() : nullptr);
     if (unlocked && (m_navigation->currentRow() < 0 || m_navigation->currentItem()->isHidden()))
-        m_navigation->setCurrentRow(content ? Outgoing : Audit);
+        m_navigation->setCurrentRow(content ? Deadlines : Audit);
     m_pages->setCurrentWidget(unlocked ? m_pages->widget(0) : m_lockedPage);
     m_lockAction->setEnabled(unlocked);
     m_unlockAction->setEnabled(!unlocked);
     m_newRequest->setEnabled(content && m_session->can(Action::EditContent));
+    m_exportCalendar->setEnabled(content && m_session->can(Action::Export));
     for (QAction* action : menuBar()->actions())
         if (action->menu() && action->text() != tr("&Register") && action->text() != tr("&Help"))
             action->setEnabled(unlocked);
@@ -260,6 +307,8 @@ void MainWindow::lock() {
     for (QDialog* dialog : findChildren<QDialog*>())
         if (dialog->isVisible())
             dialog->reject();
+    m_notifier->setRegister(nullptr);
+    m_deadlines->setSession(nullptr);
     m_requests->setSession(nullptr);
     m_cases->setSession(nullptr);
     m_authorities->setSession(nullptr);

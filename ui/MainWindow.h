@@ -13,18 +13,20 @@ namespace mladesk {
 class AuditView;
 class AuthoritiesView;
 class CasesView;
+class DeadlineNotifier;
+class DeadlinesView;
 class IdleLock;
 class Register;
 class RequestsView;
 class Session;
 
-// The main window: navigation (outgoing, incoming, cases, authorities and
-// states), the current view, menus, toolbar and status bar. Locking (from the
+// The main window: navigation (deadlines, outgoing, incoming, cases,
+// authorities and states, audit trail), the current view, menus, toolbar and status bar. Locking (from the
 // menu or after idle minutes) closes the register and hides all case content.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Section { Outgoing, Incoming, Cases, Authorities, Audit };
+    enum Section { Deadlines, Outgoing, Incoming, Cases, Authorities, Audit, SectionCount };
 
     explicit MainWindow(std::unique_ptr<Register> reg, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -32,6 +34,11 @@ public:
     void lock();
     void unlock();
     void showSection(Section section);
+    // Shows the request in the Outgoing or Incoming view and selects it
+    // (direction: looked up when empty).
+    void showRequest(const QString& id, const QString& direction = {});
+    DeadlinesView* deadlinesView() const { return m_deadlines; }
+    DeadlineNotifier* deadlineNotifier() const { return m_notifier; }
     RequestsView* requestsView() const { return m_requests; }
     CasesView* casesView() const { return m_cases; }
     IdleLock* idleLock() const { return m_idleLock; }
@@ -52,15 +59,18 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QStackedWidget* m_content;
+    DeadlinesView* m_deadlines;
     RequestsView* m_requests;
     CasesView* m_cases;
     AuthoritiesView* m_authorities;
     AuditView* m_audit;
     QWidget* m_lockedPage;
     IdleLock* m_idleLock;
+    DeadlineNotifier* m_notifier;
     QAction* m_lockAction = nullptr;
     QAction* m_unlockAction = nullptr;
     QAction* m_newRequest = nullptr;
+    QAction* m_exportCalendar = nullptr;
     QLabel* m_registerLabel;
     QLabel* m_lockLabel;
     QLabel* m_countLabel;

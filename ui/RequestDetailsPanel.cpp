@@ -8,6 +8,8 @@
 #include "storage/Register.h"
 #include "storage/RequestRepository.h"
 #include "ui/ApproveDialog.h"
+#include "ui/DueBucket.h"
+#include "ui/RequestDeadlinesTab.h"
 #include "ui/RequestListModel.h"
 
 #include <QHBoxLayout>
@@ -51,7 +53,8 @@ RequestDetailsPanel::RequestDetailsPanel(QWidget* parent)
     , m_approve(new QPushButton(tr("&Approve…"), this))
     , m_tabs(new QTabWidget(this))
     , m_text(new QTextBrowser(this))
-    , m_history(new QTableWidget(0, 4, this)) {
+    , m_history(new QTableWidget(0, 4, this))
+    , m_deadlines(new RequestDeadlinesTab(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
@@ -63,6 +66,7 @@ RequestDetailsPanel::RequestDetailsPanel(QWidget* parent)
     top->addWidget(m_approve);
     layout->addLayout(top);
     m_tabs->addTab(m_text, tr("&Request"));
+    m_tabs->addTab(m_deadlines, tr("&Deadlines"));
     m_tabs->addTab(m_history, tr("&History"));
     layout->addWidget(m_tabs, 1);
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Detail")});
@@ -70,12 +74,9 @@ RequestDetailsPanel::RequestDetailsPanel(QWidget* parent)
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
-    m_approve->setToolTip(tr("Approve this request as the reviewing prosecutor (four eyes)"));
     connect(m_approve, &QPushButton::clicked, this, &RequestDetailsPanel::approve);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_history)
-            showHistory();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &RequestDetailsPanel::showCurrentTab);
+    connect(m_deadlines, &RequestDeadlinesTab::adjusted, this, &RequestDetailsPanel::deadlinesAdjusted);
     m_text->setOpenLinks(false);
     m_text->setAccessibleName(tr("Request details"));
     m_status->setMenu(new QMenu(m_status));
@@ -163,6 +164,7 @@ void RequestDetailsPanel::showRequest(const QString& id) {
                           m_request.status == QLatin1String("in-review") &&
                           m_request.direction == QLatin1String("outgoing"));
     m_history->setRowCount(0);
+    m_deadlines->showRequest({});
     if (!has && !failure.isEmpty()) {
         m_title->setText(QStringLiteral("<b>%1</b>").arg(failure.toHtmlEscaped())); // say why, never nothing
         m_text->clear();
@@ -217,9 +219,50 @@ void RequestDetailsPanel::showRequest(const QString& id) {
             line += QStringLiteral(": ") + a.comment;
         m_title->setText(m_title->text() + QStringLiteral("<br><i>%1</i>").arg(line.toHtmlEscaped()));
     }
+    const QString completeness = completenessLine();
+    m_approve->setToolTip(completeness.isEmpty()
+                              ? tr("Approve this request as the reviewing prosecutor (four eyes)")
+                              : completeness);
+    if (!completeness.isEmpty())
+        m_title->setText(m_title->text() + QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                                               .arg(dueColour(DueBucket::Overdue, palette()).name(),
+                                                    completeness.toHtmlEscaped()));
+    showCurrentTab();
+    m_status->setToolTip(next.isEmpty() ? tr("A closed request has no further status.") : QString());
+}
+
+void RequestDetailsPanel::setSession(Session* session) {
+    m_session = session;
+    m_deadlines->setSession(session);
+}
+
+void RequestDetailsPanel::showCurrentTab() {
     if (m_tabs->currentWidget() == m_history)
         showHistory();
-    m_status->setToolTip(next.isEmpty() ? tr("A closed request has no further status.") : QString());
+    else if (m_tabs->currentWidget() == m_deadlines)
+        m_deadlines->showRequest(m_request);
+}
+
+void RequestDetailsPanel::showDeadlinesTab() {
+    m_tabs->setCurrentWidget(m_deadlines);
+}
+
+// Approval and sending are refused while an outgoing request lacks what its
+// instrument requires: say so beside the actions, with the details one tab away.
+QString RequestDetailsPanel::completenessLine() {
+    if (m_request.direction != QLatin1String("outgoing") || !m_session)
+        return {};
+    const QStringList before{QStringLiteral("draft"), QStringLiteral("in-review"),
+                             QStringLiteral("approved")};
+    if (!before.contains(m_request.status))
+        return {};
+    auto missing = m_session->checkCompleteness(m_request.id);
+    if (!missing || isComplete(missing.value()))
+        return {};
+    int required = 0;
+    for (const MissingElement& m : missing.value())
+        required += m.advisory ? 0 : 1;
+    return tr("Incomplete: required elements missing: %1 (see the Deadlines tab)").arg(required);
 }
 
 void RequestDetailsPanel::showHistory() {

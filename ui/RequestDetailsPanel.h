@@ -12,6 +12,7 @@ class QTextBrowser;
 
 namespace mladesk {
 
+class RequestDeadlinesTab;
 class Session;
 
 // The detail pane: a request grouped as a practitioner reads it, its links
@@ -21,10 +22,13 @@ class RequestDetailsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit RequestDetailsPanel(QWidget* parent = nullptr);
-    void setSession(Session* session) { m_session = session; }
+    void setSession(Session* session);
     // Loads and shows the request (empty id: the empty state).
     void showRequest(const QString& id);
     QString currentId() const { return m_request.id; }
+    QString currentReference() const { return m_request.reference; }
+    RequestDeadlinesTab* deadlinesTab() const { return m_deadlines; }
+    void showDeadlinesTab();
     static QString toHtml(const Request& request, const QString& caseLine,
                           const QList<std::pair<QString, QString>>& links);
 
@@ -34,10 +38,13 @@ signals:
     void requestLinkActivated(const QString& id);
     void caseLinkActivated(const QString& caseId);
     void approved(const QString& id);
+    void deadlinesAdjusted(const QString& id);
 
 private:
     void approve();
     void showHistory();
+    void showCurrentTab();
+    QString completenessLine();
 
     Session* m_session = nullptr;
     Request m_request;
@@ -48,6 +55,7 @@ private:
     QTabWidget* m_tabs;
     QTextBrowser* m_text;
     QTableWidget* m_history;
+    RequestDeadlinesTab* m_deadlines;
 };
 
 } // namespace mladesk

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Register.h"
 #include "ui/BackgroundTask.h"
+#include "ui/ReaderConnection.h"
 
 #include <QBrush>
 #include <QFont>
@@ -11,12 +12,6 @@
 #include <QPalette>
 
 namespace mladesk {
-
-// The worker's own connection; jobs take turns on it.
-struct ReaderConnection {
-    QMutex mutex;
-    std::unique_ptr<Database> db;
-};
 
 namespace {
 
@@ -86,16 +81,10 @@ QString RequestListModel::urgencyLabel(const QString& urgency) {
 }
 
 void RequestListModel::setRegister(Register* reg) {
-    m_connection.reset();
-    if (reg && reg->isUnlocked()) {
-        auto db = reg->openConnection();
-        if (!db) {
-            emit loadFailed(db.error().message);
-        } else {
-            m_connection = std::make_shared<ReaderConnection>();
-            m_connection->db = std::move(db.value());
-        }
-    }
+    QString failure;
+    m_connection = openReader(reg, &failure);
+    if (!failure.isEmpty())
+        emit loadFailed(failure);
     query();
 }
 
@@ -182,6 +171,41 @@ void RequestListModel::requestPage(int page) const {
             self->m_pages.insert(page, rows.value());
             emit self->dataChanged(self->index(first, 0),
                                    self->index(first + int(count) - 1, ColumnCount - 1));
+        });
+}
+
+void RequestListModel::locate(const QString& id, const QString& reference) {
+    if (!m_connection || reference.isEmpty()) {
+        emit located(id, -1);
+        return;
+    }
+    auto connection = m_connection;
+    const quint64 generation = m_generation;
+    RequestFilter byReference;
+    byReference.search = reference;
+    runInBackground<Result<qint64>>(
+        this,
+        [connection, byReference, id]() -> Result<qint64> {
+            QMutexLocker lock(&connection->mutex);
+            RequestListQuery query(*connection->db);
+            auto candidates = query.rowIds(byReference, {});
+            if (!candidates)
+                return candidates.error();
+            auto rows = query.rows(candidates.value());
+            if (!rows)
+                return rows.error();
+            for (const RequestListRow& row : rows.value())
+                if (row.id == id)
+                    return row.rowId;
+            return qint64(-1);
+        },
+        [this, generation, id](Result<qint64> rowId) {
+            if (generation != m_generation)
+                return; // the list changed meanwhile: the caller asks again
+            const int row = rowId && rowId.value() >= 0 ? int(m_rowIds.indexOf(rowId.value())) : -1;
+            if (row >= 0)
+                requestPage(row / kPageSize);
+            emit located(id, row);
         });
 }
 

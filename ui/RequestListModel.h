@@ -49,6 +49,10 @@ public:
     // The request id of a row, or an empty string while its page loads.
     QString idAt(int row) const;
     int rowOfId(const QString& id) const;
+    // Finds the row of a request whose page is not loaded yet (by its
+    // reference, off the UI thread) and loads that page; located() tells
+    // the row, or -1 when the current list does not hold the request.
+    void locate(const QString& id, const QString& reference);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -64,6 +68,7 @@ signals:
     void loadingChanged(bool loading);
     void loaded(); // the row ids of the current query are in
     void loadFailed(const QString& message);
+    void located(const QString& id, int row);
 
 private:
     void query();

@@ -107,6 +107,15 @@ RequestsView::RequestsView(QWidget* parent)
     connect(m_model, &RequestListModel::modelAboutToBeReset, this, [this] {
         if (m_pendingSelection.isEmpty())
             m_pendingSelection = m_details->currentId();
+        m_locating.clear();
+    });
+    connect(m_model, &RequestListModel::located, this, [this](const QString& id, int row) {
+        if (id != m_pendingSelection || row >= 0)
+            return; // found: its page is on its way, and dataChanged selects it
+        if (m_revealing == id) {
+            m_revealing.clear();
+            m_filters->clear(); // the filters hide it: show the whole list
+        }
     });
     connect(m_model, &RequestListModel::dataChanged, this, [this] {
         if (!m_pendingSelection.isEmpty())
@@ -124,7 +133,9 @@ RequestsView::RequestsView(QWidget* parent)
     connect(m_details, &RequestDetailsPanel::approved, this, [this](const QString& id) {
         m_pendingSelection = id;
         m_model->refresh();
+        emit requestsChanged();
     });
+    connect(m_details, &RequestDetailsPanel::deadlinesAdjusted, this, &RequestsView::requestsChanged);
     connect(m_details, &RequestDetailsPanel::requestLinkActivated, this, [this](const QString& id) {
         m_filters->clear();
         m_pendingSelection = id;
@@ -227,17 +238,29 @@ void RequestsView::selectionChanged() {
     m_details->showRequest(id);
 }
 
-void RequestsView::showRequest(const QString& id) {
+// By value: callers pass m_pendingSelection, which this clears.
+void RequestsView::showRequest(const QString id) {
     const int row = m_model->rowOfId(id);
     if (row < 0) {
         m_pendingSelection = id;
         m_details->showRequest(id);
+        // Its page is not loaded (or the list does not hold it): find where it is.
+        if (!m_model->isLoading() && m_locating != id && m_details->currentId() == id) {
+            m_locating = id;
+            m_model->locate(id, m_details->currentReference());
+        }
         return;
     }
     m_pendingSelection.clear();
+    m_revealing.clear();
     m_table->selectRow(row);
     m_table->scrollTo(m_model->index(row, 0));
     m_details->showRequest(id);
+}
+
+void RequestsView::revealRequest(const QString& id) {
+    m_revealing = id;
+    showRequest(id);
 }
 
 void RequestsView::focusSearch() {
@@ -254,6 +277,7 @@ void RequestsView::newRequest() {
     if (dialog.exec() == QDialog::Accepted && !dialog.savedId().isEmpty()) {
         m_pendingSelection = dialog.savedId();
         m_model->refresh();
+        emit requestsChanged();
     }
 }
 
@@ -274,6 +298,7 @@ void RequestsView::edit(const QString& id) {
         m_pendingSelection = id;
         m_model->refresh();
         m_details->showRequest(id);
+        emit requestsChanged();
     }
 }
 
@@ -287,6 +312,7 @@ void RequestsView::changeStatus(const QString& id, const QString& status) {
     m_pendingSelection = id;
     m_model->refresh();
     m_details->showRequest(id);
+    emit requestsChanged();
 }
 
 void RequestsView::saveLayout() const {

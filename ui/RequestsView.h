@@ -27,7 +27,10 @@ public:
     void setScope(const QString& direction, const QString& caseId = {});
     void newRequest();
     void editCurrent();
-    void showRequest(const QString& id);
+    void showRequest(QString id);
+    // Shows the request and selects it in the list, clearing the search and
+    // filters if they hide it (a jump from the deadlines or from a link).
+    void revealRequest(const QString& id);
     void focusSearch();
     RequestListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -37,6 +40,8 @@ public:
 signals:
     void countChanged(qint64 shown);
     void caseLinkActivated(const QString& caseId);
+    // A request was created or changed here (its deadlines may have moved).
+    void requestsChanged();
     void problem(const QString& title, const QString& message);
 
 private:
@@ -53,6 +58,8 @@ private:
     QString m_direction;
     QString m_caseId;
     QString m_pendingSelection;
+    QString m_locating;  // the pending request whose place in the list is being found
+    QString m_revealing; // the request to show even if the filters must go
     int m_waitingRow = -1;
     RequestFilterBar* m_filters;
     RequestListModel* m_model;

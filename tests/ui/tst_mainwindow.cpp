@@ -7,6 +7,7 @@
 #include "ui/ApproveDialog.h"
 #include "ui/AuditView.h"
 #include "ui/CreateRegisterDialog.h"
+#include "ui/DeadlinesView.h"
 #include "ui/IdleLock.h"
 #include "ui/MainWindow.h"
 #include "ui/RegisterOpener.h"
@@ -143,6 +144,7 @@ private slots:
         MainWindow window(std::move(t.handle()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(MainWindow::Outgoing); // the window opens on the deadlines
         QTableView* table = window.requestsView()->table();
         QTRY_COMPARE(table->model()->rowCount(), 2);
         QVERIFY(table->isVisible());
@@ -173,6 +175,7 @@ private slots:
         MainWindow window(std::move(t.handle()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(MainWindow::Outgoing); // the window opens on the deadlines
         RequestListModel* model = window.requestsView()->model();
         QTRY_VERIFY(model->totalCount() > 2 && !model->isLoading());
         QLineEdit* search = nullptr;
@@ -197,6 +200,7 @@ private slots:
         MainWindow window(std::move(t.handle()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(MainWindow::Outgoing); // the window opens on the deadlines
         RequestsView* view = window.requestsView();
         QTRY_COMPARE(view->model()->rowCount(), 2);
         const QString draftId = QStringLiteral("00000000-0000-4000-8000-0000000000a2");
@@ -251,6 +255,7 @@ private slots:
         MainWindow window(std::move(t.handle()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(MainWindow::Outgoing); // the window opens on the deadlines
         auto* navigation = window.findChild<QListWidget*>();
         QVERIFY(
             navigation->item(MainWindow::Audit)->isHidden()); // a prosecutor does not read the audit trail
@@ -307,6 +312,10 @@ private slots:
         MainWindow window(std::move(t.handle()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // It opens on the deadlines, read off the UI thread like the list.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.deadlinesView()->isLoading(), 120000);
+        QVERIFY(!window.deadlinesView()->model()->entries().isEmpty());
+        window.showSection(MainWindow::Outgoing); // the window opens on the deadlines
         RequestsView* view = window.requestsView();
         QTRY_VERIFY_WITH_TIMEOUT(view->model()->totalCount() > 50000, 60000);
         view->table()->scrollToBottom();

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+class QSystemTrayIcon;
+class QTimer;
+
+namespace mladesk {
+
+class Register;
+struct ReaderConnection;
+
+// Tells the user, through the system tray, when deadlines become due (due
+// today or overdue) while the register is unlocked: it reads the open
+// deadlines off the UI thread every minute and announces those that were not
+// due at the previous check, in one message. The first check after the
+// register opens only takes note (the dashboard shows what is due). A
+// notification can show on a locked screen: it names a deadline by its
+// request's reference and kind, nothing more.
+class DeadlineNotifier : public QObject {
+    Q_OBJECT
+public:
+    explicit DeadlineNotifier(QObject* parent = nullptr);
+    ~DeadlineNotifier() override;
+
+    // Starts checking the register; nullptr (locking) stops and hides the icon.
+    void setRegister(Register* reg);
+    // For tests: what "now" is, and how often to check.
+    void setClock(std::function<QDateTime()> clock);
+    void setInterval(int milliseconds);
+    // Checks now (asynchronous; checked() follows).
+    void check();
+    bool hasTrayIcon() const { return m_tray != nullptr; }
+
+    static QString title(int count);
+    static QString body(const QStringList& lines);
+
+signals:
+    // Deadlines that became due since the previous check: "reference — kind" each.
+    void becameDue(const QStringList& lines);
+    void checked();
+    // The user clicked the message or the icon: show the deadlines.
+    void openRequested();
+
+private:
+    std::shared_ptr<ReaderConnection> m_reader;
+    std::function<QDateTime()> m_clock;
+    QTimer* m_timer;
+    QSystemTrayIcon* m_tray = nullptr;
+    QString m_registerFolder;
+    QSet<QString> m_due; // what was due at the previous check
+    bool m_baseline = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace mladesk
