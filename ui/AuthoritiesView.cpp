@@ -5,10 +5,12 @@
 #include "storage/ReferenceRepositories.h"
 #include "storage/Register.h"
 #include "ui/RecordDialogs.h"
+#include "ui/StateProfileDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -53,10 +55,14 @@ AuthoritiesView::AuthoritiesView(QWidget* parent)
                           tr("Authorities"), this)) {
     auto* newState = new QPushButton(tr("New state…"), this);
     auto* editState = new QPushButton(tr("Edit state…"), this);
+    auto* profile = new QPushButton(tr("Holidays, languages and contacts…"), this);
+    profile->setToolTip(
+        tr("The state's profile that deadlines and documents use: public holidays, time zone, "
+           "languages accepted per instrument, central authority, 24/7 contact, reservations"));
     auto* newAuthority = new QPushButton(tr("New authority…"), this);
     auto* editAuthority = new QPushButton(tr("Edit authority…"), this);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(titled(tr("States"), m_states, {newState, editState}, this));
+    splitter->addWidget(titled(tr("States"), m_states, {newState, editState, profile}, this));
     splitter->addWidget(
         titled(tr("Authorities of the selected state"), m_authorities, {newAuthority, editAuthority}, this));
     auto* layout = new QVBoxLayout(this);
@@ -64,6 +70,7 @@ AuthoritiesView::AuthoritiesView(QWidget* parent)
     layout->addWidget(splitter);
     connect(newState, &QPushButton::clicked, this, [this] { this->editState(true); });
     connect(editState, &QPushButton::clicked, this, [this] { this->editState(false); });
+    connect(profile, &QPushButton::clicked, this, &AuthoritiesView::editStateProfile);
     connect(m_states, &QTableWidget::cellActivated, this, [this] { this->editState(false); });
     connect(newAuthority, &QPushButton::clicked, this, [this] { this->editAuthority(true); });
     connect(editAuthority, &QPushButton::clicked, this, [this] { this->editAuthority(false); });
@@ -144,6 +151,21 @@ void AuthoritiesView::editState(bool isNew) {
     StateDialog dialog(*m_session, state, isNew, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
+}
+
+void AuthoritiesView::editStateProfile() {
+    if (!reg() || !reg()->isUnlocked() || selectedState().isEmpty())
+        return;
+    auto catalogue = m_session->catalogue();
+    if (!catalogue) {
+        QMessageBox::warning(this, tr("State profile"), catalogue.error().message);
+        return;
+    }
+    const StateProfile* profile = catalogue->state(selectedState());
+    if (!profile)
+        return;
+    StateProfileDialog dialog(*m_session, *profile, this);
+    dialog.exec();
 }
 
 void AuthoritiesView::editAuthority(bool isNew) {

@@ -22,6 +22,7 @@ private:
     void showAuthoritiesOf(const QString& state);
     QString selectedState() const;
     void editState(bool isNew);
+    void editStateProfile();
     void editAuthority(bool isNew);
 
     Register* reg() const;
