@@ -66,14 +66,14 @@ int Cli::deadlines() {
     filter.overdueOnly = m_parser.isSet(QStringLiteral("overdue"));
     if (auto st = openSession(); !st)
         return fail(st.error());
-    auto due = m_session->dueDeadlines(filter);
-    if (!due)
-        return fail(due.error());
-    if (auto st = m_session->record(QStringLiteral("list"), QStringLiteral("deadlines"),
-                                    QStringLiteral("%1 deadlines").arg(due->size()));
-        !st)
-        return fail(st.error());
     if (format == QLatin1String("ics")) {
+        auto due = m_session->dueDeadlines(filter);
+        if (!due)
+            return fail(due.error());
+        if (auto st = m_session->record(QStringLiteral("list"), QStringLiteral("deadlines"),
+                                        QStringLiteral("%1 deadlines").arg(due->size()));
+            !st)
+            return fail(st.error());
         auto calendar = deadlinesToICalendar(due.value(), filter.now);
         if (!calendar)
             return fail(calendar.error());
@@ -81,21 +81,18 @@ int Cli::deadlines() {
         return kDone;
     }
     // The full deadline (local time in the governing state, trail) of every row.
+    auto due = m_session->dueDeadlinesWithTrails(filter);
+    if (!due)
+        return fail(due.error());
+    if (auto st = m_session->record(QStringLiteral("list"), QStringLiteral("deadlines"),
+                                    QStringLiteral("%1 deadlines").arg(due->size()));
+        !st)
+        return fail(st.error());
     QList<std::pair<QString, Deadline>> rows;
     QStringList ids;
-    QHash<QString, QList<Deadline>> byRequest;
-    for (const DueItem& item : due.value()) {
-        if (!byRequest.contains(item.requestId)) {
-            auto computed = m_session->deadlinesOf(item.requestId);
-            if (!computed)
-                return fail(computed.error());
-            byRequest.insert(item.requestId, computed.value());
-        }
-        for (const Deadline& d : byRequest.value(item.requestId))
-            if (d.kind == item.kind && d.variant == item.variant) {
-                rows.append({item.reference, d});
-                ids.append(item.requestId);
-            }
+    for (const DueDeadline& row : due.value()) {
+        rows.append({row.item.reference, row.deadline});
+        ids.append(row.item.requestId);
     }
     if (format == QLatin1String("json")) {
         QJsonArray array;

@@ -86,6 +86,7 @@ public:
     // Deadlines, completeness and state profiles (core/rules; SessionDeadlines.cpp)
     Result<QList<Deadline>> deadlinesOf(const QString& idOrReference);
     Result<QList<DueItem>> dueDeadlines(const DueFilter& filter);
+    Result<QList<DueDeadline>> dueDeadlinesWithTrails(const DueFilter& filter);
     // Extend, stop or restart the clock, or an earlier date asked by the other side.
     Status adjustDeadline(const QString& idOrReference, const DeadlineAdjustment& adjustment);
     // The required elements of the request's instrument it lacks (empty: complete).

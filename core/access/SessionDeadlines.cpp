@@ -23,6 +23,12 @@ Result<QList<DueItem>> Session::dueDeadlines(const DueFilter& filter) {
     return DeadlineStore(database()).due(filter);
 }
 
+Result<QList<DueDeadline>> Session::dueDeadlinesWithTrails(const DueFilter& filter) {
+    if (auto st = require(Action::ViewContent); !st)
+        return st.error();
+    return DeadlineStore(database()).dueWithTrails(filter);
+}
+
 Status Session::adjustDeadline(const QString& idOrReference, const DeadlineAdjustment& adjustment) {
     if (auto st = require(Action::ChangeStatus); !st)
         return st;

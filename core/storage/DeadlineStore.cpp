@@ -338,4 +338,29 @@ Result<QList<DueItem>> DeadlineStore::due(const DueFilter& filter) {
     return items;
 }
 
+Result<QList<DueDeadline>> DeadlineStore::dueWithTrails(const DueFilter& filter) {
+    auto items = due(filter);
+    if (!items)
+        return items.error();
+    RequestRepository requests(m_db);
+    QHash<QString, QList<Deadline>> byRequest;
+    QList<DueDeadline> result;
+    for (const DueItem& item : items.value()) {
+        auto computed = byRequest.constFind(item.requestId);
+        if (computed == byRequest.constEnd()) {
+            auto request = requests.find(item.requestId);
+            if (!request)
+                return request.error();
+            auto deadlines = deadlinesOf(request.value());
+            if (!deadlines)
+                return deadlines.error();
+            computed = byRequest.insert(item.requestId, deadlines.value());
+        }
+        for (const Deadline& d : *computed)
+            if (d.kind == item.kind && d.variant == item.variant)
+                result.append({item, d});
+    }
+    return result;
+}
+
 } // namespace mladesk

@@ -28,6 +28,12 @@ struct DueItem {
     QDateTime due; // UTC; invalid while stopped
 };
 
+// A due item with its full deadline (trail, local time in the governing state).
+struct DueDeadline {
+    DueItem item;
+    Deadline deadline;
+};
+
 struct DueFilter {
     QDateTime now = QDateTime::currentDateTimeUtc();
     int withinDays = -1; // -1: no limit
@@ -62,6 +68,7 @@ public:
     // Checks the adjustment against the request's deadlines, stores it, recomputes.
     Status addAdjustment(const Request& request, const DeadlineAdjustment& adjustment, const QString& user);
     Result<QList<DueItem>> due(const DueFilter& filter);
+    Result<QList<DueDeadline>> dueWithTrails(const DueFilter& filter);
 
     Result<const Catalogue*> catalogue();
 
