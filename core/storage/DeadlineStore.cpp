@@ -194,8 +194,12 @@ Status DeadlineStore::recomputeAll() {
 
 Status DeadlineStore::recomputeForState(const QString& code) {
     m_catalogue.reset();
-    auto ids = m_db.prepare(QStringLiteral("SELECT id FROM requests WHERE requested_state = ?1 OR "
-                                           "requesting_state = ?1"));
+    // Only deadlines still running can change what anyone must do; met and
+    // closed ones keep the date they were met against (their trail is
+    // recomputed on demand anyway).
+    auto ids = m_db.prepare(QStringLiteral("SELECT DISTINCT r.id FROM request_deadlines d JOIN requests r ON "
+                                           "r.id = d.request_id WHERE d.state IN ('open', 'stopped') AND "
+                                           "(r.requested_state = ?1 OR r.requesting_state = ?1)"));
     if (!ids)
         return ids.error();
     ids->bind(1, code);

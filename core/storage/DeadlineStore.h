@@ -60,6 +60,8 @@ public:
     // (a new version of the application, a schema upgrade).
     Status refreshIfStale();
     Status recomputeAll();
+    // After a state's profile changed: the running deadlines of the requests
+    // it may govern.
     Status recomputeForState(const QString& code);
 
     // The request's deadlines with their trails, computed now.

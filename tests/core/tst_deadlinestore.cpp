@@ -4,12 +4,14 @@
 #include "SampleData.h"
 #include "TestRegister.h"
 #include "access/Session.h"
+#include "interchange/EntityJson.h"
 #include "storage/Database.h"
 #include "storage/DeadlineStore.h"
 #include "storage/RequestRepository.h"
 
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace mladesk;
 
@@ -188,6 +190,33 @@ private slots:
         QVERIFY(desk.t.reg().unlock(test::passphrase()));
         desk.session = Session::start(desk.t.reg()).value();
         QCOMPARE(desk.stored(r.id).size(), 2);
+    }
+
+    void anEditedCalendarMovesRunningDeadlines() {
+        Desk desk;
+        const Request r = desk.incomingEio(3);
+        QVERIFY(desk.session->createRequest(r));
+        auto before = desk.session->deadlinesOf(r.reference);
+        QVERIFY(before.ok());
+        const Deadline* recognition = nullptr;
+        for (const Deadline& d : before.value())
+            if (d.kind == QLatin1String("recognition"))
+                recognition = &d;
+        QVERIFY(recognition);
+        // Declare the recognition deadline's last day a public holiday in Germany: the period rolls over
+        // (Regulation 1182/71 Art. 3(4)) and the stored date follows at once.
+        const QDate lastDay = recognition->due.toTimeZone(QTimeZone("Europe/Berlin")).date().addDays(-1);
+        StateProfile germany = *desk.session->catalogue()->state(QStringLiteral("DE"));
+        germany.holidays.append(
+            {QStringLiteral("Test holiday"), HolidayRule::Kind::Fixed, lastDay.month(), lastDay.day()});
+        QVERIFY(desk.session->saveStateProfile(germany));
+        auto after = desk.session->deadlinesOf(r.reference);
+        QDateTime moved;
+        for (const Deadline& d : after.value())
+            if (d.kind == QLatin1String("recognition"))
+                moved = d.due;
+        QVERIFY2(moved > recognition->due, qPrintable(moved.toString(Qt::ISODate)));
+        QVERIFY(desk.stored(r.id).contains(QStringLiteral("recognition open ") + utcText(moved)));
     }
 
     void impossibleEventsAreRefused_data() {
