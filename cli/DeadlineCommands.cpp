@@ -66,13 +66,15 @@ int Cli::deadlines() {
     filter.overdueOnly = m_parser.isSet(QStringLiteral("overdue"));
     if (auto st = openSession(); !st)
         return fail(st.error());
+    const auto recordListing = [this](qsizetype count) {
+        return m_session->record(QStringLiteral("list"), QStringLiteral("deadlines"),
+                                 QStringLiteral("%1 deadlines").arg(count));
+    };
     if (format == QLatin1String("ics")) {
         auto due = m_session->dueDeadlines(filter);
         if (!due)
             return fail(due.error());
-        if (auto st = m_session->record(QStringLiteral("list"), QStringLiteral("deadlines"),
-                                        QStringLiteral("%1 deadlines").arg(due->size()));
-            !st)
+        if (auto st = recordListing(due->size()); !st)
             return fail(st.error());
         auto calendar = deadlinesToICalendar(due.value(), filter.now);
         if (!calendar)
@@ -84,9 +86,7 @@ int Cli::deadlines() {
     auto due = m_session->dueDeadlinesWithTrails(filter);
     if (!due)
         return fail(due.error());
-    if (auto st = m_session->record(QStringLiteral("list"), QStringLiteral("deadlines"),
-                                    QStringLiteral("%1 deadlines").arg(due->size()));
-        !st)
+    if (auto st = recordListing(due->size()); !st)
         return fail(st.error());
     QList<std::pair<QString, Deadline>> rows;
     QStringList ids;

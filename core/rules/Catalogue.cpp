@@ -19,48 +19,50 @@ Result<QByteArray> readFile(const QString& path) {
     return file.readAll();
 }
 
+// Reads every NAME.json of a folder with `parse`, adds it to the hash, and
+// checks that the record's key (`keyOf`) is the file name.
+template <typename T, typename Parse, typename KeyOf>
+Status readFolder(const QString& folder, const char* keyField, Parse parse, KeyOf keyOf,
+                  QCryptographicHash& hash, QMap<QString, T>& into) {
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        const auto bytes = readFile(dir.filePath(name));
+        if (!bytes)
+            return bytes.error();
+        hash.addData(QByteArray(name.toUtf8() + '\0' + *bytes + '\0'));
+        auto record = parse(*bytes, name);
+        if (!record)
+            return record.error();
+        const QString key = keyOf(record.value());
+        if (key + QStringLiteral(".json") != name)
+            return makeError(ErrorCode::Damaged, QStringLiteral("%1: %2: \"%3\" does not match the file name")
+                                                     .arg(name, QLatin1String(keyField), key));
+        into.insert(key, std::move(record).value());
+    }
+    return {};
+}
+
 } // namespace
 
 Result<Catalogue> Catalogue::load(const QString& instrumentsDir, const QString& statesDir) {
     Catalogue catalogue;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QDir instruments(instrumentsDir);
-    for (const QString& name : instruments.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        const auto bytes = readFile(instruments.filePath(name));
-        if (!bytes)
-            return bytes.error();
-        hash.addData(QByteArray(name.toUtf8() + '\0' + *bytes + '\0'));
-        auto rules = instrumentRulesFromJson(*bytes, name);
-        if (!rules)
-            return rules.error();
-        if (rules->key + QStringLiteral(".json") != name)
-            return makeError(
-                ErrorCode::Damaged,
-                QStringLiteral("%1: key: \"%2\" does not match the file name").arg(name, rules->key));
-        const QString key = rules->key;
-        catalogue.m_instruments.insert(key, std::move(rules).value());
-    }
+    if (auto st = readFolder(
+            instrumentsDir, "key", instrumentRulesFromJson, [](const InstrumentRules& r) { return r.key; },
+            hash, catalogue.m_instruments);
+        !st)
+        return st.error();
     for (const InstrumentKey& key : instrumentKeys())
         if (!catalogue.m_instruments.contains(key.key))
-            return makeError(ErrorCode::Damaged,
-                             QStringLiteral("%1: no catalogue file for the instrument \"%2\"")
-                                 .arg(instruments.filePath(key.key + QStringLiteral(".json")), key.key));
-    const QDir states(statesDir);
-    for (const QString& name : states.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        const auto bytes = readFile(states.filePath(name));
-        if (!bytes)
-            return bytes.error();
-        hash.addData(QByteArray(name.toUtf8() + '\0' + *bytes + '\0'));
-        auto state = stateProfileFromJson(*bytes, name);
-        if (!state)
-            return state.error();
-        if (state->code + QStringLiteral(".json") != name)
             return makeError(
                 ErrorCode::Damaged,
-                QStringLiteral("%1: code: \"%2\" does not match the file name").arg(name, state->code));
-        const QString code = state->code;
-        catalogue.m_states.insert(code, std::move(state).value());
-    }
+                QStringLiteral("%1: no catalogue file for the instrument \"%2\"")
+                    .arg(QDir(instrumentsDir).filePath(key.key + QStringLiteral(".json")), key.key));
+    if (auto st = readFolder(
+            statesDir, "code", stateProfileFromJson, [](const StateProfile& s) { return s.code; }, hash,
+            catalogue.m_states);
+        !st)
+        return st.error();
     catalogue.m_fingerprint = QString::fromLatin1(hash.result().toHex());
     return catalogue;
 }

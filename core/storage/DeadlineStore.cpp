@@ -174,15 +174,12 @@ Status DeadlineStore::recompute(const Request& request) {
     return nextDue.value()->run();
 }
 
-Status DeadlineStore::recomputeAll() {
-    auto ids = m_db.prepare(QStringLiteral("SELECT id FROM requests ORDER BY rowid"));
-    if (!ids)
-        return ids.error();
-    QStringList all;
-    if (auto st = ids->forEachRow([&](const Statement& row) { all << row.text(0); }); !st)
+Status DeadlineStore::recomputeSelected(Statement& ids) {
+    QStringList selected;
+    if (auto st = ids.forEachRow([&](const Statement& row) { selected << row.text(0); }); !st)
         return st;
     RequestRepository requests(m_db);
-    for (const QString& id : std::as_const(all)) {
+    for (const QString& id : std::as_const(selected)) {
         auto request = requests.find(id);
         if (!request)
             return request.error();
@@ -190,6 +187,13 @@ Status DeadlineStore::recomputeAll() {
             return st;
     }
     return {};
+}
+
+Status DeadlineStore::recomputeAll() {
+    auto ids = m_db.prepare(QStringLiteral("SELECT id FROM requests ORDER BY rowid"));
+    if (!ids)
+        return ids.error();
+    return recomputeSelected(ids.value());
 }
 
 Status DeadlineStore::recomputeForState(const QString& code) {
@@ -203,18 +207,7 @@ Status DeadlineStore::recomputeForState(const QString& code) {
     if (!ids)
         return ids.error();
     ids->bind(1, code);
-    QStringList affected;
-    if (auto st = ids->forEachRow([&](const Statement& row) { affected << row.text(0); }); !st)
-        return st;
-    RequestRepository requests(m_db);
-    for (const QString& id : std::as_const(affected)) {
-        auto request = requests.find(id);
-        if (!request)
-            return request.error();
-        if (auto st = recompute(request.value()); !st)
-            return st;
-    }
-    return {};
+    return recomputeSelected(ids.value());
 }
 
 Status DeadlineStore::refreshIfStale() {

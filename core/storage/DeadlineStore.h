@@ -79,6 +79,7 @@ private:
     Result<std::optional<RetentionRecord>> retentionOf(const QString& requestId);
     Result<Statement*> cached(int slot, const QString& sql);
     Status insertRows(const QString& requestId, const QList<Deadline>& deadlines);
+    Status recomputeSelected(Statement& ids); // every request whose id the statement yields
 
     Database& m_db;
     std::optional<Catalogue> m_catalogue;
