@@ -109,6 +109,7 @@ void RequestListModel::query() {
         m_rowIds.clear();
         m_pages.clear();
         m_pending.clear();
+        m_listGeneration = generation;
         endResetModel();
         if (m_loading) {
             m_loading = false;
@@ -137,6 +138,7 @@ void RequestListModel::query() {
             beginResetModel();
             m_pages.clear();
             m_pending.clear();
+            m_listGeneration = generation;
             m_rowIds = ids ? std::move(ids.value()) : QVector<qint64>();
             endResetModel();
             if (!ids)
@@ -152,7 +154,9 @@ void RequestListModel::requestPage(int page) const {
     const int first = page * kPageSize;
     const QVector<qint64> ids = m_rowIds.mid(first, kPageSize);
     auto connection = m_connection;
-    const quint64 generation = m_generation;
+    // The list on show, which may be older than a query on its way: its
+    // pages must not land in the list that query brings.
+    const quint64 generation = m_listGeneration;
     auto* self = const_cast<RequestListModel*>(this);
     runInBackground<Rows>(
         self,
@@ -161,7 +165,7 @@ void RequestListModel::requestPage(int page) const {
             return RequestListQuery(*connection->db).rows(ids);
         },
         [self, page, first, generation, count = ids.size()](Rows rows) {
-            if (generation != self->m_generation)
+            if (generation != self->m_listGeneration)
                 return;
             self->m_pending.remove(page);
             if (!rows) {
@@ -180,7 +184,7 @@ void RequestListModel::locate(const QString& id, const QString& reference) {
         return;
     }
     auto connection = m_connection;
-    const quint64 generation = m_generation;
+    const quint64 generation = m_listGeneration;
     RequestFilter byReference;
     byReference.search = reference;
     runInBackground<Result<qint64>>(
@@ -200,7 +204,7 @@ void RequestListModel::locate(const QString& id, const QString& reference) {
             return qint64(-1);
         },
         [this, generation, id](Result<qint64> rowId) {
-            if (generation != m_generation)
+            if (generation != m_listGeneration)
                 return; // the list changed meanwhile: the caller asks again
             const int row = rowId && rowId.value() >= 0 ? int(m_rowIds.indexOf(rowId.value())) : -1;
             if (row >= 0)

@@ -81,7 +81,8 @@ private:
     QVector<qint64> m_rowIds;
     mutable QHash<int, QList<RequestListRow>> m_pages;
     mutable QSet<int> m_pending;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0;     // of the latest query
+    quint64 m_listGeneration = 0; // of the query whose row ids are on show
     bool m_loading = false;
 };
 

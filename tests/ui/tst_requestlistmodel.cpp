@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 using namespace mladesk;
 
@@ -54,6 +55,28 @@ private slots:
         QVERIFY(loading.count() >= 2);
         model.setRegister(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void aPageReadForTheOldListDoesNotLandInTheNewOne() {
+        // A view that shows the old list while a new query runs asks for the
+        // old list's rows; they must not be taken for the new list's.
+        test::TestRegister t;
+        DemoGenerator generator(4, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), generator.generate(120)));
+        RequestListModel model;
+        model.setRegister(&t.reg());
+        QVERIFY(waitLoaded(model));
+        RequestFilter outgoing;
+        outgoing.direction = QStringLiteral("outgoing");
+        model.setFilter(outgoing);
+        QVERIFY(model.isLoading());
+        QVERIFY(model.idAt(0).isEmpty()); // asks for the old list's first page
+        QThread::msleep(300); // both reads finish, the new list's first: their results queue in that order
+        QVERIFY(waitLoaded(model));
+        QTRY_VERIFY(!model.idAt(0).isEmpty());
+        QVERIFY(model.data(model.index(0, RequestListModel::Reference))
+                    .toString()
+                    .startsWith(QStringLiteral("OUT-")));
     }
 
     void filtersSearchesAndSorts() {
