@@ -65,8 +65,9 @@ private slots:
         auto* events = field<QTableWidget>(&dialog, QStringLiteral("Events"));
         events->setRowCount(1);
         events->setItem(0, 0, new QTableWidgetItem(QStringLiteral("sent")));
-        // Sent just now: an outgoing request's events cannot precede its creation.
-        const QDateTime sent = QDateTime::currentDateTimeUtc().addSecs(-30);
+        // Sent just now: an outgoing request's events cannot precede its creation
+        // by more than a minute, and the form takes whole minutes: this minute.
+        const QDateTime sent = QDateTime::currentDateTimeUtc();
         const QDateTime sentMinute(sent.date(), QTime(sent.time().hour(), sent.time().minute()), Qt::UTC);
         events->setItem(0, 1, new QTableWidgetItem(sentMinute.toString(Qt::ISODate)));
         QVERIFY(dialog.save());
