@@ -118,6 +118,37 @@ DeadlineAdjustment AdjustDeadlineDialog::adjustment() const {
     return a;
 }
 
+QString AdjustDeadlineDialog::periodText(const Period& period) {
+    switch (period.unit) {
+    case Period::Unit::Hours:
+        return tr("%1 hours").arg(period.amount);
+    case Period::Unit::Days:
+        return tr("%1 days").arg(period.amount);
+    case Period::Unit::Weeks:
+        return tr("%1 weeks").arg(period.amount);
+    }
+    return {};
+}
+
+void AdjustDeadlineDialog::setRule(const DeadlineRule& rule) {
+    if (!m_amount)
+        return;
+    const QString unit = rule.period.unit == Period::Unit::Hours   ? tr("hours")
+                         : rule.period.unit == Period::Unit::Weeks ? tr("weeks")
+                                                                   : tr("days");
+    m_amount->setSuffix(QLatin1Char(' ') + unit);
+    if (rule.extension.isValid()) {
+        m_amount->setMinimum(0);
+        m_amount->setSpecialValueText(
+            tr("%1, as the instrument provides (%2)").arg(periodText(rule.extension), rule.extensionArticle));
+    } else {
+        // Nothing provided: the user says how long, or nothing would change.
+        m_amount->setSpecialValueText(QString());
+        m_amount->setMinimum(1);
+        m_amount->setToolTip(tr("The instrument provides no extension of its own: give its length."));
+    }
+}
+
 void AdjustDeadlineDialog::updateOk() {
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(m_type == DeadlineAdjustment::Type::Earlier ||

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Deadline.h"
+#include "domain/InstrumentRules.h"
 #include "error/Result.h"
 
 #include <QDialog>
@@ -27,6 +28,9 @@ public:
     AdjustDeadlineDialog(const Deadline& deadline, DeadlineAdjustment::Type type, Apply apply,
                          QWidget* parent = nullptr);
     DeadlineAdjustment adjustment() const;
+    // The deadline's rule: the unit of an extension, and what the instrument provides.
+    void setRule(const DeadlineRule& rule);
+    static QString periodText(const Period& period);
 
     QDateTimeEdit* dateTimeEdit() const { return m_at; }
     QComboBox* zoneBox() const { return m_zone; }

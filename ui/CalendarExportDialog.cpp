@@ -48,6 +48,7 @@ CalendarExportDialog::CalendarExportDialog(QWidget* parent)
     row->addWidget(browse);
     layout->addLayout(row);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    layout->addStretch();
     layout->addWidget(m_buttons);
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_path->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents)
@@ -59,6 +60,7 @@ CalendarExportDialog::CalendarExportDialog(QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
+    resize(minimumWidth(), heightForWidth(minimumWidth()));
 }
 
 QString CalendarExportDialog::path() const {

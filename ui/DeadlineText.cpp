@@ -89,6 +89,11 @@ QString DeadlineText::instant(const QDateTime& utc, const QTimeZone& zone) {
     return QLocale().toString(at.date(), QStringLiteral("ddd yyyy-MM-dd")) + QLatin1Char(' ') + time;
 }
 
+QString DeadlineText::timeOfDay(const QDateTime& utcInstant, const QTimeZone& zone) {
+    const QTime time = utcInstant.toTimeZone(zone).time();
+    return time == QTime(0, 0) ? QStringLiteral("24:00") : time.toString(QStringLiteral("HH:mm"));
+}
+
 QString DeadlineText::local(const QDateTime& utcInstant) {
     return instant(utcInstant, QTimeZone::systemTimeZone());
 }
@@ -102,16 +107,19 @@ QString DeadlineText::place(const QString& timeZoneId) {
     return city.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
-QString DeadlineText::there(const QDateTime& utcInstant, const QString& timeZoneId) {
+QString DeadlineText::there(const QDateTime& utcInstant, const QString& timeZoneId, bool shortForm) {
     if (!utcInstant.isValid() || timeZoneId.isEmpty())
         return {};
     const QTimeZone zone(timeZoneId.toUtf8());
     if (!zone.isValid())
         return {};
     const QString text = instant(utcInstant, zone);
-    if (text == local(utcInstant))
+    const QString mine = local(utcInstant);
+    if (text == mine)
         return {};
-    return tr("%1 (%2)").arg(text, place(timeZoneId));
+    const QString time = timeOfDay(utcInstant, zone);
+    const bool sameDay = text.left(text.size() - time.size()) == mine.left(mine.size() - 5);
+    return tr("%1 (%2)").arg(shortForm && sameDay ? time : text, place(timeZoneId));
 }
 
 QString DeadlineText::trailHtml(const Deadline& d, const QString& reference) {

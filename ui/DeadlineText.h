@@ -24,11 +24,13 @@ public:
     // "Mon 2026-03-02 17:00" in the zone. A period that ends at midnight is
     // shown the way the law counts it: 24:00 of the day that ends.
     static QString instant(const QDateTime& utc, const QTimeZone& zone);
+    static QString timeOfDay(const QDateTime& utc, const QTimeZone& zone); // "17:00", "24:00"
     static QString local(const QDateTime& utc);
     static QString utc(const QDateTime& utc);
     // The time in the governing state's zone, with its place ("… (Dublin)"),
-    // or an empty string where it reads the same as the user's time.
-    static QString there(const QDateTime& utc, const QString& timeZoneId);
+    // or an empty string where it reads the same as the user's time. Short:
+    // without the date when it is the same day as in the user's time.
+    static QString there(const QDateTime& utc, const QString& timeZoneId, bool shortForm = false);
     // "Dublin" for "Europe/Dublin".
     static QString place(const QString& timeZoneId);
 

@@ -194,8 +194,8 @@ QVariant DeadlinesModel::entryData(const DueEntry& entry, DueBucket bucket, int 
         if (column == Instrument)
             return instrumentTitle(item.instrument);
         if (column == DueThere && !entry.governingState.isEmpty())
-            return tr("In %1, whose calendar and time zone (%2) govern this deadline")
-                .arg(entry.governingState, entry.timeZone);
+            return tr("%1 in %2, whose calendar and time zone (%3) govern this deadline")
+                .arg(DeadlineText::there(item.due, entry.timeZone), entry.governingState, entry.timeZone);
         if (column == Reference)
             return item.summary;
         return {};
@@ -208,7 +208,7 @@ QVariant DeadlinesModel::entryData(const DueEntry& entry, DueBucket bucket, int 
     case Due:
         return item.due.isValid() ? DeadlineText::local(item.due) : tr("Clock stopped");
     case DueThere:
-        return DeadlineText::there(item.due, entry.timeZone);
+        return DeadlineText::there(item.due, entry.timeZone, true);
     case Reference:
         return item.reference;
     case Kind:
@@ -228,7 +228,7 @@ QVariant DeadlinesModel::headerData(int section, Qt::Orientation orientation, in
     case Due:
         return tr("Due (your time)");
     case DueThere:
-        return tr("Due in the governing state");
+        return tr("Governing state's time");
     case Reference:
         return tr("Reference");
     case Kind:

@@ -119,18 +119,21 @@ DeadlinesView::DeadlinesView(QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(DeadlinesModel::Kind, QHeaderView::Stretch);
     const QFontMetrics metrics(m_tree->font());
-    const auto fit = [&](int column, const QString& sample) {
-        const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
-        m_tree->setColumnWidth(column, qMax(header, metrics.horizontalAdvance(sample)) + 28);
+    const auto fit = [&](int column, const QStringList& samples) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString& sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample));
+        m_tree->setColumnWidth(column, width + 20);
     };
-    const QDateTime sample(QDate(2026, 12, 30), QTime(23, 0), Qt::UTC);
-    fit(DeadlinesModel::Due, DeadlineText::instant(sample, QTimeZone::utc()) + QStringLiteral("MM"));
+    const QString day =
+        DeadlineText::instant(QDateTime(QDate(2026, 12, 30), QTime(23, 0), Qt::UTC), QTimeZone::utc());
+    fit(DeadlinesModel::Due, {day + QStringLiteral("MMM")}); // and the tree's indentation
     fit(DeadlinesModel::DueThere,
-        DeadlineText::instant(sample, QTimeZone::utc()) + QStringLiteral(" (Los Angeles)"));
-    fit(DeadlinesModel::Reference, QStringLiteral("OUT-2026-000000"));
-    fit(DeadlinesModel::Instrument, QStringLiteral("budapest-31"));
-    fit(DeadlinesModel::Direction, RequestListModel::directionLabel(QStringLiteral("outgoing")) +
-                                       RequestListModel::directionLabel(QStringLiteral("incoming")).left(2));
+        {day + QStringLiteral(" (Berlin)")}); // longer places are elided, in full as tooltip
+    fit(DeadlinesModel::Reference, {QStringLiteral("OUT-2026-000000")});
+    fit(DeadlinesModel::Instrument, {QStringLiteral("budapest-31")});
+    fit(DeadlinesModel::Direction, {RequestListModel::directionLabel(QStringLiteral("outgoing")),
+                                    RequestListModel::directionLabel(QStringLiteral("incoming"))});
     m_trail->setAccessibleName(tr("Deadline trail"));
     m_trail->setOpenLinks(false);
 
@@ -147,9 +150,9 @@ DeadlinesView::DeadlinesView(QWidget* parent)
     splitter->setObjectName(QStringLiteral("deadlinesSplitter"));
     splitter->addWidget(m_tree);
     splitter->addWidget(m_trail);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({800, 420});
+    splitter->setSizes({860, 340});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
@@ -282,10 +285,8 @@ void DeadlinesView::applyLoaded(const QList<DueEntry>& entries, const QDateTime&
     if (again.isValid()) {
         const QSignalBlocker block(m_tree->selectionModel());
         m_tree->setCurrentIndex(again);
-    } else if (!selected.isEmpty()) {
-        showTrail(); // the deadline is no longer open
-    } else if (m_trail->toPlainText().isEmpty() || entries.isEmpty()) {
-        showTrail();
+    } else {
+        showTrail(); // what to do, or that the deadline is no longer open
     }
     updateSummary();
     updateButtons();

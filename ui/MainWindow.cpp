@@ -106,6 +106,13 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     for (RequestsView* requests : {m_requests, m_cases->requests()})
         connect(requests, &RequestsView::requestsChanged, m_deadlines, &DeadlinesView::requestsChanged);
+    // Also said in the window (there may be no system tray), and the dashboard moves on.
+    connect(m_notifier, &DeadlineNotifier::becameDue, this, [this](const QStringList& lines) {
+        statusBar()->showMessage(DeadlineNotifier::title(int(lines.size())) + QStringLiteral(": ") +
+                                     lines.join(QStringLiteral("; ")),
+                                 5 * 60 * 1000);
+        m_deadlines->reload();
+    });
     connect(m_notifier, &DeadlineNotifier::openRequested, this, [this] {
         showNormal();
         raise();

@@ -51,8 +51,8 @@ RequestDeadlinesTab::RequestDeadlinesTab(QWidget* parent)
     m_completeness->setFrameShape(QFrame::StyledPanel);
     m_completeness->setMargin(6);
     m_completeness->setAccessibleName(tr("Completeness"));
-    m_table->setHorizontalHeaderLabels({tr("Deadline"), tr("Due (UTC)"), tr("Due (your time)"),
-                                        tr("Due in the governing state"), tr("State"), tr("Article")});
+    m_table->setHorizontalHeaderLabels({tr("Deadline"), tr("Due (your time)"), tr("State"),
+                                        tr("Governing state's time"), tr("Due (UTC)"), tr("Article")});
     m_table->setAccessibleName(tr("Deadlines of the request"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,6 +60,9 @@ RequestDeadlinesTab::RequestDeadlinesTab(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              4 * m_table->verticalHeader()->defaultSectionSize() + 4);
     m_trail->setAccessibleName(tr("Deadline trail"));
     m_none->setWordWrap(true);
     m_none->setText(tr("<p>No deadlines yet. They start when the request records the event they count "
@@ -84,7 +87,8 @@ RequestDeadlinesTab::RequestDeadlinesTab(QWidget* parent)
     splitter->addWidget(upper);
     splitter->addWidget(m_trail);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_completeness);
@@ -144,7 +148,10 @@ void RequestDeadlinesTab::showCompleteness() {
 }
 
 void RequestDeadlinesTab::showDeadlines() {
-    const int previous = m_table->currentRow();
+    // The same request again (after an adjustment): the same row; another:
+    // its first open deadline.
+    int previous = m_request.id == m_tableRequestId ? m_table->currentRow() : -1;
+    m_tableRequestId = m_request.id;
     m_deadlines.clear();
     m_table->setRowCount(0);
     if (!m_request.id.isEmpty() && m_session) {
@@ -158,16 +165,25 @@ void RequestDeadlinesTab::showDeadlines() {
     for (int i = 0; i < m_deadlines.size(); ++i) {
         const Deadline& d = m_deadlines[i];
         const QStringList cells{DeadlineText::kindLabel(d.kind, d.variant),
-                                DeadlineText::utc(d.due),
                                 d.due.isValid() ? DeadlineText::local(d.due) : tr("clock stopped"),
-                                DeadlineText::there(d.due, d.timeZone),
                                 DeadlineText::stateLabel(d.state),
+                                DeadlineText::there(d.due, d.timeZone),
+                                DeadlineText::utc(d.due),
                                 d.article};
+        DueItem asDue;
+        asDue.due = d.due;
+        asDue.state =
+            d.state == Deadline::State::Stopped ? QStringLiteral("stopped") : QStringLiteral("open");
+        const DueBucket bucket = dueBucket(asDue, QDateTime::currentDateTimeUtc());
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setToolTip(cells[c]);
+            if (d.state == Deadline::State::Open && c == DueLocal && bucket != DueBucket::Later)
+                item->setForeground(dueColour(bucket, palette()));
             m_table->setItem(i, c, item);
         }
+        if (previous < 0 && (d.state == Deadline::State::Open || d.state == Deadline::State::Stopped))
+            previous = i;
     }
     m_table->resizeColumnsToContents();
     m_table->setVisible(!m_deadlines.isEmpty());
@@ -209,10 +225,19 @@ void RequestDeadlinesTab::adjust(DeadlineAdjustment::Type type) {
         return;
     const QString requestId = m_request.id;
     Session* session = m_session;
+    // The rule tells the period's unit and the extension the instrument provides.
+    std::optional<DeadlineRule> rule;
+    if (auto catalogue = m_session->catalogue())
+        if (const InstrumentRules* instrument = catalogue->instrument(d->instrument))
+            for (const DeadlineRule& r : instrument->deadlines)
+                if (r.kind == d->kind && r.variant == d->variant)
+                    rule = r;
     AdjustDeadlineDialog dialog(
         *d, type,
         [session, requestId](const DeadlineAdjustment& a) { return session->adjustDeadline(requestId, a); },
         this);
+    if (rule)
+        dialog.setRule(*rule);
     if (dialog.exec() != QDialog::Accepted)
         return;
     showDeadlines();

@@ -22,7 +22,8 @@ class Session;
 class RequestDeadlinesTab : public QWidget {
     Q_OBJECT
 public:
-    enum Column { Kind, DueUtc, DueLocal, DueThere, State, Article, ColumnCount };
+    // The pane is narrow: what matters most comes first.
+    enum Column { Kind, DueLocal, State, DueThere, DueUtc, Article, ColumnCount };
 
     explicit RequestDeadlinesTab(QWidget* parent = nullptr);
     void setSession(Session* session) { m_session = session; }
@@ -50,6 +51,7 @@ private:
 
     Session* m_session = nullptr;
     Request m_request;
+    QString m_tableRequestId; // whose deadlines the table shows
     QList<Deadline> m_deadlines;
     QLabel* m_completeness;
     QTableWidget* m_table;

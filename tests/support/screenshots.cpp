@@ -4,12 +4,18 @@
 #include "TestRegister.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/RegisterExchange.h"
+#include "rules/Catalogue.h"
 #include "storage/RequestRepository.h"
+#include "ui/AdjustDeadlineDialog.h"
+#include "ui/CalendarExportDialog.h"
 #include "ui/CreateRegisterDialog.h"
+#include "ui/DeadlinesView.h"
 #include "ui/MainWindow.h"
+#include "ui/RequestDeadlinesTab.h"
 #include "ui/RequestDetailsPanel.h"
 #include "ui/RequestEditorDialog.h"
 #include "ui/RequestForm.h"
+#include "ui/RequestListModel.h"
 #include "ui/RequestsView.h"
 #include "ui/UnlockDialog.h"
 #include "ui/WelcomeDialog.h"
@@ -17,12 +23,15 @@
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 namespace {
 
@@ -91,7 +100,24 @@ int main(int argc, char* argv[]) {
         MainWindow window(std::move(t.handle()));
         window.resize(1360, 820);
         window.show();
-        QTest::qWait(800); // the list loads off the UI thread
+        QTest::qWait(800); // the list and the deadlines load off the UI thread
+        {
+            // The window opens on the deadlines: select one to show its trail.
+            DeadlinesView* deadlines = window.deadlinesView();
+            const DeadlinesModel* model = deadlines->model();
+            QModelIndex group;
+            for (DueBucket bucket : {DueBucket::Today, DueBucket::Week, DueBucket::Overdue})
+                if (!group.isValid() && model->count(bucket) > 0)
+                    group = model->groupIndex(bucket);
+            if (group.isValid())
+                deadlines->tree()->setCurrentIndex(model->index(0, 0, group));
+            QTest::qWait(300);
+            save(window, out + QStringLiteral("/deadlines") + suffix);
+        }
+        window.showSection(MainWindow::Outgoing);
+        if (!QTest::qWaitFor([&] { return !window.requestsView()->model()->isLoading(); }, 5000))
+            return 5;
+        QTest::qWait(300);
         window.requestsView()->table()->selectRow(2);
         save(window, out + QStringLiteral("/main-window") + suffix);
         window.showSection(MainWindow::Cases);
@@ -103,11 +129,45 @@ int main(int argc, char* argv[]) {
         window.showSection(MainWindow::Incoming);
         QTest::qWait(500);
         {
-            const QString id = window.requestsView()->details()->currentId();
+            QString id = window.requestsView()->details()->currentId();
+            RequestFilter incoming;
+            incoming.direction = QStringLiteral("incoming");
+            if (id.isEmpty())
+                id = RequestRepository(*database).list(incoming, 1).value().first().id;
             Request request = RequestRepository(*database).find(id).value();
             RequestEditorDialog editor(*window.session(), request, false, &window);
             editor.form()->setCurrentIndex(3); // data sought
             save(editor, out + QStringLiteral("/request-editor") + suffix);
+        }
+        {
+            // An incoming request with open deadlines, on its Deadlines tab.
+            const DeadlinesModel* model = window.deadlinesView()->model();
+            QString id;
+            for (const DueEntry& entry : model->entries())
+                if (entry.item.direction == QLatin1String("incoming") &&
+                    entry.item.instrument == QLatin1String("eio"))
+                    id = entry.item.requestId;
+            if (!id.isEmpty()) {
+                window.showRequest(id, QStringLiteral("incoming"));
+                QTest::qWait(500);
+                RequestDetailsPanel* details = window.requestsView()->details();
+                details->showDeadlinesTab();
+                save(window, out + QStringLiteral("/request-deadlines") + suffix);
+                RequestDeadlinesTab* tab = details->deadlinesTab();
+                if (!tab->deadlines().isEmpty()) {
+                    const Deadline deadline = tab->deadlines().last();
+                    AdjustDeadlineDialog adjust(deadline, DeadlineAdjustment::Type::Extend, {}, &window);
+                    const InstrumentRules* rules = Catalogue::shipped()->instrument(deadline.instrument);
+                    for (const DeadlineRule& rule : rules ? rules->deadlines : QList<DeadlineRule>())
+                        if (rule.kind == deadline.kind)
+                            adjust.setRule(rule);
+                    adjust.reasonEdit()->setPlainText(
+                        QStringLiteral("Reasons for the delay given to the issuing authority on the phone"));
+                    save(adjust, out + QStringLiteral("/adjust-deadline") + suffix);
+                }
+            }
+            CalendarExportDialog exportDialog(&window);
+            save(exportDialog, out + QStringLiteral("/export-calendar") + suffix);
         }
         window.lock();
         save(window, out + QStringLiteral("/main-window-locked") + suffix);
