@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DeadlineText</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <source>Decision on recognition</source>
+        <translation>Entscheidung über die Anerkennung</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Durchführung</translation>
+    </message>
+    <message>
+        <source>Provisional measure</source>
+        <translation>Vorläufige Maßnahme</translation>
+    </message>
+    <message>
+        <source>Production of the data</source>
+        <translation>Herausgabe der Daten</translation>
+    </message>
+    <message>
+        <source>Grounds for refusal (enforcing state)</source>
+        <translation>Ablehnungsgründe (Vollstreckungsstaat)</translation>
+    </message>
+    <message>
+        <source>Ex-post validation</source>
+        <translation>Nachträgliche Validierung</translation>
+    </message>
+    <message>
+        <source>End of preservation</source>
+        <translation>Ende der Sicherung</translation>
+    </message>
+    <message>
+        <source>Service on the provider</source>
+        <translation>Zustellung an den Diensteanbieter</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s disclosure</source>
+        <translation>Offenlegung durch den Diensteanbieter</translation>
+    </message>
+    <message>
+        <source>Deletion announced by the provider</source>
+        <translation>Vom Diensteanbieter angekündigte Löschung</translation>
+    </message>
+    <message>
+        <source>End of retention</source>
+        <translation>Ende der Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>subscriber information</source>
+        <translation>Bestandsdaten</translation>
+    </message>
+    <message>
+        <source>traffic data</source>
+        <translation>Verkehrsdaten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Gewahrt</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Verspätet erfüllt</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Fristlauf gehemmt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gegenstandslos</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Frist verlängern</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Fristlauf hemmen</translation>
+    </message>
+    <message>
+        <source>Restart the clock</source>
+        <translation>Fristlauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Earlier date asked by the other side</source>
+        <translation>Von der Gegenseite verlangtes früheres Fristende</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>Unterrichtung</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>Erlass</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>documentation complete</source>
+        <translation>Unterlagen vollständig</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>Fristlauf gehemmt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Due (your time)</source>
+        <translation>Fristende (Ihre Zeit)</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>Fristende in %1</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Fristende (UTC)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Gewahrt am</translation>
+    </message>
+    <message>
+        <source>Counts from</source>
+        <translation>Ausgelöst durch</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Governing state</source>
+        <translation>Maßgeblicher Staat</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation>Wie sich das Datum ergibt</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>edit</source>
@@ -37,6 +212,137 @@
     <message>
         <source>Open &amp;another register…</source>
         <translation>&amp;Anderes Register öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::AdjustDeadlineDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Due %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fristende: %2</translation>
+    </message>
+    <message>
+        <source>— clock stopped</source>
+        <translation>— Fristlauf gehemmt</translation>
+    </message>
+    <message>
+        <source>Extended &amp;on:</source>
+        <translation>Verlängert &amp;am:</translation>
+    </message>
+    <message>
+        <source>Clock stopped &amp;at:</source>
+        <translation>Gehemmt &amp;ab:</translation>
+    </message>
+    <message>
+        <source>Clock restarted &amp;at:</source>
+        <translation>Fortgesetzt &amp;ab:</translation>
+    </message>
+    <message>
+        <source>New due date and &amp;time:</source>
+        <translation>Neues Frist&amp;ende:</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time zone of the date</source>
+        <translation>Zeitzone des Datums</translation>
+    </message>
+    <message>
+        <source>Your time (%1)</source>
+        <translation>Ihre Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s time (%2)</source>
+        <translation>Zeit in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>as the instrument provides</source>
+        <translation>wie im Rechtsinstrument vorgesehen</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>&amp;Extension:</source>
+        <translation>&amp;Verlängerung:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Optional: what the other side asked, and when</source>
+        <translation>Optional: was die Gegenseite verlangt hat und wann</translation>
+    </message>
+    <message>
+        <source>Required: the clarification awaited, the reasons given…</source>
+        <translation>Erforderlich: die erwartete Klarstellung, die mitgeteilten Gründe…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Begründung (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 12(5)</source>
+        <translation>z. B. Art. 12 Abs. 5</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ticle (optional):</source>
+        <translation>Ar&amp;tikel (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>%1, as the instrument provides (%2)</source>
+        <translation>%1, wie im Rechtsinstrument vorgesehen (%2)</translation>
+    </message>
+    <message>
+        <source>The instrument provides no extension of its own: give its length.</source>
+        <translation>Das Rechtsinstrument sieht keine eigene Verlängerung vor: Geben Sie deren Dauer an.</translation>
     </message>
 </context>
 <context>
@@ -280,6 +586,45 @@
     </message>
 </context>
 <context>
+    <name>mladesk::CalendarExportDialog</name>
+    <message>
+        <source>Export deadlines to calendar</source>
+        <translation>Fristen in den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Writes the open deadlines that have a due date as an iCalendar file (.ics) for your calendar program, with reminders a day and an hour before each.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schreibt die laufenden Fristen mit Fristende in eine iCalendar-Datei (.ics) für Ihr Kalenderprogramm, mit einer Erinnerung jeweils einen Tag und eine Stunde vorher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The file is not encrypted.&lt;/b&gt; Anyone who can read it sees the references of your requests, the kind of each deadline with its instrument and direction, and the dates. It holds nothing else from the register: no summaries, persons or authorities. Keep it on encrypted storage and delete it when your calendar has it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Datei ist nicht verschlüsselt.&lt;/b&gt; Wer sie lesen kann, sieht die Aktenzeichen Ihrer Ersuchen, die Art jeder Frist mit Rechtsinstrument und Richtung sowie die Daten. Sonst enthält sie nichts aus dem Register: keine Betreffzeilen, Personen oder Behörden. Bewahren Sie sie auf verschlüsseltem Speicher auf und löschen Sie sie, sobald Ihr Kalender sie übernommen hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>mladesk::CaseDialog</name>
     <message>
         <source>New case</source>
@@ -438,6 +783,163 @@
     <message>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::DeadlineNotifier</name>
+    <message>
+        <source>MLA Desk</source>
+        <translation>MLA Desk</translation>
+    </message>
+    <message>
+        <source>Deadlines now due: %1</source>
+        <translation>Jetzt fällige Fristen: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::DeadlinesModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>Innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Clocks stopped</source>
+        <translation>Gehemmte Fristen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2, whose calendar and time zone (%3) govern this deadline</source>
+        <translation>%1 in %2, dessen Kalender und Zeitzone (%3) für diese Frist maßgeblich sind</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Fristlauf gehemmt</translation>
+    </message>
+    <message>
+        <source>Due (your time)</source>
+        <translation>Fristende (Ihre Zeit)</translation>
+    </message>
+    <message>
+        <source>Governing state&apos;s time</source>
+        <translation>Zeit im maßgeblichen Staat</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Rechtsinstrument</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::DeadlinesView</name>
+    <message>
+        <source>&amp;Open request</source>
+        <translation>Ersuchen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar…</source>
+        <translation>In den Kalender e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation>Laufende Fristen</translation>
+    </message>
+    <message>
+        <source>Deadline trail</source>
+        <translation>Fristberechnung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open deadlines&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Laufende Fristen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show the request of the selected deadline (Enter)</source>
+        <translation>Das Ersuchen der ausgewählten Frist anzeigen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Write the open deadlines to an .ics file for your calendar program</source>
+        <translation>Die laufenden Fristen in eine .ics-Datei für Ihr Kalenderprogramm schreiben</translation>
+    </message>
+    <message>
+        <source>Could not load deadlines</source>
+        <translation>Fristen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the deadlines: %1</source>
+        <translation>Die Fristen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checked at %1 · times in your zone (%2)</source>
+        <translation>Geprüft um %1 · Zeiten in Ihrer Zeitzone (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No open deadlines&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Keine laufenden Fristen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open deadlines: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Laufende Fristen: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No open deadlines&lt;/h3&gt;&lt;p&gt;A deadline appears here once its request records the event it counts from: received, recognised, notified, served…&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine laufenden Fristen&lt;/h3&gt;&lt;p&gt;Eine Frist erscheint hier, sobald ihr Ersuchen das Ereignis verzeichnet, das sie auslöst: Eingang, Anerkennung, Unterrichtung, Zustellung…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a deadline to see why its date is what it is: the rule, the article, the event it counts from and every adjustment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Frist, um zu sehen, wie sich ihr Ende ergibt: die Regel, der Artikel, das auslösende Ereignis und jede Anpassung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This deadline is no longer open.</source>
+        <translation>Diese Frist läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Deadlines not exported</source>
+        <translation>Fristen nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Deadlines exported to %1: %2</source>
+        <translation>Fristen exportiert nach %1: %2</translation>
+    </message>
+    <message>
+        <source>Export not recorded</source>
+        <translation>Export nicht protokolliert</translation>
+    </message>
+    <message>
+        <source>%1, but the audit trail could not record it: %2</source>
+        <translation>%1, aber das Prüfprotokoll konnte es nicht verzeichnen: %2</translation>
     </message>
 </context>
 <context>
@@ -608,12 +1110,123 @@
         <source>Register: %1 — %2 (%3)</source>
         <translation>Register: %1 — %2 (%3)</translation>
     </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport deadlines to calendar…</source>
+        <translation>Fristen in den Kalender e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Fristen</translation>
+    </message>
+    <message>
+        <source>Cannot show the request</source>
+        <translation>Das Ersuchen kann nicht angezeigt werden</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RecordDialog</name>
     <message>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestDeadlinesTab</name>
+    <message>
+        <source>(not verified against the text)</source>
+        <translation>(nicht am Text überprüft)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlängern…</translation>
+    </message>
+    <message>
+        <source>S&amp;top clock…</source>
+        <translation>&amp;Hemmen…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart clock…</source>
+        <translation>&amp;Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;date…</source>
+        <translation>Früheres &amp;Ende…</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Vollständigkeit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Due (your time)</source>
+        <translation>Fristende (Ihre Zeit)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Governing state&apos;s time</source>
+        <translation>Zeit im maßgeblichen Staat</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Fristende (UTC)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Deadlines of the request</source>
+        <translation>Fristen des Ersuchens</translation>
+    </message>
+    <message>
+        <source>Deadline trail</source>
+        <translation>Fristberechnung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No deadlines yet. They start when the request records the event they count from (for example &lt;i&gt;received&lt;/i&gt; or &lt;i&gt;recognized&lt;/i&gt;, under Procedures in the editor).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch keine Fristen. Sie laufen, sobald das Ersuchen das auslösende Ereignis verzeichnet (zum Beispiel &lt;i&gt;received&lt;/i&gt; oder &lt;i&gt;recognized&lt;/i&gt;, unter Verfahrensweisen im Editor).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Extend the deadline as the instrument allows, with reasons</source>
+        <translation>Die Frist im vom Rechtsinstrument erlaubten Umfang verlängern, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Stop the clock, for example while awaiting a clarification</source>
+        <translation>Den Fristlauf hemmen, etwa solange eine Klarstellung aussteht</translation>
+    </message>
+    <message>
+        <source>Restart a stopped clock</source>
+        <translation>Einen gehemmten Fristlauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Record an earlier date asked by the other side</source>
+        <translation>Ein von der Gegenseite verlangtes früheres Fristende erfassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complete for %1&lt;/b&gt;: it holds every element the instrument requires.</source>
+        <translation>&lt;b&gt;Vollständig für %1&lt;/b&gt;: Es enthält alle Angaben, die das Rechtsinstrument verlangt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incomplete for %1&lt;/b&gt;: approval and sending are refused until it holds:</source>
+        <translation>&lt;b&gt;Unvollständig für %1&lt;/b&gt;: Genehmigung und Versand werden verweigert, bis es enthält:</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Where possible, also:</source>
+        <translation>&lt;br&gt;Soweit möglich, außerdem:</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>Fristlauf gehemmt</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1394,14 @@
     <message>
         <source>Approved by %1 on %2</source>
         <translation>Genehmigt durch %1 am %2</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Fristen</translation>
+    </message>
+    <message>
+        <source>Incomplete: required elements missing: %1 (see the Deadlines tab)</source>
+        <translation>Unvollständig: fehlende Pflichtangaben: %1 (siehe Registerkarte Fristen)</translation>
     </message>
 </context>
 <context>

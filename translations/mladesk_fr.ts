@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DeadlineText</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Decision on recognition</source>
+        <translation>Décision sur la reconnaissance</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Provisional measure</source>
+        <translation>Mesure provisoire</translation>
+    </message>
+    <message>
+        <source>Production of the data</source>
+        <translation>Production des données</translation>
+    </message>
+    <message>
+        <source>Grounds for refusal (enforcing state)</source>
+        <translation>Motifs de refus (État d'exécution)</translation>
+    </message>
+    <message>
+        <source>Ex-post validation</source>
+        <translation>Validation a posteriori</translation>
+    </message>
+    <message>
+        <source>End of preservation</source>
+        <translation>Fin de la conservation ordonnée</translation>
+    </message>
+    <message>
+        <source>Service on the provider</source>
+        <translation>Signification au fournisseur de services</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s disclosure</source>
+        <translation>Divulgation par le fournisseur de services</translation>
+    </message>
+    <message>
+        <source>Deletion announced by the provider</source>
+        <translation>Effacement annoncé par le fournisseur</translation>
+    </message>
+    <message>
+        <source>End of retention</source>
+        <translation>Fin de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>subscriber information</source>
+        <translation>données relatives aux abonnés</translation>
+    </message>
+    <message>
+        <source>traffic data</source>
+        <translation>données relatives au trafic</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Respecté hors délai</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Délai suspendu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Proroger le délai</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Suspendre le délai</translation>
+    </message>
+    <message>
+        <source>Restart the clock</source>
+        <translation>Reprendre le cours du délai</translation>
+    </message>
+    <message>
+        <source>Earlier date asked by the other side</source>
+        <translation>Échéance avancée à la demande de l'autre partie</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>reconnaissance</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>émission</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>signification</translation>
+    </message>
+    <message>
+        <source>documentation complete</source>
+        <translation>dossier complet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>délai suspendu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Due (your time)</source>
+        <translation>Échéance (votre heure)</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>Échéance à %1</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Échéance (UTC)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Respecté le</translation>
+    </message>
+    <message>
+        <source>Counts from</source>
+        <translation>Court à compter de</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Governing state</source>
+        <translation>État de référence</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation>Pourquoi cette date</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>edit</source>
@@ -37,6 +212,137 @@
     <message>
         <source>No sandbox</source>
         <translation>Pas de bac à sable</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::AdjustDeadlineDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Due %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Échéance : %2</translation>
+    </message>
+    <message>
+        <source>— clock stopped</source>
+        <translation>— délai suspendu</translation>
+    </message>
+    <message>
+        <source>Extended &amp;on:</source>
+        <translation>Prorogé &amp;le :</translation>
+    </message>
+    <message>
+        <source>Clock stopped &amp;at:</source>
+        <translation>Suspendu &amp;le :</translation>
+    </message>
+    <message>
+        <source>Clock restarted &amp;at:</source>
+        <translation>Repris &amp;le :</translation>
+    </message>
+    <message>
+        <source>New due date and &amp;time:</source>
+        <translation>Nouvelle é&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Time zone of the date</source>
+        <translation>Fuseau horaire de la date</translation>
+    </message>
+    <message>
+        <source>Your time (%1)</source>
+        <translation>Votre heure (%1)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s time (%2)</source>
+        <translation>Heure de l'État %1 (%2)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;Fuseau :</translation>
+    </message>
+    <message>
+        <source>as the instrument provides</source>
+        <translation>selon l'instrument</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Prorogation</translation>
+    </message>
+    <message>
+        <source>&amp;Extension:</source>
+        <translation>&amp;Prorogation :</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Optional: what the other side asked, and when</source>
+        <translation>Facultatif : ce que l'autre partie a demandé, et quand</translation>
+    </message>
+    <message>
+        <source>Required: the clarification awaited, the reasons given…</source>
+        <translation>Obligatoire : l'éclaircissement attendu, les motifs communiqués…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Motif (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 12(5)</source>
+        <translation>p. ex. art. 12, par. 5</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ticle (optional):</source>
+        <translation>Ar&amp;ticle (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>%1, as the instrument provides (%2)</source>
+        <translation>%1, selon l'instrument (%2)</translation>
+    </message>
+    <message>
+        <source>The instrument provides no extension of its own: give its length.</source>
+        <translation>L'instrument ne prévoit pas de prorogation : indiquez-en la durée.</translation>
     </message>
 </context>
 <context>
@@ -280,6 +586,45 @@
     </message>
 </context>
 <context>
+    <name>mladesk::CalendarExportDialog</name>
+    <message>
+        <source>Export deadlines to calendar</source>
+        <translation>Exporter les délais vers l'agenda</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Writes the open deadlines that have a due date as an iCalendar file (.ics) for your calendar program, with reminders a day and an hour before each.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Enregistre les délais en cours qui ont une échéance dans un fichier iCalendar (.ics) pour votre logiciel d'agenda, avec un rappel la veille et une heure avant chacune.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The file is not encrypted.&lt;/b&gt; Anyone who can read it sees the references of your requests, the kind of each deadline with its instrument and direction, and the dates. It holds nothing else from the register: no summaries, persons or authorities. Keep it on encrypted storage and delete it when your calendar has it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le fichier n'est pas chiffré.&lt;/b&gt; Quiconque peut le lire voit les références de vos demandes, la nature de chaque délai avec son instrument et son sens, ainsi que les dates. Il ne contient rien d'autre du registre : ni objet, ni personnes, ni autorités. Conservez-le sur un support chiffré et supprimez-le une fois importé dans votre agenda.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Fichier d'agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>mladesk::CaseDialog</name>
     <message>
         <source>New case</source>
@@ -438,6 +783,163 @@
     <message>
         <source>Remember on this computer</source>
         <translation>Se souvenir sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::DeadlineNotifier</name>
+    <message>
+        <source>MLA Desk</source>
+        <translation>MLA Desk</translation>
+    </message>
+    <message>
+        <source>Deadlines now due: %1</source>
+        <translation>Délais arrivant à échéance : %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::DeadlinesModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Échus</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>Dans les 7 jours</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Clocks stopped</source>
+        <translation>Délais suspendus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2, whose calendar and time zone (%3) govern this deadline</source>
+        <translation>%1 dans l'État %2, dont le calendrier et le fuseau horaire (%3) régissent ce délai</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Délai suspendu</translation>
+    </message>
+    <message>
+        <source>Due (your time)</source>
+        <translation>Échéance (votre heure)</translation>
+    </message>
+    <message>
+        <source>Governing state&apos;s time</source>
+        <translation>Heure de l'État de référence</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::DeadlinesView</name>
+    <message>
+        <source>&amp;Open request</source>
+        <translation>&amp;Ouvrir la demande</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar…</source>
+        <translation>E&amp;xporter vers l'agenda…</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation>Délais en cours</translation>
+    </message>
+    <message>
+        <source>Deadline trail</source>
+        <translation>Calcul du délai</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open deadlines&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Délais en cours&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show the request of the selected deadline (Enter)</source>
+        <translation>Afficher la demande du délai sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Write the open deadlines to an .ics file for your calendar program</source>
+        <translation>Enregistrer les délais en cours dans un fichier .ics pour votre logiciel d'agenda</translation>
+    </message>
+    <message>
+        <source>Could not load deadlines</source>
+        <translation>Impossible de charger les délais</translation>
+    </message>
+    <message>
+        <source>Could not read the deadlines: %1</source>
+        <translation>Impossible de lire les délais : %1</translation>
+    </message>
+    <message>
+        <source>Checked at %1 · times in your zone (%2)</source>
+        <translation>Vérifié à %1 · heures dans votre fuseau (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No open deadlines&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun délai en cours&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open deadlines: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Délais en cours : %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No open deadlines&lt;/h3&gt;&lt;p&gt;A deadline appears here once its request records the event it counts from: received, recognised, notified, served…&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun délai en cours&lt;/h3&gt;&lt;p&gt;Un délai apparaît ici dès que sa demande enregistre l'événement qui le fait courir : réception, reconnaissance, notification, signification…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a deadline to see why its date is what it is: the rule, the article, the event it counts from and every adjustment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un délai pour voir comment son échéance est calculée : la règle, l'article, l'événement qui le fait courir et chaque modification.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This deadline is no longer open.</source>
+        <translation>Ce délai n'est plus en cours.</translation>
+    </message>
+    <message>
+        <source>Deadlines not exported</source>
+        <translation>Délais non exportés</translation>
+    </message>
+    <message>
+        <source>Deadlines exported to %1: %2</source>
+        <translation>Délais exportés vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export not recorded</source>
+        <translation>Export non consigné</translation>
+    </message>
+    <message>
+        <source>%1, but the audit trail could not record it: %2</source>
+        <translation>%1, mais le journal d'audit n'a pas pu le consigner : %2</translation>
     </message>
 </context>
 <context>
@@ -608,12 +1110,123 @@
         <source>Register: %1 — %2 (%3)</source>
         <translation>Registre : %1 — %2 (%3)</translation>
     </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>E&amp;xport deadlines to calendar…</source>
+        <translation>E&amp;xporter les délais vers l'agenda…</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Délais</translation>
+    </message>
+    <message>
+        <source>Cannot show the request</source>
+        <translation>Impossible d'afficher la demande</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RecordDialog</name>
     <message>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestDeadlinesTab</name>
+    <message>
+        <source>(not verified against the text)</source>
+        <translation>(non vérifié par rapport au texte)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>Pro&amp;roger…</translation>
+    </message>
+    <message>
+        <source>S&amp;top clock…</source>
+        <translation>&amp;Suspendre…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart clock…</source>
+        <translation>Re&amp;prendre…</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;date…</source>
+        <translation>É&amp;chéance avancée…</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Due (your time)</source>
+        <translation>Échéance (votre heure)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Governing state&apos;s time</source>
+        <translation>Heure de l'État de référence</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Échéance (UTC)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Deadlines of the request</source>
+        <translation>Délais de la demande</translation>
+    </message>
+    <message>
+        <source>Deadline trail</source>
+        <translation>Calcul du délai</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No deadlines yet. They start when the request records the event they count from (for example &lt;i&gt;received&lt;/i&gt; or &lt;i&gt;recognized&lt;/i&gt;, under Procedures in the editor).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun délai pour l'instant. Ils courent dès que la demande enregistre l'événement dont ils dépendent (par exemple &lt;i&gt;received&lt;/i&gt; ou &lt;i&gt;recognized&lt;/i&gt;, sous Procédures dans l'éditeur).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Extend the deadline as the instrument allows, with reasons</source>
+        <translation>Proroger le délai dans la mesure prévue par l'instrument, avec motifs</translation>
+    </message>
+    <message>
+        <source>Stop the clock, for example while awaiting a clarification</source>
+        <translation>Suspendre le délai, par exemple dans l'attente d'un éclaircissement</translation>
+    </message>
+    <message>
+        <source>Restart a stopped clock</source>
+        <translation>Reprendre le cours d'un délai suspendu</translation>
+    </message>
+    <message>
+        <source>Record an earlier date asked by the other side</source>
+        <translation>Enregistrer une échéance avancée à la demande de l'autre partie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complete for %1&lt;/b&gt;: it holds every element the instrument requires.</source>
+        <translation>&lt;b&gt;Complète au regard de l'instrument %1&lt;/b&gt; : elle contient tous les éléments requis.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incomplete for %1&lt;/b&gt;: approval and sending are refused until it holds:</source>
+        <translation>&lt;b&gt;Incomplète au regard de l'instrument %1&lt;/b&gt; : l'approbation et l'envoi sont refusés tant qu'elle ne contient pas :</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Where possible, also:</source>
+        <translation>&lt;br&gt;Dans la mesure du possible, également :</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>délai suspendu</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1394,14 @@
     <message>
         <source>Approved by %1 on %2</source>
         <translation>Approuvée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Délais</translation>
+    </message>
+    <message>
+        <source>Incomplete: required elements missing: %1 (see the Deadlines tab)</source>
+        <translation>Incomplète : éléments requis manquants : %1 (voir l'onglet Délais)</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ RequestDeadlinesTab::RequestDeadlinesTab(QWidget* parent)
     m_trail->setAccessibleName(tr("Deadline trail"));
     m_none->setWordWrap(true);
     m_none->setText(tr("<p>No deadlines yet. They start when the request records the event they count "
-                       "from (for example <i>received</i> or <i>recognised</i>, under Procedures in the "
+                       "from (for example <i>received</i> or <i>recognized</i>, under Procedures in the "
                        "editor).</p>"));
     m_extend->setToolTip(tr("Extend the deadline as the instrument allows, with reasons"));
     m_stop->setToolTip(tr("Stop the clock, for example while awaiting a clarification"));
