@@ -26,7 +26,7 @@ const QStringList kActions{QStringLiteral("unlock"),        QStringLiteral("unlo
                            QStringLiteral("import"),        QStringLiteral("export"),
                            QStringLiteral("user-added"),    QStringLiteral("user-removed"),
                            QStringLiteral("roles-changed"), QStringLiteral("passphrase-changed"),
-                           QStringLiteral("access-reset")};
+                           QStringLiteral("access-reset"),  QStringLiteral("deadline-adjusted")};
 }
 
 AuditView::AuditView(QWidget* parent)
