@@ -74,6 +74,22 @@ inline constexpr const char* kFixed[] = {
     QT_TRANSLATE_NOOP("Document", "Not applicable"),
     QT_TRANSLATE_NOOP("Document", "Legal basis"),
     QT_TRANSLATE_NOOP("Document", "Language of this document"),
+    QT_TRANSLATE_NOOP("Document", "Subject matter"),
+    QT_TRANSLATE_NOOP("Document", "E-mail address"),
+    QT_TRANSLATE_NOOP("Document", "IP address"),
+    QT_TRANSLATE_NOOP("Document", "Telephone number"),
+    QT_TRANSLATE_NOOP("Document", "Account"),
+    QT_TRANSLATE_NOOP("Document", "Domain name"),
+    QT_TRANSLATE_NOOP("Document", "URL"),
+    QT_TRANSLATE_NOOP("Document", "IMEI"),
+    QT_TRANSLATE_NOOP("Document", "IBAN"),
+    QT_TRANSLATE_NOOP("Document", "Offences"),
+    QT_TRANSLATE_NOOP("Document", "Draft translation, not yet reviewed"),
+    QT_TRANSLATE_NOOP("Document", "Annex A"),
+    QT_TRANSLATE_NOOP("Document", "Annex B"),
+    QT_TRANSLATE_NOOP("Document", "Annex I"),
+    QT_TRANSLATE_NOOP("Document", "Annex II"),
+    QT_TRANSLATE_NOOP("Document", "Annex VI"),
 };
 
 } // namespace mladesk::documentStrings

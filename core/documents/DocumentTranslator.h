@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QTranslator;
+
+namespace mladesk {
+
+// The languages request documents are written in (ISO 639-1).
+QStringList documentLanguages();
+
+// The words of a document in one language: the catalogue ":/i18n/documents_LL.qm"
+// (context "Document"), independent of the UI language and never installed
+// application-wide. A string the catalogue lacks stays in English. Cheap to
+// copy; safe to use from one worker thread per instance.
+class DocumentTranslator {
+public:
+    explicit DocumentTranslator(const QString& language);
+
+    QString language() const { return m_language; }
+    bool hasCatalogue() const { return m_translator != nullptr; }
+    bool isRightToLeft() const;
+    QLocale locale() const { return m_locale; }
+
+    // The translation of a source string of the context "Document".
+    QString text(const QString& key) const;
+    QString date(const QDate& date) const;
+
+private:
+    QString m_language;
+    QLocale m_locale;
+    std::shared_ptr<const QTranslator> m_translator;
+};
+
+} // namespace mladesk
