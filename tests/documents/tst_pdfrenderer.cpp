@@ -1,0 +1,255 @@
+// PdfRenderer (issue 5, items 1, 4, 5, 8): every instrument in every document
+// language, read back with Poppler; the draft, bilingual and long-text paths.
+// MLADESK_DOCUMENTS_OUT=DIR keeps the PDFs of the matrix for a look.
+#include "DocumentSamples.h"
+#include "documents/DocumentText.h"
+#include "documents/DocumentTranslator.h"
+#include "documents/PdfRenderer.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTest>
+#include <poppler-qt6.h>
+
+using namespace mladesk;
+using namespace mladesk::test;
+
+namespace {
+
+QString joined(const QStringList& pages) {
+    return pages.join(u'\n');
+}
+
+bool rtl(const QString& language) {
+    return language == QLatin1String("ar");
+}
+
+void verifyContains(const QString& pdfText, const QString& text, const char* what, bool rightToLeft = false) {
+    if (!pdfTextContains(pdfText, text, rightToLeft))
+        QFAIL(
+            qPrintable(QStringLiteral("%1 \"%2\" not found in the PDF text").arg(QLatin1String(what), text)));
+}
+
+} // namespace
+
+class TestPdfRenderer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyInstrumentInEveryLanguage_data();
+    void everyInstrumentInEveryLanguage();
+    void incompleteRequestIsDraftOnEveryPage();
+    void untranslatedTextsMakeADraft();
+    void bilingualSideBySide();
+    void bilingualAlternating();
+    void longFactsFlowOverPages();
+    void writesFileAtomically();
+    void refusesUnknownLanguage();
+};
+
+void TestPdfRenderer::everyInstrumentInEveryLanguage_data() {
+    QTest::addColumn<QString>("instrument");
+    QTest::addColumn<QString>("language");
+    for (const QString& key : instrumentKeys())
+        for (const QString& language : documentLanguages())
+            QTest::addRow("%s-%s", qPrintable(key), qPrintable(language)) << key << language;
+}
+
+void TestPdfRenderer::everyInstrumentInEveryLanguage() {
+    QFETCH(QString, instrument);
+    QFETCH(QString, language);
+    const DocumentModel model = buildDocumentModel(completeInput(instrument));
+    QVERIFY2(!model.incomplete(), "the sample request must be complete for every instrument");
+
+    const Result<RenderedDocument> rendered = PdfRenderer::render(model, {language, {}, {}});
+    QVERIFY2(rendered.ok(), rendered.ok() ? "" : qPrintable(rendered.error().message));
+    QVERIFY(!rendered->draft);
+    QVERIFY(rendered->pdf.startsWith("%PDF-1.4"));
+    if (const QString out = qEnvironmentVariable("MLADESK_DOCUMENTS_OUT"); !out.isEmpty()) {
+        QDir().mkpath(out);
+        QFile file(out + QStringLiteral("/%1-%2.pdf").arg(instrument, language));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(rendered->pdf);
+    }
+
+    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(rendered->pdf);
+    QVERIFY(pdf);
+    const QStringList pages = pdfPageTexts(rendered->pdf);
+    const int count = int(pages.size());
+    QVERIFY(count >= 1);
+    QCOMPARE(count, rendered->pageCount);
+
+    const DocumentTranslator tr(language);
+    const QString pageText = tr.text(QStringLiteral("Page %1 of %2"));
+    for (int i = 0; i < count; ++i) {
+        const QString& page = pages.at(i);
+        verifyContains(page, pageText.arg(i + 1).arg(count), "page number", rtl(language));
+        verifyContains(page, model.reference, "reference");
+        verifyContains(page, model.documentId, "document identifier");
+        QVERIFY(!comparable(page).contains(comparable(tr.text(QStringLiteral("DRAFT")))));
+    }
+    const QString all = joined(pages);
+    verifyContains(all, tr.text(model.titleKey), "title", rtl(language));
+    for (const DocumentSection& section : model.sections)
+        verifyContains(all, tr.text(section.headingKey), "section heading", rtl(language));
+    for (const SignatureBlock& block : model.signatures)
+        verifyContains(all, tr.text(block.roleKey), "signature block", rtl(language));
+    QVERIFY(!model.freeTexts.isEmpty());
+    for (auto it = model.freeTexts.cbegin(); it != model.freeTexts.cend(); ++it) {
+        const FreeTextInLanguage text = freeTextIn(model, it.key(), language);
+        QVERIFY(text.final);
+        verifyContains(all, text.text, "free text", rtl(language));
+    }
+
+    QCOMPARE(pdf->info(QStringLiteral("Title")), rendered->title);
+    QVERIFY(rendered->title.contains(model.reference));
+    QCOMPARE(pdf->info(QStringLiteral("Creator")), QStringLiteral("Staatsanwaltschaft Berlin"));
+    QVERIFY(pdf->metadata().contains(QStringLiteral("<rdf:li>") + language + QStringLiteral("</rdf:li>")));
+    QVERIFY(pdf->metadata().contains(QStringLiteral("pdfaid:part=\"1\"")));
+    const QList<Poppler::FontInfo> fonts = pdf->fonts();
+    QVERIFY(!fonts.isEmpty());
+    for (const Poppler::FontInfo& font : fonts)
+        QVERIFY2(font.isEmbedded(), qPrintable(font.name()));
+}
+
+void TestPdfRenderer::incompleteRequestIsDraftOnEveryPage() {
+    DocumentInput input = completeInput(QStringLiteral("eio"));
+    input.request.facts.clear();
+    input.request.identifiers.clear();
+    input.request.persons.clear();
+    input.request.facts = QString(QStringLiteral("word ")).repeated(1200).trimmed(); // several pages
+    input.request.necessity = QStringLiteral("short");
+    const DocumentModel model = buildDocumentModel(input);
+    QVERIFY(model.incomplete());
+
+    const Result<RenderedDocument> rendered = PdfRenderer::render(model, {QStringLiteral("en"), {}, {}});
+    QVERIFY(rendered.ok());
+    QVERIFY(rendered->draft);
+    const QStringList pages = pdfPageTexts(rendered->pdf);
+    QVERIFY(pages.size() >= 2);
+    QVERIFY(everyPageHasWord(rendered->pdf, QStringLiteral("DRAFT")));
+    const QString& first = pages.front();
+    verifyContains(first, QStringLiteral("This document is a draft and cannot be sent."), "draft notice");
+    verifyContains(first, QStringLiteral("Missing or incomplete"), "missing list");
+    for (const MissingItem& missing : model.missing) {
+        verifyContains(first, missing.labelKey, "missing element");
+        verifyContains(first, missing.article, "article of a missing element");
+    }
+    QCOMPARE(model.missing.size(), 2); // persons, necessity too vague
+}
+
+void TestPdfRenderer::untranslatedTextsMakeADraft() {
+    DocumentInput input = completeInput(QStringLiteral("mla"));
+    input.translations.remove(QStringLiteral("facts"));
+    input.translations[QStringLiteral("offence")][QStringLiteral("fr")].status = QStringLiteral("draft");
+    const DocumentModel model = buildDocumentModel(input);
+    QVERIFY(!model.incomplete());
+
+    const Result<RenderedDocument> english = PdfRenderer::render(model, {QStringLiteral("en"), {}, {}});
+    QVERIFY(english.ok());
+    QVERIFY(!english->draft);
+
+    const Result<RenderedDocument> french = PdfRenderer::render(model, {QStringLiteral("fr"), {}, {}});
+    QVERIFY(french.ok());
+    QVERIFY(french->draft);
+    QCOMPARE(french->untranslated,
+             QStringList({QStringLiteral("Summary of the facts"), QStringLiteral("Offence")}));
+    const DocumentTranslator tr(QStringLiteral("fr"));
+    const QStringList pages = pdfPageTexts(french->pdf);
+    QVERIFY(everyPageHasWord(french->pdf, tr.text(QStringLiteral("DRAFT"))));
+    const QString& first = pages.front();
+    verifyContains(first, tr.text(QStringLiteral("Not yet translated into this language")),
+                   "untranslated list");
+    verifyContains(first, tr.text(QStringLiteral("Summary of the facts")), "untranslated facts");
+    // The untranslated facts are printed in the source language, the draft translation as it is.
+    verifyContains(joined(pages), input.request.facts, "source facts");
+    verifyContains(joined(pages), QStringLiteral("OFFENCE-fr"), "draft translation");
+}
+
+void TestPdfRenderer::bilingualSideBySide() {
+    const DocumentModel model = buildDocumentModel(completeInput(QStringLiteral("epoc")));
+    const Result<RenderedDocument> rendered =
+        PdfRenderer::render(model, {QStringLiteral("en"), QStringLiteral("ar"), BilingualLayout::SideBySide});
+    QVERIFY(rendered.ok());
+    QVERIFY(!rendered->draft);
+    const QString all = joined(pdfPageTexts(rendered->pdf));
+    const DocumentTranslator en(QStringLiteral("en")), ar(QStringLiteral("ar"));
+    for (const DocumentSection& section : model.sections) {
+        verifyContains(all, en.text(section.headingKey), "first-language heading");
+        verifyContains(all, ar.text(section.headingKey), "second-language heading", true);
+    }
+    verifyContains(all, freeTextIn(model, QStringLiteral("facts"), QStringLiteral("en")).text,
+                   "English facts");
+    verifyContains(all, freeTextIn(model, QStringLiteral("facts"), QStringLiteral("ar")).text, "Arabic facts",
+                   true);
+    QVERIFY(rendered->title.contains(QStringLiteral(" / ")));
+    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(rendered->pdf);
+    QVERIFY(pdf->metadata().contains(QStringLiteral("<rdf:li>ar</rdf:li>")));
+}
+
+void TestPdfRenderer::bilingualAlternating() {
+    const DocumentModel model = buildDocumentModel(completeInput(QStringLiteral("budapest-29")));
+    const Result<RenderedDocument> rendered = PdfRenderer::render(
+        model, {QStringLiteral("fr"), QStringLiteral("zh"), BilingualLayout::Alternating});
+    QVERIFY(rendered.ok());
+    const QString all = joined(pdfPageTexts(rendered->pdf));
+    const DocumentTranslator fr(QStringLiteral("fr")), zh(QStringLiteral("zh"));
+    verifyContains(all, fr.text(model.titleKey), "French title");
+    verifyContains(all, zh.text(model.titleKey), "Chinese title");
+    verifyContains(all, QStringLiteral("FACTS-fr"), "French facts");
+    verifyContains(all, freeTextIn(model, QStringLiteral("facts"), QStringLiteral("zh")).text,
+                   "Chinese facts");
+    // Alternating: the French facts come before the Chinese ones.
+    QVERIFY(all.indexOf(QStringLiteral("FACTS-fr")) < all.indexOf(QStringLiteral("FACTS-zh")));
+}
+
+void TestPdfRenderer::longFactsFlowOverPages() {
+    DocumentInput input = completeInput(QStringLiteral("mla"));
+    QStringList words;
+    for (int i = 1; i <= 2500; ++i)
+        words << QStringLiteral("W%1").arg(i, 4, 10, QLatin1Char('0'));
+    input.request.facts = words.join(u' ');
+    const DocumentModel model = buildDocumentModel(input);
+    const Result<RenderedDocument> rendered = PdfRenderer::render(model, {QStringLiteral("en"), {}, {}});
+    QVERIFY(rendered.ok());
+    QVERIFY(rendered->pageCount >= 2);
+    const QString all = joined(pdfPageTexts(rendered->pdf));
+    qsizetype at = 0;
+    for (const QString& word : words) {
+        const qsizetype found = all.indexOf(word, at);
+        QVERIFY2(found >= 0, qPrintable(word + QStringLiteral(" lost or out of order")));
+        at = found + word.size();
+    }
+}
+
+void TestPdfRenderer::writesFileAtomically() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("request-fr.pdf"));
+    const DocumentModel model = buildDocumentModel(completeInput(QStringLiteral("2ap-7")));
+    const Result<RenderedDocument> rendered =
+        PdfRenderer::renderToFile(model, {QStringLiteral("fr"), {}, {}}, path);
+    QVERIFY(rendered.ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), rendered->pdf);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("request-fr.pdf")});
+
+    const Result<RenderedDocument> refused = PdfRenderer::renderToFile(
+        model, {QStringLiteral("fr"), {}, {}}, dir.filePath(QStringLiteral("no/such/x.pdf")));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Io);
+}
+
+void TestPdfRenderer::refusesUnknownLanguage() {
+    const DocumentModel model = buildDocumentModel(completeInput(QStringLiteral("mla")));
+    const Result<RenderedDocument> klingon = PdfRenderer::render(model, {QStringLiteral("tlh"), {}, {}});
+    QVERIFY(!klingon.ok());
+    QCOMPARE(klingon.error().code, ErrorCode::InvalidInput);
+    const Result<RenderedDocument> same =
+        PdfRenderer::render(model, {QStringLiteral("fr"), QStringLiteral("fr"), {}});
+    QVERIFY(!same.ok());
+}
+
+QTEST_MAIN(TestPdfRenderer)
+#include "tst_pdfrenderer.moc"
