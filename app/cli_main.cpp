@@ -1,10 +1,28 @@
 #include "cli/Cli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
 
+namespace {
+
+// The offscreen platform's complaint about a missing XDG_RUNTIME_DIR says
+// nothing to someone running a command; everything else goes through.
+QtMessageHandler defaultHandler = nullptr;
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    defaultHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    defaultHandler = qInstallMessageHandler(quietHandler);
+    // Rendering documents needs fonts, hence a QGuiApplication; headless
+    // unless the caller chose a platform.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mladesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("mladesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MLADESK_VERSION));

@@ -40,6 +40,8 @@ Commands:
   users remove NAME
   users reset NAME [--new-passphrase-file F]        a new passphrase for someone who lost theirs
   passphrase [--new-passphrase-file F]              change your own passphrase
+  render ID [--lang LL] [--bilingual LL] --out FILE.pdf
+                                                    the request's document (exit 1: a draft)
   sunsets [--within DAYS] [--format table|json]     data whose retention ends (reminder due within DAYS)
   sunsets set ID --until YYYY-MM-DD [--basis case-decision|instrument] [--reason TEXT]
   sunsets extend ID --until YYYY-MM-DD --reason TEXT  keep the data longer
@@ -86,6 +88,8 @@ Cli::Cli(QTextStream& out, QTextStream& err)
         {QStringLiteral("basis"), {}, QStringLiteral("basis")},
         {QStringLiteral("reason"), {}, QStringLiteral("text")},
         {QStringLiteral("event"), {}, QStringLiteral("name=iso8601")},
+        {QStringLiteral("lang"), {}, QStringLiteral("ll")},
+        {QStringLiteral("bilingual"), {}, QStringLiteral("ll")},
         {QStringLiteral("emergency"), {}},
         {QStringLiteral("overdue"), {}},
     });
@@ -190,6 +194,10 @@ int Cli::run(const QStringList& arguments) {
          0},
         {"show", &Cli::show, {QStringLiteral("format")}, 1},
         {"check", &Cli::check, {QStringLiteral("format")}, 1},
+        {"render",
+         &Cli::render,
+         {QStringLiteral("lang"), QStringLiteral("bilingual"), QStringLiteral("out")},
+         1},
         {"deadlines",
          &Cli::deadlines,
          {QStringLiteral("within"), QStringLiteral("overdue"), QStringLiteral("format"),

@@ -39,6 +39,8 @@ private:
     int check();
     int deadlines();
     int deadlinesCalc();
+    // documents (RenderCommand.cpp)
+    int render();
     // retention sunsets and attachments (RetentionCommands.cpp)
     int sunsets();
     int attach();

@@ -791,6 +791,38 @@ private slots:
                 .exitCode,
             2);
     }
+    void renderFromTheCommandLine() {
+        const QString db = initRegister(QStringLiteral("render"));
+        const QString sample = m_dir.filePath(QStringLiteral("render.json"));
+        writeFile(sample, InterchangeFormat::write(test::sampleData()));
+        QCOMPARE(runCli(with(db, {QStringLiteral("import"), sample}, m_passFile)).exitCode, 0);
+        // The sample's texts exist in English only: a German document is a draft (exit 1) but is written.
+        const QString pdf = m_dir.filePath(QStringLiteral("OUT-2026-0002.pdf"));
+        const auto draft =
+            runCli(with(db,
+                        {QStringLiteral("render"), QStringLiteral("OUT-2026-0002"), QStringLiteral("--lang"),
+                         QStringLiteral("de"), QStringLiteral("--out"), pdf},
+                        m_passFile));
+        QCOMPARE(draft.exitCode, 1);
+        QVERIFY2(draft.err.contains(QStringLiteral("DRAFT")), qPrintable(draft.err));
+        QVERIFY(!draft.err.contains(QStringLiteral("XDG_RUNTIME_DIR")));
+        QVERIFY(readFile(pdf).startsWith("%PDF-"));
+        // In English the complete sample is final.
+        const auto final =
+            runCli(with(db,
+                        {QStringLiteral("render"), QStringLiteral("OUT-2026-0002"), QStringLiteral("--lang"),
+                         QStringLiteral("en"), QStringLiteral("--out"), pdf},
+                        m_passFile));
+        QCOMPARE(final.exitCode, 0);
+        QCOMPARE(runCli(with(db,
+                             {QStringLiteral("render"), QStringLiteral("OUT-2026-0002"),
+                              QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("--out"), pdf},
+                             m_passFile))
+                     .exitCode,
+                 2);
+        const auto log = runCli(with(db, {QStringLiteral("audit"), QStringLiteral("log")}, m_passFile));
+        QVERIFY(log.out.contains(QStringLiteral("render")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
