@@ -82,14 +82,15 @@ private slots:
         auto* problems = field<QLabel>(&dialog, QStringLiteral("Problems"));
         QVERIFY(problems->isVisible());
         QVERIFY2(problems->text().contains(QStringLiteral("4th Thu Nov")), qPrintable(problems->text()));
-        QVERIFY(!session->catalogue()->state(QStringLiteral("IE"))->edited);
+        QVERIFY(!session->catalogue().value().state(QStringLiteral("IE"))->edited);
 
         holidays->table()->item(holidays->table()->rowCount() - 1, 1)->setText(QStringLiteral("12-29"));
         field<QLineEdit>(&dialog, QStringLiteral("Central authority e-mail"))
             ->setText(QStringLiteral("mla@justice.example"));
         clickSave(dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        const StateProfile* saved = session->catalogue()->state(QStringLiteral("IE"));
+        const Catalogue catalogue = session->catalogue().value();
+        const StateProfile* saved = catalogue.state(QStringLiteral("IE"));
         QVERIFY(saved->edited);
         QCOMPARE(saved->centralAuthority.email, QStringLiteral("mla@justice.example"));
         QCOMPARE(saved->holidays.size(), ireland.holidays.size() + 1);
