@@ -509,6 +509,18 @@
         <source>Authorities of the selected state</source>
         <translation>Behörden des ausgewählten Staates</translation>
     </message>
+    <message>
+        <source>Holidays, languages and contacts…</source>
+        <translation>Feiertage, Sprachen und Kontakte…</translation>
+    </message>
+    <message>
+        <source>The state&apos;s profile that deadlines and documents use: public holidays, time zone, languages accepted per instrument, central authority, 24/7 contact, reservations</source>
+        <translation>Das Staatenprofil, das Fristen und Dokumente verwenden: Feiertage, Zeitzone, je Rechtsinstrument akzeptierte Sprachen, Zentrale Behörde, 24/7-Kontaktstelle, Vorbehalte</translation>
+    </message>
+    <message>
+        <source>State profile</source>
+        <translation>Staatenprofil</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::AuthorityDialog</name>
@@ -2051,6 +2063,249 @@
     <message>
         <source>Central authority contact</source>
         <translation>Kontakt der Zentralbehörde</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::StateProfileDialog</name>
+    <message>
+        <source>State profile: %1 (%2)</source>
+        <translation>Staatenprofil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edited in this register; the shipped version can be restored.</source>
+        <translation>In diesem Register geändert; die ausgelieferte Fassung kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>As shipped with MLA Desk.</source>
+        <translation>Wie mit MLA Desk ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>Unverified data</source>
+        <translation>Ungeprüfte Angaben</translation>
+    </message>
+    <message>
+        <source>&amp;General and languages</source>
+        <translation>&amp;Allgemein und Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts and reservations</source>
+        <translation>&amp;Kontakte und Vorbehalte</translation>
+    </message>
+    <message>
+        <source>&amp;Public holidays</source>
+        <translation>&amp;Feiertage</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Restore shipped version</source>
+        <translation>Ausgelieferte Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>accepted languages</source>
+        <translation>akzeptierte Sprachen</translation>
+    </message>
+    <message>
+        <source>instruments in force</source>
+        <translation>geltende Rechtsinstrumente</translation>
+    </message>
+    <message>
+        <source>public holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>central authority</source>
+        <translation>Zentrale Behörde</translation>
+    </message>
+    <message>
+        <source>24/7 contact</source>
+        <translation>24/7-Kontaktstelle</translation>
+    </message>
+    <message>
+        <source>Unverified: %1. These could not be confirmed from an official source; check them before relying on them.</source>
+        <translation>Ungeprüft: %1. Diese Angaben konnten nicht anhand einer amtlichen Quelle bestätigt werden; prüfen Sie sie, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message>
+        <source>No public holidays are known for this state: deadlines roll over weekends only.</source>
+        <translation>Für diesen Staat sind keine Feiertage bekannt: Fristen verschieben sich nur über Wochenenden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation>Amtssprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Official languages:</source>
+        <translation>&amp;Amtssprachen:</translation>
+    </message>
+    <message>
+        <source>National law rolls every period over weekends and public holidays</source>
+        <translation>Nach nationalem Recht verschiebt sich jede Frist über Wochenenden und Feiertage</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Rechtsinstrument</translation>
+    </message>
+    <message>
+        <source>Languages accepted, preferred first</source>
+        <translation>Akzeptierte Sprachen, bevorzugte zuerst</translation>
+    </message>
+    <message>
+        <source>Languages accepted</source>
+        <translation>Akzeptierte Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Sprachen:</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; applies to every instrument not listed (EIO Art. 5(2), UNTOC Art. 18(14) declarations). The first language is the default document language.</source>
+        <translation>„default“ gilt für jedes nicht aufgeführte Rechtsinstrument (Erklärungen nach Art. 5 Abs. 2 EEA-Richtlinie, Art. 18 Abs. 14 UNTOC). Die erste Sprache ist die voreingestellte Dokumentsprache.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Central authority</source>
+        <translation>Zentrale Behörde</translation>
+    </message>
+    <message>
+        <source>Central authority address</source>
+        <translation>Anschrift der Zentralen Behörde</translation>
+    </message>
+    <message>
+        <source>Central authority e-mail</source>
+        <translation>E-Mail der Zentralen Behörde</translation>
+    </message>
+    <message>
+        <source>Central authority phone</source>
+        <translation>Telefon der Zentralen Behörde</translation>
+    </message>
+    <message>
+        <source>Central &amp;authority:</source>
+        <translation>Zentrale &amp;Behörde:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>24/7 contact point</source>
+        <translation>24/7-Kontaktstelle</translation>
+    </message>
+    <message>
+        <source>24/7 contact e-mail</source>
+        <translation>E-Mail der 24/7-Kontaktstelle</translation>
+    </message>
+    <message>
+        <source>24/7 contact phone</source>
+        <translation>Telefon der 24/7-Kontaktstelle</translation>
+    </message>
+    <message>
+        <source>&amp;24/7 contact point:</source>
+        <translation>&amp;24/7-Kontaktstelle:</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Reservation or declaration</source>
+        <translation>Vorbehalt oder Erklärung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Vorbehalte</translation>
+    </message>
+    <message>
+        <source>&amp;Reservations:</source>
+        <translation>&amp;Vorbehalte:</translation>
+    </message>
+    <message>
+        <source>Write a rule as a date (12-25), a day relative to Easter (Easter+1, Easter-2, Orthodox Easter+1) or a weekday of a month (4th Thu Nov, last Mon May). Observed: next-weekday or nearest-weekday for substitute days.</source>
+        <translation>Schreiben Sie eine Regel als Datum (12-25), als Tag relativ zu Ostern (Easter+1, Easter-2, Orthodox Easter+1) oder als Wochentag eines Monats (4th Thu Nov, last Mon May). Ersatztag: next-weekday oder nearest-weekday.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Ersatztag</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Ab Jahr</translation>
+    </message>
+    <message>
+        <source>Until year</source>
+        <translation>Bis Jahr</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>Public holidays in</source>
+        <translation>Feiertage im Jahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Public holidays of the year</source>
+        <translation>Feiertage des Jahres</translation>
+    </message>
+    <message>
+        <source>Holiday %1: give it a name.</source>
+        <translation>Feiertag %1: Geben Sie ihm einen Namen.</translation>
+    </message>
+    <message>
+        <source>Holiday %1: %2</source>
+        <translation>Feiertag %1: %2</translation>
+    </message>
+    <message>
+        <source>No public holidays: only weekends are taken into account.</source>
+        <translation>Keine Feiertage: Nur Wochenenden werden berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Restore the shipped profile of %1? Your changes to it are discarded and deadlines counted in %1 are recomputed.</source>
+        <translation>Das ausgelieferte Profil von %1 wiederherstellen? Ihre Änderungen daran werden verworfen, und die in %1 berechneten Fristen werden neu berechnet.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Grounds for refusal (enforcing state)</source>
-        <translation>Motifs de refus (État d'exécution)</translation>
+        <translation>Motifs de refus (État d&apos;exécution)</translation>
     </message>
     <message>
         <source>Ex-post validation</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Earlier date asked by the other side</source>
-        <translation>Échéance avancée à la demande de l'autre partie</translation>
+        <translation>Échéance avancée à la demande de l&apos;autre partie</translation>
     </message>
     <message>
         <source>received</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>%1&apos;s time (%2)</source>
-        <translation>Heure de l'État %1 (%2)</translation>
+        <translation>Heure de l&apos;État %1 (%2)</translation>
     </message>
     <message>
         <source>UTC</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>as the instrument provides</source>
-        <translation>selon l'instrument</translation>
+        <translation>selon l&apos;instrument</translation>
     </message>
     <message>
         <source>Extension</source>
@@ -282,11 +282,11 @@
     </message>
     <message>
         <source>Optional: what the other side asked, and when</source>
-        <translation>Facultatif : ce que l'autre partie a demandé, et quand</translation>
+        <translation>Facultatif : ce que l&apos;autre partie a demandé, et quand</translation>
     </message>
     <message>
         <source>Required: the clarification awaited, the reasons given…</source>
-        <translation>Obligatoire : l'éclaircissement attendu, les motifs communiqués…</translation>
+        <translation>Obligatoire : l&apos;éclaircissement attendu, les motifs communiqués…</translation>
     </message>
     <message>
         <source>&amp;Reason (optional):</source>
@@ -338,11 +338,11 @@
     </message>
     <message>
         <source>%1, as the instrument provides (%2)</source>
-        <translation>%1, selon l'instrument (%2)</translation>
+        <translation>%1, selon l&apos;instrument (%2)</translation>
     </message>
     <message>
         <source>The instrument provides no extension of its own: give its length.</source>
-        <translation>L'instrument ne prévoit pas de prorogation : indiquez-en la durée.</translation>
+        <translation>L&apos;instrument ne prévoit pas de prorogation : indiquez-en la durée.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +509,18 @@
         <source>Authorities of the selected state</source>
         <translation>Autorités de l&apos;État sélectionné</translation>
     </message>
+    <message>
+        <source>Holidays, languages and contacts…</source>
+        <translation>Jours fériés, langues et contacts…</translation>
+    </message>
+    <message>
+        <source>The state&apos;s profile that deadlines and documents use: public holidays, time zone, languages accepted per instrument, central authority, 24/7 contact, reservations</source>
+        <translation>Le profil de l&apos;État utilisé par les délais et les documents : jours fériés, fuseau horaire, langues acceptées par instrument, autorité centrale, point de contact 24/7, réserves</translation>
+    </message>
+    <message>
+        <source>State profile</source>
+        <translation>Profil de l&apos;État</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::AuthorityDialog</name>
@@ -589,15 +601,15 @@
     <name>mladesk::CalendarExportDialog</name>
     <message>
         <source>Export deadlines to calendar</source>
-        <translation>Exporter les délais vers l'agenda</translation>
+        <translation>Exporter les délais vers l&apos;agenda</translation>
     </message>
     <message>
         <source>&lt;p&gt;Writes the open deadlines that have a due date as an iCalendar file (.ics) for your calendar program, with reminders a day and an hour before each.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Enregistre les délais en cours qui ont une échéance dans un fichier iCalendar (.ics) pour votre logiciel d'agenda, avec un rappel la veille et une heure avant chacune.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Enregistre les délais en cours qui ont une échéance dans un fichier iCalendar (.ics) pour votre logiciel d&apos;agenda, avec un rappel la veille et une heure avant chacune.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The file is not encrypted.&lt;/b&gt; Anyone who can read it sees the references of your requests, the kind of each deadline with its instrument and direction, and the dates. It holds nothing else from the register: no summaries, persons or authorities. Keep it on encrypted storage and delete it when your calendar has it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Le fichier n'est pas chiffré.&lt;/b&gt; Quiconque peut le lire voit les références de vos demandes, la nature de chaque délai avec son instrument et son sens, ainsi que les dates. Il ne contient rien d'autre du registre : ni objet, ni personnes, ni autorités. Conservez-le sur un support chiffré et supprimez-le une fois importé dans votre agenda.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Le fichier n&apos;est pas chiffré.&lt;/b&gt; Quiconque peut le lire voit les références de vos demandes, la nature de chaque délai avec son instrument et son sens, ainsi que les dates. Il ne contient rien d&apos;autre du registre : ni objet, ni personnes, ni autorités. Conservez-le sur un support chiffré et supprimez-le une fois importé dans votre agenda.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -605,7 +617,7 @@
     </message>
     <message>
         <source>Calendar file</source>
-        <translation>Fichier d'agenda</translation>
+        <translation>Fichier d&apos;agenda</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -621,7 +633,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -812,7 +824,7 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation>Échéance aujourd'hui</translation>
+        <translation>Échéance aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Within 7 days</source>
@@ -832,7 +844,7 @@
     </message>
     <message>
         <source>%1 in %2, whose calendar and time zone (%3) govern this deadline</source>
-        <translation>%1 dans l'État %2, dont le calendrier et le fuseau horaire (%3) régissent ce délai</translation>
+        <translation>%1 dans l&apos;État %2, dont le calendrier et le fuseau horaire (%3) régissent ce délai</translation>
     </message>
     <message>
         <source>Clock stopped</source>
@@ -844,7 +856,7 @@
     </message>
     <message>
         <source>Governing state&apos;s time</source>
-        <translation>Heure de l'État de référence</translation>
+        <translation>Heure de l&apos;État de référence</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -871,7 +883,7 @@
     </message>
     <message>
         <source>E&amp;xport to calendar…</source>
-        <translation>E&amp;xporter vers l'agenda…</translation>
+        <translation>E&amp;xporter vers l&apos;agenda…</translation>
     </message>
     <message>
         <source>Open deadlines</source>
@@ -891,7 +903,7 @@
     </message>
     <message>
         <source>Write the open deadlines to an .ics file for your calendar program</source>
-        <translation>Enregistrer les délais en cours dans un fichier .ics pour votre logiciel d'agenda</translation>
+        <translation>Enregistrer les délais en cours dans un fichier .ics pour votre logiciel d&apos;agenda</translation>
     </message>
     <message>
         <source>Could not load deadlines</source>
@@ -915,15 +927,15 @@
     </message>
     <message>
         <source>&lt;h3&gt;No open deadlines&lt;/h3&gt;&lt;p&gt;A deadline appears here once its request records the event it counts from: received, recognised, notified, served…&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun délai en cours&lt;/h3&gt;&lt;p&gt;Un délai apparaît ici dès que sa demande enregistre l'événement qui le fait courir : réception, reconnaissance, notification, signification…&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun délai en cours&lt;/h3&gt;&lt;p&gt;Un délai apparaît ici dès que sa demande enregistre l&apos;événement qui le fait courir : réception, reconnaissance, notification, signification…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a deadline to see why its date is what it is: the rule, the article, the event it counts from and every adjustment.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sélectionnez un délai pour voir comment son échéance est calculée : la règle, l'article, l'événement qui le fait courir et chaque modification.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Sélectionnez un délai pour voir comment son échéance est calculée : la règle, l&apos;article, l&apos;événement qui le fait courir et chaque modification.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This deadline is no longer open.</source>
-        <translation>Ce délai n'est plus en cours.</translation>
+        <translation>Ce délai n&apos;est plus en cours.</translation>
     </message>
     <message>
         <source>Deadlines not exported</source>
@@ -939,7 +951,7 @@
     </message>
     <message>
         <source>%1, but the audit trail could not record it: %2</source>
-        <translation>%1, mais le journal d'audit n'a pas pu le consigner : %2</translation>
+        <translation>%1, mais le journal d&apos;audit n&apos;a pas pu le consigner : %2</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1128,7 @@
     </message>
     <message>
         <source>E&amp;xport deadlines to calendar…</source>
-        <translation>E&amp;xporter les délais vers l'agenda…</translation>
+        <translation>E&amp;xporter les délais vers l&apos;agenda…</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
@@ -1124,7 +1136,7 @@
     </message>
     <message>
         <source>Cannot show the request</source>
-        <translation>Impossible d'afficher la demande</translation>
+        <translation>Impossible d&apos;afficher la demande</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1186,7 @@
     </message>
     <message>
         <source>Governing state&apos;s time</source>
-        <translation>Heure de l'État de référence</translation>
+        <translation>Heure de l&apos;État de référence</translation>
     </message>
     <message>
         <source>Due (UTC)</source>
@@ -1194,31 +1206,31 @@
     </message>
     <message>
         <source>&lt;p&gt;No deadlines yet. They start when the request records the event they count from (for example &lt;i&gt;received&lt;/i&gt; or &lt;i&gt;recognized&lt;/i&gt;, under Procedures in the editor).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucun délai pour l'instant. Ils courent dès que la demande enregistre l'événement dont ils dépendent (par exemple &lt;i&gt;received&lt;/i&gt; ou &lt;i&gt;recognized&lt;/i&gt;, sous Procédures dans l'éditeur).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Aucun délai pour l&apos;instant. Ils courent dès que la demande enregistre l&apos;événement dont ils dépendent (par exemple &lt;i&gt;received&lt;/i&gt; ou &lt;i&gt;recognized&lt;/i&gt;, sous Procédures dans l&apos;éditeur).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Extend the deadline as the instrument allows, with reasons</source>
-        <translation>Proroger le délai dans la mesure prévue par l'instrument, avec motifs</translation>
+        <translation>Proroger le délai dans la mesure prévue par l&apos;instrument, avec motifs</translation>
     </message>
     <message>
         <source>Stop the clock, for example while awaiting a clarification</source>
-        <translation>Suspendre le délai, par exemple dans l'attente d'un éclaircissement</translation>
+        <translation>Suspendre le délai, par exemple dans l&apos;attente d&apos;un éclaircissement</translation>
     </message>
     <message>
         <source>Restart a stopped clock</source>
-        <translation>Reprendre le cours d'un délai suspendu</translation>
+        <translation>Reprendre le cours d&apos;un délai suspendu</translation>
     </message>
     <message>
         <source>Record an earlier date asked by the other side</source>
-        <translation>Enregistrer une échéance avancée à la demande de l'autre partie</translation>
+        <translation>Enregistrer une échéance avancée à la demande de l&apos;autre partie</translation>
     </message>
     <message>
         <source>&lt;b&gt;Complete for %1&lt;/b&gt;: it holds every element the instrument requires.</source>
-        <translation>&lt;b&gt;Complète au regard de l'instrument %1&lt;/b&gt; : elle contient tous les éléments requis.</translation>
+        <translation>&lt;b&gt;Complète au regard de l&apos;instrument %1&lt;/b&gt; : elle contient tous les éléments requis.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Incomplete for %1&lt;/b&gt;: approval and sending are refused until it holds:</source>
-        <translation>&lt;b&gt;Incomplète au regard de l'instrument %1&lt;/b&gt; : l'approbation et l'envoi sont refusés tant qu'elle ne contient pas :</translation>
+        <translation>&lt;b&gt;Incomplète au regard de l&apos;instrument %1&lt;/b&gt; : l&apos;approbation et l&apos;envoi sont refusés tant qu&apos;elle ne contient pas :</translation>
     </message>
     <message>
         <source>&lt;br&gt;Where possible, also:</source>
@@ -1401,7 +1413,7 @@
     </message>
     <message>
         <source>Incomplete: required elements missing: %1 (see the Deadlines tab)</source>
-        <translation>Incomplète : éléments requis manquants : %1 (voir l'onglet Délais)</translation>
+        <translation>Incomplète : éléments requis manquants : %1 (voir l&apos;onglet Délais)</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2063,249 @@
     <message>
         <source>Central authority contact</source>
         <translation>Contact de l&apos;autorité centrale</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::StateProfileDialog</name>
+    <message>
+        <source>State profile: %1 (%2)</source>
+        <translation>Profil de l&apos;État : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edited in this register; the shipped version can be restored.</source>
+        <translation>Modifié dans ce registre ; la version livrée peut être rétablie.</translation>
+    </message>
+    <message>
+        <source>As shipped with MLA Desk.</source>
+        <translation>Tel que livré avec MLA Desk.</translation>
+    </message>
+    <message>
+        <source>Unverified data</source>
+        <translation>Données non vérifiées</translation>
+    </message>
+    <message>
+        <source>&amp;General and languages</source>
+        <translation>&amp;Général et langues</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts and reservations</source>
+        <translation>&amp;Contacts et réserves</translation>
+    </message>
+    <message>
+        <source>&amp;Public holidays</source>
+        <translation>&amp;Jours fériés</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore shipped version</source>
+        <translation>&amp;Rétablir la version livrée</translation>
+    </message>
+    <message>
+        <source>accepted languages</source>
+        <translation>langues acceptées</translation>
+    </message>
+    <message>
+        <source>instruments in force</source>
+        <translation>instruments en vigueur</translation>
+    </message>
+    <message>
+        <source>public holidays</source>
+        <translation>jours fériés</translation>
+    </message>
+    <message>
+        <source>central authority</source>
+        <translation>autorité centrale</translation>
+    </message>
+    <message>
+        <source>24/7 contact</source>
+        <translation>point de contact 24/7</translation>
+    </message>
+    <message>
+        <source>Unverified: %1. These could not be confirmed from an official source; check them before relying on them.</source>
+        <translation>Non vérifié : %1. Ces données n&apos;ont pas pu être confirmées par une source officielle ; vérifiez-les avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source>No public holidays are known for this state: deadlines roll over weekends only.</source>
+        <translation>Aucun jour férié n&apos;est connu pour cet État : les délais ne sont reportés qu&apos;au-delà des fins de semaine.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation>Langues officielles</translation>
+    </message>
+    <message>
+        <source>&amp;Official languages:</source>
+        <translation>Langues &amp;officielles :</translation>
+    </message>
+    <message>
+        <source>National law rolls every period over weekends and public holidays</source>
+        <translation>Le droit national reporte tout délai au-delà des fins de semaine et des jours fériés</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Languages accepted, preferred first</source>
+        <translation>Langues acceptées, la préférée d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Languages accepted</source>
+        <translation>Langues acceptées</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; applies to every instrument not listed (EIO Art. 5(2), UNTOC Art. 18(14) declarations). The first language is the default document language.</source>
+        <translation>« default » vaut pour tout instrument non listé (déclarations au titre de l&apos;art. 5(2) de la directive DEE et de l&apos;art. 18(14) de la CTO). La première langue est la langue par défaut des documents.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Remarque :</translation>
+    </message>
+    <message>
+        <source>Central authority</source>
+        <translation>Autorité centrale</translation>
+    </message>
+    <message>
+        <source>Central authority address</source>
+        <translation>Adresse de l&apos;autorité centrale</translation>
+    </message>
+    <message>
+        <source>Central authority e-mail</source>
+        <translation>Courriel de l&apos;autorité centrale</translation>
+    </message>
+    <message>
+        <source>Central authority phone</source>
+        <translation>Téléphone de l&apos;autorité centrale</translation>
+    </message>
+    <message>
+        <source>Central &amp;authority:</source>
+        <translation>&amp;Autorité centrale :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>24/7 contact point</source>
+        <translation>Point de contact 24/7</translation>
+    </message>
+    <message>
+        <source>24/7 contact e-mail</source>
+        <translation>Courriel du point de contact 24/7</translation>
+    </message>
+    <message>
+        <source>24/7 contact phone</source>
+        <translation>Téléphone du point de contact 24/7</translation>
+    </message>
+    <message>
+        <source>&amp;24/7 contact point:</source>
+        <translation>Point de contact &amp;24/7 :</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Reservation or declaration</source>
+        <translation>Réserve ou déclaration</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Réserves</translation>
+    </message>
+    <message>
+        <source>&amp;Reservations:</source>
+        <translation>&amp;Réserves :</translation>
+    </message>
+    <message>
+        <source>Write a rule as a date (12-25), a day relative to Easter (Easter+1, Easter-2, Orthodox Easter+1) or a weekday of a month (4th Thu Nov, last Mon May). Observed: next-weekday or nearest-weekday for substitute days.</source>
+        <translation>Écrivez une règle sous forme de date (12-25), de jour par rapport à Pâques (Easter+1, Easter-2, Orthodox Easter+1) ou de jour de semaine d&apos;un mois (4th Thu Nov, last Mon May). Report : next-weekday ou nearest-weekday pour les jours de remplacement.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>À partir de</translation>
+    </message>
+    <message>
+        <source>Until year</source>
+        <translation>Jusqu&apos;en</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <source>Public holidays in</source>
+        <translation>Jours fériés en</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Public holidays of the year</source>
+        <translation>Jours fériés de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Holiday %1: give it a name.</source>
+        <translation>Jour férié %1 : donnez-lui un nom.</translation>
+    </message>
+    <message>
+        <source>Holiday %1: %2</source>
+        <translation>Jour férié %1 : %2</translation>
+    </message>
+    <message>
+        <source>No public holidays: only weekends are taken into account.</source>
+        <translation>Aucun jour férié : seules les fins de semaine sont prises en compte.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <source>Restore the shipped profile of %1? Your changes to it are discarded and deadlines counted in %1 are recomputed.</source>
+        <translation>Rétablir le profil livré de %1 ? Vos modifications sont abandonnées et les délais comptés en %1 sont recalculés.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 //   xvfb-run -a -s "-screen 0 1440x900x24" build/tests/mladesk-screenshots OUTDIR
 // (or with QT_QPA_PLATFORM=offscreen). Not a test: a tool for reviews.
 #include "TestRegister.h"
+#include "access/Session.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/RegisterExchange.h"
 #include "rules/Catalogue.h"
@@ -17,6 +18,7 @@
 #include "ui/RequestForm.h"
 #include "ui/RequestListModel.h"
 #include "ui/RequestsView.h"
+#include "ui/StateProfileDialog.h"
 #include "ui/UnlockDialog.h"
 #include "ui/WelcomeDialog.h"
 
@@ -27,6 +29,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -166,6 +169,10 @@ int main(int argc, char* argv[]) {
                     save(adjust, out + QStringLiteral("/adjust-deadline") + suffix);
                 }
             }
+            const auto catalogue = window.session()->catalogue();
+            StateProfileDialog profile(*window.session(), *catalogue->state(QStringLiteral("DE")), &window);
+            profile.findChild<QTabWidget*>()->setCurrentIndex(2); // public holidays
+            save(profile, out + QStringLiteral("/state-profile") + suffix);
             CalendarExportDialog exportDialog(&window);
             save(exportDialog, out + QStringLiteral("/export-calendar") + suffix);
         }
