@@ -24,12 +24,12 @@ QString para(const QString& inner, const QString& style = {}) {
            inner + QStringLiteral("</p>");
 }
 
-// A paragraph, not a table: Qt draws the lines of a table cell that crosses a
-// page on both pages (clipped, yet still in the text a reader extracts).
+// A heading block (headingLevel 3), which the renderer keeps on one page
+// together with the line that follows it.
 QString sectionHeading(const QString& text) {
-    return QStringLiteral("<p style=\"margin-top:10px; margin-bottom:4px; background-color:#e4e8ee; "
+    return QStringLiteral("<h3 style=\"margin-top:10px; margin-bottom:4px; background-color:#e4e8ee; "
                           "font-size:11pt; font-weight:bold\">&nbsp;") +
-           text + QStringLiteral("</p>");
+           text + QStringLiteral("</h3>");
 }
 
 QString valueHtml(const DocumentField& field, const DocumentModel& model, const DocumentTranslator& tr) {

@@ -12,8 +12,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
 #include <QTextOption>
+#include <cmath>
 
 namespace mladesk {
 
@@ -92,17 +97,154 @@ void paintFrame(QPainter& p, const Page& page, const PageTexts& texts, const Doc
     drawText(p, footTrail, texts.footerRight, trailing, rtl);
 }
 
-void paintWatermark(QPainter& p, const Page& page, const QString& word, const QString& language) {
+// A horizontal band with the word in the top and in the bottom margin. Not a
+// rotated diagonal: a PDF reader (and Poppler) takes rotated glyphs apart,
+// while an upright word reads back as one word and stays searchable.
+void paintDraftBands(QPainter& p, const Page& page, const QString& word, const QString& language) {
     p.save();
-    p.setFont(documentFont(language, 96, true));
-    // Opaque light grey under the text: PDF/A-1 allows no transparency.
-    p.setPen(QColor(0xee, 0xdc, 0xdc));
-    p.translate(page.full.center());
-    p.rotate(-45);
-    const qreal diagonal = std::hypot(page.full.width(), page.full.height());
-    QTextOption option(Qt::AlignCenter);
+    p.setFont(documentFont(language, 11, true));
+    const qreal height = mm(6);
+    const QRectF bands[] = {QRectF(0, page.full.top() - mm(2) - height, page.full.width(), height),
+                            QRectF(0, page.full.bottom() + mm(2), page.full.width(), height)};
+    QTextOption option;
     option.setWrapMode(QTextOption::NoWrap);
-    p.drawText(QRectF(-diagonal / 2, -mm(25), diagonal, mm(50)), word, option);
+    for (const QRectF& band : bands) {
+        // Opaque colours: PDF/A-1 allows no transparency.
+        p.fillRect(band, QColor(0xf6, 0xe0, 0xe0));
+        p.setPen(QColor(0xa4, 0x00, 0x00));
+        const QRectF text = band.adjusted(mm(4), 0, -mm(4), 0);
+        for (const Qt::Alignment align : {Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignRight}) {
+            option.setAlignment(Qt::AlignAbsolute | align | Qt::AlignVCenter);
+            p.drawText(text, word, option);
+        }
+    }
+    p.restore();
+}
+
+// The page a line of the paginated document is on: the one holding its middle.
+int pageOfLine(const QRectF& block, const QTextLine& line, qreal pageHeight) {
+    return int(std::floor((block.top() + line.y() + line.height() / 2) / pageHeight));
+}
+
+// Whether `block` breaks over pages where it must not. What must share a
+// page: a heading with the line after it, a paragraph of up to four lines
+// whole, the first two lines of a longer one (no single line left at the foot
+// of a page).
+bool breaksBadly(const QAbstractTextDocumentLayout& layout, const QTextBlock& block, qreal pageHeight) {
+    const QRectF box = layout.blockBoundingRect(block); // lays the document out up to the block
+    const QTextLayout* lines = block.layout();
+    const int count = lines->lineCount();
+    if (count == 0)
+        return false;
+    const int first = pageOfLine(box, lines->lineAt(0), pageHeight);
+    if (block.blockFormat().headingLevel() > 0) {
+        int last = pageOfLine(box, lines->lineAt(count - 1), pageHeight);
+        if (const QTextBlock next = block.next(); next.isValid()) {
+            const QRectF nextBox = layout.blockBoundingRect(next);
+            if (next.layout()->lineCount() > 0)
+                last = std::max(last, pageOfLine(nextBox, next.layout()->lineAt(0), pageHeight));
+        }
+        return last != first;
+    }
+    const int together = count <= 4 ? count : 2;
+    return pageOfLine(box, lines->lineAt(together - 1), pageHeight) != first;
+}
+
+// Keeps headings and short paragraphs from breaking over two pages (see
+// breaksBadly): split, they read badly, and a reader's extracted text runs
+// through the page footer and header. Qt has no "keep together" or "keep
+// with next", only a page break before a block or a frame; so a block that
+// breaks badly gets one and the document is laid out again, until none does.
+// A heading in a table breaks before the outermost table (a section of the
+// side-by-side bilingual layout: both columns move). A block already at the
+// top of a page is left as it is (it cannot do better), so the loop ends.
+void keepTogether(QTextDocument& document, qreal pageHeight) {
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const auto atPageTop = [&](qreal top) {
+        return top - std::floor(top / pageHeight) * pageHeight <= mm(1);
+    };
+    bool moved = true;
+    while (moved) {
+        moved = false;
+        for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
+            if (!breaksBadly(*layout, block, pageHeight))
+                continue;
+            QTextFrame* frame = document.frameAt(block.position());
+            if (frame != document.rootFrame() && block.blockFormat().headingLevel() > 0) {
+                while (frame->parentFrame() != document.rootFrame())
+                    frame = frame->parentFrame();
+                if (atPageTop(layout->frameBoundingRect(frame).top()))
+                    continue;
+                QTextFrameFormat format = frame->frameFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                frame->setFrameFormat(format);
+            } else {
+                if (atPageTop(layout->blockBoundingRect(block).top()))
+                    continue;
+                QTextBlockFormat format;
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).mergeBlockFormat(format);
+            }
+            // Laid out again in full: after a format change, Qt 6.4 relays out only
+            // part of a paginated document and leaves some later blocks without lines.
+            document.markContentsDirty(0, document.characterCount());
+            moved = true;
+        }
+    }
+}
+
+// Paints the part of the paginated document that falls on one page (`slice`,
+// in document coordinates), drawing every line of text on exactly one page.
+//
+// QAbstractTextDocumentLayout::draw cannot be used per page: for a block that
+// crosses a page boundary (in the body or in a table cell), QTextLayout::draw
+// also draws the last line above the clip rectangle (Qt 6.4 keeps the index
+// of the last line *before* the clip as the first line to draw). The
+// painter's clip hides such lines, but their text stays in the PDF, so a
+// reader extracts them twice, on the next page among its header. Instead, the
+// document is paginated by Qt (setPageSize: a line that would cross a page
+// end is moved to the next page, in paragraphs and table cells alike), and
+// here each line is drawn by itself on the page that holds its middle. The
+// decorations the document HTML uses are drawn alongside: block backgrounds
+// (the section headings) and frame borders (the one-cell table around the
+// draft notice), clipped to the page.
+void paintBodySlice(QPainter& p, const QTextDocument& document, int page, const QRectF& slice,
+                    qreal cssPixel) {
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    p.save();
+    p.setClipRect(slice);
+    QList<QTextFrame*> frames = document.rootFrame()->childFrames();
+    while (!frames.isEmpty()) {
+        QTextFrame* frame = frames.takeFirst();
+        frames << frame->childFrames();
+        const QTextFrameFormat format = frame->frameFormat();
+        const QRectF box = layout->frameBoundingRect(frame);
+        if (!box.intersects(slice))
+            continue;
+        if (format.background().style() != Qt::NoBrush)
+            p.fillRect(box, format.background());
+        if (format.border() > 0 && format.borderStyle() != QTextFrameFormat::BorderStyle_None) {
+            const qreal width = format.border() * cssPixel;
+            p.setPen(QPen(format.borderBrush(), width));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(box.adjusted(width / 2, width / 2, -width / 2, -width / 2));
+        }
+    }
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QRectF box = layout->blockBoundingRect(block);
+        if (!box.intersects(slice))
+            continue;
+        if (const QBrush background = block.blockFormat().background(); background.style() != Qt::NoBrush)
+            p.fillRect(box, background);
+        const QTextLayout* lines = block.layout();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            if (pageOfLine(box, line, slice.height()) != page)
+                continue;
+            p.setPen(Qt::black); // the text colour unless the characters have their own
+            line.draw(&p, box.topLeft());
+        }
+    }
     p.restore();
 }
 
@@ -174,7 +316,14 @@ Result<RenderedDocument> PdfRenderer::render(const DocumentModel& model, const R
     document.setDocumentMargin(0);
     document.setHtml(documentHtml(model, tr, second ? &*second : nullptr, options.layout));
     document.setPageSize(page.body.size());
+    keepTogether(document, page.body.height());
     const int pages = document.pageCount();
+    // Never a PDF with text silently missing (see keepTogether).
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        document.documentLayout()->blockBoundingRect(block); // lays the block out
+        if (block.layout()->lineCount() == 0 && !block.text().isEmpty())
+            return Error{ErrorCode::Io, QStringLiteral("Could not lay out the document")};
+    }
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -191,7 +340,7 @@ Result<RenderedDocument> PdfRenderer::render(const DocumentModel& model, const R
         if (i > 0)
             writer.newPage();
         if (result.draft)
-            paintWatermark(painter, page, tr.text(QStringLiteral("DRAFT")), options.language);
+            paintDraftBands(painter, page, tr.text(QStringLiteral("DRAFT")), options.language);
         paintFrame(painter, page,
                    {reference, tr.text(QStringLiteral("Page %1 of %2")).arg(i + 1).arg(pages), identifier,
                     tr.text(model.titleKey)},
@@ -199,13 +348,7 @@ Result<RenderedDocument> PdfRenderer::render(const DocumentModel& model, const R
         painter.save();
         const QRectF slice(0, i * page.body.height(), page.body.width(), page.body.height());
         painter.translate(page.body.left(), page.body.top() - slice.top());
-        painter.setClipRect(slice);
-        QAbstractTextDocumentLayout::PaintContext context;
-        // Lines that only touch the slice belong to the neighbouring page: drawn
-        // here, they would be clipped away but stay in the text Poppler reads.
-        context.clip = slice.adjusted(0, mm(0.5), 0, -mm(0.5));
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document.documentLayout()->draw(&painter, context);
+        paintBodySlice(painter, document, i, slice, writer.logicalDpiY() / 96.0);
         painter.restore();
     }
     if (!painter.end())

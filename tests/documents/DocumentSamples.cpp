@@ -138,6 +138,23 @@ QStringList pdfPageTexts(const QByteArray& pdf) {
     return pages;
 }
 
+QStringList pdfColumnTexts(const QByteArray& pdf, int column) {
+    QStringList pages;
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    if (!document || document->isLocked())
+        return pages;
+    for (int i = 0; i < document->numPages(); ++i) {
+        std::unique_ptr<Poppler::Page> page = document->page(i);
+        if (!page) {
+            pages << QString();
+            continue;
+        }
+        const QSizeF size = page->pageSizeF(); // points, as the rectangle of text()
+        pages << page->text(QRectF(column * size.width() / 2, 0, size.width() / 2, size.height()));
+    }
+    return pages;
+}
+
 bool everyPageHasWord(const QByteArray& pdf, const QString& word) {
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
     if (!document || document->numPages() == 0)
@@ -199,8 +216,9 @@ bool pdfTextContains(const QString& pdfText, const QString& text, bool rightToLe
         return containsRun(haystack, text);
     // Poppler splits Arabic words at stacked marks (shadda with a vowel) and
     // reads mixed runs in visual order: compare word by word, without words
-    // that carry such marks.
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    // that carry such marks. A slash between two Arabic words ("تقديم/تحفظ")
+    // is a run boundary for it like a space: the two may come out swapped.
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s/]+")), Qt::SkipEmptyParts);
     return std::all_of(words.begin(), words.end(), [&](const QString& word) {
         return std::any_of(word.begin(), word.end(), [](QChar c) { return isArabicMark(c.unicode()); }) ||
                containsRun(haystack, word);

@@ -19,8 +19,11 @@ DocumentInput completeInput(const QString& instrument);
 
 // Page texts of a PDF as Poppler reads them.
 QStringList pdfPageTexts(const QByteArray& pdf);
-// Whether every page has `word` as one word of its own (the rotated DRAFT
-// watermark, which the page text interleaves with the lines it crosses).
+// Page texts of one half of the pages (0 left, 1 right), for a side-by-side
+// layout: Poppler reads a page line by line across both columns, so two
+// columns of wrapped text come out interleaved; a reader reads one column.
+QStringList pdfColumnTexts(const QByteArray& pdf, int column);
+// Whether every page has `word` as one word of its own (the DRAFT bands).
 bool everyPageHasWord(const QByteArray& pdf, const QString& word);
 // The comparison form: NFKC (Arabic presentation forms, Kangxi radicals),
 // letters and digits only (no bidi controls, white space, punctuation or
