@@ -1415,6 +1415,10 @@
         <source>Incomplete: required elements missing: %1 (see the Deadlines tab)</source>
         <translation>Unvollständig: fehlende Pflichtangaben: %1 (siehe Registerkarte Fristen)</translation>
     </message>
+    <message>
+        <source>Rete&amp;ntion</source>
+        <translation>Auf&amp;bewahrung</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RequestEditorDialog</name>
@@ -1945,6 +1949,281 @@
     </message>
 </context>
 <context>
+    <name>mladesk::RequestRetentionTab</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>On (your time)</source>
+        <translation>Am (Ihre Zeit)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Retention decisions</source>
+        <translation>Entscheidungen zur Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Added (your time)</source>
+        <translation>Hinzugefügt (Ihre Zeit)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Se&amp;t retention…</source>
+        <translation>Aufbewahrungsfrist &amp;festlegen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlängern…</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Add attach&amp;ment…</source>
+        <translation>&amp;Anhang hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>Set retention</source>
+        <translation>Aufbewahrungsfrist festlegen</translation>
+    </message>
+    <message>
+        <source>Extend retention</source>
+        <translation>Aufbewahrungsfrist verlängern</translation>
+    </message>
+    <message>
+        <source>Purge data</source>
+        <translation>Daten löschen</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>Anhang hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s period</source>
+        <translation>Frist des Rechtsinstruments</translation>
+    </message>
+    <message>
+        <source>Case decision</source>
+        <translation>Entscheidung im Verfahren</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Festgelegt</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No retention decided yet.&lt;/b&gt; The data received under this request are kept until a liaison officer or a prosecutor sets until when, and a prosecutor purges them at the end.</source>
+        <translation>&lt;b&gt;Noch keine Aufbewahrungsfrist festgelegt.&lt;/b&gt; Die zu diesem Ersuchen erhaltenen Daten werden aufbewahrt, bis ein Verbindungsbeamter oder ein Staatsanwalt die Frist festlegt und ein Staatsanwalt sie an deren Ende löscht.</translation>
+    </message>
+    <message>
+        <source>on %1 (%2) by %3</source>
+        <translation>am %1 (%2) durch %3</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Vernichtet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) can no longer be read; the request&apos;s free text was redacted.</source>
+        <translation>
+            <numerusform>%n Anhang kann nicht mehr gelesen werden; der Freitext des Ersuchens wurde geschwärzt.</numerusform>
+            <numerusform>%n Anhänge können nicht mehr gelesen werden; der Freitext des Ersuchens wurde geschwärzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (your time) — %2</source>
+        <translation>%1 (Ihre Zeit) — %2</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Ended today: purge the data</source>
+        <translation>Heute abgelaufen: Daten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n day(s) ago: purge the data</source>
+        <translation>
+            <numerusform>Seit %n Tag abgelaufen: Daten löschen</numerusform>
+            <numerusform>Seit %n Tagen abgelaufen: Daten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within the reminder period of %n day(s)</source>
+        <translation>
+            <numerusform>innerhalb der Erinnerungsfrist von %n Tag</numerusform>
+            <numerusform>innerhalb der Erinnerungsfrist von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <source>Purged on %1</source>
+        <translation>Gelöscht am %1</translation>
+    </message>
+    <message>
+        <source>Cannot be read (no key)</source>
+        <translation>Nicht lesbar (kein Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>The data of this request were purged.</source>
+        <translation>Die Daten dieses Ersuchens wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Decide until when the received data are kept</source>
+        <translation>Entscheiden, bis wann die erhaltenen Daten aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Only a liaison officer or a prosecutor decides the retention.</source>
+        <translation>Nur ein Verbindungsbeamter oder ein Staatsanwalt entscheidet über die Aufbewahrungsfrist.</translation>
+    </message>
+    <message>
+        <source>Set the retention first.</source>
+        <translation>Legen Sie zuerst die Aufbewahrungsfrist fest.</translation>
+    </message>
+    <message>
+        <source>Keep the data longer: a later date and the reason</source>
+        <translation>Daten länger aufbewahren: ein späteres Datum und die Begründung</translation>
+    </message>
+    <message>
+        <source>Destroy the received data and redact the request&apos;s free text</source>
+        <translation>Die erhaltenen Daten vernichten und den Freitext des Ersuchens schwärzen</translation>
+    </message>
+    <message>
+        <source>Only a prosecutor may purge the data.</source>
+        <translation>Nur ein Staatsanwalt darf die Daten löschen.</translation>
+    </message>
+    <message>
+        <source>Add a file received under this request; it is kept encrypted</source>
+        <translation>Eine zu diesem Ersuchen erhaltene Datei hinzufügen; sie wird verschlüsselt aufbewahrt</translation>
+    </message>
+    <message>
+        <source>This attachment was purged: it cannot be read.</source>
+        <translation>Dieser Anhang wurde gelöscht: er kann nicht mehr gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of the selected attachment</source>
+        <translation>Eine entschlüsselte Kopie des ausgewählten Anhangs speichern</translation>
+    </message>
+    <message>
+        <source>Purge incomplete</source>
+        <translation>Löschung unvollständig</translation>
+    </message>
+    <message>
+        <source>The data of %1 were purged in the register, but not everywhere. Remove these by hand:
+
+%2</source>
+        <translation>Die Daten von %1 wurden im Register gelöscht, aber nicht überall. Entfernen Sie Folgendes von Hand:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Add an attachment to %1</source>
+        <translation>Anhang zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” will not be encrypted: anyone who can read the folder you save it in can read it. Keep it where the case files are protected, and delete it when it is no longer needed. The copy is recorded in the audit trail.</source>
+        <translation>Die Kopie von „%1“ wird nicht verschlüsselt: Wer den Ordner lesen kann, in dem Sie sie speichern, kann sie lesen. Bewahren Sie sie dort auf, wo die Verfahrensakten geschützt sind, und löschen Sie sie, sobald sie nicht mehr benötigt wird. Die Kopie wird im Prüfprotokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Choose where…</source>
+        <translation>Speicherort wählen…</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Kopie von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>mladesk::RequestsView</name>
     <message>
         <source>Requests</source>
@@ -1973,6 +2252,160 @@
     <message>
         <source>The register is locked.</source>
         <translation>Das Register ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RetentionDialog</name>
+    <message>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <source>The data are kept until the start of this day (00:00 UTC).</source>
+        <translation>Die Daten werden bis zum Beginn dieses Tages (00:00 UTC) aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Set the retention of %1</source>
+        <translation>Aufbewahrungsfrist von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Decide until when the data received under &lt;b&gt;%1&lt;/b&gt; are kept.</source>
+        <translation>Entscheiden Sie, bis wann die zu &lt;b&gt;%1&lt;/b&gt; erhaltenen Daten aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>They are kept until %1 now: an earlier date shortens that. To keep them longer, extend the retention.</source>
+        <translation>Sie werden derzeit bis %1 aufbewahrt: Ein früheres Datum verkürzt die Frist. Um sie länger aufzubewahren, verlängern Sie die Aufbewahrungsfrist.</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Kept until:</source>
+        <translation>Aufbewahrt &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Case decision</source>
+        <translation>Entscheidung im Verfahren</translation>
+    </message>
+    <message>
+        <source>Instrument (%1 days)</source>
+        <translation>Rechtsinstrument (%1 Tage)</translation>
+    </message>
+    <message>
+        <source>Instrument (%1 days, %2)</source>
+        <translation>Rechtsinstrument (%1 Tage, %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Grundlage:</translation>
+    </message>
+    <message>
+        <source>The instrument sets no retention period (%1): the case decision sets the date.</source>
+        <translation>Das Rechtsinstrument legt keine Aufbewahrungsfrist fest (%1): Die Entscheidung im Verfahren bestimmt das Datum.</translation>
+    </message>
+    <message>
+        <source>The instrument sets no retention period: the case decision sets the date.</source>
+        <translation>Das Rechtsinstrument legt keine Aufbewahrungsfrist fest: Die Entscheidung im Verfahren bestimmt das Datum.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s period counts from the request&apos;s “produced” or “executed” event, which it does not have yet.</source>
+        <translation>Die Frist des Rechtsinstruments läuft ab dem Ereignis „produced“ oder „executed“ des Ersuchens, das noch fehlt.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>e.g. the national provision the decision rests on</source>
+        <translation>z. B. die nationale Vorschrift, auf der die Entscheidung beruht</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ticle (optional):</source>
+        <translation>Ar&amp;tikel (optional):</translation>
+    </message>
+    <message>
+        <source>The decision in the case: who decided, when, its reference…</source>
+        <translation>Die Entscheidung im Verfahren: wer entschieden hat, wann, ihr Aktenzeichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Extend the retention of %1</source>
+        <translation>Aufbewahrungsfrist von %1 verlängern</translation>
+    </message>
+    <message>
+        <source>The data received under &lt;b&gt;%1&lt;/b&gt; are kept until %2. To keep them longer, give a later date and the reason.</source>
+        <translation>Die zu &lt;b&gt;%1&lt;/b&gt; erhaltenen Daten werden bis %2 aufbewahrt. Um sie länger aufzubewahren, geben Sie ein späteres Datum und die Begründung an.</translation>
+    </message>
+    <message>
+        <source>Choose a date after %1</source>
+        <translation>Datum nach dem %1 wählen</translation>
+    </message>
+    <message>
+        <source>Required: why the data are needed longer</source>
+        <translation>Pflichtangabe: warum die Daten länger benötigt werden</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Verlängern</translation>
+    </message>
+    <message>
+        <source>Purge the data of %1</source>
+        <translation>Daten von %1 löschen</translation>
+    </message>
+    <message>
+        <source>What the purge destroys</source>
+        <translation>Was die Löschung vernichtet</translation>
+    </message>
+    <message>
+        <source>This destroys the data received under %1. It cannot be undone.</source>
+        <translation>Dies vernichtet die zu %1 erhaltenen Daten. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s): their keys are destroyed, so no copy of them, in this register or in its backups, can be read again.</source>
+        <translation>
+            <numerusform>%n Anhang: sein Schlüssel wird vernichtet, keine Kopie davon, in diesem Register oder seinen Sicherungen, kann je wieder gelesen werden.</numerusform>
+            <numerusform>%n Anhänge: ihre Schlüssel werden vernichtet, keine Kopie davon, in diesem Register oder seinen Sicherungen, kann je wieder gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The free text of the request (summary, facts, offence, persons, identifiers…) is replaced by “[purged]”.</source>
+        <translation>Der Freitext des Ersuchens (Zusammenfassung, Sachverhalt, Straftat, Personen, Kennungen…) wird durch „[purged]“ ersetzt.</translation>
+    </message>
+    <message>
+        <source>The reference, instrument, states, status, events and dates stay, with the record of every retention decision.</source>
+        <translation>Aktenzeichen, Rechtsinstrument, Staaten, Status, Ereignisse und Daten bleiben erhalten, ebenso jede Entscheidung zur Aufbewahrungsfrist.</translation>
+    </message>
+    <message>
+        <source>The retention decided runs until %1: this purge comes before its end.</source>
+        <translation>Die festgelegte Aufbewahrungsfrist läuft bis %1: Diese Löschung erfolgt vor ihrem Ende.</translation>
+    </message>
+    <message>
+        <source>Required: for example the end of the retention decided in the case</source>
+        <translation>Pflichtangabe: zum Beispiel das Ende der im Verfahren festgelegten Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Grund der Ablehnung</translation>
     </message>
 </context>
 <context>

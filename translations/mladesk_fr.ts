@@ -1415,6 +1415,10 @@
         <source>Incomplete: required elements missing: %1 (see the Deadlines tab)</source>
         <translation>Incomplète : éléments requis manquants : %1 (voir l&apos;onglet Délais)</translation>
     </message>
+    <message>
+        <source>Rete&amp;ntion</source>
+        <translation>Co&amp;nservation</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RequestEditorDialog</name>
@@ -1945,6 +1949,281 @@
     </message>
 </context>
 <context>
+    <name>mladesk::RequestRetentionTab</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>On (your time)</source>
+        <translation>Le (votre heure)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservées jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Retention decisions</source>
+        <translation>Décisions sur la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added (your time)</source>
+        <translation>Ajoutée le (votre heure)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Se&amp;t retention…</source>
+        <translation>Fixer la &amp;durée de conservation…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>P&amp;urger…</translation>
+    </message>
+    <message>
+        <source>Add attach&amp;ment…</source>
+        <translation>Ajouter une pièce &amp;jointe…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Set retention</source>
+        <translation>Fixer la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Extend retention</source>
+        <translation>Prolonger la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Purge data</source>
+        <translation>Purger les données</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>Ajouter une pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s period</source>
+        <translation>Durée prévue par l&apos;instrument</translation>
+    </message>
+    <message>
+        <source>Case decision</source>
+        <translation>Décision dans la procédure</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fixée</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Prolongée</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Purgées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No retention decided yet.&lt;/b&gt; The data received under this request are kept until a liaison officer or a prosecutor sets until when, and a prosecutor purges them at the end.</source>
+        <translation>&lt;b&gt;Aucune durée de conservation décidée.&lt;/b&gt; Les données reçues au titre de cette demande sont conservées jusqu&apos;à ce qu&apos;un officier de liaison ou un magistrat du parquet fixe leur durée de conservation, et qu&apos;un magistrat du parquet les purge à son terme.</translation>
+    </message>
+    <message>
+        <source>on %1 (%2) by %3</source>
+        <translation>le %1 (%2) par %3</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Détruit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) can no longer be read; the request&apos;s free text was redacted.</source>
+        <translation>
+            <numerusform>%n pièce jointe ne peut plus être lue ; le texte libre de la demande a été caviardé.</numerusform>
+            <numerusform>%n pièces jointes ne peuvent plus être lues ; le texte libre de la demande a été caviardé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (your time) — %2</source>
+        <translation>%1 (votre heure) — %2</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Ended today: purge the data</source>
+        <translation>Expirée aujourd&apos;hui : purgez les données</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n day(s) ago: purge the data</source>
+        <translation>
+            <numerusform>Expirée depuis %n jour : purgez les données</numerusform>
+            <numerusform>Expirée depuis %n jours : purgez les données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Expire aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within the reminder period of %n day(s)</source>
+        <translation>
+            <numerusform>dans le délai de rappel de %n jour</numerusform>
+            <numerusform>dans le délai de rappel de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Purged on %1</source>
+        <translation>Purgée le %1</translation>
+    </message>
+    <message>
+        <source>Cannot be read (no key)</source>
+        <translation>Illisible (aucune clé)</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffrée</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>The data of this request were purged.</source>
+        <translation>Les données de cette demande ont été purgées.</translation>
+    </message>
+    <message>
+        <source>Decide until when the received data are kept</source>
+        <translation>Décider jusqu&apos;à quand les données reçues sont conservées</translation>
+    </message>
+    <message>
+        <source>Only a liaison officer or a prosecutor decides the retention.</source>
+        <translation>Seul un officier de liaison ou un magistrat du parquet décide de la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Set the retention first.</source>
+        <translation>Fixez d&apos;abord la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Keep the data longer: a later date and the reason</source>
+        <translation>Conserver les données plus longtemps : une date ultérieure et le motif</translation>
+    </message>
+    <message>
+        <source>Destroy the received data and redact the request&apos;s free text</source>
+        <translation>Détruire les données reçues et caviarder le texte libre de la demande</translation>
+    </message>
+    <message>
+        <source>Only a prosecutor may purge the data.</source>
+        <translation>Seul un magistrat du parquet peut purger les données.</translation>
+    </message>
+    <message>
+        <source>Add a file received under this request; it is kept encrypted</source>
+        <translation>Ajouter un fichier reçu au titre de cette demande ; il est conservé chiffré</translation>
+    </message>
+    <message>
+        <source>This attachment was purged: it cannot be read.</source>
+        <translation>Cette pièce jointe a été purgée : elle ne peut plus être lue.</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of the selected attachment</source>
+        <translation>Enregistrer une copie déchiffrée de la pièce jointe sélectionnée</translation>
+    </message>
+    <message>
+        <source>Purge incomplete</source>
+        <translation>Purge incomplète</translation>
+    </message>
+    <message>
+        <source>The data of %1 were purged in the register, but not everywhere. Remove these by hand:
+
+%2</source>
+        <translation>Les données de %1 ont été purgées dans le registre, mais pas partout. Supprimez ceci à la main :
+
+%2</translation>
+    </message>
+    <message>
+        <source>Add an attachment to %1</source>
+        <translation>Ajouter une pièce jointe à %1</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” will not be encrypted: anyone who can read the folder you save it in can read it. Keep it where the case files are protected, and delete it when it is no longer needed. The copy is recorded in the audit trail.</source>
+        <translation>La copie de « %1 » ne sera pas chiffrée : quiconque peut lire le dossier où vous l&apos;enregistrez peut la lire. Conservez-la là où les pièces du dossier sont protégées et supprimez-la dès qu&apos;elle n&apos;est plus nécessaire. La copie est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Choose where…</source>
+        <translation>Choisir l&apos;emplacement…</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Enregistrer une copie de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>mladesk::RequestsView</name>
     <message>
         <source>Requests</source>
@@ -1973,6 +2252,160 @@
     <message>
         <source>The register is locked.</source>
         <translation>Le registre est verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RetentionDialog</name>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservées jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>The data are kept until the start of this day (00:00 UTC).</source>
+        <translation>Les données sont conservées jusqu&apos;au début de ce jour (00:00 UTC).</translation>
+    </message>
+    <message>
+        <source>Set the retention of %1</source>
+        <translation>Fixer la durée de conservation de %1</translation>
+    </message>
+    <message>
+        <source>Decide until when the data received under &lt;b&gt;%1&lt;/b&gt; are kept.</source>
+        <translation>Décidez jusqu&apos;à quand les données reçues au titre de &lt;b&gt;%1&lt;/b&gt; sont conservées.</translation>
+    </message>
+    <message>
+        <source>They are kept until %1 now: an earlier date shortens that. To keep them longer, extend the retention.</source>
+        <translation>Elles sont actuellement conservées jusqu&apos;au %1 : une date antérieure raccourcit cette durée. Pour les conserver plus longtemps, prolongez la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choisissez une date</translation>
+    </message>
+    <message>
+        <source>&amp;Kept until:</source>
+        <translation>&amp;Conservées jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Case decision</source>
+        <translation>Décision dans la procédure</translation>
+    </message>
+    <message>
+        <source>Instrument (%1 days)</source>
+        <translation>Instrument (%1 jours)</translation>
+    </message>
+    <message>
+        <source>Instrument (%1 days, %2)</source>
+        <translation>Instrument (%1 jours, %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Fondement :</translation>
+    </message>
+    <message>
+        <source>The instrument sets no retention period (%1): the case decision sets the date.</source>
+        <translation>L&apos;instrument ne fixe aucune durée de conservation (%1) : la décision dans la procédure fixe la date.</translation>
+    </message>
+    <message>
+        <source>The instrument sets no retention period: the case decision sets the date.</source>
+        <translation>L&apos;instrument ne fixe aucune durée de conservation : la décision dans la procédure fixe la date.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s period counts from the request&apos;s “produced” or “executed” event, which it does not have yet.</source>
+        <translation>La durée prévue par l&apos;instrument court à compter de l&apos;événement « produced » ou « executed » de la demande, qu&apos;elle n&apos;a pas encore.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>e.g. the national provision the decision rests on</source>
+        <translation>p. ex. la disposition nationale sur laquelle repose la décision</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ticle (optional):</source>
+        <translation>Ar&amp;ticle (facultatif) :</translation>
+    </message>
+    <message>
+        <source>The decision in the case: who decided, when, its reference…</source>
+        <translation>La décision dans la procédure : qui l&apos;a prise, quand, sa référence…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Extend the retention of %1</source>
+        <translation>Prolonger la durée de conservation de %1</translation>
+    </message>
+    <message>
+        <source>The data received under &lt;b&gt;%1&lt;/b&gt; are kept until %2. To keep them longer, give a later date and the reason.</source>
+        <translation>Les données reçues au titre de &lt;b&gt;%1&lt;/b&gt; sont conservées jusqu&apos;au %2. Pour les conserver plus longtemps, indiquez une date ultérieure et le motif.</translation>
+    </message>
+    <message>
+        <source>Choose a date after %1</source>
+        <translation>Choisissez une date postérieure au %1</translation>
+    </message>
+    <message>
+        <source>Required: why the data are needed longer</source>
+        <translation>Obligatoire : pourquoi les données sont nécessaires plus longtemps</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Prolonger</translation>
+    </message>
+    <message>
+        <source>Purge the data of %1</source>
+        <translation>Purger les données de %1</translation>
+    </message>
+    <message>
+        <source>What the purge destroys</source>
+        <translation>Ce que la purge détruit</translation>
+    </message>
+    <message>
+        <source>This destroys the data received under %1. It cannot be undone.</source>
+        <translation>Ceci détruit les données reçues au titre de %1. C&apos;est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s): their keys are destroyed, so no copy of them, in this register or in its backups, can be read again.</source>
+        <translation>
+            <numerusform>%n pièce jointe : sa clé est détruite, aucune copie, dans ce registre ou ses sauvegardes, ne pourra plus être lue.</numerusform>
+            <numerusform>%n pièces jointes : leurs clés sont détruites, aucune copie, dans ce registre ou ses sauvegardes, ne pourra plus être lue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The free text of the request (summary, facts, offence, persons, identifiers…) is replaced by “[purged]”.</source>
+        <translation>Le texte libre de la demande (résumé, faits, infraction, personnes, identifiants…) est remplacé par « [purged] ».</translation>
+    </message>
+    <message>
+        <source>The reference, instrument, states, status, events and dates stay, with the record of every retention decision.</source>
+        <translation>La référence, l&apos;instrument, les États, le statut, les événements et les dates restent, avec la trace de chaque décision sur la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>The retention decided runs until %1: this purge comes before its end.</source>
+        <translation>La durée de conservation décidée court jusqu&apos;au %1 : cette purge intervient avant son terme.</translation>
+    </message>
+    <message>
+        <source>Required: for example the end of the retention decided in the case</source>
+        <translation>Obligatoire : par exemple la fin de la durée de conservation décidée dans la procédure</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>P&amp;urger</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Motif du refus</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/DueBucket.h"
 #include "ui/RequestDeadlinesTab.h"
 #include "ui/RequestListModel.h"
+#include "ui/RequestRetentionTab.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,7 +55,8 @@ RequestDetailsPanel::RequestDetailsPanel(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_text(new QTextBrowser(this))
     , m_history(new QTableWidget(0, 4, this))
-    , m_deadlines(new RequestDeadlinesTab(this)) {
+    , m_deadlines(new RequestDeadlinesTab(this))
+    , m_retention(new RequestRetentionTab(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
@@ -67,6 +69,7 @@ RequestDetailsPanel::RequestDetailsPanel(QWidget* parent)
     layout->addLayout(top);
     m_tabs->addTab(m_text, tr("&Request"));
     m_tabs->addTab(m_deadlines, tr("&Deadlines"));
+    m_tabs->addTab(m_retention, tr("Rete&ntion"));
     m_tabs->addTab(m_history, tr("&History"));
     layout->addWidget(m_tabs, 1);
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Detail")});
@@ -77,6 +80,11 @@ RequestDetailsPanel::RequestDetailsPanel(QWidget* parent)
     connect(m_approve, &QPushButton::clicked, this, &RequestDetailsPanel::approve);
     connect(m_tabs, &QTabWidget::currentChanged, this, &RequestDetailsPanel::showCurrentTab);
     connect(m_deadlines, &RequestDeadlinesTab::adjusted, this, &RequestDetailsPanel::deadlinesAdjusted);
+    connect(m_retention, &RequestRetentionTab::changed, this, [this](const QString& id) {
+        if (id == m_request.id)
+            showRequest(id); // a purge redacts the request: show what is left
+        emit retentionChanged(id);
+    });
     m_text->setOpenLinks(false);
     m_text->setAccessibleName(tr("Request details"));
     m_status->setMenu(new QMenu(m_status));
@@ -165,6 +173,7 @@ void RequestDetailsPanel::showRequest(const QString& id) {
                           m_request.direction == QLatin1String("outgoing"));
     m_history->setRowCount(0);
     m_deadlines->showRequest({});
+    m_retention->showRequest({});
     if (!has && !failure.isEmpty()) {
         m_title->setText(QStringLiteral("<b>%1</b>").arg(failure.toHtmlEscaped())); // say why, never nothing
         m_text->clear();
@@ -234,6 +243,7 @@ void RequestDetailsPanel::showRequest(const QString& id) {
 void RequestDetailsPanel::setSession(Session* session) {
     m_session = session;
     m_deadlines->setSession(session);
+    m_retention->setSession(session);
 }
 
 void RequestDetailsPanel::showCurrentTab() {
@@ -241,10 +251,16 @@ void RequestDetailsPanel::showCurrentTab() {
         showHistory();
     else if (m_tabs->currentWidget() == m_deadlines)
         m_deadlines->showRequest(m_request);
+    else if (m_tabs->currentWidget() == m_retention)
+        m_retention->showRequest(m_request);
 }
 
 void RequestDetailsPanel::showDeadlinesTab() {
     m_tabs->setCurrentWidget(m_deadlines);
+}
+
+void RequestDetailsPanel::showRetentionTab() {
+    m_tabs->setCurrentWidget(m_retention);
 }
 
 // Approval and sending are refused while an outgoing request lacks what its

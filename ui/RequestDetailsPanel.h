@@ -13,6 +13,7 @@ class QTextBrowser;
 namespace mladesk {
 
 class RequestDeadlinesTab;
+class RequestRetentionTab;
 class Session;
 
 // The detail pane: a request grouped as a practitioner reads it, its links
@@ -29,6 +30,8 @@ public:
     QString currentReference() const { return m_request.reference; }
     RequestDeadlinesTab* deadlinesTab() const { return m_deadlines; }
     void showDeadlinesTab();
+    RequestRetentionTab* retentionTab() const { return m_retention; }
+    void showRetentionTab();
     static QString toHtml(const Request& request, const QString& caseLine,
                           const QList<std::pair<QString, QString>>& links);
 
@@ -39,6 +42,8 @@ signals:
     void caseLinkActivated(const QString& caseId);
     void approved(const QString& id);
     void deadlinesAdjusted(const QString& id);
+    // A retention decision, an attachment or a purge (which redacts the request).
+    void retentionChanged(const QString& id);
 
 private:
     void approve();
@@ -56,6 +61,7 @@ private:
     QTextBrowser* m_text;
     QTableWidget* m_history;
     RequestDeadlinesTab* m_deadlines;
+    RequestRetentionTab* m_retention;
 };
 
 } // namespace mladesk

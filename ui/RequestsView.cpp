@@ -136,6 +136,11 @@ RequestsView::RequestsView(QWidget* parent)
         emit requestsChanged();
     });
     connect(m_details, &RequestDetailsPanel::deadlinesAdjusted, this, &RequestsView::requestsChanged);
+    connect(m_details, &RequestDetailsPanel::retentionChanged, this, [this](const QString& id) {
+        m_pendingSelection = id; // a purge changes the summary the list shows
+        m_model->refresh();
+        emit requestsChanged();
+    });
     connect(m_details, &RequestDetailsPanel::requestLinkActivated, this, [this](const QString& id) {
         m_filters->clear();
         m_pendingSelection = id;

@@ -17,6 +17,7 @@
 #include "ui/RequestEditorDialog.h"
 #include "ui/RequestForm.h"
 #include "ui/RequestListModel.h"
+#include "ui/RequestRetentionTab.h"
 #include "ui/RequestsView.h"
 #include "ui/StateProfileDialog.h"
 #include "ui/UnlockDialog.h"
@@ -24,6 +25,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -167,6 +169,23 @@ int main(int argc, char* argv[]) {
                     adjust.reasonEdit()->setPlainText(
                         QStringLiteral("Reasons for the delay given to the issuing authority on the phone"));
                     save(adjust, out + QStringLiteral("/adjust-deadline") + suffix);
+                }
+            }
+            if (!id.isEmpty()) {
+                // The same request with a retention decided and one attachment, on its Retention tab.
+                RetentionDecision decision;
+                decision.until = QDateTime(QDate::currentDate().addDays(20), QTime(0, 0), Qt::UTC);
+                decision.reason = QStringLiteral("Order of the investigating judge of 12 May, file 4711/26");
+                QFile records(t.scratch(QStringLiteral("subscriber-records.csv")));
+                if (records.open(QIODevice::WriteOnly))
+                    records.write(QByteArray("msisdn,subscriber,since\n").repeated(2000));
+                records.close();
+                if (window.session()->setRetention(id, decision) &&
+                    window.session()->addAttachment(id, records.fileName())) {
+                    RequestDetailsPanel* details = window.requestsView()->details();
+                    details->showRequest(id);
+                    details->showRetentionTab();
+                    save(window, out + QStringLiteral("/request-retention") + suffix);
                 }
             }
             const auto catalogue = window.session()->catalogue();
