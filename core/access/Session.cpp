@@ -6,6 +6,7 @@
 #include "storage/ReferenceRepositories.h"
 #include "storage/Register.h"
 #include "storage/RequestRepository.h"
+#include "storage/RequestTextRepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -170,9 +171,14 @@ Status Session::updateRequest(const Request& request) {
     return inTransaction([&]() -> Status {
         if (auto st = repository.update(changed); !st)
             return st;
-        if (auto st = record(QStringLiteral("change"), requestObject(request.id),
-                             QStringLiteral("fields: %1").arg(fields.join(u", ")));
-            !st)
+        // A reviewed translation of a text that changed is a draft again.
+        auto demoted = RequestTextRepository(database()).followSource(changed);
+        if (!demoted)
+            return demoted.error();
+        QString detail = QStringLiteral("fields: %1").arg(fields.join(u", "));
+        if (!demoted->isEmpty())
+            detail += QStringLiteral("; translations back to draft: %1").arg(demoted->join(u", "));
+        if (auto st = record(QStringLiteral("change"), requestObject(request.id), detail); !st)
             return st;
         if (!withdraws)
             return {};

@@ -4,6 +4,7 @@
 #include "access/UserDirectory.h"
 #include "audit/AuditTrail.h"
 #include "domain/Entities.h"
+#include "domain/RequestText.h"
 #include "error/Result.h"
 #include "interchange/InterchangeData.h"
 #include "interchange/RegisterExchange.h"
@@ -111,6 +112,23 @@ public:
     Result<PurgeReport> purge(const QString& idOrReference, const QString& reason);
     Result<QList<Sunset>> sunsets(int withinDays);
     Result<QList<RetentionReview>> retentionReviews(const QString& idOrReference);
+
+    // Translations of the free texts (RequestTextRepository; SessionTranslations.cpp,
+    // docs/register.md "Translations"). Fields are the interchange names
+    // (translatableFields()); languages ISO 639-1; statuses untranslated,
+    // draft, reviewed.
+    // The request's own texts and language beside every stored translation;
+    // records a view (ViewContent).
+    Result<RequestTranslations> translations(const QString& idOrReference);
+    // Writes one field in one language other than the request's own
+    // (EditTranslations: translators and liaison officers). An untranslated
+    // text with no text removes the stored one. Audited as "translation" with
+    // field, language and status, never the text. Does not touch an approval.
+    Result<RequestText> setTranslation(const QString& idOrReference, const QString& field,
+                                       const QString& language, const QString& text, const QString& status);
+    // The language the request's own free texts are written in; empty: not
+    // stated (read as "en"). EditContent.
+    Status setTextLanguage(const QString& idOrReference, const QString& language);
 
     // Cases, authorities, states
     Status saveCase(const Case& kase, bool isNew);

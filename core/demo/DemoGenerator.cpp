@@ -365,6 +365,8 @@ InterchangeData DemoGenerator::generate(int requestCount) {
                     break;
                 }
         }
+        // The demo's free texts are written in English, and say so.
+        data.texts[r.id].textLanguage = QStringLiteral("en");
         data.requests.append(std::move(r));
     }
     return data;

@@ -4,6 +4,7 @@
 #include "documents/DocumentTranslator.h"
 #include "rules/Catalogue.h"
 #include "storage/ReferenceRepositories.h"
+#include "storage/RequestTextRepository.h"
 
 namespace mladesk {
 
@@ -44,6 +45,13 @@ Result<DocumentInput> requestDocumentInput(Session& session, const QString& idOr
     if (!request->requestedAuthorityId.isEmpty())
         if (auto authority = AuthorityRepository(db).find(request->requestedAuthorityId))
             input.requested = authority.value();
+    // The view recorded above covers the translations too.
+    auto texts = RequestTextRepository(db).find(request.value());
+    if (!texts)
+        return texts.error();
+    input.sourceLanguage = texts->sourceLanguage();
+    for (const RequestText& t : texts->translations)
+        input.translations[t.field][t.language] = TranslatedText{t.text, t.status};
     if (const StateProfile* state = catalogue->state(request->requestingState))
         input.requestingStateName = state->name;
     if (const StateProfile* state = catalogue->state(request->requestedState))

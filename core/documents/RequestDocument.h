@@ -12,8 +12,9 @@ class Session;
 
 // What a request's document is made from, read through the session (so the
 // user's right to read the request is checked and the view recorded): the
-// request, its instrument's rules, its case, its authorities and the states'
-// names.
+// request, its instrument's rules, its case, its authorities, the states'
+// names, the language of its free texts and their translations (a reviewed
+// translation whose source changed since comes as draft).
 Result<DocumentInput> requestDocumentInput(Session& session, const QString& idOrReference);
 
 // The state the document goes to: the requested state of an outgoing request,

@@ -1,7 +1,9 @@
 #include "EntityJson.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace mladesk {
 
@@ -269,6 +271,22 @@ QList<Person> personsFromJson(const QJsonValue& value, QList<FieldProblem>& prob
     return result;
 }
 
+QJsonArray toJson(QList<RequestText> translations) {
+    std::sort(translations.begin(), translations.end(), [](const RequestText& a, const RequestText& b) {
+        return std::tie(a.field, a.language) < std::tie(b.field, b.language);
+    });
+    QJsonArray array;
+    for (const RequestText& t : translations)
+        array.append(QJsonObject{{QStringLiteral("field"), t.field},
+                                 {QStringLiteral("language"), t.language},
+                                 {QStringLiteral("text"), t.text},
+                                 {QStringLiteral("status"), t.status},
+                                 {QStringLiteral("source_sha256"), optionalText(t.sourceHash)},
+                                 {QStringLiteral("updated_by"), optionalText(t.updatedBy)},
+                                 {QStringLiteral("updated_at"), optionalText(utcText(t.updatedAt))}});
+    return array;
+}
+
 State stateFromJson(const QJsonObject& object, QList<FieldProblem>& problems) {
     FieldReader f(object, {}, problems);
     State s;
@@ -310,7 +328,7 @@ Case caseFromJson(const QJsonObject& object, QList<FieldProblem>& problems) {
     return c;
 }
 
-Request requestFromJson(const QJsonObject& object, QList<FieldProblem>& problems) {
+Request requestFromJson(const QJsonObject& object, QList<FieldProblem>& problems, RequestTexts* texts) {
     FieldReader f(object, {}, problems);
     Request r;
     r.id = f.text(QStringLiteral("id"), true);
@@ -348,6 +366,38 @@ Request requestFromJson(const QJsonObject& object, QList<FieldProblem>& problems
     });
     r.createdAt = f.instant(QStringLiteral("created_at"), true);
     r.updatedAt = f.instant(QStringLiteral("updated_at"), true);
+    RequestTexts read;
+    read.textLanguage = f.text(QStringLiteral("text_language"), false);
+    if (!read.textLanguage.isEmpty() && !isLanguageCode(read.textLanguage))
+        f.problem(QStringLiteral("text_language"),
+                  QStringLiteral("\"%1\" is not an ISO 639-1 language code").arg(read.textLanguage));
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    QSet<QString> seen;
+    forEachObject(f.array(QStringLiteral("translations")), QStringLiteral("translations"), problems,
+                  [&](FieldReader& t) {
+                      RequestText text;
+                      text.field = t.text(QStringLiteral("field"), true);
+                      text.language = t.text(QStringLiteral("language"), true);
+                      text.text = t.text(QStringLiteral("text"), true);
+                      text.status = t.text(QStringLiteral("status"), true);
+                      text.sourceHash = t.text(QStringLiteral("source_sha256"), false);
+                      text.updatedBy = t.text(QStringLiteral("updated_by"), false);
+                      text.updatedAt = t.instant(QStringLiteral("updated_at"), false);
+                      if (!text.sourceHash.isEmpty() && !sha256.match(text.sourceHash).hasMatch())
+                          t.problem(QStringLiteral("source_sha256"),
+                                    QStringLiteral("must be a SHA-256 in lower-case hex"));
+                      for (const FieldProblem& p : validateRequestText(text, read.sourceLanguage()))
+                          t.problem(p.field, p.message);
+                      const QString key = text.field + QLatin1Char('/') + text.language;
+                      if (seen.contains(key))
+                          t.problem(
+                              QStringLiteral("language"),
+                              QStringLiteral("%1 has a text in \"%2\" twice").arg(text.field, text.language));
+                      seen.insert(key);
+                      read.translations.append(text);
+                  });
+    if (texts)
+        *texts = read;
     f.rejectUnknown();
     return r;
 }

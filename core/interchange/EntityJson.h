@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "domain/RequestText.h"
 #include "domain/Validation.h"
 
 #include <QJsonArray>
@@ -20,13 +21,20 @@ QJsonArray toJson(const QStringList& values);
 QJsonArray toJson(const QList<Identifier>& identifiers);
 QJsonArray toJson(const QList<DateRange>& ranges);
 QJsonArray toJson(const QList<Person>& persons);
+// A request's translations, sorted by field and language (the request's
+// "translations" in the interchange format).
+QJsonArray toJson(QList<RequestText> translations);
 
 // Reading is strict: wrong types, unknown fields and unreadable dates are
 // problems named by field. Semantic checks are in domain/Validation.
 State stateFromJson(const QJsonObject& object, QList<FieldProblem>& problems);
 Authority authorityFromJson(const QJsonObject& object, QList<FieldProblem>& problems);
 Case caseFromJson(const QJsonObject& object, QList<FieldProblem>& problems);
-Request requestFromJson(const QJsonObject& object, QList<FieldProblem>& problems);
+// A request's "text_language" and "translations" (optional: files written
+// before them stay readable) go to `texts`; each translation is checked with
+// validateRequestText, and a field in a language only once.
+Request requestFromJson(const QJsonObject& object, QList<FieldProblem>& problems,
+                        RequestTexts* texts = nullptr);
 
 QStringList stringsFromJson(const QJsonValue& value, const QString& field, QList<FieldProblem>& problems);
 QList<Identifier> identifiersFromJson(const QJsonValue& value, QList<FieldProblem>& problems);

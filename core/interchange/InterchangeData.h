@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "domain/RequestText.h"
+
+#include <QMap>
 
 namespace mladesk {
 
@@ -10,6 +13,10 @@ struct InterchangeData {
     QList<Authority> authorities;
     QList<Case> cases;
     QList<Request> requests;
+    // By request id: the language of a request's free texts and their
+    // translations ("text_language" and "translations" of the request's
+    // record). A request without an entry has neither.
+    QMap<QString, RequestTexts> texts;
 };
 
 } // namespace mladesk

@@ -79,7 +79,12 @@ QByteArray InterchangeFormat::write(InterchangeData data) {
                   [](auto& a, auto& b) { return std::tie(a.at, a.name) < std::tie(b.at, b.name); });
         std::sort(r.links.begin(), r.links.end(),
                   [](auto& a, auto& b) { return std::tie(a.toId, a.kind) < std::tie(b.toId, b.kind); });
-        requests.append(toJson(r));
+        QJsonObject record = toJson(r);
+        const RequestTexts texts = data.texts.value(r.id);
+        record.insert(QStringLiteral("text_language"),
+                      texts.textLanguage.isEmpty() ? QJsonValue() : QJsonValue(texts.textLanguage));
+        record.insert(QStringLiteral("translations"), toJson(texts.translations));
+        requests.append(record);
     }
     const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormatName)},
                            {QStringLiteral("version"), kVersion},
@@ -135,7 +140,14 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
                                            validateAuthority, [](const Authority& a) { return a.name; });
     data.cases = readList<Case>(root, QStringLiteral("cases"), problems, caseFromJson, validateCase,
                                 [](const Case& c) { return c.reference; });
-    data.requests = readList<Request>(root, QStringLiteral("requests"), problems, requestFromJson,
+    const auto readRequest = [&data](const QJsonObject& object, QList<FieldProblem>& found) {
+        RequestTexts texts;
+        Request r = requestFromJson(object, found, &texts);
+        if (!texts.isEmpty())
+            data.texts.insert(r.id, texts);
+        return r;
+    };
+    data.requests = readList<Request>(root, QStringLiteral("requests"), problems, readRequest,
                                       validateRequest, [](const Request& r) { return r.reference; });
     if (!problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, describeProblems(headline, problems));

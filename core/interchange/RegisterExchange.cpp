@@ -5,9 +5,11 @@
 #include "storage/Database.h"
 #include "storage/ReferenceRepositories.h"
 #include "storage/RequestRepository.h"
+#include "storage/RequestTextRepository.h"
 
 #include <QHash>
 #include <QSet>
+#include <optional>
 
 namespace mladesk {
 
@@ -102,6 +104,24 @@ Result<ImportSummary> RegisterExchange::importAll(Database& db, const Interchang
             check.exists(record, QStringLiteral("links[%1].to").arg(l), r.links[l].toId, fileRequestIds,
                          *requestIds, QStringLiteral("request"));
     }
+    // Texts belong to a request of the file, and each is valid on its own.
+    for (auto it = data.texts.cbegin(); it != data.texts.cend(); ++it) {
+        const int i = fileRequestIds.value(it.key(), -1);
+        if (i < 0) {
+            check.problems << QStringLiteral("translations: request \"%1\" is not in the file").arg(it.key());
+            continue;
+        }
+        const QString record = QStringLiteral("requests[%1] (\"%2\")").arg(i).arg(data.requests[i].reference);
+        if (!it->textLanguage.isEmpty() && !isLanguageCode(it->textLanguage))
+            check.problems << QStringLiteral("%1.text_language: \"%2\" is not an ISO 639-1 language code")
+                                  .arg(record, it->textLanguage);
+        for (int t = 0; t < it->translations.size(); ++t)
+            for (const FieldProblem& p : validateRequestText(it->translations[t], it->sourceLanguage()))
+                check.problems << QStringLiteral("%1.translations[%2].%3: %4")
+                                      .arg(record)
+                                      .arg(t)
+                                      .arg(p.field, p.message);
+    }
     if (!check.problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, describeProblems(headline, check.problems));
 
@@ -132,10 +152,20 @@ Result<ImportSummary> RegisterExchange::importAll(Database& db, const Interchang
         !st)
         return failed(st.error());
     RequestRepository requestRepository(db);
+    // Only when there are texts: a register older than schema v5 (a fixture
+    // being made) has nowhere to put them.
+    std::optional<RequestTextRepository> textRepository;
+    if (!data.texts.isEmpty())
+        textRepository.emplace(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const int total = static_cast<int>(data.requests.size());
     for (int i = 0; i < total; ++i) {
         if (auto st = requestRepository.insert(data.requests[i]); !st)
             return failed(st.error());
+        if (textRepository)
+            if (const auto texts = data.texts.constFind(data.requests[i].id); texts != data.texts.cend())
+                if (auto st = textRepository->importTexts(data.requests[i], *texts, now); !st)
+                    return failed(st.error());
         if (progress && (i % 1000 == 0 || i + 1 == total))
             progress(i + 1, total);
     }
@@ -196,6 +226,11 @@ Result<InterchangeData> RegisterExchange::exportAll(Database& db) {
     });
     if (!readLinks)
         return readLinks.error();
+    auto texts = RequestTextRepository(db).all(rows.value());
+    if (!texts)
+        return texts.error();
+    for (auto it = texts->cbegin(); it != texts->cend(); ++it)
+        data.texts.insert(it.key(), it.value());
     data.requests = std::move(rows.value());
     return data;
 }

@@ -82,6 +82,15 @@ Status purgeIn(Database& db, const PurgePlan& plan) {
                       {RetentionStore::purgedSummary(plan.at), kPurgedText, plan.requestId});
         !st)
         return st;
+    // The translations of the free texts go with them (schema v5).
+    auto texts = hasTable(db, QStringLiteral("request_texts"));
+    if (!texts)
+        return texts.error();
+    if (texts.value())
+        if (auto st =
+                run(db, QStringLiteral("DELETE FROM request_texts WHERE request_id = ?1"), {plan.requestId});
+            !st)
+            return st;
     auto search = hasTable(db, QStringLiteral("request_search"));
     if (!search)
         return search.error();

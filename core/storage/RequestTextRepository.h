@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/RequestText.h"
+#include "error/Result.h"
+
+#include <QHash>
+#include <memory>
+
+namespace mladesk {
+
+class Database;
+class Statement;
+
+// A request's text language and the translations of its free texts
+// (schema v5: requests.text_language, request_texts; docs/register.md,
+// "Translations"). Checks each text with validateRequestText before writing.
+// No rights are checked here: that is the Session's job.
+class RequestTextRepository {
+public:
+    explicit RequestTextRepository(Database& db);
+    ~RequestTextRepository();
+
+    // The request's text language as stated (empty: not stated, read as "en")
+    // and its translations by field and language, each read against the
+    // request's current source (followSource: a reviewed text whose source
+    // changed reads as draft).
+    Result<RequestTexts> find(const Request& request);
+    // Empty states nothing (NULL, read as "en"). Refused when the request has
+    // a text in the language it would read as: a translation into its own
+    // language.
+    Status setTextLanguage(const Request& request, const QString& language);
+    // Writes one text (replacing the stored one) against the request's current
+    // source: sourceHash, updatedBy and updatedAt are set here. An untranslated
+    // text with no text is removed rather than kept.
+    Result<RequestText> set(const Request& request, RequestText text, const QString& user,
+                            const QDateTime& at = QDateTime::currentDateTimeUtc());
+    // After the request's source texts changed: every reviewed text whose
+    // source no longer matches goes back to draft. Returns "field/language"
+    // of each one it changed.
+    Result<QStringList> followSource(const Request& request);
+
+    // Import (in the caller's transaction): writes the language and the texts
+    // as given, after the request itself. A text without a sourceHash is taken
+    // to be of the request's current source; without updatedAt, of `at`.
+    // Reviewed texts whose sourceHash does not match come in as draft.
+    Status importTexts(const Request& request, const RequestTexts& texts, const QDateTime& at);
+    // Export: the texts of every request that has any, by request id.
+    Result<QHash<QString, RequestTexts>> all(const QList<Request>& requests);
+
+private:
+    Database& m_db;
+    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_language;
+    Status write(const QString& requestId, const RequestText& text);
+};
+
+} // namespace mladesk
