@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -163,22 +164,29 @@ void keepTogether(QTextDocument& document, qreal pageHeight) {
     const auto atPageTop = [&](qreal top) {
         return top - std::floor(top / pageHeight) * pageHeight <= mm(1);
     };
+    // Each block and frame is moved to a new page at most once: a block that
+    // still breaks badly after that (taller than a page, or held below the
+    // page top by a margin) stays as it is, so the loop always ends.
+    QSet<int> movedBlocks;
+    QSet<const QTextFrame*> movedFrames;
     bool moved = true;
     while (moved) {
         moved = false;
         for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
-            if (!breaksBadly(*layout, block, pageHeight))
+            if (movedBlocks.contains(block.blockNumber()) || !breaksBadly(*layout, block, pageHeight))
                 continue;
             QTextFrame* frame = document.frameAt(block.position());
             if (frame != document.rootFrame() && block.blockFormat().headingLevel() > 0) {
                 while (frame->parentFrame() != document.rootFrame())
                     frame = frame->parentFrame();
-                if (atPageTop(layout->frameBoundingRect(frame).top()))
+                if (movedFrames.contains(frame) || atPageTop(layout->frameBoundingRect(frame).top()))
                     continue;
+                movedFrames.insert(frame);
                 QTextFrameFormat format = frame->frameFormat();
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 frame->setFrameFormat(format);
             } else {
+                movedBlocks.insert(block.blockNumber());
                 if (atPageTop(layout->blockBoundingRect(block).top()))
                     continue;
                 QTextBlockFormat format;
