@@ -955,6 +955,105 @@
     </message>
 </context>
 <context>
+    <name>mladesk::DocumentPreviewDialog</name>
+    <message>
+        <source>Request document</source>
+        <translation>Ersuchensdokument</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Zweite Sprache</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Vorherige</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Nächste ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side with:</source>
+        <translation>&amp;Daneben:</translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation>Dokumentstatus</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Request document: %1</source>
+        <translation>Ersuchensdokument: %1</translation>
+    </message>
+    <message>
+        <source>Rendering the document…</source>
+        <translation>Das Dokument wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>DRAFT: this document cannot be sent yet. %1</source>
+        <translation>ENTWURF: Dieses Dokument kann noch nicht versandt werden. %1</translation>
+    </message>
+    <message>
+        <source>The request lacks what its instrument requires.</source>
+        <translation>Dem Ersuchen fehlt, was sein Rechtsinstrument verlangt.</translation>
+    </message>
+    <message>
+        <source>Not reviewed in this language: %1.</source>
+        <translation>In dieser Sprache nicht geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>Final: every required element is there and every text is reviewed in this language.</source>
+        <translation>Endfassung: Alle erforderlichen Angaben sind vorhanden und jeder Text ist in dieser Sprache geprüft.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1 (%2). Choose another place.</source>
+        <translation>Das PDF konnte nicht nach %1 geschrieben werden (%2). Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. This copy is not encrypted: keep it where the case file belongs and delete it when it has been sent.</source>
+        <translation>Gespeichert unter %1. Diese Kopie ist nicht verschlüsselt: Bewahren Sie sie bei der Akte auf und löschen Sie sie nach dem Versand.</translation>
+    </message>
+</context>
+<context>
     <name>mladesk::EditableTable</name>
     <message>
         <source>Add</source>
@@ -1137,6 +1236,10 @@
     <message>
         <source>Cannot show the request</source>
         <translation>Das Ersuchen kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Request &amp;document…</source>
+        <translation>Ersuchens&amp;dokument…</translation>
     </message>
 </context>
 <context>

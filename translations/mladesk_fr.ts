@@ -955,6 +955,105 @@
     </message>
 </context>
 <context>
+    <name>mladesk::DocumentPreviewDialog</name>
+    <message>
+        <source>Request document</source>
+        <translation>Document de la demande</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Seconde langue</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivante ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side with:</source>
+        <translation>&amp;En regard de :</translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation>État du document</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Request document: %1</source>
+        <translation>Document de la demande : %1</translation>
+    </message>
+    <message>
+        <source>Rendering the document…</source>
+        <translation>Mise en page du document…</translation>
+    </message>
+    <message>
+        <source>DRAFT: this document cannot be sent yet. %1</source>
+        <translation>PROJET : ce document ne peut pas encore être envoyé. %1</translation>
+    </message>
+    <message>
+        <source>The request lacks what its instrument requires.</source>
+        <translation>Il manque à la demande des éléments exigés par son instrument.</translation>
+    </message>
+    <message>
+        <source>Not reviewed in this language: %1.</source>
+        <translation>Non relu dans cette langue : %1.</translation>
+    </message>
+    <message>
+        <source>Final: every required element is there and every text is reviewed in this language.</source>
+        <translation>Définitif : tous les éléments requis sont présents et chaque texte est relu dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1 (%2). Choose another place.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1 (%2). Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. This copy is not encrypted: keep it where the case file belongs and delete it when it has been sent.</source>
+        <translation>Enregistré dans %1. Cette copie n&apos;est pas chiffrée : conservez-la avec le dossier et supprimez-la une fois envoyée.</translation>
+    </message>
+</context>
+<context>
     <name>mladesk::EditableTable</name>
     <message>
         <source>Add</source>
@@ -1137,6 +1236,10 @@
     <message>
         <source>Cannot show the request</source>
         <translation>Impossible d&apos;afficher la demande</translation>
+    </message>
+    <message>
+        <source>Request &amp;document…</source>
+        <translation>&amp;Document de la demande…</translation>
     </message>
 </context>
 <context>

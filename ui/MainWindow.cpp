@@ -8,7 +8,9 @@
 #include "ui/CasesView.h"
 #include "ui/DeadlineNotifier.h"
 #include "ui/DeadlinesView.h"
+#include "ui/DocumentPreviewDialog.h"
 #include "ui/IdleLock.h"
+#include "ui/RequestDetailsPanel.h"
 #include "ui/RequestListModel.h"
 #include "ui/RequestsView.h"
 #include "ui/SettingsDialog.h"
@@ -171,6 +173,14 @@ void MainWindow::createActions() {
             m_requests->editCurrent();
     });
     editRequest->setShortcut(Qt::CTRL | Qt::Key_E);
+    QAction* document = edit->addAction(tr("Request &document…"), this, [this] {
+        const QString id = m_requests->details()->currentId();
+        if (!m_session || id.isEmpty())
+            return;
+        DocumentPreviewDialog preview(*m_session, id, this);
+        preview.exec();
+    });
+    document->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     QAction* find = edit->addAction(tr("&Find…"), this, [this] {
         if (m_content->currentWidget() != m_requests)
             showSection(Outgoing);
