@@ -13,16 +13,6 @@ namespace {
 
 using Span = DocumentSpan;
 
-bool applies(const Condition& when, const Request& r) {
-    if (!when.direction.isEmpty() && when.direction != r.direction)
-        return false;
-    if (!when.urgencies.isEmpty() && !when.urgencies.contains(r.urgency))
-        return false;
-    return when.dataCategories.isEmpty() ||
-           std::any_of(when.dataCategories.begin(), when.dataCategories.end(),
-                       [&](const QString& c) { return r.dataCategories.contains(c); });
-}
-
 const RequiredElement* findElement(const InstrumentRules& rules, const QString& id) {
     for (const RequiredElement& e : rules.elements)
         if (e.id == id)
@@ -135,7 +125,7 @@ void addFormSections(DocumentModel& model, const QList<FormSection>& form, const
         section.headingKey = s.title;
         for (const QString& elementId : s.elements) {
             const RequiredElement* e = findElement(in.instrument, elementId);
-            if (e && applies(e->when, in.request))
+            if (e && appliesTo(e->when, in.request))
                 section.fields << elementField(*e, in, missing);
         }
         section.fields << formExtras(in, s);
@@ -164,7 +154,7 @@ void addLetterSections(DocumentModel& model, const DocumentInput& in, const QSet
     QSet<QString> fieldsShown;
     int number = 0;
     for (const RequiredElement& e : in.instrument.elements) {
-        if (!applies(e.when, r))
+        if (!appliesTo(e.when, r))
             continue;
         DocumentSection section;
         section.id = QString::number(++number);

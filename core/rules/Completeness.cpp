@@ -34,16 +34,6 @@ qsizetype wordCount(const QString& text) {
     return text.split(space, Qt::SkipEmptyParts).size();
 }
 
-bool applies(const Condition& when, const Request& r) {
-    if (!when.direction.isEmpty() && when.direction != r.direction)
-        return false;
-    if (!when.urgencies.isEmpty() && !when.urgencies.contains(r.urgency))
-        return false;
-    return when.dataCategories.isEmpty() ||
-           std::any_of(when.dataCategories.begin(), when.dataCategories.end(),
-                       [&](const QString& c) { return r.dataCategories.contains(c); });
-}
-
 // Empty when the element is satisfied; otherwise {problem, message}.
 std::pair<QString, QString> problemWith(const RequiredElement& e, const Request& r,
                                         const InstrumentRules& instrument, const Case* kase) {
@@ -105,11 +95,21 @@ std::pair<QString, QString> problemWith(const RequiredElement& e, const Request&
 
 } // namespace
 
+bool appliesTo(const Condition& when, const Request& r) {
+    if (!when.direction.isEmpty() && when.direction != r.direction)
+        return false;
+    if (!when.urgencies.isEmpty() && !when.urgencies.contains(r.urgency))
+        return false;
+    return when.dataCategories.isEmpty() ||
+           std::any_of(when.dataCategories.begin(), when.dataCategories.end(),
+                       [&](const QString& c) { return r.dataCategories.contains(c); });
+}
+
 QList<MissingElement> checkCompleteness(const Request& request, const InstrumentRules& instrument,
                                         const Case* kase) {
     QList<MissingElement> missing;
     for (const RequiredElement& element : instrument.elements) {
-        if (!applies(element.when, request))
+        if (!appliesTo(element.when, request))
             continue;
         const auto [problem, message] = problemWith(element, request, instrument, kase);
         if (!problem.isEmpty())

@@ -21,6 +21,10 @@ struct MissingElement {
     bool verified = true;
 };
 
+// Whether a catalogue `when` condition holds for a request (an element or a
+// form field that applies only to some requests).
+bool appliesTo(const Condition& when, const Request& request);
+
 // True when nothing but advisory elements is missing.
 bool isComplete(const QList<MissingElement>& missing);
 
