@@ -47,6 +47,16 @@ Commands:
   sunsets extend ID --until YYYY-MM-DD --reason TEXT  keep the data longer
   sunsets purge ID --reason TEXT                    destroy the data received under a request (prosecutor)
   attach ID FILE                                    add a file to a request, encrypted
+  bundle export ID --signer FILE.p12 [--signer-pass-file F] [--co-signer FILE.p12 [--co-signer-pass-file F]]
+         --out FILE.asice [--encrypt-for CERT [--cipher gcm|cbc]]   a signed bundle of an approved request
+  bundle sign FILE.asice --signer FILE.p12 [--signer-pass-file F]  add a signature (the approving prosecutor)
+  bundle verify FILE [--trust PEM_OR_DIR]... [--recipient FILE.p12] [--format text|json]
+                                                    verification report (exit 1: not verified)
+  bundle import FILE [--trust PEM_OR_DIR]... [--recipient FILE.p12] [--format json]
+                                                    a verified bundle as an incoming request
+  trust add FILE [--authority ID]                   trust a partner authority's certificate (PEM or DER)
+  trust list [--format table|json]                  the trust store, with SHA-256 fingerprints
+  trust remove FINGERPRINT                          stop trusting a certificate
 
 Global options:
   --db PATH               the register folder (default: MLADESK_REGISTER, else the user's default register)
@@ -92,6 +102,16 @@ Cli::Cli(QTextStream& out, QTextStream& err)
         {QStringLiteral("bilingual"), {}, QStringLiteral("ll")},
         {QStringLiteral("emergency"), {}},
         {QStringLiteral("overdue"), {}},
+        {QStringLiteral("signer"), {}, QStringLiteral("file.p12")},
+        {QStringLiteral("signer-pass-file"), {}, QStringLiteral("file")},
+        {QStringLiteral("co-signer"), {}, QStringLiteral("file.p12")},
+        {QStringLiteral("co-signer-pass-file"), {}, QStringLiteral("file")},
+        {QStringLiteral("recipient"), {}, QStringLiteral("file.p12")},
+        {QStringLiteral("recipient-pass-file"), {}, QStringLiteral("file")},
+        {QStringLiteral("encrypt-for"), {}, QStringLiteral("cert")},
+        {QStringLiteral("cipher"), {}, QStringLiteral("gcm|cbc")},
+        {QStringLiteral("trust"), {}, QStringLiteral("pem-or-dir")},
+        {QStringLiteral("authority"), {}, QStringLiteral("id")},
     });
 }
 
@@ -220,6 +240,14 @@ int Cli::run(const QStringList& arguments) {
           QStringLiteral("basis"), QStringLiteral("reason")},
          -1},
         {"attach", &Cli::attach, {}, 2},
+        {"bundle",
+         &Cli::bundle,
+         {QStringLiteral("signer"), QStringLiteral("signer-pass-file"), QStringLiteral("co-signer"),
+          QStringLiteral("co-signer-pass-file"), QStringLiteral("out"), QStringLiteral("encrypt-for"),
+          QStringLiteral("cipher"), QStringLiteral("trust"), QStringLiteral("format"),
+          QStringLiteral("recipient"), QStringLiteral("recipient-pass-file")},
+         -1},
+        {"trust", &Cli::trust, {QStringLiteral("authority"), QStringLiteral("format")}, -1},
     };
     for (const Entry& entry : commands) {
         if (command != QLatin1String(entry.name))

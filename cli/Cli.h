@@ -2,6 +2,7 @@
 
 #include "access/Session.h"
 #include "error/Result.h"
+#include "security/Certificate.h"
 #include "storage/Register.h"
 
 #include <QCommandLineParser>
@@ -44,6 +45,10 @@ private:
     // retention sunsets and attachments (RetentionCommands.cpp)
     int sunsets();
     int attach();
+    // signed bundles and the trust store (BundleCommands.cpp)
+    int bundle();
+    int trust();
+    Result<QList<CertificateInfo>> trustOption();
 
     int usage(const QString& message);
     int fail(const Error& error);

@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/DeadlineStore.h"
 #include "storage/RetentionStore.h"
+#include "storage/TrustStore.h"
 
 #include <memory>
 #include <optional>
@@ -129,6 +130,20 @@ public:
     // The language the request's own free texts are written in; empty: not
     // stated (read as "en"). EditContent.
     Status setTextLanguage(const QString& idOrReference, const QString& language);
+
+    // Trust store of partner authorities' certificates and the custody records
+    // of imported bundles (schema v6; SessionTrust.cpp, docs/bundle-format.md).
+    // Adding and removing need the Import right and are audited with the
+    // fingerprint; anyone who may import or read content may list them.
+    // pemOrDer: one DER certificate or PEM with one or more; authorityId
+    // (optional) must name an authority of the register. Returns what was added.
+    Result<QList<TrustedCertificate>> importTrustedCertificate(const QByteArray& pemOrDer,
+                                                               const QString& authorityId = {});
+    Result<QList<TrustedCertificate>> trustedCertificates();
+    // fingerprint: lower-case hex, or "AB:CD:.." as shown to people.
+    Status removeTrustedCertificate(const QString& fingerprint);
+    // How an incoming request came in: its bundles' digests and reports.
+    Result<QList<CustodyRecord>> custodyRecords(const QString& idOrReference);
 
     // Cases, authorities, states
     Status saveCase(const Case& kase, bool isNew);

@@ -59,6 +59,10 @@ private slots:
         byAuthority.search = QStringLiteral("Staatsanwaltschaft");
         QCOMPARE(RequestRepository(db).count(byAuthority).value(), 2);
 
+        // Schema v6: the trust store and custody records exist, empty, in every migrated register.
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM trusted_certificates")).value(), 0);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM bundle_custody")).value(), 0);
+
         // An upgrade keeps an encrypted copy of what it upgraded.
         const QStringList backups =
             QDir(folder + QStringLiteral("/backups")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);

@@ -1,0 +1,206 @@
+#include "BundleExporter.h"
+
+#include "access/Session.h"
+#include "bundle/ZipReader.h"
+#include "documents/DocumentTranslator.h"
+#include "documents/PdfRenderer.h"
+#include "documents/RequestDocument.h"
+#include "interchange/InterchangeFormat.h"
+#include "storage/AttachmentStore.h"
+#include "storage/ReferenceRepositories.h"
+#include "storage/Register.h"
+#include "storage/RequestTextRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <algorithm>
+
+namespace mladesk::bundle {
+
+namespace {
+
+const QStringList kExportable{QStringLiteral("approved"),     QStringLiteral("sent"),
+                              QStringLiteral("acknowledged"), QStringLiteral("in-execution"),
+                              QStringLiteral("executed"),     QStringLiteral("closed")};
+
+} // namespace
+
+QString BundleExporter::attachmentEntryName(const QString& fileName, QSet<QString>& taken) {
+    QString clean;
+    for (QChar c : fileName)
+        clean += (c.unicode() < 0x20 || c.unicode() == 0x7f || c == u'/' || c == u'\\' || c == u':')
+                     ? QChar(u'_')
+                     : c;
+    clean = clean.trimmed();
+    if (clean.isEmpty() || clean == QLatin1String(".") || clean == QLatin1String(".."))
+        clean = QStringLiteral("attachment");
+    clean = clean.left(200);
+    const QFileInfo info(clean);
+    const QString base = info.completeBaseName().isEmpty() ? clean : info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() || info.completeBaseName().isEmpty()
+                               ? QString()
+                               : QStringLiteral(".") + info.suffix();
+    QString name = QStringLiteral("attachments/") + clean;
+    for (int n = 2; taken.contains(name.toCaseFolded()) || !zipNameProblem(name).isEmpty(); ++n) {
+        name = QStringLiteral("attachments/%1 (%2)%3").arg(base).arg(n).arg(suffix);
+        if (n > 10000)
+            return QStringLiteral("attachments/attachment-%1").arg(taken.size());
+    }
+    taken.insert(name.toCaseFolded());
+    return name;
+}
+
+Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOrReference,
+                                           Database* attachmentsDb) {
+    if (auto st = session.require(Action::Export); !st)
+        return st.error();
+    auto input = requestDocumentInput(session, idOrReference);
+    if (!input)
+        return input.error();
+    const Request& request = input->request;
+    if (request.direction != QLatin1String("outgoing"))
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("%1 is an incoming request; only outgoing requests are sent as bundles.")
+                .arg(request.reference));
+    if (!kExportable.contains(request.status))
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("%1 is %2: only an approved request can be exported as a signed bundle. "
+                           "Have a prosecutor approve it first.")
+                .arg(request.reference, request.status));
+    auto missing = session.checkCompleteness(request.id);
+    if (!missing)
+        return missing.error();
+    if (!isComplete(missing.value()))
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("%1 is incomplete; run \"check %1\" for what its instrument still requires.")
+                .arg(request.reference));
+
+    ExportPlan plan;
+    plan.requestId = request.id;
+    plan.reference = request.reference;
+
+    // The documents: every language the document is final in.
+    auto catalogue = session.catalogue();
+    if (!catalogue)
+        return catalogue.error();
+    QStringList candidates{input->sourceLanguage, defaultDocumentLanguage(catalogue.value(), request)};
+    for (const auto& byLanguage : input->translations)
+        for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it)
+            candidates << it.key();
+    candidates.removeDuplicates();
+    std::sort(candidates.begin(), candidates.end());
+    const QStringList supported = documentLanguages();
+    const DocumentModel model = buildDocumentModel(input.value());
+    QList<BundleSource> pdfs;
+    for (const QString& language : candidates) {
+        if (!supported.contains(language))
+            continue;
+        RenderOptions options;
+        options.language = language;
+        auto rendered = PdfRenderer::render(model, options);
+        if (!rendered)
+            return rendered.error();
+        if (rendered->draft)
+            continue;
+        plan.languages << language;
+        pdfs << BundleSource{QStringLiteral("request-%1.pdf").arg(language),
+                             QStringLiteral("application/pdf"),
+                             rendered->pdf,
+                             {},
+                             {},
+                             rendered->pdf.size()};
+    }
+    if (plan.languages.isEmpty())
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("The document of %1 is not final in any language (its texts are not reviewed); "
+                           "a bundle carries final documents only.")
+                .arg(request.reference));
+
+    // request.json: the request with what it refers to, in the interchange format.
+    Database& db = session.database();
+    InterchangeData data;
+    Request carried = request;
+    carried.links.clear(); // they name requests of this register only
+    data.requests << carried;
+    if (input->kase)
+        data.cases << *input->kase;
+    for (const auto& authority : {input->requesting, input->requested})
+        if (authority && !authority->id.isEmpty())
+            data.authorities << *authority;
+    QSet<QString> states{request.requestingState, request.requestedState};
+    for (const Authority& a : data.authorities)
+        states.insert(a.state);
+    for (const QString& code : states) {
+        auto state = StateRepository(db).find(code);
+        if (state)
+            data.states << state.value();
+    }
+    auto texts = RequestTextRepository(db).find(request);
+    if (!texts)
+        return texts.error();
+    if (!texts->isEmpty())
+        data.texts.insert(request.id, texts.value());
+    const QByteArray json = InterchangeFormat::write(data);
+    plan.sources << BundleSource{
+        QStringLiteral("request.json"), QStringLiteral("application/json"), json, {}, {}, json.size()};
+    plan.sources << pdfs;
+
+    // Attachments, decrypted while they are written into the container.
+    auto attachments = AttachmentStore(db, session.registerFolder().attachmentsPath()).list(request.id);
+    if (!attachments)
+        return attachments.error();
+    QSet<QString> taken;
+    Database* source = attachmentsDb ? attachmentsDb : &db;
+    const QString folder = session.registerFolder().attachmentsPath();
+    for (const Attachment& a : attachments.value()) {
+        if (!a.hasKey)
+            continue; // purged: nothing left to send
+        BundleSource s;
+        s.name = attachmentEntryName(a.name, taken);
+        s.mimeType = a.mediaType;
+        s.size = a.size;
+        const QString id = a.id;
+        s.producer = [source, folder, id](QIODevice& sink) {
+            return AttachmentStore(*source, folder).read(id, sink);
+        };
+        plan.sources << s;
+        ++plan.attachments;
+    }
+    return plan;
+}
+
+Status BundleExporter::record(Session& session, const ExportPlan& plan, const WrittenBundle& written,
+                              const BundleWriteOptions& options) {
+    QStringList signers;
+    for (const SigningIdentity* s : options.signers)
+        signers << s->certificate().fingerprint.left(16);
+    return session.record(QStringLiteral("bundle-export"), QStringLiteral("request:") + plan.requestId,
+                          QStringLiteral("sha256 %1, documents %2, %3 attachment(s), signers %4%5")
+                              .arg(written.sha256, plan.languages.join(u','))
+                              .arg(plan.attachments)
+                              .arg(signers.join(u','),
+                                   options.encryptFor.isEmpty() ? QString() : QStringLiteral(", enveloped")));
+}
+
+Result<ExportedBundle> BundleExporter::exportRequest(Session& session, const QString& idOrReference,
+                                                     const QString& outPath,
+                                                     const BundleWriteOptions& options) {
+    auto plan = prepare(session, idOrReference);
+    if (!plan)
+        return plan.error();
+    auto written = BundleWriter::write(plan->sources, outPath, options);
+    if (!written)
+        return written.error();
+    if (auto st = record(session, plan.value(), written.value(), options); !st) {
+        QFile::remove(outPath);
+        return st.error();
+    }
+    return ExportedBundle{written.value(), plan.value()};
+}
+
+} // namespace mladesk::bundle

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "bundle/BundleWriter.h"
+#include "error/Result.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace mladesk {
+class Database;
+class Session;
+} // namespace mladesk
+
+namespace mladesk::bundle {
+
+// What goes into a request's bundle, collected through the session.
+struct ExportPlan {
+    QString requestId;
+    QString reference;
+    QStringList languages; // of the PDFs, every language the document is final in
+    int attachments = 0;
+    QList<BundleSource> sources; // request.json, request-LL.pdf..., attachments/...
+};
+
+struct ExportedBundle {
+    WrittenBundle written;
+    ExportPlan plan;
+};
+
+// A request as a signed bundle (DESIGN.md, "Bundles"; docs/bundle-format.md).
+// Only an outgoing request that is approved (or further along: sent,
+// acknowledged...) and complete is exported; its documents are rendered in
+// every language they are final in (the request's own language and those
+// with every free text reviewed), and none is a DRAFT.
+//
+// For a window: prepare() on the session's thread (reads the register,
+// renders the PDFs, records nothing), BundleWriter::write() on a worker with
+// progress and cancel, then record() back on the session's thread. Give
+// prepare() a second connection (Register::openConnection) for the worker to
+// decrypt the attachments with. exportRequest() does all three in one call.
+class BundleExporter {
+public:
+    static Result<ExportPlan> prepare(Session& session, const QString& idOrReference,
+                                      Database* attachmentsDb = nullptr);
+    // The audit entry "bundle-export" (request, bundle SHA-256, languages,
+    // attachments, signers' fingerprints).
+    static Status record(Session& session, const ExportPlan& plan, const WrittenBundle& written,
+                         const BundleWriteOptions& options);
+    static Result<ExportedBundle> exportRequest(Session& session, const QString& idOrReference,
+                                                const QString& outPath, const BundleWriteOptions& options);
+    // A safe, unique entry name for an attachment's file name.
+    static QString attachmentEntryName(const QString& fileName, QSet<QString>& taken);
+};
+
+} // namespace mladesk::bundle

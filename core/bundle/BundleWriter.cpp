@@ -1,0 +1,243 @@
+#include "BundleWriter.h"
+
+#include "bundle/CmsSigner.h"
+#include "bundle/ZipReader.h"
+#include "bundle/ZipWriter.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace mladesk::bundle {
+
+namespace {
+
+// Forwards writes to the ZIP entry, hashing them and counting progress.
+class HashingSink : public QIODevice {
+public:
+    HashingSink(QIODevice& target, const Progress& progress, qint64& done, qint64 total)
+        : m_target(target)
+        , m_progress(progress)
+        , m_done(done)
+        , m_total(total) {
+        open(QIODevice::WriteOnly);
+    }
+    bool isSequential() const override { return true; }
+    QByteArray digest() const { return m_hash.result(); }
+    bool cancelled() const { return m_cancelled; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override {
+        m_hash.addData(QByteArrayView(data, size));
+        if (m_target.write(data, size) != size) {
+            setErrorString(m_target.errorString());
+            return -1;
+        }
+        m_done += size;
+        if (m_progress && !m_progress(m_done, m_total)) {
+            m_cancelled = true;
+            setErrorString(QStringLiteral("cancelled"));
+            return -1;
+        }
+        return size;
+    }
+
+private:
+    QIODevice& m_target;
+    const Progress& m_progress;
+    qint64& m_done;
+    qint64 m_total;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    bool m_cancelled = false;
+};
+
+Error cancelled() {
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("The export was cancelled; no bundle was written."));
+}
+
+Result<WrittenBundle> finish(const QString& path, AsicManifest manifest) {
+    WrittenBundle written;
+    written.path = path;
+    written.size = QFileInfo(path).size();
+    auto sha = fileSha256(path);
+    if (!sha)
+        return sha.error();
+    written.sha256 = sha.value();
+    written.manifest = std::move(manifest);
+    return written;
+}
+
+} // namespace
+
+Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, const QString& outPath,
+                                          const BundleWriteOptions& options) {
+    if (options.signers.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("A bundle needs a signer."));
+    for (const SigningIdentity* signer : options.signers)
+        if (auto st = signer->suitability(); !st)
+            return st.error();
+    QSet<QString> names;
+    qint64 total = 0;
+    for (const BundleSource& s : sources) {
+        if (const QString problem = zipNameProblem(s.name); !problem.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("Cannot write the bundle: %1.").arg(problem));
+        if (s.name == QLatin1String("mimetype") || s.name.startsWith(QLatin1String("META-INF/")) ||
+            names.contains(s.name.toCaseFolded()))
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("Cannot write the bundle: the name \"%1\" is reserved or used twice.")
+                    .arg(s.name));
+        names.insert(s.name.toCaseFolded());
+        total += s.size > 0 ? s.size : s.path.isEmpty() ? s.bytes.size() : QFileInfo(s.path).size();
+    }
+
+    const bool envelope = !options.encryptFor.isEmpty();
+    // An enveloped bundle is assembled beside the output, then sealed.
+    const QString zipPath = envelope ? outPath + QStringLiteral(".container.part") : outPath;
+    struct Cleanup {
+        QString path;
+        ~Cleanup() {
+            if (!path.isEmpty())
+                QFile::remove(path);
+        }
+    } cleanup{envelope ? zipPath : QString()};
+
+    AsicManifest manifest;
+    {
+        ZipWriter zip(zipPath);
+        if (auto st = zip.open(); !st)
+            return st.error();
+        if (auto st = zip.addBytes(QStringLiteral("mimetype"), QByteArray(kAsicMimeType), true); !st)
+            return st.error();
+        qint64 done = 0;
+        for (const BundleSource& s : sources) {
+            auto entry = zip.beginEntry(s.name);
+            if (!entry)
+                return entry.error();
+            HashingSink sink(*entry.value(), options.progress, done, total);
+            Status produced;
+            if (s.producer) {
+                produced = s.producer(sink);
+            } else if (!s.path.isEmpty()) {
+                QFile file(s.path);
+                if (!file.open(QIODevice::ReadOnly))
+                    return makeError(
+                        ErrorCode::Io,
+                        QStringLiteral("Could not read %1: %2.").arg(s.path, file.errorString()));
+                QByteArray buffer(64 * 1024, Qt::Uninitialized);
+                while (produced) {
+                    const qint64 n = file.read(buffer.data(), buffer.size());
+                    if (n < 0)
+                        produced = makeError(
+                            ErrorCode::Io,
+                            QStringLiteral("Could not read %1: %2.").arg(s.path, file.errorString()));
+                    if (n <= 0)
+                        break;
+                    if (sink.write(buffer.constData(), n) != n)
+                        produced = makeError(
+                            ErrorCode::Io,
+                            QStringLiteral("Could not write the bundle: %1.").arg(sink.errorString()));
+                }
+            } else if (sink.write(s.bytes) != s.bytes.size()) {
+                produced = makeError(
+                    ErrorCode::Io, QStringLiteral("Could not write the bundle: %1.").arg(sink.errorString()));
+            }
+            if (sink.cancelled())
+                return cancelled();
+            if (!produced)
+                return produced.error();
+            if (auto st = zip.finishEntry(); !st)
+                return st.error();
+            manifest.objects << DataObjectReference{s.name, s.mimeType, sink.digest()};
+        }
+        const QByteArray xml = manifest.toXml();
+        auto signature = CmsSigner::sign(xml, *options.signers.first());
+        if (!signature)
+            return signature.error();
+        for (qsizetype i = 1; i < options.signers.size(); ++i) {
+            auto more = CmsSigner::addSigner(signature.value(), xml, *options.signers.at(i));
+            if (!more)
+                return more.error();
+            signature = more.value();
+        }
+        if (auto st = zip.addBytes(QLatin1String(kManifestName), xml); !st)
+            return st.error();
+        if (auto st = zip.addBytes(QLatin1String(kSignatureName), signature.value()); !st)
+            return st.error();
+        if (auto st = zip.commit(); !st)
+            return st.error();
+    }
+    if (envelope)
+        if (auto st = Envelope::seal(zipPath, options.encryptFor, outPath, options.cipher); !st)
+            return st.error();
+    return finish(outPath, std::move(manifest));
+}
+
+Result<WrittenBundle> BundleWriter::addSigner(const QString& path, const SigningIdentity& signer,
+                                              const BundleLimits& limits) {
+    if (auto st = signer.suitability(); !st)
+        return st.error();
+    auto reader = ZipReader::open(path, limits);
+    if (!reader)
+        return reader.error();
+    const ZipEntry* manifestEntry = reader.value()->find(QLatin1String(kManifestName));
+    const ZipEntry* signatureEntry = reader.value()->find(QLatin1String(kSignatureName));
+    if (!manifestEntry || !signatureEntry)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 has no manifest or no signature to add a signer to.").arg(path));
+    auto xml = reader.value()->readAll(*manifestEntry, limits.maxManifestSize);
+    if (!xml)
+        return xml.error();
+    auto manifest = AsicManifest::fromXml(xml.value(), limits.maxManifestSize, limits.maxXmlDepth);
+    if (!manifest)
+        return manifest.error();
+    auto signature = reader.value()->readAll(*signatureEntry, limits.maxSignatureSize);
+    if (!signature)
+        return signature.error();
+    auto signedAgain = CmsSigner::addSigner(signature.value(), xml.value(), signer);
+    if (!signedAgain)
+        return signedAgain.error();
+
+    // The same entries, in the same order, with the new signature.
+    ZipWriter zip(path);
+    if (auto st = zip.open(); !st)
+        return st.error();
+    for (const ZipEntry& e : reader.value()->entries()) {
+        if (e.name == QLatin1String("mimetype")) {
+            if (auto st = zip.addBytes(e.name, QByteArray(kAsicMimeType), true); !st)
+                return st.error();
+            continue;
+        }
+        if (e.name == QLatin1String(kSignatureName))
+            continue;
+        auto entry = zip.beginEntry(e.name);
+        if (!entry)
+            return entry.error();
+        QIODevice* out = entry.value();
+        if (auto st = reader.value()->read(
+                e,
+                [&](const char* data, qint64 n) -> Status {
+                    if (out->write(data, n) != n)
+                        return makeError(
+                            ErrorCode::Io,
+                            QStringLiteral("Could not write %1: %2.").arg(path, out->errorString()));
+                    return {};
+                });
+            !st)
+            return st.error();
+        if (auto st = zip.finishEntry(); !st)
+            return st.error();
+    }
+    if (auto st = zip.addBytes(QLatin1String(kSignatureName), signedAgain.value()); !st)
+        return st.error();
+    reader.value().reset(); // done reading before the file is replaced
+    if (auto st = zip.commit(); !st)
+        return st.error();
+    return finish(path, manifest.value());
+}
+
+} // namespace mladesk::bundle

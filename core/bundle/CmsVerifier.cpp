@@ -1,0 +1,259 @@
+#include "CmsVerifier.h"
+
+#include "bundle/OpenSsl.h"
+
+#include <QCryptographicHash>
+#include <QTimeZone>
+#include <ctime>
+#include <openssl/x509v3.h>
+
+namespace mladesk::bundle {
+
+namespace {
+
+QDateTime signingTimeOf(CMS_SignerInfo* si) {
+    const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+    if (index < 0)
+        return {};
+    X509_ATTRIBUTE* attribute = CMS_signed_get_attr(si, index);
+    ASN1_TYPE* value = attribute ? X509_ATTRIBUTE_get0_type(attribute, 0) : nullptr;
+    if (!value || (value->type != V_ASN1_UTCTIME && value->type != V_ASN1_GENERALIZEDTIME))
+        return {};
+    std::tm tm{};
+    if (ASN1_TIME_to_tm(value->value.utctime, &tm) != 1)
+        return {};
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+}
+
+QString chainProblem(int error, const QString& subject) {
+    switch (error) {
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        return QStringLiteral(
+                   "%1 is not trusted: neither the certificate nor its issuers are in the trust store. "
+                   "Confirm the partner authority's certificate by its fingerprint and add it with "
+                   "\"trust add\".")
+            .arg(subject);
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return QStringLiteral("a certificate of %1's chain had expired when the bundle was signed")
+            .arg(subject);
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return QStringLiteral("a certificate of %1's chain was not yet valid when the bundle was signed")
+            .arg(subject);
+    case X509_V_ERR_INVALID_CA:
+        return QStringLiteral("an issuer in %1's chain is not a certification authority").arg(subject);
+    case X509_V_ERR_CERT_SIGNATURE_FAILURE:
+        return QStringLiteral("a certificate in %1's chain has an invalid signature (forged or damaged)")
+            .arg(subject);
+    default:
+        return QStringLiteral("%1's certificate chain does not verify: %2")
+            .arg(subject, QString::fromLatin1(X509_verify_cert_error_string(error)));
+    }
+}
+
+struct ChainResult {
+    int error = X509_V_OK;
+    QString anchor;
+};
+
+ChainResult checkChain(X509* leaf, STACK_OF(X509) * untrusted, const QList<CertificateInfo>& trusted,
+                       const QDateTime& at, bool checkTime) {
+    ossl::StorePtr store(X509_STORE_new());
+    for (const CertificateInfo& c : trusted) {
+        ossl::X509Ptr x = ossl::fromDer(c.der);
+        if (x)
+            X509_STORE_add_cert(store.get(), x.get());
+    }
+    ERR_clear_error();
+    ossl::StoreCtxPtr ctx(X509_STORE_CTX_new());
+    X509_STORE_CTX_init(ctx.get(), store.get(), leaf, untrusted);
+    unsigned long flags = X509_V_FLAG_PARTIAL_CHAIN;
+    if (checkTime)
+        X509_STORE_CTX_set_time(ctx.get(), 0, time_t(at.toSecsSinceEpoch()));
+    else
+        flags |= X509_V_FLAG_NO_CHECK_TIME;
+    X509_STORE_CTX_set_flags(ctx.get(), flags);
+    ChainResult result;
+    if (X509_verify_cert(ctx.get()) != 1) {
+        result.error = X509_STORE_CTX_get_error(ctx.get());
+        if (result.error == X509_V_OK)
+            result.error = X509_V_ERR_UNSPECIFIED;
+    } else if (STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(ctx.get());
+               chain && sk_X509_num(chain) > 0) {
+        auto info = certificates::fromDer(ossl::toDer(sk_X509_value(chain, sk_X509_num(chain) - 1)));
+        if (info)
+            result.anchor = info->subject;
+    }
+    ERR_clear_error();
+    return result;
+}
+
+} // namespace
+
+void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& content,
+                         const QList<CertificateInfo>& trusted, qint64 maxSize, int maxSigners,
+                         BundleReport& report, const QDateTime& now) {
+    const QString kSignature = QStringLiteral("META-INF/signature.p7s");
+    if (signatureDer.size() > maxSize) {
+        report.add(QStringLiteral("signature"), kSignature, false,
+                   QStringLiteral("the signature is larger than %1 bytes").arg(maxSize));
+        return;
+    }
+    const auto* p = reinterpret_cast<const unsigned char*>(signatureDer.constData());
+    ossl::CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, static_cast<long>(signatureDer.size())));
+    if (!cms || p != reinterpret_cast<const unsigned char*>(signatureDer.constData()) + signatureDer.size()) {
+        ERR_clear_error();
+        report.add(QStringLiteral("signature"), kSignature, false,
+                   QStringLiteral("the signature file is not DER-encoded CMS, or it is damaged or replaced"));
+        return;
+    }
+    if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
+        report.add(QStringLiteral("signature"), kSignature, false,
+                   QStringLiteral("the signature file is CMS but not SignedData"));
+        return;
+    }
+    if (CMS_is_detached(cms.get()) != 1) {
+        report.add(QStringLiteral("signature"), kSignature, false,
+                   QStringLiteral("the signature carries its own content instead of signing the manifest "
+                                  "(it must be detached)"));
+        return;
+    }
+    STACK_OF(CMS_SignerInfo)* infos = CMS_get0_SignerInfos(cms.get());
+    const int count = infos ? sk_CMS_SignerInfo_num(infos) : 0;
+    if (count == 0 || count > maxSigners) {
+        report.add(QStringLiteral("signature"), kSignature, false,
+                   count == 0 ? QStringLiteral("the signature has no signer")
+                              : QStringLiteral("the signature has more than %1 signers").arg(maxSigners));
+        return;
+    }
+    report.add(QStringLiteral("signature"), kSignature, true,
+               QStringLiteral("CMS SignedData, detached, %1 signer(s)").arg(count));
+    // Associates each SignerInfo with its certificate from the signature.
+    CMS_set1_signers_certs(cms.get(), nullptr, 0);
+    ERR_clear_error();
+    ossl::X509Stack untrusted(CMS_get1_certs(cms.get()));
+    const QByteArray digest = QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+
+    for (int i = 0; i < count; ++i) {
+        CMS_SignerInfo* si = sk_CMS_SignerInfo_value(infos, i);
+        SignerReport signer;
+        X509* cert = nullptr;
+        X509_ALGOR* digestAlgorithm = nullptr;
+        CMS_SignerInfo_get0_algs(si, nullptr, &cert, &digestAlgorithm, nullptr);
+        QString who = QStringLiteral("signer %1").arg(i + 1);
+        if (cert) {
+            if (auto info = certificates::fromDer(ossl::toDer(cert)))
+                signer.certificate = info.value();
+            who = signer.certificate.subject;
+        }
+        signer.signingTime = signingTimeOf(si);
+        bool passed = true;
+        auto check = [&](const char* kind, bool ok, const QString& reason) {
+            report.add(QString::fromLatin1(kind), who, ok, reason);
+            passed = passed && ok;
+        };
+
+        // The signature value over the signed attributes, and their digest of the manifest.
+        const ASN1_OBJECT* algorithm = nullptr;
+        if (digestAlgorithm)
+            X509_ALGOR_get0(&algorithm, nullptr, nullptr, digestAlgorithm);
+        const int digestNid = algorithm ? OBJ_obj2nid(algorithm) : NID_undef;
+        QString signatureProblem;
+        if (!cert)
+            signatureProblem = QStringLiteral("the signature does not include the signer's certificate");
+        else if (digestNid != NID_sha256)
+            signatureProblem = QStringLiteral("the signer used %1, not SHA-256")
+                                   .arg(QString::fromLatin1(digestNid == NID_undef ? "an unknown digest"
+                                                                                   : OBJ_nid2sn(digestNid)));
+        else if (CMS_signed_get_attr_count(si) <= 0)
+            signatureProblem =
+                QStringLiteral("the signer's signature has no signed attributes (no signing time)");
+        else if (CMS_SignerInfo_verify(si) != 1)
+            signatureProblem =
+                QStringLiteral("the signature value is invalid: the signature was forged, damaged or "
+                               "replaced");
+        else {
+            const auto* md = static_cast<const ASN1_OCTET_STRING*>(CMS_signed_get0_data_by_OBJ(
+                si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
+            if (!md || QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(md)),
+                                  ASN1_STRING_length(md)) != digest)
+                signatureProblem =
+                    QStringLiteral("the signature does not cover this manifest: the manifest was "
+                                   "changed after signing");
+        }
+        ERR_clear_error();
+        check("signer-signature", signatureProblem.isEmpty(),
+              signatureProblem.isEmpty() ? QStringLiteral("valid signature over the manifest (SHA-256)")
+                                         : signatureProblem);
+
+        if (!cert) {
+            check("signer-trust", false,
+                  QStringLiteral("without the signer's certificate nothing can be checked"));
+            report.signers << signer;
+            continue;
+        }
+        // Who: chains to the trust store (times aside).
+        const ChainResult trust = checkChain(cert, untrusted.get(), trusted, now, false);
+        signer.trustAnchor = trust.anchor;
+        if (trusted.isEmpty())
+            check("signer-trust", false,
+                  QStringLiteral(
+                      "the trust store is empty: add the partner authority's certificate (\"trust add\", "
+                      "or --trust) after confirming its fingerprint"));
+        else
+            check("signer-trust", trust.error == X509_V_OK,
+                  trust.error == X509_V_OK
+                      ? QStringLiteral("chains to the trusted certificate %1").arg(trust.anchor)
+                      : chainProblem(trust.error, who));
+
+        // When: valid at the signed signing time, which is not in the future.
+        if (!signer.signingTime.isValid()) {
+            check("signer-validity", false,
+                  QStringLiteral(
+                      "the signature has no signing time; the certificate's validity cannot be checked"));
+        } else if (signer.signingTime > now.addSecs(600)) {
+            check("signer-validity", false,
+                  QStringLiteral("the signing time %1 is in the future")
+                      .arg(signer.signingTime.toString(Qt::ISODate)));
+        } else if (!signer.certificate.validAt(signer.signingTime)) {
+            check("signer-validity", false,
+                  signer.signingTime > signer.certificate.notAfter
+                      ? QStringLiteral("the certificate had expired (on %1) when the bundle was signed on %2")
+                            .arg(signer.certificate.notAfter.toString(Qt::ISODate),
+                                 signer.signingTime.toString(Qt::ISODate))
+                      : QStringLiteral(
+                            "the certificate was not yet valid (from %1) when the bundle was signed on %2")
+                            .arg(signer.certificate.notBefore.toString(Qt::ISODate),
+                                 signer.signingTime.toString(Qt::ISODate)));
+        } else if (trust.error == X509_V_OK) {
+            const ChainResult timed = checkChain(cert, untrusted.get(), trusted, signer.signingTime, true);
+            check("signer-validity", timed.error == X509_V_OK,
+                  timed.error == X509_V_OK
+                      ? QStringLiteral("the certificate chain was valid when signed on %1")
+                            .arg(signer.signingTime.toString(Qt::ISODate))
+                      : chainProblem(timed.error, who));
+        } else {
+            check("signer-validity", true,
+                  QStringLiteral(
+                      "the certificate was valid when signed on %1 (its issuers could not be checked)")
+                      .arg(signer.signingTime.toString(Qt::ISODate)));
+        }
+
+        // What for: a certificate for signatures.
+        check("signer-key-usage", signer.certificate.canSign,
+              signer.certificate.canSign
+                  ? QStringLiteral("key usage allows signatures")
+                  : QStringLiteral(
+                        "the certificate's key usage (%1) does not allow signatures (digitalSignature or "
+                        "nonRepudiation)")
+                        .arg(signer.certificate.keyUsage.join(u", ")));
+        signer.passed = passed;
+        report.signers << signer;
+    }
+}
+
+} // namespace mladesk::bundle

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "error/Result.h"
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QSaveFile>
+#include <QString>
+#include <memory>
+
+namespace mladesk::bundle {
+
+// Writes a ZIP container, streaming: each entry is written as its bytes
+// arrive (deflated with zlib, CRC-32 and sizes in a data descriptor after
+// it), so memory does not grow with the files. The file appears atomically
+// (QSaveFile: a temporary file beside it, renamed on commit()); without
+// commit() nothing is left behind.
+//
+// libzip is not used for writing: its sources are pulled when the archive is
+// closed, while attachments are decrypted by pushing (AttachmentStore::read).
+// No ZIP64: a container stops at 4 GiB (docs/decisions.md).
+class ZipWriter {
+public:
+    explicit ZipWriter(const QString& path);
+    ~ZipWriter();
+    ZipWriter(const ZipWriter&) = delete;
+    ZipWriter& operator=(const ZipWriter&) = delete;
+
+    Status open();
+    // A small entry held in memory; stored (not compressed) when stored is
+    // true, as ASiC-E requires of "mimetype", with no extra field.
+    Status addBytes(const QString& name, const QByteArray& bytes, bool stored = false);
+    // An entry whose bytes are written to the returned device, deflated;
+    // finish it with finishEntry() before starting the next.
+    Result<QIODevice*> beginEntry(const QString& name);
+    Status finishEntry();
+    // A file from disk, streamed.
+    Status addFile(const QString& name, const QString& sourcePath);
+    // Writes the central directory and renames the file into place.
+    Status commit();
+    QString path() const { return m_path; }
+
+private:
+    class EntryDevice;
+    struct Central {
+        QByteArray name;
+        quint32 crc = 0;
+        qint64 compressed = 0;
+        qint64 size = 0;
+        qint64 offset = 0;
+        quint16 method = 0;
+        quint16 flags = 0;
+    };
+    Status writeRaw(const QByteArray& bytes);
+    Status fail(const QString& why);
+
+    QString m_path;
+    QSaveFile m_file;
+    qint64 m_offset = 0;
+    QList<Central> m_central;
+    std::unique_ptr<EntryDevice> m_entry;
+    quint16 m_dosTime = 0;
+    quint16 m_dosDate = 0;
+    QString m_error;
+};
+
+} // namespace mladesk::bundle

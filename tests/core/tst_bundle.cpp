@@ -1,0 +1,581 @@
+#include "BundleTestKit.h"
+#include "bundle/AsicManifest.h"
+#include "bundle/BundleImporter.h"
+#include "bundle/BundleVerifier.h"
+#include "bundle/BundleWriter.h"
+#include "bundle/CmsSigner.h"
+#include "bundle/Envelope.h"
+#include "storage/Database.h"
+#include "storage/Register.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace mladesk;
+using namespace mladesk::bundle;
+using test::TestPki;
+
+// Signed request bundles: export, verify, import, co-signing, envelopes,
+// every tamper detected with its reason, and interoperability with the
+// openssl command line in both directions (docs/bundle-format.md).
+class TestBundle : public QObject {
+    Q_OBJECT
+private:
+    TestPki m_pki;
+    QTemporaryDir m_dir;
+    QString m_bundle; // OUT-2026-0001, signed by the officer
+
+    VerifyOptions trustingRoot() const {
+        VerifyOptions o;
+        o.trusted << test::certificate(m_pki, QStringLiteral("root"));
+        return o;
+    }
+    static bool hasFailure(const BundleReport& r, const QString& kind, const QString& words) {
+        for (const BundleCheck& c : r.failures())
+            if (c.kind == kind && c.reason.contains(words, Qt::CaseInsensitive))
+                return true;
+        return false;
+    }
+    static QString dump(const BundleReport& r) { return r.toText(); }
+    QString scratch(const QString& name) const { return m_dir.filePath(name); }
+
+    // Signs a manifest with the openssl command line (which, unlike us,
+    // signs with any certificate) and puts it in a copy of m_bundle.
+    QString resignedWithOpenSsl(const QString& who, const QString& name) {
+        const QString folder = scratch(name + QStringLiteral("-dir"));
+        QDir().mkpath(folder);
+        const auto entries = test::entriesOf(m_bundle);
+        test::writeFile(folder + QStringLiteral("/manifest.xml"),
+                        entries.value(QStringLiteral("META-INF/ASiCManifest.xml")));
+        const auto r =
+            test::run(QStringLiteral("openssl"),
+                      {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"),
+                       QStringLiteral("-md"), QStringLiteral("sha256"), QStringLiteral("-in"),
+                       folder + QStringLiteral("/manifest.xml"), QStringLiteral("-signer"), m_pki.cert(who),
+                       QStringLiteral("-inkey"), m_pki.key(who), QStringLiteral("-outform"),
+                       QStringLiteral("DER"), QStringLiteral("-out"), folder + QStringLiteral("/sig.p7s")});
+        if (r.exitCode != 0)
+            qWarning("openssl cms -sign: %s", r.err.constData());
+        QFile sig(folder + QStringLiteral("/sig.p7s"));
+        sig.open(QIODevice::ReadOnly);
+        const QByteArray der = sig.readAll();
+        const QString out = scratch(name + QStringLiteral(".asice"));
+        test::rewrite(m_bundle, out,
+                      [&](const QString& entry, QByteArray bytes, QString&) -> std::optional<QByteArray> {
+                          return entry == QLatin1String("META-INF/signature.p7s") ? der : bytes;
+                      });
+        return out;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_pki.makeStandardSet());
+        test::ExportingRegister r;
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        BundleWriteOptions options;
+        options.signers << &officer;
+        m_bundle = scratch(QStringLiteral("out-1.asice"));
+        auto exported =
+            BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), m_bundle, options);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
+        QCOMPARE(exported->plan.attachments, 1);
+        QVERIFY(!exported->plan.languages.isEmpty());
+    }
+
+    void theContainerIsLaidOutAsDesignSays() {
+        auto reader = ZipReader::open(m_bundle);
+        QVERIFY(reader);
+        QStringList names;
+        for (const ZipEntry& e : reader.value()->entries())
+            names << e.name;
+        QCOMPARE(names.first(), QStringLiteral("mimetype"));
+        QVERIFY(reader.value()->entries().first().stored);
+        QVERIFY(names.contains(QStringLiteral("request.json")));
+        QVERIFY(names.contains(QStringLiteral("request-en.pdf")));
+        QVERIFY(names.contains(QStringLiteral("attachments/subscriber records.csv")));
+        QVERIFY(names.contains(QStringLiteral("META-INF/ASiCManifest.xml")));
+        QVERIFY(names.contains(QStringLiteral("META-INF/signature.p7s")));
+        // The mimetype entry's local header: stored, no extra field, the media type right after the name.
+        QFile f(m_bundle);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(38 + 31);
+        QCOMPARE(head.mid(30, 8), QByteArray("mimetype"));
+        QCOMPARE(head.mid(38), QByteArray("application/vnd.etsi.asic-e+zip"));
+        // The manifest lists every data object with its SHA-256.
+        const auto entries = test::entriesOf(m_bundle);
+        auto manifest =
+            AsicManifest::fromXml(entries.value(QStringLiteral("META-INF/ASiCManifest.xml")), 1 << 20);
+        QVERIFY(manifest);
+        QCOMPARE(manifest->objects.size(), names.size() - 3);
+        for (const DataObjectReference& o : manifest->objects)
+            QCOMPARE(o.sha256, QCryptographicHash::hash(entries.value(o.uri), QCryptographicHash::Sha256));
+        // request.json is interchange JSON with the one request.
+        const QJsonObject json =
+            QJsonDocument::fromJson(entries.value(QStringLiteral("request.json"))).object();
+        QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("mladesk-interchange"));
+        QCOMPARE(json.value(QStringLiteral("requests")).toArray().size(), 1);
+    }
+
+    void anExportedBundleVerifies() {
+        const BundleReport report = BundleVerifier::verify(m_bundle, trustingRoot());
+        QVERIFY2(report.verified(), qPrintable(dump(report)));
+        QCOMPARE(report.signers.size(), 1);
+        QVERIFY(report.signers.first().certificate.subject.contains(QStringLiteral("Olga Officer")));
+        QVERIFY(report.signers.first().signingTime.isValid());
+        QCOMPARE(report.reference, QStringLiteral("OUT-2026-0001"));
+        const QJsonObject json = QJsonDocument::fromJson(report.toJson()).object();
+        QCOMPARE(json.value(QStringLiteral("verified")).toBool(), true);
+        QVERIFY(json.value(QStringLiteral("checks")).toArray().size() >= 8);
+    }
+
+    void onlyApprovedCompleteOutgoingRequestsAreExported() {
+        test::ExportingRegister r;
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        BundleWriteOptions options;
+        options.signers << &officer;
+        auto draft = BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0002"),
+                                                   scratch(QStringLiteral("draft.asice")), options);
+        QVERIFY(!draft);
+        QVERIFY2(draft.error().message.contains(QStringLiteral("approved")),
+                 qPrintable(draft.error().message));
+        QVERIFY(!QFile::exists(scratch(QStringLiteral("draft.asice"))));
+    }
+
+    void importMakesAnIncomingRequestWithCustody() {
+        test::ExportingRegister receiver;
+        QVERIFY(receiver.session->importTrustedCertificate([&] {
+            QFile f(m_pki.cert(QStringLiteral("root")));
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }()));
+        auto imported = BundleImporter::importBundle(*receiver.session, m_bundle, {});
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QVERIFY2(imported->imported, qPrintable(dump(imported->report)));
+        auto request = receiver.session->viewRequest(imported->reference);
+        QVERIFY(request);
+        QCOMPARE(request->direction, QStringLiteral("incoming"));
+        QCOMPARE(request->status, QStringLiteral("received"));
+        auto files = receiver.session->attachments(imported->reference);
+        QVERIFY(files);
+        QCOMPARE(files->size(), imported->attachments);
+        bool haveCsv = false;
+        for (const Attachment& a : files.value()) {
+            if (a.name != QLatin1String("subscriber records.csv"))
+                continue;
+            haveCsv = true;
+            QBuffer sink;
+            sink.open(QIODevice::WriteOnly);
+            QVERIFY(receiver.session->readAttachment(a.id, sink));
+            QCOMPARE(sink.data(), receiver.attachmentBytes);
+        }
+        QVERIFY(haveCsv);
+        auto custody = receiver.session->custodyRecords(imported->reference);
+        QVERIFY(custody);
+        QCOMPARE(custody->size(), 1);
+        QCOMPARE(custody->first().bundleSha256, imported->report.sha256);
+        QVERIFY(QJsonDocument::fromJson(custody->first().report)
+                    .object()
+                    .value(QStringLiteral("verified"))
+                    .toBool());
+        // The same bundle twice is refused.
+        auto again = BundleImporter::importBundle(*receiver.session, m_bundle, {});
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(QStringLiteral("imported already")));
+    }
+
+    void anUnverifiedBundleImportsNothing() {
+        test::ExportingRegister receiver; // trusts nobody
+        const auto before = test::fingerprint(receiver.t.folder() + QStringLiteral("/attachments"));
+        auto imported = BundleImporter::importBundle(*receiver.session, m_bundle, {});
+        QVERIFY(imported);
+        QVERIFY(!imported->imported);
+        QVERIFY(hasFailure(imported->report, QStringLiteral("signer-trust"), QStringLiteral("trust store")));
+        QCOMPARE(test::fingerprint(receiver.t.folder() + QStringLiteral("/attachments")), before);
+        QVERIFY(receiver.session->viewRequest(QStringLiteral("OUT-2026-0001"))); // still only the sample data
+    }
+
+    void everyTamperIsDetectedWithItsReason_data() {
+        QTest::addColumn<QString>("tamper");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("a byte of request.json") << "byte:request.json"
+                                                << "digest"
+                                                << "changed after signing";
+        QTest::newRow("a byte of the PDF") << "byte:request-en.pdf"
+                                           << "digest"
+                                           << "changed after signing";
+        QTest::newRow("a byte of an attachment") << "byte:attachments/subscriber records.csv"
+                                                 << "digest"
+                                                 << "changed after signing";
+        QTest::newRow("a file added") << "add"
+                                      << "unlisted"
+                                      << "added or renamed";
+        QTest::newRow("a file removed") << "remove:request-en.pdf"
+                                        << "missing"
+                                        << "removed or renamed";
+        QTest::newRow("a file renamed") << "rename:attachments/subscriber records.csv"
+                                        << "missing"
+                                        << "removed or renamed";
+        QTest::newRow("the manifest edited") << "byte:META-INF/ASiCManifest.xml"
+                                             << "signer-signature"
+                                             << "manifest was changed";
+        QTest::newRow("the signature replaced by garbage") << "garbage-signature"
+                                                           << "signature"
+                                                           << "not DER";
+        QTest::newRow("the signature removed") << "remove:META-INF/signature.p7s"
+                                               << "signature"
+                                               << "no signature";
+        QTest::newRow("the manifest removed") << "remove:META-INF/ASiCManifest.xml"
+                                              << "manifest"
+                                              << "no META-INF";
+    }
+    void everyTamperIsDetectedWithItsReason() {
+        QFETCH(QString, tamper);
+        QFETCH(QString, kind);
+        QFETCH(QString, words);
+        const QString out = scratch(QStringLiteral("tampered-%1.asice").arg(QString::number(qHash(tamper))));
+        const QString target = tamper.section(u':', 1);
+        QList<std::pair<QString, QByteArray>> extra;
+        if (tamper == QLatin1String("add"))
+            extra << std::pair{QStringLiteral("attachments/extra.txt"), QByteArray("slipped in")};
+        QVERIFY(test::rewrite(
+            m_bundle, out,
+            [&](const QString& name, QByteArray bytes, QString& newName) -> std::optional<QByteArray> {
+                if (name != target && !(tamper == QLatin1String("garbage-signature") &&
+                                        name == QLatin1String("META-INF/signature.p7s")))
+                    return bytes;
+                if (tamper.startsWith(QLatin1String("byte:"))) {
+                    // Inside the manifest, change a digest character (keeps it valid XML).
+                    const qsizetype at = name.endsWith(QLatin1String(".xml"))
+                                             ? bytes.indexOf("<ds:DigestValue>") + 16
+                                             : bytes.size() / 2;
+                    bytes[at] = bytes[at] == 'A' ? 'B' : 'A';
+                    return bytes;
+                }
+                if (tamper.startsWith(QLatin1String("remove:")))
+                    return std::nullopt;
+                if (tamper.startsWith(QLatin1String("rename:"))) {
+                    newName = QStringLiteral("attachments/renamed.csv");
+                    return bytes;
+                }
+                return QByteArray("\x30\x03garbage", 9);
+            },
+            extra));
+        const BundleReport report = BundleVerifier::verify(out, trustingRoot());
+        QVERIFY(!report.verified());
+        QVERIFY2(hasFailure(report, kind, words), qPrintable(dump(report)));
+    }
+
+    void aSignatureFromAnotherBundleDoesNotFit() {
+        // Re-export (a new PDF date or signing time makes a different manifest) and swap signatures.
+        test::ExportingRegister r;
+        QVERIFY(r.session->addAttachment(QStringLiteral("OUT-2026-0001"), r.attachmentPath));
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        BundleWriteOptions options;
+        options.signers << &officer;
+        const QString other = scratch(QStringLiteral("other.asice"));
+        QVERIFY(BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), other, options));
+        const QByteArray foreign = test::entriesOf(other).value(QStringLiteral("META-INF/signature.p7s"));
+        const QString out = scratch(QStringLiteral("swapped.asice"));
+        QVERIFY(test::rewrite(
+            m_bundle, out, [&](const QString& name, QByteArray bytes, QString&) -> std::optional<QByteArray> {
+                return name == QLatin1String("META-INF/signature.p7s") ? foreign : bytes;
+            }));
+        const BundleReport report = BundleVerifier::verify(out, trustingRoot());
+        QVERIFY(!report.verified());
+        QVERIFY2(
+            hasFailure(report, QStringLiteral("signer-signature"), QStringLiteral("manifest was changed")),
+            qPrintable(dump(report)));
+    }
+
+    void untrustedExpiredAndWrongUsageSignersAreNamed_data() {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("untrusted") << "stranger"
+                                   << "signer-trust"
+                                   << "not trusted";
+        QTest::newRow("expired") << "expired"
+                                 << "signer-validity"
+                                 << "had expired";
+        QTest::newRow("wrong key usage") << "encipher"
+                                         << "signer-key-usage"
+                                         << "does not allow signatures";
+    }
+    void untrustedExpiredAndWrongUsageSignersAreNamed() {
+        QFETCH(QString, who);
+        QFETCH(QString, kind);
+        QFETCH(QString, words);
+        const QString out = resignedWithOpenSsl(who, who);
+        const BundleReport report = BundleVerifier::verify(out, trustingRoot());
+        QVERIFY(!report.verified());
+        QVERIFY2(hasFailure(report, kind, words), qPrintable(dump(report)));
+        // The signature itself is fine: only the certificate is wrong.
+        QVERIFY2(!hasFailure(report, QStringLiteral("signer-signature"), {}), qPrintable(dump(report)));
+    }
+
+    void unsuitableIdentitiesRefuseToSign_data() {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("expired") << "expired"
+                                 << "expired";
+        QTest::newRow("wrong key usage") << "encipher"
+                                         << "may not be used for signatures";
+    }
+    void unsuitableIdentitiesRefuseToSign() {
+        QFETCH(QString, who);
+        QFETCH(QString, words);
+        const SigningIdentity id = test::identity(m_pki, who);
+        const Status st = id.suitability();
+        QVERIFY(!st);
+        QVERIFY2(st.error().message.contains(words), qPrintable(st.error().message));
+        QVERIFY(!CmsSigner::sign("manifest", id));
+    }
+
+    void aWrongPasswordOrAFileWithoutKeyIsRefused() {
+        auto wrong = SigningIdentity::load(m_pki.p12(QStringLiteral("officer")), test::passphrase("nope"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+        auto notP12 = SigningIdentity::load(m_pki.cert(QStringLiteral("officer")),
+                                            test::passphrase(TestPki::kPassword));
+        QVERIFY(!notP12);
+        QVERIFY(notP12.error().message.contains(QStringLiteral("PKCS#12")));
+    }
+
+    void theProsecutorAddsASignerInfo() {
+        const QString copy = scratch(QStringLiteral("cosigned.asice"));
+        QVERIFY(QFile::copy(m_bundle, copy));
+        const SigningIdentity prosecutor = test::identity(m_pki, QStringLiteral("prosecutor"));
+        auto signedAgain = BundleWriter::addSigner(copy, prosecutor);
+        QVERIFY2(signedAgain, qPrintable(signedAgain ? QString() : signedAgain.error().message));
+        const BundleReport report = BundleVerifier::verify(copy, trustingRoot());
+        QVERIFY2(report.verified(), qPrintable(dump(report)));
+        QCOMPARE(report.signers.size(), 2);
+        // SignerInfos are a DER SET: their order is not the order of signing.
+        QStringList subjects;
+        for (const SignerReport& s : report.signers)
+            subjects << s.certificate.subject;
+        QVERIFY2(subjects.join(u'|').contains(QStringLiteral("Paula Prosecutor")),
+                 qPrintable(subjects.join(u'|')));
+        QVERIFY(subjects.join(u'|').contains(QStringLiteral("Olga Officer")));
+        // Not twice.
+        auto twice = BundleWriter::addSigner(copy, prosecutor);
+        QVERIFY(!twice);
+        QVERIFY(twice.error().message.contains(QStringLiteral("already")));
+        // Not over a tampered bundle.
+        const QString tampered = scratch(QStringLiteral("cosign-tampered.asice"));
+        QVERIFY(
+            test::rewrite(m_bundle, tampered,
+                          [](const QString& name, QByteArray bytes, QString&) -> std::optional<QByteArray> {
+                              if (name == QLatin1String("META-INF/ASiCManifest.xml"))
+                                  bytes.replace("request.json", "request.jsoN");
+                              return bytes;
+                          }));
+        auto overTampered = BundleWriter::addSigner(tampered, prosecutor);
+        QVERIFY(!overTampered);
+        QVERIFY(overTampered.error().message.contains(QStringLiteral("changed after it was signed")));
+    }
+
+    void twoSignersAtExport() {
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        const SigningIdentity prosecutor = test::identity(m_pki, QStringLiteral("prosecutor"));
+        QList<BundleSource> sources{
+            {QStringLiteral("request.json"), QStringLiteral("application/json"), "{}", {}, {}, 2}};
+        BundleWriteOptions options;
+        options.signers << &officer << &prosecutor;
+        const QString out = scratch(QStringLiteral("two.asice"));
+        QVERIFY(BundleWriter::write(sources, out, options));
+        const BundleReport report = BundleVerifier::verify(out, trustingRoot());
+        QCOMPARE(report.signers.size(), 2);
+        QVERIFY(report.signers.at(0).passed && report.signers.at(1).passed);
+        // "{}" is no interchange file: the signed content itself is checked too.
+        QVERIFY2(hasFailure(report, QStringLiteral("request"), QStringLiteral("not a valid interchange")),
+                 qPrintable(dump(report)));
+    }
+
+    void envelopedRoundTrip_data() {
+        QTest::addColumn<int>("cipher");
+        QTest::newRow("AES-256-GCM") << int(Envelope::Cipher::Aes256Gcm);
+        QTest::newRow("AES-256-CBC") << int(Envelope::Cipher::Aes256Cbc);
+    }
+    void envelopedRoundTrip() {
+        QFETCH(int, cipher);
+        test::ExportingRegister r;
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        BundleWriteOptions options;
+        options.signers << &officer;
+        options.encryptFor << test::certificate(m_pki, QStringLiteral("recipient"));
+        options.cipher = Envelope::Cipher(cipher);
+        const QString out = scratch(QStringLiteral("enveloped-%1.p7m").arg(cipher));
+        auto exported =
+            BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), out, options);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
+        QVERIFY(Envelope::looksEnveloped(out));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".container.part")));
+        // Sealed: nothing readable without the recipient's key.
+        QFile raw(out);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().contains("Zyxwvut"));
+        VerifyOptions without = trustingRoot();
+        const BundleReport closed = BundleVerifier::verify(out, without);
+        QVERIFY(!closed.verified());
+        QVERIFY(hasFailure(closed, QStringLiteral("container"), QStringLiteral("encrypted")));
+        const SigningIdentity stranger = test::identity(m_pki, QStringLiteral("stranger"));
+        without.recipient = &stranger;
+        QVERIFY(hasFailure(BundleVerifier::verify(out, without), QStringLiteral("container"),
+                           QStringLiteral("someone else")));
+        const SigningIdentity recipient = test::identity(m_pki, QStringLiteral("recipient"));
+        VerifyOptions with = trustingRoot();
+        with.recipient = &recipient;
+        const BundleReport opened = BundleVerifier::verify(out, with);
+        QVERIFY2(opened.verified(), qPrintable(dump(opened)));
+        QVERIFY(opened.enveloped);
+        // And imported.
+        test::ExportingRegister receiver;
+        ImportOptions import;
+        import.alsoTrusted << test::certificate(m_pki, QStringLiteral("root"));
+        import.recipient = &recipient;
+        auto imported = BundleImporter::importBundle(*receiver.session, out, import);
+        QVERIFY(imported);
+        QVERIFY2(imported->imported, qPrintable(dump(imported->report)));
+    }
+
+    void opensslVerifiesOurExport() {
+        const QString folder = scratch(QStringLiteral("unzipped"));
+        QDir().mkpath(folder);
+        const auto unzip = test::run(QStringLiteral("unzip"),
+                                     {QStringLiteral("-q"), m_bundle, QStringLiteral("-d"), folder});
+        QVERIFY2(unzip.exitCode == 0, unzip.err.constData());
+        const auto verify = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+             QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+             folder + QStringLiteral("/META-INF/signature.p7s"), QStringLiteral("-content"),
+             folder + QStringLiteral("/META-INF/ASiCManifest.xml"), QStringLiteral("-CAfile"),
+             m_pki.cert(QStringLiteral("root")), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        QVERIFY2(verify.exitCode == 0, verify.err.constData());
+        QVERIFY(verify.err.contains("Verification successful"));
+        // And each digest, as sha256sum would print it.
+        const auto entries = test::entriesOf(m_bundle);
+        auto manifest =
+            AsicManifest::fromXml(entries.value(QStringLiteral("META-INF/ASiCManifest.xml")), 1 << 20);
+        for (const DataObjectReference& o : manifest->objects) {
+            const auto sum = test::run(QStringLiteral("sha256sum"), {folder + u'/' + o.uri});
+            QCOMPARE(sum.out.left(64), o.sha256.toHex());
+        }
+    }
+
+    void aBundleMadeWithZipAndOpensslVerifiesAndImports() {
+        // docs/bundle-format.md, "Assembling a bundle by hand", step by step.
+        const QString folder = scratch(QStringLiteral("byhand"));
+        QDir().mkpath(folder + QStringLiteral("/META-INF"));
+        QDir().mkpath(folder + QStringLiteral("/attachments"));
+        const auto ours = test::entriesOf(m_bundle);
+        QVERIFY(test::writeFile(folder + QStringLiteral("/mimetype"), "application/vnd.etsi.asic-e+zip"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/request.json"),
+                                ours.value(QStringLiteral("request.json"))));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/attachments/evidence.txt"), "log lines\n"));
+        QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                         "<asic:ASiCManifest xmlns:asic=\"http://uri.etsi.org/02918/v1.2.1#\" "
+                         "xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\">\n"
+                         "  <asic:SigReference URI=\"META-INF/signature.p7s\" "
+                         "MimeType=\"application/pkcs7-signature\"/>\n";
+        for (const QString& name :
+             {QStringLiteral("request.json"), QStringLiteral("attachments/evidence.txt")}) {
+            const auto dgst =
+                test::run(QStringLiteral("openssl"), {QStringLiteral("dgst"), QStringLiteral("-sha256"),
+                                                      QStringLiteral("-binary"), folder + u'/' + name});
+            xml += "  <asic:DataObjectReference URI=\"" + name.toUtf8() +
+                   "\">\n    <ds:DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\"/>\n"
+                   "    <ds:DigestValue>" +
+                   dgst.out.toBase64() + "</ds:DigestValue>\n  </asic:DataObjectReference>\n";
+        }
+        xml += "</asic:ASiCManifest>\n";
+        QVERIFY(test::writeFile(folder + QStringLiteral("/META-INF/ASiCManifest.xml"), xml));
+        const auto sign = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-md"),
+             QStringLiteral("sha256"), QStringLiteral("-in"), QStringLiteral("META-INF/ASiCManifest.xml"),
+             QStringLiteral("-signer"), m_pki.cert(QStringLiteral("officer")), QStringLiteral("-inkey"),
+             m_pki.key(QStringLiteral("officer")), QStringLiteral("-certfile"),
+             m_pki.cert(QStringLiteral("root")), QStringLiteral("-outform"), QStringLiteral("DER"),
+             QStringLiteral("-out"), QStringLiteral("META-INF/signature.p7s")},
+            folder);
+        QVERIFY2(sign.exitCode == 0, sign.err.constData());
+        const QString out = scratch(QStringLiteral("byhand.asice"));
+        QCOMPARE(test::run(QStringLiteral("zip"),
+                           {QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-0"), out,
+                            QStringLiteral("mimetype")},
+                           folder)
+                     .exitCode,
+                 0);
+        const auto zip = test::run(QStringLiteral("zip"),
+                                   {QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-r"), out,
+                                    QStringLiteral("request.json"), QStringLiteral("attachments"),
+                                    QStringLiteral("META-INF")},
+                                   folder);
+        QVERIFY2(zip.exitCode == 0, zip.err.constData());
+        const BundleReport report = BundleVerifier::verify(out, trustingRoot());
+        QVERIFY2(report.verified(), qPrintable(dump(report)));
+        test::ExportingRegister receiver;
+        ImportOptions import;
+        import.alsoTrusted << test::certificate(m_pki, QStringLiteral("root"));
+        auto imported = BundleImporter::importBundle(*receiver.session, out, import);
+        QVERIFY(imported);
+        QVERIFY2(imported->imported, qPrintable(dump(imported->report)));
+        QCOMPARE(imported->attachments, 1);
+    }
+
+    void streamingWriterForLargeFiles() {
+        // The benchmark's API: files streamed from disk, signed, verified.
+        const QString big = scratch(QStringLiteral("big.bin"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray block(1 << 20, '\0');
+            for (int i = 0; i < 24; ++i) {
+                for (int j = 0; j < block.size(); j += 64)
+                    block[j] = char(i * 31 + j);
+                f.write(block);
+            }
+        }
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        BundleWriteOptions options;
+        options.signers << &officer;
+        qint64 lastDone = 0;
+        options.progress = [&](qint64 done, qint64) {
+            lastDone = done;
+            return true;
+        };
+        QList<BundleSource> sources{{QStringLiteral("attachments/big.bin"),
+                                     QStringLiteral("application/octet-stream"),
+                                     {},
+                                     big,
+                                     {},
+                                     QFileInfo(big).size()}};
+        const QString out = scratch(QStringLiteral("big.asice"));
+        auto written = BundleWriter::write(sources, out, options);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QCOMPARE(lastDone, QFileInfo(big).size());
+        const BundleReport report = BundleVerifier::verify(out, trustingRoot());
+        QVERIFY(hasFailure(report, QStringLiteral("request"), QStringLiteral("no signed request.json")));
+        for (const BundleCheck& c : report.checks)
+            if (c.kind == QLatin1String("digest"))
+                QVERIFY(c.passed);
+        // Cancelling leaves nothing.
+        options.progress = [](qint64, qint64) {
+            return false;
+        };
+        const QString cancelled = scratch(QStringLiteral("cancelled.asice"));
+        QVERIFY(!BundleWriter::write(sources, cancelled, options));
+        QVERIFY(!QFile::exists(cancelled));
+    }
+};
+
+QTEST_MAIN(TestBundle)
+#include "tst_bundle.moc"
