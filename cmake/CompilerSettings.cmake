@@ -29,3 +29,12 @@ endif()
 if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
   set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
 endif()
+if(MLADESK_FUZZ)
+  # libFuzzer: every MLA Desk target is instrumented for coverage (and
+  # AddressSanitizer); the fuzz targets link -fsanitize=fuzzer themselves.
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "MLADESK_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  target_compile_options(mladesk_settings INTERFACE -fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer)
+  target_link_options(mladesk_settings INTERFACE -fsanitize=address)
+endif()

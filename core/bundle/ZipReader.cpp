@@ -14,6 +14,22 @@ Error refused(const QString& why) {
     return makeError(ErrorCode::InvalidInput, QStringLiteral("The bundle is refused: %1.").arg(why));
 }
 
+// libzip's refusals at open, in words about the bundle.
+QString openProblem(int code, const QString& libzipText) {
+    switch (code) {
+    case ZIP_ER_EXISTS:
+        return QStringLiteral("two of its entries have the same name (a name appears twice)");
+    case ZIP_ER_NOZIP:
+        return QStringLiteral("it is not a readable ZIP container (%1)").arg(libzipText);
+    case ZIP_ER_INCONS:
+        return QStringLiteral("it is not a readable ZIP container: its structure is inconsistent, damaged or "
+                              "manipulated (%1)")
+            .arg(libzipText);
+    default:
+        return QStringLiteral("it is not a readable ZIP container (%1)").arg(libzipText);
+    }
+}
+
 QString libzipError(int code) {
     zip_error_t error;
     zip_error_init_with_code(&error, code);
@@ -76,7 +92,7 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString& path, const Bu
         if (code == ZIP_ER_OPEN || code == ZIP_ER_READ)
             return makeError(ErrorCode::Io,
                              QStringLiteral("Could not read %1: %2.").arg(path, libzipError(code)));
-        return refused(QStringLiteral("it is not a readable ZIP container (%1)").arg(libzipError(code)));
+        return refused(openProblem(code, libzipError(code)));
     }
     std::unique_ptr<ZipReader> reader(new ZipReader(archive, limits, {}));
     if (auto st = reader->inspect(); !st)
@@ -98,10 +114,11 @@ Result<std::unique_ptr<ZipReader>> ZipReader::openBuffer(const QByteArray& data,
     }
     zip* archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
     if (!archive) {
-        const QString why = QString::fromUtf8(zip_error_strerror(&error));
+        const QString why =
+            openProblem(zip_error_code_zip(&error), QString::fromUtf8(zip_error_strerror(&error)));
         zip_source_free(source);
         zip_error_fini(&error);
-        return refused(QStringLiteral("it is not a readable ZIP container (%1)").arg(why));
+        return refused(why);
     }
     zip_error_fini(&error);
     std::unique_ptr<ZipReader> reader(new ZipReader(archive, limits, std::move(copy)));

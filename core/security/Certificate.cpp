@@ -151,7 +151,11 @@ Result<QList<CertificateInfo>> load(const QString& fileOrFolder) {
         if (!f.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io,
                              QStringLiteral("Could not read %1: %2.").arg(path, f.errorString()));
-        auto parsed = parse(f.read(kMaxFile + 1));
+        const QByteArray bytes = f.read(kMaxFile + 1);
+        // A folder may hold keys beside certificates: PEM without a certificate is skipped.
+        if (info.isDir() && bytes.contains("-----BEGIN") && !bytes.contains("-----BEGIN CERTIFICATE"))
+            continue;
+        auto parsed = parse(bytes);
         if (!parsed)
             return makeError(parsed.error().code, path + QStringLiteral(": ") + parsed.error().message);
         all << parsed.value();

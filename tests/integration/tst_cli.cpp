@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "SampleData.h"
+#include "TestPki.h"
 #include "TestRegister.h"
 #include "interchange/InterchangeFormat.h"
 #include "storage/Database.h"
@@ -822,6 +823,142 @@ private slots:
                  2);
         const auto log = runCli(with(db, {QStringLiteral("audit"), QStringLiteral("log")}, m_passFile));
         QVERIFY(log.out.contains(QStringLiteral("render")));
+    }
+
+    void bundlesAndTrustFromTheCommandLine() {
+        test::TestPki pki;
+        QVERIFY(pki.makeStandardSet());
+        const QString db = initRegister(QStringLiteral("bundles"));
+        const QString sample = m_dir.filePath(QStringLiteral("bundle-sample.json"));
+        writeFile(sample, InterchangeFormat::write(test::sampleData()));
+        QCOMPARE(runCli(with(db, {QStringLiteral("import"), sample}, m_passFile)).exitCode, 0);
+        const QString evidence = m_dir.filePath(QStringLiteral("evidence.txt"));
+        writeFile(evidence, "log lines\n");
+        QCOMPARE(runCli(with(db, {QStringLiteral("attach"), QStringLiteral("OUT-2026-0001"), evidence},
+                             m_passFile))
+                     .exitCode,
+                 0);
+        const QString bundle = m_dir.filePath(QStringLiteral("OUT-2026-0001.asice"));
+        auto exportWith = [&](const QString& p12, const QString& out) {
+            return runCli(
+                with(db,
+                     {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("OUT-2026-0001"),
+                      QStringLiteral("--signer"), p12, QStringLiteral("--signer-pass-file"), pki.passFile(),
+                      QStringLiteral("--out"), out},
+                     m_passFile));
+        };
+        // Usage, unsuitable signers, drafts.
+        QCOMPARE(runCli(with(db,
+                             {QStringLiteral("bundle"), QStringLiteral("export"),
+                              QStringLiteral("OUT-2026-0001"), QStringLiteral("--out"), bundle},
+                             m_passFile))
+                     .exitCode,
+                 2);
+        const auto expired = exportWith(pki.p12(QStringLiteral("expired")), bundle);
+        QCOMPARE(expired.exitCode, 1);
+        QVERIFY2(expired.err.contains(QStringLiteral("expired")), qPrintable(expired.err));
+        QVERIFY(!QFile::exists(bundle));
+        const auto exported = exportWith(pki.p12(QStringLiteral("officer")), bundle);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(exported.out.contains(QStringLiteral("Olga Officer")));
+
+        // Verify against a PEM given on the command line: no register needed.
+        const auto verified =
+            runCli({QStringLiteral("bundle"), QStringLiteral("verify"), bundle, QStringLiteral("--trust"),
+                    pki.cert(QStringLiteral("root")), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+        const QJsonObject report = QJsonDocument::fromJson(verified.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("verified")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("reference")).toString(), QStringLiteral("OUT-2026-0001"));
+        // Against the register's trust store: empty, so not verified (exit 1) until the root is added.
+        QCOMPARE(runCli(with(db, {QStringLiteral("bundle"), QStringLiteral("verify"), bundle}, m_passFile))
+                     .exitCode,
+                 1);
+        const auto added = runCli(
+            with(db, {QStringLiteral("trust"), QStringLiteral("add"), pki.cert(QStringLiteral("root"))},
+                 m_passFile));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const auto listed = runCli(with(db,
+                                        {QStringLiteral("trust"), QStringLiteral("list"),
+                                         QStringLiteral("--format"), QStringLiteral("json")},
+                                        m_passFile));
+        const QJsonArray trusted = jsonArray(listed.out);
+        QCOMPARE(trusted.size(), 1);
+        const QString fingerprint = trusted.at(0).toObject().value(QStringLiteral("fingerprint")).toString();
+        QCOMPARE(fingerprint.size(), 64);
+        QVERIFY(added.out.contains(fingerprint.left(2).toUpper() + u':'));
+        QCOMPARE(runCli(with(db, {QStringLiteral("bundle"), QStringLiteral("verify"), bundle}, m_passFile))
+                     .exitCode,
+                 0);
+
+        // The prosecutor co-signs; both signers are reported.
+        const auto cosigned = runCli({QStringLiteral("bundle"), QStringLiteral("sign"), bundle,
+                                      QStringLiteral("--signer"), pki.p12(QStringLiteral("prosecutor")),
+                                      QStringLiteral("--signer-pass-file"), pki.passFile()});
+        QVERIFY2(cosigned.exitCode == 0, qPrintable(cosigned.err));
+        const auto twice =
+            runCli({QStringLiteral("bundle"), QStringLiteral("verify"), bundle, QStringLiteral("--trust"),
+                    pki.folder(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(twice.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("signers"))
+                     .toArray()
+                     .size(),
+                 2);
+
+        // A tampered copy: exit 1, the reason in the report.
+        QByteArray bytes = readFile(bundle);
+        const qsizetype at = bytes.indexOf("log lines");
+        if (at < 0) { // deflated: damage the middle instead
+            bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x55);
+        } else {
+            bytes[at] = 'L';
+        }
+        const QString tampered = m_dir.filePath(QStringLiteral("tampered.asice"));
+        writeFile(tampered, bytes);
+        const auto refused = runCli({QStringLiteral("bundle"), QStringLiteral("verify"), tampered,
+                                     QStringLiteral("--trust"), pki.cert(QStringLiteral("root"))});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains(QStringLiteral("FAIL")), qPrintable(refused.out));
+
+        // Import into another register: an incoming request, all or nothing.
+        const QString other = initRegister(QStringLiteral("receiver"));
+        const auto notTrusted =
+            runCli(with(other, {QStringLiteral("bundle"), QStringLiteral("import"), bundle}, m_passFile));
+        QCOMPARE(notTrusted.exitCode, 1);
+        QVERIFY2(notTrusted.err.contains(QStringLiteral("Nothing was imported")), qPrintable(notTrusted.err));
+        const auto imported = runCli(with(other,
+                                          {QStringLiteral("bundle"), QStringLiteral("import"), bundle,
+                                           QStringLiteral("--trust"), pki.cert(QStringLiteral("root"))},
+                                          m_passFile));
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const auto incoming =
+            runCli(with(other,
+                        {QStringLiteral("list"), QStringLiteral("--direction"), QStringLiteral("incoming"),
+                         QStringLiteral("--format"), QStringLiteral("json")},
+                        m_passFile));
+        QCOMPARE(jsonArray(incoming.out).size(), 1);
+        QCOMPARE(runCli(with(other,
+                             {QStringLiteral("bundle"), QStringLiteral("import"), bundle,
+                              QStringLiteral("--trust"), pki.cert(QStringLiteral("root"))},
+                             m_passFile))
+                     .exitCode,
+                 1); // imported already
+
+        QCOMPARE(
+            runCli(with(db, {QStringLiteral("trust"), QStringLiteral("remove"), fingerprint}, m_passFile))
+                .exitCode,
+            0);
+        QCOMPARE(
+            runCli(with(db, {QStringLiteral("trust"), QStringLiteral("remove"), fingerprint}, m_passFile))
+                .exitCode,
+            1);
+        const auto log = runCli(with(db, {QStringLiteral("audit"), QStringLiteral("log")}, m_passFile));
+        for (const char* action : {"bundle-export", "trust-added", "trust-removed", "bundle-verify"})
+            QVERIFY2(log.out.contains(QLatin1String(action)), action);
+        const auto otherLog =
+            runCli(with(other, {QStringLiteral("audit"), QStringLiteral("log")}, m_passFile));
+        QVERIFY(otherLog.out.contains(QStringLiteral("bundle-import")));
     }
 };
 
