@@ -30,6 +30,8 @@ QString orderExpression(RequestSortKey key) {
         return QStringLiteral("r.created_at");
     case RequestSortKey::Updated:
         return QStringLiteral("r.updated_at");
+    case RequestSortKey::NextDue:
+        return QStringLiteral("r.next_due_at IS NULL, r.next_due_at");
     }
     return QStringLiteral("r.reference");
 }

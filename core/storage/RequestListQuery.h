@@ -35,7 +35,8 @@ enum class RequestSortKey {
     OtherState,
     Summary,
     Created,
-    Updated
+    Updated,
+    NextDue // the earliest open deadline; requests without one last
 };
 
 struct RequestSort {

@@ -1,0 +1,378 @@
+#include "AppScenarios.h"
+
+#include "BenchWork.h"
+#include "access/Session.h"
+#include "interchange/InterchangeFormat.h"
+#include "storage/Database.h"
+#include "storage/RequestListQuery.h"
+#include "storage/RequestRepository.h"
+#include "ui/DeadlinesModel.h"
+#include "ui/DueBucket.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+
+namespace mladesk::bench {
+
+namespace {
+
+constexpr int kPageSize = 100; // RequestListModel::kPageSize
+
+// Argon2id with the register's standard cost: what the unlock dialog waits for.
+class UnlockScenario : public Scenario {
+public:
+    explicit UnlockScenario(const BenchWork& work)
+        : m_work(work) {}
+    Status run(int) override {
+        auto reg = Register::load(m_work.registerFolder());
+        if (!reg)
+            return reg.error();
+        const SecureBytes passphrase =
+            SecureBytes::fromRaw(BenchWork::kPassphrase, qstrlen(BenchWork::kPassphrase));
+        auto key = reg.value()->deriveMasterKey(passphrase, QString::fromLatin1(BenchWork::kUser));
+        if (!key)
+            return key.error();
+        notes.insert(QStringLiteral("kdf"),
+                     QStringLiteral("Argon2id, libsodium moderate (3 passes, 256 MiB)"));
+        return {};
+    }
+
+private:
+    const BenchWork& m_work;
+};
+
+// The first page of a list as the request list model reads it: the ordered
+// row ids of every match, then the rows of the first page.
+Result<int> firstPage(Database& db, const RequestFilter& filter, const RequestSort& sort,
+                      QJsonObject& notes) {
+    RequestListQuery query(db);
+    auto ids = query.rowIds(filter, sort);
+    if (!ids)
+        return ids.error();
+    auto rows = query.rows(ids->mid(0, kPageSize));
+    if (!rows)
+        return rows.error();
+    notes.insert(QStringLiteral("matches"), qint64(ids->size()));
+    notes.insert(QStringLiteral("first_page_rows"), qint64(rows->size()));
+    if (!rows->isEmpty())
+        notes.insert(QStringLiteral("first_reference"), rows->first().reference);
+    return int(rows->size());
+}
+
+// From the master key (Argon2id done) to the first page of the list sorted
+// by next deadline: the register's open (integrity check, schema, stale
+// deadlines), the session (unlock recorded), the list's own connection.
+class OpenFirstPageScenario : public Scenario {
+public:
+    explicit OpenFirstPageScenario(const BenchWork& work)
+        : m_work(work) {}
+    Status before(int) override {
+        auto key = m_work.masterKey();
+        if (!key)
+            return key.error();
+        m_key = std::move(key.value());
+        return {};
+    }
+    Status run(int) override {
+        auto reg = Register::load(m_work.registerFolder());
+        if (!reg)
+            return reg.error();
+        m_register = std::move(reg.value());
+        if (auto st = m_register->unlockWithMasterKey(std::move(m_key)); !st)
+            return st;
+        auto session = Session::start(*m_register);
+        if (!session)
+            return session.error();
+        m_session = std::move(session.value());
+        auto reader = m_register->openConnection();
+        if (!reader)
+            return reader.error();
+        m_reader = std::move(reader.value());
+        auto rows = firstPage(*m_reader, {}, {RequestSortKey::NextDue, false}, notes);
+        if (!rows)
+            return rows.error();
+        return {};
+    }
+    void after(int) override {
+        m_reader.reset();
+        if (m_session)
+            m_session->end();
+        m_session.reset();
+        if (m_register)
+            m_register->lock();
+        m_register.reset();
+    }
+
+private:
+    const BenchWork& m_work;
+    KeySlots::Unwrapped m_key;
+    std::unique_ptr<Register> m_register;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Database> m_reader;
+};
+
+// A list query on the list's own (reader) connection of an open register.
+class ListScenario : public Scenario {
+public:
+    ListScenario(const BenchWork& work, RequestFilter filter, RequestSort sort)
+        : m_work(work)
+        , m_filter(std::move(filter))
+        , m_sort(sort) {}
+    Status setUp() override {
+        auto reg = m_work.openUnlocked();
+        if (!reg)
+            return reg.error();
+        m_register = std::move(reg.value());
+        auto reader = m_register->openConnection();
+        if (!reader)
+            return reader.error();
+        m_reader = std::move(reader.value());
+        return {};
+    }
+    Status run(int) override {
+        auto rows = firstPage(*m_reader, m_filter, m_sort, notes);
+        if (!rows)
+            return rows.error();
+        return {};
+    }
+
+private:
+    const BenchWork& m_work;
+    RequestFilter m_filter;
+    RequestSort m_sort;
+    std::unique_ptr<Register> m_register;
+    std::unique_ptr<Database> m_reader;
+};
+
+// The deadlines dashboard as DeadlinesView loads it when it opens: the open
+// deadlines (DeadlineStore::due), the governing state of each from the
+// engine, once per request (a copy of DeadlinesView.cpp's loadDue, which is
+// not reachable from outside the view), then the groups with their counts
+// (DeadlinesModel::setEntries).
+class DashboardScenario : public Scenario {
+public:
+    explicit DashboardScenario(const BenchWork& work)
+        : m_work(work) {}
+    Status setUp() override {
+        auto reg = m_work.openUnlocked();
+        if (!reg)
+            return reg.error();
+        m_register = std::move(reg.value());
+        auto reader = m_register->openConnection();
+        if (!reader)
+            return reader.error();
+        m_reader = std::move(reader.value());
+        return {};
+    }
+    Status run(int) override {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        DeadlineStore store(*m_reader);
+        DueFilter filter;
+        filter.now = now;
+        auto due = store.due(filter);
+        if (!due)
+            return due.error();
+        RequestRepository requests(*m_reader);
+        QHash<QString, QHash<QString, std::pair<QString, QString>>> cache;
+        QList<DueEntry> entries;
+        for (const DueItem& item : due.value()) {
+            auto found = cache.constFind(item.requestId);
+            if (found == cache.constEnd()) {
+                QHash<QString, std::pair<QString, QString>> governing;
+                if (auto request = requests.find(item.requestId))
+                    if (auto deadlines = store.deadlinesOf(request.value()))
+                        for (const Deadline& d : deadlines.value())
+                            governing.insert(d.kind + QLatin1Char('\n') + d.variant,
+                                             {d.governingState, d.timeZone});
+                found = cache.insert(item.requestId, governing);
+            }
+            const auto g = found->value(item.kind + QLatin1Char('\n') + item.variant);
+            entries.append({item, g.first, g.second});
+        }
+        DeadlinesModel model;
+        model.setEntries(entries, now);
+        notes.insert(QStringLiteral("overdue"), model.count(DueBucket::Overdue));
+        notes.insert(QStringLiteral("today"), model.count(DueBucket::Today));
+        notes.insert(QStringLiteral("week"), model.count(DueBucket::Week));
+        notes.insert(QStringLiteral("later"), model.count(DueBucket::Later));
+        notes.insert(QStringLiteral("stopped"), model.count(DueBucket::Stopped));
+        notes.insert(QStringLiteral("requests_computed"), qint64(cache.size()));
+        return {};
+    }
+
+private:
+    const BenchWork& m_work;
+    std::unique_ptr<Register> m_register;
+    std::unique_ptr<Database> m_reader;
+};
+
+// mladesk-cli import: the interchange file read, parsed and checked, then
+// imported through the session (all or nothing, audited) into an empty register.
+class ImportScenario : public Scenario {
+public:
+    explicit ImportScenario(const BenchWork& work)
+        : m_work(work) {}
+    Status before(int run) override {
+        m_folder = m_work.scratch(QStringLiteral("import-%1.mladesk").arg(run));
+        QDir(m_folder).removeRecursively();
+        const SecureBytes passphrase =
+            SecureBytes::fromRaw(BenchWork::kPassphrase, qstrlen(BenchWork::kPassphrase));
+        // The cost of the key slot does not matter here: creating is not measured.
+        auto reg = Register::create(m_folder, QString::fromLatin1(BenchWork::kUser), passphrase,
+                                    KdfCost::interactive());
+        if (!reg)
+            return reg.error();
+        m_register = std::move(reg.value());
+        auto session = Session::start(*m_register);
+        if (!session)
+            return session.error();
+        m_session = std::move(session.value());
+        return {};
+    }
+    Status run(int) override {
+        QFile file(m_work.interchangePath());
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, QStringLiteral("Could not read %1.").arg(file.fileName()));
+        auto data = InterchangeFormat::read(file.readAll());
+        if (!data)
+            return data.error();
+        auto summary = m_session->importData(data.value());
+        if (!summary)
+            return summary.error();
+        notes.insert(QStringLiteral("requests"), summary->requests);
+        return {};
+    }
+    void after(int) override {
+        if (m_session)
+            m_session->end();
+        m_session.reset();
+        m_register.reset();
+        QDir(m_folder).removeRecursively();
+    }
+
+private:
+    const BenchWork& m_work;
+    QString m_folder;
+    std::unique_ptr<Register> m_register;
+    std::unique_ptr<Session> m_session;
+};
+
+// mladesk-cli export --out FILE: every request read, written as canonical JSON.
+class ExportScenario : public Scenario {
+public:
+    explicit ExportScenario(const BenchWork& work)
+        : m_work(work) {}
+    Status setUp() override {
+        auto reg = m_work.openUnlocked();
+        if (!reg)
+            return reg.error();
+        m_register = std::move(reg.value());
+        auto session = Session::start(*m_register);
+        if (!session)
+            return session.error();
+        m_session = std::move(session.value());
+        return {};
+    }
+    Status run(int) override {
+        auto data = m_session->exportData();
+        if (!data)
+            return data.error();
+        notes.insert(QStringLiteral("requests"), qint64(data->requests.size()));
+        const QByteArray json = InterchangeFormat::write(std::move(data.value()));
+        QSaveFile out(m_work.scratch(QStringLiteral("export.json")));
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+            return makeError(ErrorCode::Io, QStringLiteral("Could not write %1.").arg(out.fileName()));
+        notes.insert(QStringLiteral("bytes"), qint64(json.size()));
+        return {};
+    }
+    void after(int) override { QFile::remove(m_work.scratch(QStringLiteral("export.json"))); }
+
+private:
+    const BenchWork& m_work;
+    std::unique_ptr<Register> m_register;
+    std::unique_ptr<Session> m_session;
+};
+
+ScenarioInfo info(const QString& name, const QString& description, const QString& baseline, double targetMs,
+                  std::function<std::unique_ptr<Scenario>(const BenchWork&)> make) {
+    ScenarioInfo i;
+    i.name = name;
+    i.description = description;
+    i.baseline = baseline;
+    i.targetMs = targetMs;
+    i.make = std::move(make);
+    return i;
+}
+
+std::function<std::unique_ptr<Scenario>(const BenchWork&)>
+list(std::function<RequestFilter(const BenchSamples&)> filter, RequestSort sort) {
+    return [filter, sort](const BenchWork& work) -> std::unique_ptr<Scenario> {
+        return std::make_unique<ListScenario>(work, filter(work.samples()), sort);
+    };
+}
+
+RequestFilter none(const BenchSamples&) {
+    return {};
+}
+
+} // namespace
+
+QList<ScenarioInfo> appScenarios() {
+    QList<ScenarioInfo> all;
+    all << info(QStringLiteral("unlock"),
+                QStringLiteral("unlock with the passphrase (Argon2id, standard cost)"), {}, 0,
+                [](const BenchWork& w) { return std::make_unique<UnlockScenario>(w); });
+    ScenarioInfo open = info(QStringLiteral("open-first-page"),
+                             QStringLiteral("open the unlocked register, first page sorted by next deadline"),
+                             QStringLiteral("raw-open-first-page"), 300,
+                             [](const BenchWork& w) { return std::make_unique<OpenFirstPageScenario>(w); });
+    open.targetRatio = 2;
+    all << open;
+    all << info(QStringLiteral("sort-status"), QStringLiteral("sort by status, first page"),
+                QStringLiteral("raw-sort-status"), 100, list(none, {RequestSortKey::Status, false}));
+    all << info(QStringLiteral("sort-state"), QStringLiteral("sort by the other side's state, first page"),
+                QStringLiteral("raw-sort-state"), 100, list(none, {RequestSortKey::OtherState, false}));
+    all << info(QStringLiteral("sort-summary"), QStringLiteral("sort by summary, first page"),
+                QStringLiteral("raw-sort-summary"), 100, list(none, {RequestSortKey::Summary, false}));
+    all << info(QStringLiteral("filter-state-instrument-status"),
+                QStringLiteral("filter by state + instrument + status, first page"),
+                QStringLiteral("raw-filter-state-instrument-status"), 100,
+                list(
+                    [](const BenchSamples& s) {
+                        RequestFilter f;
+                        f.state = s.filterState;
+                        f.instrument = s.filterInstrument;
+                        f.status = s.filterStatus;
+                        return f;
+                    },
+                    {}));
+    const auto search = [](QString BenchSamples::*field) {
+        return list(
+            [field](const BenchSamples& s) {
+                RequestFilter f;
+                f.search = s.*field;
+                return f;
+            },
+            {});
+    };
+    all << info(QStringLiteral("search-reference"), QStringLiteral("full-text search for a reference"),
+                QStringLiteral("raw-search-reference"), 50, search(&BenchSamples::referenceQuery));
+    all << info(QStringLiteral("search-person"), QStringLiteral("full-text search for a person's name"),
+                QStringLiteral("raw-search-person"), 50, search(&BenchSamples::personQuery));
+    all << info(QStringLiteral("search-phrase"), QStringLiteral("full-text search for a phrase of summaries"),
+                QStringLiteral("raw-search-phrase"), 50, search(&BenchSamples::phraseQuery));
+    all << info(QStringLiteral("dashboard"),
+                QStringLiteral("deadline dashboard: open deadlines in their groups"),
+                QStringLiteral("raw-dashboard"), 100,
+                [](const BenchWork& w) { return std::make_unique<DashboardScenario>(w); });
+    all << info(QStringLiteral("import"),
+                QStringLiteral("import the interchange file into an empty register"), {}, 10000,
+                [](const BenchWork& w) { return std::make_unique<ImportScenario>(w); });
+    all << info(QStringLiteral("export"), QStringLiteral("export the register as an interchange file"), {},
+                5000, [](const BenchWork& w) { return std::make_unique<ExportScenario>(w); });
+    return all;
+}
+
+} // namespace mladesk::bench
