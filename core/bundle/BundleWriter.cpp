@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QSet>
 
 namespace mladesk::bundle {
@@ -175,6 +176,26 @@ Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, co
         if (auto st = Envelope::seal(zipPath, options.encryptFor, outPath, options.cipher); !st)
             return st.error();
     return finish(outPath, std::move(manifest));
+}
+
+QList<BundleSource> BundleWriter::fileSources(const QStringList& paths, const QString& folder) {
+    QList<BundleSource> sources;
+    QSet<QString> taken;
+    const QMimeDatabase types;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        QString name = folder + u'/' + info.fileName();
+        for (int n = 2; taken.contains(name.toCaseFolded()); ++n)
+            name = QStringLiteral("%1/%2 (%3)").arg(folder, info.fileName()).arg(n);
+        taken.insert(name.toCaseFolded());
+        BundleSource s;
+        s.name = name;
+        s.mimeType = types.mimeTypeForFile(info, QMimeDatabase::MatchExtension).name();
+        s.path = path;
+        s.size = info.size();
+        sources << s;
+    }
+    return sources;
 }
 
 Result<WrittenBundle> BundleWriter::addSigner(const QString& path, const SigningIdentity& signer,

@@ -10,6 +10,7 @@
 #include <QIODevice>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace mladesk::bundle {
@@ -53,6 +54,11 @@ public:
                                        const BundleWriteOptions& options);
     // Adds a signer to an existing (not enveloped) bundle: its signature
     // must still match its manifest. Rewrites the file atomically.
+    // Sources for files on disk, each streamed as folder/<file name>
+    // (names made unique); the media type from the name. For the benchmark:
+    // write(fileSources(paths), out, options), then BundleVerifier::verify().
+    static QList<BundleSource> fileSources(const QStringList& paths,
+                                           const QString& folder = QStringLiteral("attachments"));
     static Result<WrittenBundle> addSigner(const QString& path, const SigningIdentity& signer,
                                            const BundleLimits& limits = {});
 };

@@ -34,8 +34,7 @@ public:
         m_stream.zalloc = Z_NULL;
         m_stream.zfree = Z_NULL;
         m_stream.opaque = Z_NULL;
-        m_ok = deflateInit2(&m_stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8,
-                            Z_DEFAULT_STRATEGY) == Z_OK;
+        m_ok = deflateInit2(&m_stream, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK;
         open(QIODevice::WriteOnly);
     }
     ~EntryDevice() override { deflateEnd(&m_stream); }
