@@ -1522,6 +1522,10 @@
         <source>Rete&amp;ntion</source>
         <translation>Auf&amp;bewahrung</translation>
     </message>
+    <message>
+        <source>&amp;Translations</source>
+        <translation>Ü&amp;bersetzungen</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RequestEditorDialog</name>
@@ -2324,6 +2328,169 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestTranslationsTab</name>
+    <message>
+        <source>&amp;Save translation</source>
+        <translation>Übersetzung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Verfasst in:</translation>
+    </message>
+    <message>
+        <source>Translate &amp;into:</source>
+        <translation>Übersetzen &amp;in:</translation>
+    </message>
+    <message>
+        <source>Language the request is written in</source>
+        <translation>Sprache, in der das Ersuchen verfasst ist</translation>
+    </message>
+    <message>
+        <source>The language of the request&apos;s own texts (its source)</source>
+        <translation>Die Sprache der eigenen Texte des Ersuchens (der Ausgangstext)</translation>
+    </message>
+    <message>
+        <source>Language to translate into</source>
+        <translation>Zielsprache der Übersetzung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Texts to translate</source>
+        <translation>Zu übersetzende Texte</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Ausgangstext</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Status of the translation</source>
+        <translation>Status der Übersetzung</translation>
+    </message>
+    <message>
+        <source>Reviewed: checked by a translator and fit for a final document</source>
+        <translation>Geprüft: von einer Übersetzerin oder einem Übersetzer kontrolliert und für ein endgültiges Dokument geeignet</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Summary of the facts</source>
+        <translation>Darstellung des Sachverhalts</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Straftat</translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation>Rechtliche Würdigung</translation>
+    </message>
+    <message>
+        <source>Assistance or data sought</source>
+        <translation>Ersuchte Unterstützung oder Daten</translation>
+    </message>
+    <message>
+        <source>Necessity and proportionality</source>
+        <translation>Erforderlichkeit und Verhältnismäßigkeit</translation>
+    </message>
+    <message>
+        <source>Procedures requested</source>
+        <translation>Ersuchte Verfahrensweisen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Nicht übersetzt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Unsaved translation</source>
+        <translation>Nicht gespeicherte Übersetzung</translation>
+    </message>
+    <message>
+        <source>The translation of “%1” into %2 has changes that are not saved.</source>
+        <translation>Die Übersetzung von „%1“ in %2 hat nicht gespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>The request is written in %1: choose another language to translate into.</source>
+        <translation>Das Ersuchen ist in %1 verfasst: Wählen Sie eine andere Zielsprache.</translation>
+    </message>
+    <message>
+        <source>The translation is into %1: choose the language to translate into first.</source>
+        <translation>Die Übersetzung ist in %1: Ändern Sie zuerst die Zielsprache.</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>kein Text</translation>
+    </message>
+    <message>
+        <source>source changed</source>
+        <translation>Ausgangstext geändert</translation>
+    </message>
+    <message>
+        <source>The request has no free text to translate yet.</source>
+        <translation>Das Ersuchen hat noch keinen freien Text zum Übersetzen.</translation>
+    </message>
+    <message>
+        <source>All %1 texts are reviewed in %2: a final document can be made in this language.</source>
+        <translation>Alle %1 Texte sind in %2 geprüft: Ein endgültiges Dokument kann in dieser Sprache erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts reviewed in %3. Until all are, the document in this language says DRAFT on every page.</source>
+        <translation>%1 von %2 Texten in %3 geprüft. Bis alle geprüft sind, trägt das Dokument in dieser Sprache auf jeder Seite den Vermerk ENTWURF.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Translation&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Übersetzung&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>The source text changed after this translation was written: compare them and review it again.</source>
+        <translation>Der Ausgangstext wurde nach dieser Übersetzung geändert: Vergleichen Sie beide und prüfen Sie die Übersetzung erneut.</translation>
+    </message>
+    <message>
+        <source>Last saved by %1 on %2.</source>
+        <translation>Zuletzt gespeichert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Your role cannot edit translations.</source>
+        <translation>Ihre Rolle erlaubt es nicht, Übersetzungen zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Translation not saved</source>
+        <translation>Übersetzung nicht gespeichert</translation>
     </message>
 </context>
 <context>

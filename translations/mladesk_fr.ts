@@ -1522,6 +1522,10 @@
         <source>Rete&amp;ntion</source>
         <translation>Co&amp;nservation</translation>
     </message>
+    <message>
+        <source>&amp;Translations</source>
+        <translation>&amp;Traductions</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RequestEditorDialog</name>
@@ -2324,6 +2328,169 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::RequestTranslationsTab</name>
+    <message>
+        <source>&amp;Save translation</source>
+        <translation>&amp;Enregistrer la traduction</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ann&amp;uler les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Rédigée en :</translation>
+    </message>
+    <message>
+        <source>Translate &amp;into:</source>
+        <translation>Traduire &amp;en :</translation>
+    </message>
+    <message>
+        <source>Language the request is written in</source>
+        <translation>Langue dans laquelle la demande est rédigée</translation>
+    </message>
+    <message>
+        <source>The language of the request&apos;s own texts (its source)</source>
+        <translation>La langue des textes propres de la demande (sa source)</translation>
+    </message>
+    <message>
+        <source>Language to translate into</source>
+        <translation>Langue cible de la traduction</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Texts to translate</source>
+        <translation>Textes à traduire</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <source>Status of the translation</source>
+        <translation>Statut de la traduction</translation>
+    </message>
+    <message>
+        <source>Reviewed: checked by a translator and fit for a final document</source>
+        <translation>Révisée : vérifiée par un traducteur et utilisable dans un document définitif</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Summary of the facts</source>
+        <translation>Exposé des faits</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Infraction</translation>
+    </message>
+    <message>
+        <source>Legal qualification</source>
+        <translation>Qualification juridique</translation>
+    </message>
+    <message>
+        <source>Assistance or data sought</source>
+        <translation>Assistance ou données demandées</translation>
+    </message>
+    <message>
+        <source>Necessity and proportionality</source>
+        <translation>Nécessité et proportionnalité</translation>
+    </message>
+    <message>
+        <source>Procedures requested</source>
+        <translation>Procédures demandées</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Non traduite</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Révisée</translation>
+    </message>
+    <message>
+        <source>Unsaved translation</source>
+        <translation>Traduction non enregistrée</translation>
+    </message>
+    <message>
+        <source>The translation of “%1” into %2 has changes that are not saved.</source>
+        <translation>La traduction de « %1 » en %2 comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>The request is written in %1: choose another language to translate into.</source>
+        <translation>La demande est rédigée en %1 : choisissez une autre langue cible.</translation>
+    </message>
+    <message>
+        <source>The translation is into %1: choose the language to translate into first.</source>
+        <translation>La traduction est en %1 : changez d’abord la langue cible.</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>pas de texte</translation>
+    </message>
+    <message>
+        <source>source changed</source>
+        <translation>source modifiée</translation>
+    </message>
+    <message>
+        <source>The request has no free text to translate yet.</source>
+        <translation>La demande n’a pas encore de texte libre à traduire.</translation>
+    </message>
+    <message>
+        <source>All %1 texts are reviewed in %2: a final document can be made in this language.</source>
+        <translation>Les %1 textes sont révisés en %2 : un document définitif peut être établi dans cette langue.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts reviewed in %3. Until all are, the document in this language says DRAFT on every page.</source>
+        <translation>%1 textes sur %2 révisés en %3. Tant qu’ils ne le sont pas tous, le document dans cette langue porte la mention PROJET sur chaque page.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Translation&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Traduction&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>The source text changed after this translation was written: compare them and review it again.</source>
+        <translation>Le texte source a changé après cette traduction : comparez-les et révisez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Last saved by %1 on %2.</source>
+        <translation>Enregistrée par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Your role cannot edit translations.</source>
+        <translation>Votre rôle ne permet pas de modifier les traductions.</translation>
+    </message>
+    <message>
+        <source>Translation not saved</source>
+        <translation>Traduction non enregistrée</translation>
     </message>
 </context>
 <context>

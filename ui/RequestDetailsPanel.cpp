@@ -12,6 +12,7 @@
 #include "ui/RequestDeadlinesTab.h"
 #include "ui/RequestListModel.h"
 #include "ui/RequestRetentionTab.h"
+#include "ui/RequestTranslationsTab.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,7 +57,8 @@ RequestDetailsPanel::RequestDetailsPanel(QWidget* parent)
     , m_text(new QTextBrowser(this))
     , m_history(new QTableWidget(0, 4, this))
     , m_deadlines(new RequestDeadlinesTab(this))
-    , m_retention(new RequestRetentionTab(this)) {
+    , m_retention(new RequestRetentionTab(this))
+    , m_translations(new RequestTranslationsTab(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
@@ -70,6 +72,7 @@ RequestDetailsPanel::RequestDetailsPanel(QWidget* parent)
     m_tabs->addTab(m_text, tr("&Request"));
     m_tabs->addTab(m_deadlines, tr("&Deadlines"));
     m_tabs->addTab(m_retention, tr("Rete&ntion"));
+    m_tabs->addTab(m_translations, tr("&Translations"));
     m_tabs->addTab(m_history, tr("&History"));
     layout->addWidget(m_tabs, 1);
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Detail")});
@@ -244,6 +247,7 @@ void RequestDetailsPanel::setSession(Session* session) {
     m_session = session;
     m_deadlines->setSession(session);
     m_retention->setSession(session);
+    m_translations->setSession(session);
 }
 
 void RequestDetailsPanel::showCurrentTab() {
@@ -253,6 +257,8 @@ void RequestDetailsPanel::showCurrentTab() {
         m_deadlines->showRequest(m_request);
     else if (m_tabs->currentWidget() == m_retention)
         m_retention->showRequest(m_request);
+    else if (m_tabs->currentWidget() == m_translations)
+        m_translations->showRequest(m_request);
 }
 
 void RequestDetailsPanel::showDeadlinesTab() {
@@ -261,6 +267,10 @@ void RequestDetailsPanel::showDeadlinesTab() {
 
 void RequestDetailsPanel::showRetentionTab() {
     m_tabs->setCurrentWidget(m_retention);
+}
+
+void RequestDetailsPanel::showTranslationsTab() {
+    m_tabs->setCurrentWidget(m_translations);
 }
 
 // Approval and sending are refused while an outgoing request lacks what its

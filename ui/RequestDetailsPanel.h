@@ -14,6 +14,7 @@ namespace mladesk {
 
 class RequestDeadlinesTab;
 class RequestRetentionTab;
+class RequestTranslationsTab;
 class Session;
 
 // The detail pane: a request grouped as a practitioner reads it, its links
@@ -32,6 +33,8 @@ public:
     void showDeadlinesTab();
     RequestRetentionTab* retentionTab() const { return m_retention; }
     void showRetentionTab();
+    RequestTranslationsTab* translationsTab() const { return m_translations; }
+    void showTranslationsTab();
     static QString toHtml(const Request& request, const QString& caseLine,
                           const QList<std::pair<QString, QString>>& links);
 
@@ -62,6 +65,7 @@ private:
     QTableWidget* m_history;
     RequestDeadlinesTab* m_deadlines;
     RequestRetentionTab* m_retention;
+    RequestTranslationsTab* m_translations;
 };
 
 } // namespace mladesk
