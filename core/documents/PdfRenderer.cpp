@@ -4,6 +4,7 @@
 #include "documents/DocumentText.h"
 #include "documents/DocumentTranslator.h"
 #include "documents/PdfMetadata.h"
+#include "documents/PdfUnicodeMap.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -362,6 +363,7 @@ Result<RenderedDocument> PdfRenderer::render(const DocumentModel& model, const R
     if (!painter.end())
         return Error{ErrorCode::Io, QStringLiteral("Could not finish the PDF")};
     buffer.close();
+    restoreIdeographsInToUnicode(result.pdf);
     result.pageCount = pages;
     return result;
 }

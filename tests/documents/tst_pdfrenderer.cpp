@@ -3,12 +3,14 @@
 // MLADESK_DOCUMENTS_OUT=DIR keeps the PDFs (the matrix, the draft, bilingual
 // and long-text ones) for a look.
 #include "DocumentSamples.h"
+#include "PdfAChecklist.h"
 #include "documents/DocumentText.h"
 #include "documents/DocumentTranslator.h"
 #include "documents/PdfRenderer.h"
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <poppler-qt6.h>
@@ -57,6 +59,7 @@ private slots:
     void longFactsFlowOverPages();
     void writesFileAtomically();
     void refusesUnknownLanguage();
+    void chineseCopiesOutAsIdeographs();
 };
 
 void TestPdfRenderer::everyInstrumentInEveryLanguage_data() {
@@ -117,6 +120,8 @@ void TestPdfRenderer::everyInstrumentInEveryLanguage() {
     QVERIFY(!fonts.isEmpty());
     for (const Poppler::FontInfo& font : fonts)
         QVERIFY2(font.isEmbedded(), qPrintable(font.name()));
+    const QStringList violations = pdfA1bViolations(rendered->pdf);
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QStringLiteral("; "))));
 }
 
 void TestPdfRenderer::incompleteRequestIsDraftOnEveryPage() {
@@ -199,6 +204,8 @@ void TestPdfRenderer::bilingualSideBySide() {
     QVERIFY(rendered->title.contains(QStringLiteral(" / ")));
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(rendered->pdf);
     QVERIFY(pdf->metadata().contains(QStringLiteral("<rdf:li>ar</rdf:li>")));
+    const QStringList violations = pdfA1bViolations(rendered->pdf);
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QStringLiteral("; "))));
 }
 
 void TestPdfRenderer::bilingualAlternating() {
@@ -267,6 +274,32 @@ void TestPdfRenderer::refusesUnknownLanguage() {
     const Result<RenderedDocument> same =
         PdfRenderer::render(model, {QStringLiteral("fr"), QStringLiteral("fr"), {}});
     QVERIFY(!same.ok());
+}
+
+// Noto CJK draws 一 and the Kangxi radical ⼀ with one glyph, and Qt's PDF
+// writer named the glyph by the radical: the text copied out of a Chinese
+// document was not the text written (PdfUnicodeMap.h). Read back without
+// NFKC, as a prosecutor's copy and paste or search would.
+void TestPdfRenderer::chineseCopiesOutAsIdeographs() {
+    DocumentInput input = completeInput(QStringLiteral("mla"));
+    // 一 人 日 月 大 水 心 言 门 页 (radicals U+2F00… and the supplement's ⻚ U+2EDA, ⻔ U+2ED4).
+    const QString facts = QStringLiteral("嫌疑人一月十日在大门口用手机言语威胁他人，见第一页与水心路。");
+    input.translations[QStringLiteral("facts")][QStringLiteral("zh")] = {facts, QStringLiteral("reviewed")};
+    const DocumentModel model = buildDocumentModel(input);
+    const Result<RenderedDocument> rendered = PdfRenderer::render(model, {QStringLiteral("zh"), {}, {}});
+    QVERIFY(rendered.ok());
+    keep(QStringLiteral("ideographs-zh"), rendered->pdf);
+    QString text = joined(pdfPageTexts(rendered->pdf));
+    QStringList radicals;
+    for (const QChar c : std::as_const(text))
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            radicals << QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+    QVERIFY2(radicals.isEmpty(), qPrintable(radicals.join(u' ')));
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY2(text.contains(facts), qPrintable(text.left(400)));
+    // The rewrite kept the file whole: offsets, cross-reference table, PDF/A.
+    const QStringList violations = pdfA1bViolations(rendered->pdf);
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestPdfRenderer)
