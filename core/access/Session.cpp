@@ -362,25 +362,16 @@ Result<ImportSummary> Session::importData(const InterchangeData& data,
                                           const std::function<void(int, int)>& progress) {
     if (auto st = require(Action::Import); !st)
         return st.error();
-    auto tx = Transaction::begin(database());
-    if (!tx)
-        return tx.error();
-    auto summary = RegisterExchange::importAll(database(), data, progress);
-    if (!summary)
-        return summary;
-    if (auto st = record(QStringLiteral("import"), QStringLiteral("register"),
-                         QStringLiteral("%1 requests, %2 cases, %3 authorities, %4 states")
-                             .arg(summary->requests)
-                             .arg(summary->cases)
-                             .arg(summary->authorities)
-                             .arg(summary->states));
-        !st)
-        return st.error();
-    if (auto st = tx.value()->commit(); !st)
-        return makeError(st.error().code,
-                         QStringLiteral("Nothing was imported; the register is unchanged. ") +
-                             st.error().message);
-    return summary;
+    // The import's own transaction holds the audit entry too; no transaction
+    // around it (see RegisterExchange::importAll on memory).
+    return RegisterExchange::importAll(database(), data, progress, [this](const ImportSummary& summary) {
+        return record(QStringLiteral("import"), QStringLiteral("register"),
+                      QStringLiteral("%1 requests, %2 cases, %3 authorities, %4 states")
+                          .arg(summary.requests)
+                          .arg(summary.cases)
+                          .arg(summary.authorities)
+                          .arg(summary.states));
+    });
 }
 
 Result<InterchangeData> Session::exportData() {

@@ -21,9 +21,17 @@ class RegisterExchange {
 public:
     // Checks everything against the register first (duplicates, references
     // to cases, authorities, states and linked requests), then writes it in
-    // one transaction: all or nothing. progress(done, total) is optional.
-    static Result<ImportSummary> importAll(Database& db, const InterchangeData& data,
-                                           const std::function<void(int, int)>& progress = {});
+    // one transaction: all or nothing. progress(done, total) is optional;
+    // beforeCommit (optional) runs inside that transaction after the data is
+    // in (the audit entry), and its failure undoes the import.
+    //
+    // Call it outside any transaction: inside one, the import's savepoint
+    // makes SQLite keep a copy of every page each statement changes until
+    // the end (an in-memory sub-journal with temp_store = MEMORY), about
+    // 60 KB a request (docs/performance.md).
+    static Result<ImportSummary>
+    importAll(Database& db, const InterchangeData& data, const std::function<void(int, int)>& progress = {},
+              const std::function<Status(const ImportSummary&)>& beforeCommit = {});
     static Result<InterchangeData> exportAll(Database& db);
 };
 

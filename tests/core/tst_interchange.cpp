@@ -229,6 +229,52 @@ private slots:
         QCOMPARE(t.reg().database().queryInt(QStringLiteral("SELECT count(*) FROM states")).value(), 0);
     }
 
+    void theSearchTriggerIsBackAfterAnImport() {
+        // The import drops the insert trigger for its duration (no statement
+        // journal per request) and restores it before committing, or rolls
+        // it back with everything else.
+        test::TestRegister t;
+        Database& db = t.reg().database();
+        const auto triggerSql = [&] {
+            auto st = db.prepare(QStringLiteral(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'requests_search_insert'"));
+            return st && st->step().value() ? st->text(0) : QString();
+        };
+        const QString before = triggerSql();
+        QVERIFY(!before.isEmpty());
+        QVERIFY(importJson(db, sampleJson()));
+        QCOMPARE(triggerSql(), before);
+        QVERIFY(!importJson(db, sampleJson())); // refused before writing
+        QCOMPARE(triggerSql(), before);
+
+        // Fails in the step run before commit: nothing stays, the trigger neither goes.
+        test::TestRegister other;
+        DemoGenerator generator(7, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC));
+        auto refused = RegisterExchange::importAll(
+            other.reg().database(), generator.generate(30), {}, [](const ImportSummary&) -> Status {
+                return makeError(ErrorCode::Io, QStringLiteral("no audit"));
+            });
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("no audit")));
+        QCOMPARE(RequestRepository(other.reg().database()).count().value(), 0);
+        QCOMPARE(other.reg()
+                     .database()
+                     .queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                              "'requests_search_insert'"))
+                     .value(),
+                 1);
+
+        // A request written afterwards is indexed by the trigger again.
+        Request added = test::sampleData().requests.first();
+        added.id = QStringLiteral("6f1c1b9e-0000-4000-8000-000000000001");
+        added.reference = QStringLiteral("OUT-2026-7777");
+        added.links.clear();
+        QVERIFY(RequestRepository(db).insert(added));
+        RequestFilter search;
+        search.search = QStringLiteral("OUT-2026-7777");
+        QCOMPARE(RequestRepository(db).count(search).value(), 1);
+    }
+
     void demoCoversEveryInstrumentBothDirectionsAndManyStatuses() {
         DemoGenerator generator(1, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC));
         const InterchangeData data = generator.generate(600);
