@@ -3,7 +3,7 @@
 add_library(mladesk_settings INTERFACE)
 target_compile_options(mladesk_settings INTERFACE
   -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-  -Wshadow=local -Wcast-qual -Wformat=2
+  $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wcast-qual -Wformat=2
   -fstack-protector-strong)
 target_compile_definitions(mladesk_settings INTERFACE
   QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY

@@ -261,7 +261,7 @@ public:
     }
     bool isSequential() const override { return true; }
     QString problem() const { return m_problem; }
-    bool atEnd() const override { return m_done && QIODevice::atEnd(); }
+    bool atEnd() const override { return m_problem.isEmpty() && m_done && QIODevice::atEnd(); }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override {
