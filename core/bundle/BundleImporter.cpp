@@ -106,7 +106,14 @@ Result<ImportedBundle> BundleImporter::importBundle(Session& session, const QStr
         if (auto texts = data->texts.value(data->requests.first().id); !texts.isEmpty())
             if (auto st = RequestTextRepository(db).importTexts(incoming, texts, now); !st)
                 return st;
+        qint64 total = 0;
+        for (const ZipEntry& e : bundle.reader->entries())
+            total += e.size;
+        qint64 progressDone = 0;
         for (const DataObjectReference& o : bundle.manifest->objects) {
+            if (options.progress && !options.progress(progressDone, total))
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("The import was cancelled; nothing was imported."));
             if (o.uri == QLatin1String("request.json"))
                 continue;
             const ZipEntry* entry = bundle.reader->find(o.uri);
@@ -133,6 +140,7 @@ Result<ImportedBundle> BundleImporter::importBundle(Session& session, const QStr
                                    "the signed manifest); nothing was imported.")
                         .arg(o.uri));
             ++result.attachments;
+            progressDone += entry->size;
         }
         CustodyRecord custody{incoming.id,
                               bundle.report.sha256,

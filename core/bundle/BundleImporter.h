@@ -17,6 +17,7 @@ struct ImportOptions {
     QList<CertificateInfo> alsoTrusted;
     const SigningIdentity* recipient = nullptr; // opens an enveloped bundle
     BundleLimits limits;
+    // Called while verifying, then while storing (done restarts at 0); false cancels.
     Progress progress;
 };
 

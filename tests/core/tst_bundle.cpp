@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <optional>
+#include <thread>
 
 using namespace mladesk;
 using namespace mladesk::bundle;
@@ -453,6 +455,46 @@ private slots:
         auto imported = BundleImporter::importBundle(*receiver.session, out, import);
         QVERIFY(imported);
         QVERIFY2(imported->imported, qPrintable(dump(imported->report)));
+    }
+
+    void exportOnAWorkerThread() {
+        // What a window does: prepare on the session's thread with a second
+        // connection for the worker, write on the worker, record back here.
+        test::ExportingRegister r;
+        auto second = r.t.reg().openConnection();
+        QVERIFY(second);
+        auto plan =
+            BundleExporter::prepare(*r.session, QStringLiteral("OUT-2026-0001"), second.value().get());
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        BundleWriteOptions options;
+        options.signers << &officer;
+        const QString out = scratch(QStringLiteral("worker.asice"));
+        std::optional<Result<WrittenBundle>> written;
+        std::thread worker([&] { written.emplace(BundleWriter::write(plan->sources, out, options)); });
+        worker.join();
+        QVERIFY(written && written->ok());
+        QVERIFY(BundleExporter::record(*r.session, plan.value(), written->value(), options));
+        QVERIFY(BundleVerifier::verify(out, trustingRoot()).verified());
+    }
+
+    void opensslOpensOurEnvelope() {
+        const QString container = scratch(QStringLiteral("to-seal.asice"));
+        QVERIFY(QFile::copy(m_bundle, container));
+        const QString sealed = scratch(QStringLiteral("sealed.p7m"));
+        QVERIFY(Envelope::seal(container, {test::certificate(m_pki, QStringLiteral("recipient"))}, sealed,
+                               Envelope::Cipher::Aes256Cbc));
+        const QString opened = scratch(QStringLiteral("opened.asice"));
+        const auto decrypt = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("cms"), QStringLiteral("-decrypt"), QStringLiteral("-binary"),
+             QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), sealed,
+             QStringLiteral("-recip"), m_pki.cert(QStringLiteral("recipient")), QStringLiteral("-inkey"),
+             m_pki.key(QStringLiteral("recipient")), QStringLiteral("-out"), opened});
+        QVERIFY2(decrypt.exitCode == 0, decrypt.err.constData());
+        QFile a(m_bundle), b(opened);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
     }
 
     void opensslVerifiesOurExport() {
