@@ -1241,6 +1241,14 @@
         <source>Request &amp;document…</source>
         <translation>Ersuchens&amp;dokument…</translation>
     </message>
+    <message>
+        <source>Trans&amp;late texts</source>
+        <translation>Texte ü&amp;bersetzen</translation>
+    </message>
+    <message>
+        <source>The selected request&apos;s free texts beside their translation</source>
+        <translation>Die freien Texte des ausgewählten Ersuchens neben ihrer Übersetzung</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RecordDialog</name>

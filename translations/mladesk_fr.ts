@@ -1241,6 +1241,14 @@
         <source>Request &amp;document…</source>
         <translation>&amp;Document de la demande…</translation>
     </message>
+    <message>
+        <source>Trans&amp;late texts</source>
+        <translation>Tradui&amp;re les textes</translation>
+    </message>
+    <message>
+        <source>The selected request&apos;s free texts beside their translation</source>
+        <translation>Les textes libres de la demande sélectionnée à côté de leur traduction</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RecordDialog</name>

@@ -62,9 +62,8 @@ DocumentPreviewDialog::DocumentPreviewDialog(Session& session, const QString& re
     m_second->setAccessibleName(tr("Second language"));
     m_second->addItem(tr("(none)"), QString());
     for (const QString& code : documentLanguages()) {
-        const QString name = QLocale(code).nativeLanguageName();
-        m_language->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
-        m_second->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+        m_language->addItem(documentLanguageName(code), code);
+        m_second->addItem(documentLanguageName(code), code);
     }
     m_zoom = new QComboBox(this);
     m_zoom->setAccessibleName(tr("Zoom"));

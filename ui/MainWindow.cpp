@@ -181,6 +181,12 @@ void MainWindow::createActions() {
         preview.exec();
     });
     document->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    QAction* translate = edit->addAction(tr("Trans&late texts"), this, [this] {
+        if (m_content->currentWidget() == m_requests && !m_requests->details()->currentId().isEmpty())
+            m_requests->details()->showTranslationsTab();
+    });
+    translate->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    translate->setStatusTip(tr("The selected request's free texts beside their translation"));
     QAction* find = edit->addAction(tr("&Find…"), this, [this] {
         if (m_content->currentWidget() != m_requests)
             showSection(Outgoing);

@@ -21,18 +21,13 @@ namespace mladesk {
 
 namespace {
 
-QString languageName(const QString& code) {
-    const QString name = QLocale(code).nativeLanguageName();
-    return name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code);
-}
-
 void fillLanguages(QComboBox* box, const QString& extra) {
     box->clear();
     QStringList codes = documentLanguages();
     if (!extra.isEmpty() && !codes.contains(extra))
         codes.append(extra);
     for (const QString& code : codes)
-        box->addItem(languageName(code), code);
+        box->addItem(documentLanguageName(code), code);
 }
 
 } // namespace
@@ -78,6 +73,16 @@ RequestTranslationsTab::RequestTranslationsTab(QWidget* parent)
     m_fields->verticalHeader()->hide();
     m_fields->horizontalHeader()->setSectionResizeMode(FieldName, QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(FieldStatus, QHeaderView::ResizeToContents);
+    // Every text in sight at once: eight compact rows.
+    m_fields->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_fields->setMinimumHeight(m_fields->horizontalHeader()->sizeHint().height() +
+                               static_cast<int>(translatableFields().size()) * (fontMetrics().height() + 6) +
+                               2 * m_fields->frameWidth());
+    m_fields->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (QComboBox* box : {m_sourceLanguage, m_targetLanguage}) {
+        box->setMinimumContentsLength(14); // "português (pt)"
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
 
     m_source->setReadOnly(true);
     m_source->setAccessibleName(tr("Source text"));
@@ -98,12 +103,16 @@ RequestTranslationsTab::RequestTranslationsTab(QWidget* parent)
     sideBySide->addWidget(sourcePane);
     sideBySide->addWidget(translationPane);
     sideBySide->setChildrenCollapsible(false);
+    sideBySide->setStretchFactor(0, 1);
+    sideBySide->setStretchFactor(1, 1);
+    sourcePane->setMinimumWidth(120);
+    translationPane->setMinimumWidth(120);
 
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(m_fields);
     vertical->addWidget(sideBySide);
-    vertical->setStretchFactor(0, 1);
-    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(0, 0);
+    vertical->setStretchFactor(1, 1);
     vertical->setChildrenCollapsible(false);
     layout->addWidget(vertical, 1);
 
@@ -192,7 +201,7 @@ void RequestTranslationsTab::showRequest(const Request& request) {
         const auto answer =
             QMessageBox::question(this, tr("Unsaved translation"),
                                   tr("The translation of “%1” into %2 has changes that are not saved.")
-                                      .arg(fieldLabel(m_field), languageName(targetLanguage())),
+                                      .arg(fieldLabel(m_field), documentLanguageName(targetLanguage())),
                                   QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
         if (answer == QMessageBox::Save)
             writeCurrent();
@@ -257,7 +266,7 @@ bool RequestTranslationsTab::setTargetLanguage(const QString& language) {
         return true;
     if (language == m_translations.sourceLanguage()) {
         showError(tr("The request is written in %1: choose another language to translate into.")
-                      .arg(languageName(language)));
+                      .arg(documentLanguageName(language)));
         return false;
     }
     if (!confirmLeave())
@@ -287,7 +296,7 @@ bool RequestTranslationsTab::setSourceLanguage(const QString& language) {
         return true;
     if (language == targetLanguage()) {
         showError(tr("The translation is into %1: choose the language to translate into first.")
-                      .arg(languageName(language)));
+                      .arg(documentLanguageName(language)));
         return false;
     }
     if (!confirmLeave())
@@ -350,23 +359,25 @@ void RequestTranslationsTab::showFields() {
         m_summary->setText(
             tr("All %1 texts are reviewed in %2: a final document can be made in this language.")
                 .arg(needed)
-                .arg(languageName(targetLanguage())));
+                .arg(documentLanguageName(targetLanguage())));
     else
         m_summary->setText(tr("%1 of %2 texts reviewed in %3. Until all are, the document in this "
                               "language says DRAFT on every page.")
                                .arg(reviewed)
                                .arg(needed)
-                               .arg(languageName(targetLanguage())));
+                               .arg(documentLanguageName(targetLanguage())));
 }
 
 void RequestTranslationsTab::showField() {
     m_filling = true;
     const RequestText text = m_translations.text(m_field, targetLanguage());
+    m_sourceTitle->setWordWrap(true);
+    m_translationTitle->setWordWrap(true);
     m_sourceTitle->setText(QStringLiteral("<b>%1</b> — %2")
                                .arg(fieldLabel(m_field).toHtmlEscaped(),
-                                    languageName(m_translations.sourceLanguage()).toHtmlEscaped()));
+                                    documentLanguageName(m_translations.sourceLanguage()).toHtmlEscaped()));
     m_translationTitle->setText(
-        tr("<b>Translation</b> — %1").arg(languageName(targetLanguage()).toHtmlEscaped()));
+        tr("<b>Translation</b> — %1").arg(documentLanguageName(targetLanguage()).toHtmlEscaped()));
     m_source->setPlainText(m_translations.sources.value(m_field));
     m_translation->setPlainText(text.text);
     m_status->setCurrentIndex(m_status->findData(text.status));
@@ -426,7 +437,7 @@ bool RequestTranslationsTab::confirmLeave() {
     const auto answer = QMessageBox::question(
         this, tr("Unsaved translation"),
         tr("The translation of “%1” into %2 has changes that are not saved.")
-            .arg(fieldLabel(m_field), languageName(targetLanguage())),
+            .arg(fieldLabel(m_field), documentLanguageName(targetLanguage())),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;

@@ -12,6 +12,14 @@ QStringList documentLanguages() {
             QStringLiteral("ar"), QStringLiteral("ru"), QStringLiteral("zh")};
 }
 
+QString documentLanguageName(const QString& code) {
+    const QString name =
+        code == QLatin1String("en") ? QStringLiteral("English") : QLocale(code).nativeLanguageName();
+    return name.isEmpty() || QLocale(code).language() == QLocale::C
+               ? code
+               : QStringLiteral("%1 (%2)").arg(name, code);
+}
+
 DocumentTranslator::DocumentTranslator(const QString& language)
     : m_language(language)
     , m_locale(language) {

@@ -12,6 +12,9 @@ namespace mladesk {
 
 // The languages request documents are written in (ISO 639-1).
 QStringList documentLanguages();
+// A language as a list shows it: its own name and code, "français (fr)"
+// ("English (en)": QLocale's "en" would say American English).
+QString documentLanguageName(const QString& code);
 
 // The words of a document in one language: the catalogue ":/i18n/documents_LL.qm"
 // (context "Document"), independent of the UI language and never installed

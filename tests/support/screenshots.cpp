@@ -18,6 +18,7 @@
 #include "ui/RequestForm.h"
 #include "ui/RequestListModel.h"
 #include "ui/RequestRetentionTab.h"
+#include "ui/RequestTranslationsTab.h"
 #include "ui/RequestsView.h"
 #include "ui/StateProfileDialog.h"
 #include "ui/UnlockDialog.h"
@@ -187,6 +188,28 @@ int main(int argc, char* argv[]) {
                     details->showRetentionTab();
                     save(window, out + QStringLiteral("/request-retention") + suffix);
                 }
+            }
+            if (!id.isEmpty()) {
+                // A translator at work: one text reviewed, one drafted and being edited.
+                auto* session = window.session();
+                (void)session->setTranslation(
+                    id, QStringLiteral("summary"), QStringLiteral("fr"),
+                    QStringLiteral("Décision d'enquête européenne : données bancaires"),
+                    QStringLiteral("reviewed"));
+                (void)session->setTranslation(id, QStringLiteral("offence"), QStringLiteral("fr"),
+                                              QStringLiteral("Escroquerie informatique"),
+                                              QStringLiteral("draft"));
+                RequestDetailsPanel* details = window.requestsView()->details();
+                details->showRequest(id);
+                details->showTranslationsTab();
+                RequestTranslationsTab* tab = details->translationsTab();
+                tab->setTargetLanguage(QStringLiteral("fr"));
+                tab->setCurrentField(QStringLiteral("facts"));
+                tab->translationEdit()->setPlainText(QStringLiteral(
+                    "Entre janvier et mars 2026, des courriels d'hameçonnage ont été envoyés…"));
+                save(window, out + QStringLiteral("/request-translations") + suffix);
+                tab->translationEdit()->setPlainText(QString());
+                tab->setStatus(QStringLiteral("untranslated"));
             }
             const auto catalogue = window.session()->catalogue();
             StateProfileDialog profile(*window.session(), *catalogue->state(QStringLiteral("DE")), &window);
