@@ -10,6 +10,7 @@
 #include "ui/DueBucket.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
@@ -76,23 +77,34 @@ public:
         return {};
     }
     Status run(int) override {
+        QElapsedTimer step;
+        step.start();
+        const auto lap = [&](const char* name) {
+            notes.insert(QLatin1String(name), double(step.nsecsElapsed()) / 1e6);
+            step.restart();
+        };
         auto reg = Register::load(m_work.registerFolder());
         if (!reg)
             return reg.error();
         m_register = std::move(reg.value());
+        lap("ms_load_key_slots");
         if (auto st = m_register->unlockWithMasterKey(std::move(m_key)); !st)
             return st;
+        lap("ms_open_database");
         auto session = Session::start(*m_register);
         if (!session)
             return session.error();
         m_session = std::move(session.value());
+        lap("ms_session");
         auto reader = m_register->openConnection();
         if (!reader)
             return reader.error();
         m_reader = std::move(reader.value());
+        lap("ms_reader_connection");
         auto rows = firstPage(*m_reader, {}, {RequestSortKey::NextDue, false}, notes);
         if (!rows)
             return rows.error();
+        lap("ms_first_page");
         return {};
     }
     void after(int) override {

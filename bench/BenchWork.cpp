@@ -108,6 +108,9 @@ Status BenchWork::prepare(int requests, qint64 attachmentBytes, QTextStream& log
     } else {
         log << "Reusing the register of " << requests << " requests in " << registerFolder() << ".\n";
         log.flush();
+        // Opened once here, so that a schema upgrade is not part of a measured run.
+        if (auto reg = openUnlocked(); !reg)
+            return reg.error();
     }
     return writeAttachments(attachmentBytes, log);
 }

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <cstdio>
@@ -88,6 +89,9 @@ int main(int argc, char* argv[]) {
         QStringLiteral(
             "Megabytes of attachments for the bundle scenarios and their baselines (default 200)."),
         QStringLiteral("MB"), QStringLiteral("200"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Also write the JSON report to FILE."),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption listOption(QStringLiteral("list"),
                                         QStringLiteral("List the scenarios and exit."));
     QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("internal"),
@@ -96,7 +100,7 @@ int main(int argc, char* argv[]) {
     childOption.setFlags(QCommandLineOption::HiddenFromHelp);
     workOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({requestsOption, runsOption, formatOption, scenarioOption, keepOption,
-                       attachmentsOption, listOption, childOption, workOption});
+                       attachmentsOption, jsonOption, listOption, childOption, workOption});
     parser.process(app);
 
     const QList<ScenarioInfo> all = allScenarios();
@@ -167,6 +171,12 @@ int main(int argc, char* argv[]) {
     for (const PendingScenario& p : pendingScenarios())
         if (asked.isEmpty() || asked.contains(p.name))
             report.addPending(p);
+    if (parser.isSet(jsonOption)) {
+        QFile json(parser.value(jsonOption));
+        if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            json.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) < 0)
+            log << "mladesk-bench: could not write " << json.fileName() << '\n';
+    }
     if (format == QLatin1String("json"))
         out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else

@@ -8,12 +8,15 @@
 #include "storage/RequestTextRepository.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <optional>
 
 namespace mladesk {
 
 namespace {
+
+constexpr int kImportCacheKiB = 64 * 1024; // what every connection had before v7's indexes
 
 // The keys of one column already in the register.
 Result<QSet<QString>> existingKeys(Database& db, const QString& sql) {
@@ -127,6 +130,18 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     if (!check.problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, describeProblems(headline, check.problems));
 
+    // A larger page cache for the import's duration than connections keep:
+    // pages that leave the cache during the transaction are encrypted into
+    // the WAL and, when touched again, decrypted and encrypted once more.
+    auto cacheSize = db.queryInt(QStringLiteral("PRAGMA cache_size"));
+    if (!cacheSize)
+        return cacheSize.error();
+    if (auto st = db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB)); !st)
+        return st.error();
+    const auto restoreCache = qScopeGuard([&db, previous = cacheSize.value()] {
+        const Status restored = db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous));
+        Q_UNUSED(restored); // a larger cache than asked for is harmless
+    });
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return transaction.error();

@@ -72,9 +72,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
                                "PRAGMA secure_delete = ON", "PRAGMA synchronous = FULL",
-                               // 64 MiB of decrypted pages in memory (never on disk): fewer
-                               // re-encryptions of the same page during bulk writes
-                               "PRAGMA cache_size = -65536"}) {
+                               // 16 MiB of decrypted pages in memory (never on disk) per
+                               // connection: the list's queries read indexes, and the window
+                               // holds several connections. Bulk imports raise it for their
+                               // duration (RegisterExchange::importAll).
+                               "PRAGMA cache_size = -16384"}) {
         if (auto st = db->exec(QString::fromLatin1(pragma)); !st)
             return st.error();
     }
