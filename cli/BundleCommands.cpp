@@ -8,6 +8,7 @@
 #include "cli/Cli.h"
 #include "cli/ExitCode.h"
 #include "cli/PassphraseInput.h"
+#include "security/Keychain.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +26,10 @@ namespace {
 Result<SecureBytes> identityPassword(const QString& passFile, const QString& p12) {
     if (!passFile.isEmpty())
         return PassphraseInput::fromFile(passFile);
+    // Remembered in the OS keychain (by the window), else a prompt.
+    if (auto remembered = Keychain::readBlocking(SigningIdentity::keychainKey(p12));
+        remembered.outcome == Keychain::Outcome::Ok)
+        return std::move(remembered.secret);
     if (!PassphraseInput::terminalAvailable())
         return makeError(
             ErrorCode::InvalidInput,

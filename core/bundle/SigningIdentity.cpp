@@ -3,6 +3,7 @@
 #include "bundle/OpenSsl.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <cstring>
 #include <openssl/pkcs12.h>
 #include <utility>
@@ -27,6 +28,12 @@ SigningIdentity& SigningIdentity::operator=(SigningIdentity&& other) noexcept {
         m_chain = std::move(other.m_chain);
     }
     return *this;
+}
+
+QString SigningIdentity::keychainKey(const QString& path) {
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return QStringLiteral("pkcs12:") + (canonical.isEmpty() ? info.absoluteFilePath() : canonical);
 }
 
 Result<SigningIdentity> SigningIdentity::load(const QString& path, const SecureBytes& password) {

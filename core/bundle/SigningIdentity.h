@@ -29,6 +29,11 @@ public:
     static Result<SigningIdentity> load(const QString& path, const SecureBytes& password);
     static Result<SigningIdentity> fromPkcs12(const QByteArray& pkcs12, const SecureBytes& password);
 
+    // The OS keychain entry (security/Keychain) under which a window or the
+    // CLI finds the password of the PKCS#12 file at path, when the user chose
+    // to remember it: "pkcs12:" and the file's absolute, canonical path.
+    static QString keychainKey(const QString& path);
+
     const CertificateInfo& certificate() const { return m_certificate; }
     const QList<CertificateInfo>& chain() const { return m_chain; } // issuers, as the file has them
 

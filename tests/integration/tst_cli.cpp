@@ -2,7 +2,10 @@
 #include "SampleData.h"
 #include "TestPki.h"
 #include "TestRegister.h"
+#include "bundle/BundleWriter.h"
+#include "bundle/SigningIdentity.h"
 #include "interchange/InterchangeFormat.h"
+#include "security/Keychain.h"
 #include "storage/Database.h"
 #include "storage/RequestRepository.h"
 
@@ -19,6 +22,7 @@
 
 using namespace mladesk;
 using test::runCli;
+using test::TestPki;
 
 // mladesk-cli as a user runs it: real processes, real registers on disk,
 // the exit codes and messages of DESIGN.md.
@@ -959,6 +963,32 @@ private slots:
         const auto otherLog =
             runCli(with(other, {QStringLiteral("audit"), QStringLiteral("log")}, m_passFile));
         QVERIFY(otherLog.out.contains(QStringLiteral("bundle-import")));
+    }
+
+    void signingPasswordFromTheKeychain() {
+        // A PKCS#12 password remembered in the OS keychain (as the window
+        // does) is used when no --signer-pass-file is given.
+        test::TestPki pki;
+        QVERIFY(pki.makeStandardSet());
+        QList<bundle::BundleSource> sources{
+            {QStringLiteral("attachments/a.txt"), QStringLiteral("text/plain"), "a", {}, {}, 1}};
+        auto officer = bundle::SigningIdentity::load(pki.p12(QStringLiteral("officer")),
+                                                     test::passphrase(TestPki::kPassword));
+        QVERIFY(officer);
+        bundle::BundleWriteOptions options;
+        options.signers << &officer.value();
+        const QString file = m_dir.filePath(QStringLiteral("keychain.asice"));
+        QVERIFY(bundle::BundleWriter::write(sources, file, options));
+        const QString p12 = pki.p12(QStringLiteral("prosecutor"));
+        const QStringList sign{QStringLiteral("bundle"), QStringLiteral("sign"), file,
+                               QStringLiteral("--signer"), p12};
+        QCOMPARE(runCli(sign).exitCode, 1); // no password: not a terminal, nothing remembered
+        const auto stored = Keychain::storeBlocking(bundle::SigningIdentity::keychainKey(p12),
+                                                    test::passphrase(TestPki::kPassword));
+        QVERIFY2(stored.first == Keychain::Outcome::Ok, qPrintable(stored.second));
+        const auto signedWithKeychain = runCli(sign);
+        Keychain::removeBlocking(bundle::SigningIdentity::keychainKey(p12));
+        QVERIFY2(signedWithKeychain.exitCode == 0, qPrintable(signedWithKeychain.err));
     }
 };
 
