@@ -2,6 +2,7 @@
 
 #include "access/Session.h"
 #include "bundle/ZipReader.h"
+#include "documents/DocumentText.h"
 #include "documents/DocumentTranslator.h"
 #include "documents/PdfRenderer.h"
 #include "documents/RequestDocument.h"
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <algorithm>
+#include <memory>
 
 namespace mladesk::bundle {
 
@@ -94,25 +96,34 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
     candidates.removeDuplicates();
     std::sort(candidates.begin(), candidates.end());
     const QStringList supported = documentLanguages();
-    const DocumentModel model = buildDocumentModel(input.value());
+    // Which languages are final is known from the model; the PDFs are
+    // rendered while the bundle is written (on the writer's thread).
+    const auto model = std::make_shared<const DocumentModel>(buildDocumentModel(input.value()));
     QList<BundleSource> pdfs;
     for (const QString& language : candidates) {
-        if (!supported.contains(language))
-            continue;
-        RenderOptions options;
-        options.language = language;
-        auto rendered = PdfRenderer::render(model, options);
-        if (!rendered)
-            return rendered.error();
-        if (rendered->draft)
+        if (!supported.contains(language) || isDraftIn(*model, language))
             continue;
         plan.languages << language;
-        pdfs << BundleSource{QStringLiteral("request-%1.pdf").arg(language),
-                             QStringLiteral("application/pdf"),
-                             rendered->pdf,
-                             {},
-                             {},
-                             rendered->pdf.size()};
+        BundleSource pdf;
+        pdf.name = QStringLiteral("request-%1.pdf").arg(language);
+        pdf.mimeType = QStringLiteral("application/pdf");
+        pdf.producer = [model, language](QIODevice& sink) -> Status {
+            RenderOptions options;
+            options.language = language;
+            auto rendered = PdfRenderer::render(*model, options);
+            if (!rendered)
+                return rendered.error();
+            if (rendered->draft)
+                return makeError(
+                    ErrorCode::Conflict,
+                    QStringLiteral("The document in %1 came out as a DRAFT; nothing was exported.")
+                        .arg(language));
+            if (sink.write(rendered->pdf) != rendered->pdf.size())
+                return makeError(ErrorCode::Io,
+                                 QStringLiteral("Could not write the bundle: %1.").arg(sink.errorString()));
+            return {};
+        };
+        pdfs << pdf;
     }
     if (plan.languages.isEmpty())
         return makeError(

@@ -35,8 +35,9 @@ struct ExportedBundle {
 // every language they are final in (the request's own language and those
 // with every free text reviewed), and none is a DRAFT.
 //
-// For a window: prepare() on the session's thread (reads the register,
-// renders the PDFs, records nothing), BundleWriter::write() on a worker with
+// For a window: prepare() on the session's thread (reads the register and
+// decides the languages; quick, records only the view of the request),
+// BundleWriter::write() on a worker (renders the PDFs, decrypts, signs) with
 // progress and cancel, then record() back on the session's thread. Give
 // prepare() a second connection (Register::openConnection) for the worker to
 // decrypt the attachments with. exportRequest() does all three in one call.

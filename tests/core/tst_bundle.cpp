@@ -145,6 +145,39 @@ private slots:
         QVERIFY(json.value(QStringLiteral("checks")).toArray().size() >= 8);
     }
 
+    void everyFinishedLanguageHasItsDocument() {
+        test::ExportingRegister r;
+        auto texts = r.session->translations(QStringLiteral("OUT-2026-0001"));
+        QVERIFY(texts);
+        // German reviewed in full; French only in part (a draft: left out).
+        for (auto it = texts->sources.cbegin(); it != texts->sources.cend(); ++it) {
+            if (it.value().isEmpty())
+                continue;
+            QVERIFY(r.session->setTranslation(QStringLiteral("OUT-2026-0001"), it.key(), QStringLiteral("de"),
+                                              QStringLiteral("DE: ") + it.value(),
+                                              QStringLiteral("reviewed")));
+        }
+        QVERIFY(r.session->setTranslation(QStringLiteral("OUT-2026-0001"), QStringLiteral("facts"),
+                                          QStringLiteral("fr"), QStringLiteral("FR"),
+                                          QStringLiteral("draft")));
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        BundleWriteOptions options;
+        options.signers << &officer;
+        const QString out = scratch(QStringLiteral("languages.asice"));
+        auto exported =
+            BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), out, options);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
+        QVERIFY2(exported->plan.languages.contains(QStringLiteral("de")),
+                 qPrintable(exported->plan.languages.join(u',')));
+        QVERIFY(exported->plan.languages.contains(QStringLiteral("en")));
+        QVERIFY(!exported->plan.languages.contains(QStringLiteral("fr")));
+        const auto entries = test::entriesOf(out);
+        QVERIFY(entries.value(QStringLiteral("request-de.pdf")).startsWith("%PDF-"));
+        QVERIFY(!entries.contains(QStringLiteral("request-fr.pdf")));
+        // The translations travel in request.json.
+        QVERIFY(entries.value(QStringLiteral("request.json")).contains("DE: "));
+    }
+
     void onlyApprovedCompleteOutgoingRequestsAreExported() {
         test::ExportingRegister r;
         const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
