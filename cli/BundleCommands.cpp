@@ -248,8 +248,11 @@ int Cli::trust() {
         auto added = m_session->importTrustedCertificate(bytes, m_parser.value(QStringLiteral("authority")));
         if (!added)
             return fail(added.error());
-        for (const TrustedCertificate& t : added.value())
+        for (const TrustedCertificate& t : added.value()) {
             m_out << "Trusted " << describe(t.certificate);
+            if (!t.certificate.validAt(QDateTime::currentDateTimeUtc()))
+                m_out << "  Note: not valid now; bundles signed while it was valid still verify.\n";
+        }
         m_out << "Compare each SHA-256 fingerprint with the partner authority over another channel "
                  "(telephone).\n";
         return kDone;

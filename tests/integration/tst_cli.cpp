@@ -148,6 +148,18 @@ private slots:
             << QStringList{QStringLiteral("list"), QStringLiteral("--instrument"), QStringLiteral("fax")};
         QTest::newRow("bad count") << QStringList{QStringLiteral("demo"), QStringLiteral("--requests"),
                                                   QStringLiteral("many")};
+        QTest::newRow("unknown bundle command")
+            << QStringList{QStringLiteral("bundle"), QStringLiteral("mail"), QStringLiteral("x.asice")};
+        QTest::newRow("bundle verify without a file")
+            << QStringList{QStringLiteral("bundle"), QStringLiteral("verify")};
+        QTest::newRow("bundle export option for verify")
+            << QStringList{QStringLiteral("bundle"), QStringLiteral("verify"), QStringLiteral("x.asice"),
+                           QStringLiteral("--signer"), QStringLiteral("a.p12")};
+        QTest::newRow("bad cipher") << QStringList{
+            QStringLiteral("bundle"),   QStringLiteral("export"),   QStringLiteral("OUT-1"),
+            QStringLiteral("--signer"), QStringLiteral("a.p12"),    QStringLiteral("--out"),
+            QStringLiteral("x"),        QStringLiteral("--cipher"), QStringLiteral("rot13")};
+        QTest::newRow("trust without a command") << QStringList{QStringLiteral("trust")};
     }
     void usageErrorsExitWith2() {
         QFETCH(QStringList, args);
