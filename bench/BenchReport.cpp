@@ -71,7 +71,8 @@ double BenchReport::ratio(const ScenarioResult& r) const {
 
 QJsonValue BenchReport::met(const ScenarioResult& r) const {
     const ScenarioInfo* i = info(r.name);
-    if (!i || !r.error.isEmpty() || (i->targetMs <= 0 && i->targetRatio <= 0 && i->targetResidentMb <= 0))
+    if (!i || !r.error.isEmpty() ||
+        (i->targetMs <= 0 && i->targetRatio <= 0 && i->targetResidentMb <= 0 && i->targetAboveIdleMb <= 0))
         return QJsonValue::Null;
     bool ok = true;
     if (i->targetMs > 0)
@@ -80,6 +81,8 @@ QJsonValue BenchReport::met(const ScenarioResult& r) const {
         ok = ok && ratio(r) > 0 && ratio(r) <= i->targetRatio;
     if (i->targetResidentMb > 0)
         ok = ok && double(r.peakKb) / 1024.0 <= i->targetResidentMb;
+    if (i->targetAboveIdleMb > 0)
+        ok = ok && double(r.peakAboveIdleKb) / 1024.0 <= i->targetAboveIdleMb;
     return ok;
 }
 
@@ -88,9 +91,11 @@ QString BenchReport::targetText(const ScenarioInfo& i) const {
     if (i.targetMs > 0)
         parts << QStringLiteral("<= %1 ms").arg(i.targetMs);
     if (i.targetRatio > 0)
-        parts << QStringLiteral("<= %1x").arg(i.targetRatio);
+        parts << QStringLiteral("<= %1x").arg(i.targetRatio, 0, 'f', 2);
     if (i.targetResidentMb > 0)
         parts << QStringLiteral("<= %1 MB").arg(i.targetResidentMb);
+    if (i.targetAboveIdleMb > 0)
+        parts << QStringLiteral("+<= %1 MB").arg(i.targetAboveIdleMb);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -190,6 +195,8 @@ QJsonObject BenchReport::toJson() const {
             target.insert(QStringLiteral("ratio"), i->targetRatio);
         if (i && i->targetResidentMb > 0)
             target.insert(QStringLiteral("peak_rss_mb"), i->targetResidentMb);
+        if (i && i->targetAboveIdleMb > 0)
+            target.insert(QStringLiteral("peak_above_idle_mb"), i->targetAboveIdleMb);
         o.insert(QStringLiteral("target"), target.isEmpty() ? QJsonValue() : QJsonValue(target));
         o.insert(QStringLiteral("met"), met(r));
         if (!r.error.isEmpty())

@@ -33,10 +33,11 @@ struct ScenarioInfo {
     QString name;
     ScenarioKind kind = ScenarioKind::Application;
     QString description;
-    QString baseline;            // name of its baseline scenario, or empty
-    double targetMs = 0;         // 0: no time target
-    double targetRatio = 0;      // 0: no ratio target
-    double targetResidentMb = 0; // 0: no memory target (absolute peak)
+    QString baseline;             // name of its baseline scenario, or empty
+    double targetMs = 0;          // 0: no time target
+    double targetRatio = 0;       // 0: no ratio target
+    double targetResidentMb = 0;  // 0: no memory target (absolute peak)
+    double targetAboveIdleMb = 0; // 0: no memory target (peak above the size before the run)
     std::function<std::unique_ptr<Scenario>(const BenchWork&)> make;
 };
 
