@@ -292,11 +292,14 @@ public:
         if (!data)
             return data.error();
         notes.insert(QStringLiteral("requests"), qint64(data->requests.size()));
-        const QByteArray json = InterchangeFormat::write(std::move(data.value()));
         QSaveFile out(m_work.scratch(QStringLiteral("export.json")));
-        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+        if (!out.open(QIODevice::WriteOnly))
             return makeError(ErrorCode::Io, QStringLiteral("Could not write %1.").arg(out.fileName()));
-        notes.insert(QStringLiteral("bytes"), qint64(json.size()));
+        if (auto st = InterchangeFormat::write(std::move(data.value()), out); !st)
+            return st;
+        notes.insert(QStringLiteral("bytes"), out.size());
+        if (!out.commit())
+            return makeError(ErrorCode::Io, QStringLiteral("Could not write %1.").arg(out.fileName()));
         return {};
     }
     void after(int) override { QFile::remove(m_work.scratch(QStringLiteral("export.json"))); }

@@ -45,17 +45,19 @@ int Cli::exportFile() {
     auto data = m_session->exportData();
     if (!data)
         return fail(data.error());
-    const QByteArray json = InterchangeFormat::write(std::move(data.value()));
+    // Streamed: the file's text is never held whole in memory.
     if (!m_parser.isSet(QStringLiteral("out"))) {
         m_out.flush();
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(json) != json.size())
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
+            !InterchangeFormat::write(std::move(data.value()), stdoutFile))
             return fail(makeError(ErrorCode::Io, QStringLiteral("Could not write to standard output.")));
         return kDone;
     }
     const QString path = m_parser.value(QStringLiteral("out"));
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || !InterchangeFormat::write(std::move(data.value()), out) ||
+        !out.commit())
         return fail(
             makeError(ErrorCode::Io, QStringLiteral("Could not write %1: %2. Nothing was written; check the "
                                                     "free space and permissions.")

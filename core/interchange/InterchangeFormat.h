@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+class QIODevice;
+
 namespace mladesk {
 
 // The interchange file: {"format": "mladesk-interchange", "version": 1,
@@ -16,8 +18,12 @@ public:
     static constexpr qint64 kMaxFileSize = 1024ll * 1024 * 1024;
 
     // Canonical: records sorted by key, events and links sorted, keys sorted,
-    // every field present; the same data always gives the same bytes.
+    // every field present; the same data always gives the same bytes (those
+    // of QJsonDocument::Indented).
     static QByteArray write(InterchangeData data);
+    // The same bytes, streamed record by record: memory does not hold the
+    // whole document twice (a JSON tree and its text).
+    static Status write(InterchangeData data, QIODevice& out);
     // Parses and checks every record on its own; on any problem returns one
     // error listing each problem by record and field.
     static Result<InterchangeData> read(const QByteArray& json);

@@ -1,6 +1,7 @@
 #include "SampleData.h"
 #include "TestRegister.h"
 #include "demo/DemoGenerator.h"
+#include "interchange/EntityJson.h"
 #include "interchange/InterchangeFormat.h"
 #include "interchange/RegisterExchange.h"
 #include "storage/Database.h"
@@ -46,6 +47,42 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json) {
 
 QByteArray exportJson(Database& db) {
     return InterchangeFormat::write(RegisterExchange::exportAll(db).value());
+}
+
+// The interchange file as InterchangeFormat::write made it before it
+// streamed: one QJsonDocument, written Indented. The streamed text must be
+// the same, byte for byte.
+QByteArray documentWrite(InterchangeData data) {
+    std::sort(data.states.begin(), data.states.end(), [](auto& a, auto& b) { return a.code < b.code; });
+    std::sort(data.authorities.begin(), data.authorities.end(), [](auto& a, auto& b) { return a.id < b.id; });
+    std::sort(data.cases.begin(), data.cases.end(), [](auto& a, auto& b) { return a.id < b.id; });
+    std::sort(data.requests.begin(), data.requests.end(), [](auto& a, auto& b) { return a.id < b.id; });
+    QJsonArray states, authorities, cases, requests;
+    for (const State& s : data.states)
+        states.append(toJson(s));
+    for (const Authority& a : data.authorities)
+        authorities.append(toJson(a));
+    for (const Case& c : data.cases)
+        cases.append(toJson(c));
+    for (Request& r : data.requests) {
+        std::sort(r.events.begin(), r.events.end(),
+                  [](auto& a, auto& b) { return std::tie(a.at, a.name) < std::tie(b.at, b.name); });
+        std::sort(r.links.begin(), r.links.end(),
+                  [](auto& a, auto& b) { return std::tie(a.toId, a.kind) < std::tie(b.toId, b.kind); });
+        QJsonObject record = toJson(r);
+        const RequestTexts texts = data.texts.value(r.id);
+        record.insert(QStringLiteral("text_language"),
+                      texts.textLanguage.isEmpty() ? QJsonValue() : QJsonValue(texts.textLanguage));
+        record.insert(QStringLiteral("translations"), toJson(texts.translations));
+        requests.append(record);
+    }
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("mladesk-interchange")},
+                           {QStringLiteral("version"), InterchangeFormat::kVersion},
+                           {QStringLiteral("states"), states},
+                           {QStringLiteral("authorities"), authorities},
+                           {QStringLiteral("cases"), cases},
+                           {QStringLiteral("requests"), requests}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 } // namespace
@@ -227,6 +264,33 @@ private slots:
         QVERIFY(result.error().message.contains(QStringLiteral("simulated failure")));
         QCOMPARE(RequestRepository(t.reg().database()).count().value(), 0);
         QCOMPARE(t.reg().database().queryInt(QStringLiteral("SELECT count(*) FROM states")).value(), 0);
+    }
+
+    void streamedTextIsWhatQJsonDocumentWrites() {
+        DemoGenerator generator(5, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC));
+        InterchangeData data = generator.generate(150);
+        // Everything QJsonDocument escapes, and what it writes as UTF-8.
+        data.requests[0].facts = QStringLiteral("quote \" backslash \\ tab \t newline \n return \r ") +
+                                 QChar(0x7) + QChar(0x1f) + QChar(0x7f) +
+                                 QStringLiteral(" \u00e9 \u20ac \u4e2d\u6587 ") +
+                                 QString::fromUtf8("\xf0\x9f\x98\x80") + QStringLiteral(" \b\f") +
+                                 QChar(0xd800) + QStringLiteral(" lone") + QChar(0xdc00);
+        data.requests[1].summary = QStringLiteral("\u0627\u0644\u0639\u0631\u0628\u064a\u0629 / \"x\"");
+        data.texts[data.requests[2].id].translations.append({QStringLiteral("facts"),
+                                                             QStringLiteral("de"),
+                                                             QStringLiteral("Sachverhalt \u00e4\u00f6\u00fc"),
+                                                             QStringLiteral("draft"),
+                                                             {},
+                                                             {},
+                                                             {},
+                                                             false});
+        QCOMPARE(InterchangeFormat::write(data), documentWrite(data));
+        // Empty lists, as a register without cases or states writes them.
+        InterchangeData sparse = test::sampleData();
+        sparse.cases.clear();
+        sparse.states.clear();
+        QCOMPARE(InterchangeFormat::write(sparse), documentWrite(sparse));
+        QCOMPARE(InterchangeFormat::write(InterchangeData{}), documentWrite(InterchangeData{}));
     }
 
     void theSearchTriggerIsBackAfterAnImport() {
