@@ -5,6 +5,7 @@
 #include "storage/RequestRepository.h"
 #include "ui/AuditView.h"
 #include "ui/AuthoritiesView.h"
+#include "ui/BundleActions.h"
 #include "ui/CasesView.h"
 #include "ui/DeadlineNotifier.h"
 #include "ui/DeadlinesView.h"
@@ -19,10 +20,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -158,7 +162,7 @@ void MainWindow::createActions() {
     m_unlockAction->setShortcut(Qt::CTRL | Qt::Key_U);
     registerMenu->addSeparator();
     registerMenu->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog dialog(this);
+        SettingsDialog dialog(m_session ? m_session->user() : QString(), this);
         if (dialog.exec() == QDialog::Accepted)
             m_idleLock->setMinutes(IdleLock::savedMinutes());
     });
@@ -193,6 +197,10 @@ void MainWindow::createActions() {
         m_requests->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+
+    m_bundles = new BundleActions(this);
+    menuBar()->addMenu(m_bundles->menu());
+    setAcceptDrops(true);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QString sections[] = {tr("&Deadlines"), tr("&Outgoing requests"),      tr("&Incoming requests"),
@@ -305,6 +313,26 @@ void MainWindow::showRegister() {
         if (action->menu() && action->text() != tr("&Register") && action->text() != tr("&Help"))
             action->setEnabled(unlocked);
     updateStatus();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (m_session && !BundleActions::bundlesIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QStringList bundles = BundleActions::bundlesIn(event->mimeData());
+    if (!m_session || bundles.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: the report dialog is modal.
+    QMetaObject::invokeMethod(
+        this,
+        [this, bundles] {
+            for (const QString& path : bundles)
+                m_bundles->openBundle(path);
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::updateStatus() {

@@ -18,6 +18,7 @@ class DeadlinesView;
 class IdleLock;
 class Register;
 class RequestsView;
+class BundleActions;
 class Session;
 
 // The main window: navigation (deadlines, outgoing, incoming, cases,
@@ -42,11 +43,15 @@ public:
     RequestsView* requestsView() const { return m_requests; }
     CasesView* casesView() const { return m_cases; }
     IdleLock* idleLock() const { return m_idleLock; }
+    BundleActions* bundleActions() const { return m_bundles; }
     Session* session() const { return m_session.get(); }
     bool isShowingContent() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // A bundle dropped on the window is verified and offered for import.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -71,6 +76,7 @@ private:
     QAction* m_unlockAction = nullptr;
     QAction* m_newRequest = nullptr;
     QAction* m_exportCalendar = nullptr;
+    BundleActions* m_bundles = nullptr;
     QLabel* m_registerLabel;
     QLabel* m_lockLabel;
     QLabel* m_countLabel;

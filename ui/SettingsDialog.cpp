@@ -1,23 +1,30 @@
 #include "SettingsDialog.h"
 
 #include "ui/IdleLock.h"
+#include "ui/SigningIdentityDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace mladesk {
 
-SettingsDialog::SettingsDialog(QWidget* parent)
+SettingsDialog::SettingsDialog(const QString& user, QWidget* parent)
     : QDialog(parent)
     , m_idle(new QSpinBox(this))
-    , m_language(new QComboBox(this)) {
+    , m_language(new QComboBox(this))
+    , m_user(user)
+    , m_signingFile(new QLineEdit(this)) {
     setWindowTitle(tr("Settings"));
     m_idle->setRange(0, 240);
     m_idle->setSuffix(tr(" min"));
@@ -35,6 +42,26 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Lock the register after:"), m_idle);
     form->addRow(tr("Interface &language:"), m_language);
+    if (!m_user.isEmpty()) {
+        // One certificate file per user of the register, on this computer.
+        m_signingFile->setText(SigningIdentityDialog::signingFile(m_user));
+        m_signingFile->setPlaceholderText(tr("Your .p12 or .pfx file, for signing bundles"));
+        m_signingFile->setAccessibleName(tr("Signing certificate file"));
+        auto* browse = new QPushButton(tr("&Browse…"), this);
+        connect(browse, &QPushButton::clicked, this, [this] {
+            const QString path =
+                QFileDialog::getOpenFileName(this, tr("Signing certificate"), m_signingFile->text(),
+                                             tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
+            if (!path.isEmpty())
+                m_signingFile->setText(path);
+        });
+        auto* row = new QHBoxLayout;
+        row->addWidget(m_signingFile, 1);
+        row->addWidget(browse);
+        form->addRow(tr("&Signing certificate of %1:").arg(m_user), row);
+    } else {
+        m_signingFile->hide();
+    }
     auto* note = new QLabel(tr("A new language takes effect when MLA Desk starts again."), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -63,6 +90,8 @@ QStringList SettingsDialog::availableLanguages() {
 void SettingsDialog::save() {
     IdleLock::saveMinutes(m_idle->value());
     QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+    if (!m_user.isEmpty())
+        SigningIdentityDialog::setSigningFile(m_user, m_signingFile->text().trimmed());
 }
 
 } // namespace mladesk

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace mladesk {
@@ -12,7 +13,10 @@ namespace mladesk {
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit SettingsDialog(QWidget* parent = nullptr);
+    // user: the register user whose signing certificate file is chosen here
+    // (empty: none, the register is locked).
+    explicit SettingsDialog(const QString& user = {}, QWidget* parent = nullptr);
+    QLineEdit* signingFile() const { return m_signingFile; }
     static QString savedLanguage(); // empty: follow the system
     // The languages the interface is translated into, as locale names.
     static QStringList availableLanguages();
@@ -21,6 +25,8 @@ private:
     void save();
     QSpinBox* m_idle;
     QComboBox* m_language;
+    QString m_user;
+    QLineEdit* m_signingFile;
 };
 
 } // namespace mladesk
