@@ -16,7 +16,9 @@ namespace mladesk {
 
 namespace {
 
-constexpr int kImportCacheKiB = 64 * 1024; // what every connection had before v7's indexes
+// Up to 512 MiB of decrypted pages while importing, never on disk; only what
+// the register's pages need is taken (docs/performance.md).
+constexpr int kImportCacheKiB = 512 * 1024;
 
 // The keys of one column already in the register.
 Result<QSet<QString>> existingKeys(Database& db, const QString& sql) {
@@ -182,6 +184,28 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     if (!insertTrigger->isEmpty())
         if (auto st = db.exec(QStringLiteral("DROP TRIGGER requests_search_insert")); !st)
             return failed(st.error());
+    // The list's order indexes (schema v7) are built once after a large
+    // import, from the sorted rows, instead of kept row by row: when the
+    // import at least doubles the register. They hold no constraint.
+    QStringList orderIndexes; // their SQL, as stored
+    if (!data.requests.isEmpty() && data.requests.size() >= requestIds->size()) {
+        auto indexes =
+            db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                      "tbl_name = 'requests' AND name LIKE 'requests\\_order\\_%' "
+                                      "ESCAPE '\\'"));
+        if (!indexes)
+            return failed(indexes.error());
+        QStringList names;
+        if (auto st = indexes->forEachRow([&](const Statement& row) {
+                names << row.text(0);
+                orderIndexes << row.text(1);
+            });
+            !st)
+            return failed(st.error());
+        for (const QString& name : std::as_const(names))
+            if (auto st = db.exec(QStringLiteral("DROP INDEX ") + name); !st)
+                return failed(st.error());
+    }
     RequestRepository requestRepository(db);
     // Only when there are texts: a register older than schema v5 (a fixture
     // being made) has nowhere to put them.
@@ -214,6 +238,9 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
         return failed(st.error());
     if (!insertTrigger->isEmpty())
         if (auto st = db.exec(*insertTrigger->cbegin()); !st)
+            return failed(st.error());
+    for (const QString& index : std::as_const(orderIndexes))
+        if (auto st = db.exec(index); !st)
             return failed(st.error());
     const ImportSummary summary{static_cast<int>(data.states.size()),
                                 static_cast<int>(data.authorities.size()),

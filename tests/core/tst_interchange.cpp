@@ -306,8 +306,16 @@ private slots:
         };
         const QString before = triggerSql();
         QVERIFY(!before.isEmpty());
-        QVERIFY(importJson(db, sampleJson()));
+        const auto orderIndexes = [&] {
+            return db
+                .queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name "
+                                         "LIKE 'requests_order_%'"))
+                .value();
+        };
+        QCOMPARE(orderIndexes(), 7);
+        QVERIFY(importJson(db, sampleJson())); // into an empty register: indexes built after
         QCOMPARE(triggerSql(), before);
+        QCOMPARE(orderIndexes(), 7);
         QVERIFY(!importJson(db, sampleJson())); // refused before writing
         QCOMPARE(triggerSql(), before);
 
