@@ -2,6 +2,7 @@
 
 #include "access/Session.h"
 #include "bundle/BundleWriter.h"
+#include "documents/DocumentTranslator.h"
 #include "storage/Register.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CertificateText.h"
@@ -24,6 +25,17 @@
 #include <QVBoxLayout>
 
 namespace mladesk {
+
+namespace {
+
+QString languageNames(const QStringList& codes) {
+    QStringList names;
+    for (const QString& code : codes)
+        names << documentLanguageName(code);
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 BundleExportDialog::BundleExportDialog(Session& session, const QString& requestId, QWidget* parent)
     : QDialog(parent)
@@ -58,7 +70,9 @@ BundleExportDialog::BundleExportDialog(Session& session, const QString& requestI
     m_file->setAccessibleName(tr("Bundle file"));
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&Save as:"), fileRow);
+    auto* saveAs = new QLabel(tr("&Save as:"), this);
+    saveAs->setBuddy(m_file);
+    form->addRow(saveAs, fileRow);
     layout->addLayout(form);
     m_progress->setVisible(false);
     layout->addWidget(m_progress);
@@ -103,11 +117,11 @@ BundleExportDialog::BundleExportDialog(Session& session, const QString& requestI
         return;
     }
     m_plan = std::move(plan).value();
-    m_summary->setText(tr("<b>%1</b>: the request (interchange format), its document in %2 and %n "
-                          "attachment(s), with a manifest of their SHA-256 digests, signed by you.",
-                          nullptr, m_plan->attachments)
-                           .arg(m_plan->reference.toHtmlEscaped(),
-                                m_plan->languages.join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_summary->setText(
+        tr("<b>%1</b>: the request (interchange format), its document in %2 and %n "
+           "attachment(s), with a manifest of their SHA-256 digests, signed by you.",
+           nullptr, m_plan->attachments)
+            .arg(m_plan->reference.toHtmlEscaped(), languageNames(m_plan->languages).toHtmlEscaped()));
     if (auto trusted = m_session.trustedCertificates()) {
         for (const TrustedCertificate& t : trusted.value()) {
             m_recipients << t.certificate;

@@ -33,7 +33,7 @@ QString CertificateText::html(const CertificateInfo& c) {
         validity +=
             QStringLiteral(" <b style=\"color:#b00000\">%1</b>").arg(tr("not yet valid").toHtmlEscaped());
     QString usage = c.keyUsage.isEmpty() ? tr("not restricted") : c.keyUsage.join(QStringLiteral(", "));
-    if (!c.canSign)
+    if (!c.canSign && !c.isCa) // a CA signs certificates, not documents
         usage += QStringLiteral(" <b style=\"color:#b00000\">%1</b>")
                      .arg(tr("(not for signatures)").toHtmlEscaped());
     QString kind;

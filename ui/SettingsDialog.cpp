@@ -58,7 +58,9 @@ SettingsDialog::SettingsDialog(const QString& user, QWidget* parent)
         auto* row = new QHBoxLayout;
         row->addWidget(m_signingFile, 1);
         row->addWidget(browse);
-        form->addRow(tr("&Signing certificate of %1:").arg(m_user), row);
+        auto* label = new QLabel(tr("&Signing certificate of %1:").arg(m_user), this);
+        label->setBuddy(m_signingFile);
+        form->addRow(label, row);
     } else {
         m_signingFile->hide();
     }

@@ -63,13 +63,17 @@ SigningIdentityDialog::SigningIdentityDialog(const QString& user, const QString&
     auto* browse = new QPushButton(tr("&Browse…"), this);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("Certificate &file:"), fileRow);
+    auto* fileLabel = new QLabel(tr("Certificate &file:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password of the certificate file"));
     auto* passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_open);
-    form->addRow(tr("&Password:"), passwordRow);
+    auto* passwordLabel = new QLabel(tr("&Password:"), this);
+    passwordLabel->setBuddy(m_password);
+    form->addRow(passwordLabel, passwordRow);
     form->addRow(QString(), m_remember);
     layout->addLayout(form);
     m_problem->setWordWrap(true);
@@ -145,10 +149,13 @@ void SigningIdentityDialog::tryKeychain() {
     const QString path = m_file->text();
     if (path.isEmpty() || m_busy)
         return;
-    setBusy(true, tr("Looking for the password in the system keychain…"));
+    m_keychainPending = true;
+    m_problem->setText(tr("Looking for the password in the system keychain…"));
     m_keychain->read(bundle::SigningIdentity::keychainKey(path), [this, path](Keychain::ReadResult read) {
-        setBusy(false, QString());
-        if (read.outcome != Keychain::Outcome::Ok || path != m_file->text()) {
+        if (!m_keychainPending || m_busy || path != m_file->text())
+            return; // the user typed a password or chose another file meanwhile
+        m_keychainPending = false;
+        if (read.outcome != Keychain::Outcome::Ok) {
             m_problem->setText(tr("Enter the password of the certificate file."));
             m_password->setFocus();
             return;
@@ -165,6 +172,7 @@ void SigningIdentityDialog::open() {
     const QString path = m_file->text().trimmed();
     if (m_busy)
         return;
+    m_keychainPending = false;
     if (path.isEmpty()) {
         m_problem->setText(tr("Choose your certificate file."));
         return;

@@ -66,7 +66,8 @@ private:
     QPushButton* m_sign;
     Keychain* m_keychain;
     std::optional<bundle::SigningIdentity> m_identity;
-    bool m_busy = false;
+    bool m_busy = false;            // opening the file
+    bool m_keychainPending = false; // looking for its password; typing one wins
 };
 
 } // namespace mladesk

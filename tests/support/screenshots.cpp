@@ -1,13 +1,17 @@
 // Saves PNGs of the real windows, for looking at what users see:
 //   xvfb-run -a -s "-screen 0 1440x900x24" build/tests/mladesk-screenshots OUTDIR
 // (or with QT_QPA_PLATFORM=offscreen). Not a test: a tool for reviews.
+#include "TestPki.h"
 #include "TestRegister.h"
 #include "access/Session.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/RegisterExchange.h"
 #include "rules/Catalogue.h"
+#include "storage/RequestFilter.h"
 #include "storage/RequestRepository.h"
 #include "ui/AdjustDeadlineDialog.h"
+#include "ui/BundleExportDialog.h"
+#include "ui/BundleReportDialog.h"
 #include "ui/CalendarExportDialog.h"
 #include "ui/CreateRegisterDialog.h"
 #include "ui/DeadlinesView.h"
@@ -20,7 +24,9 @@
 #include "ui/RequestRetentionTab.h"
 #include "ui/RequestTranslationsTab.h"
 #include "ui/RequestsView.h"
+#include "ui/SigningIdentityDialog.h"
 #include "ui/StateProfileDialog.h"
+#include "ui/TrustStoreDialog.h"
 #include "ui/UnlockDialog.h"
 #include "ui/WelcomeDialog.h"
 
@@ -29,6 +35,7 @@
 #include <QFile>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
@@ -217,6 +224,47 @@ int main(int argc, char* argv[]) {
             save(profile, out + QStringLiteral("/state-profile") + suffix);
             CalendarExportDialog exportDialog(&window);
             save(exportDialog, out + QStringLiteral("/export-calendar") + suffix);
+        }
+        {
+            // Signed bundles: the trust store, the signer, an export and a verification report.
+            static test::TestPki pki; // once for both palettes
+            static const bool made = pki.makeStandardSet();
+            Session* session = window.session();
+            QFile root(pki.cert(QStringLiteral("root")));
+            if (made && root.open(QIODevice::ReadOnly))
+                (void)session->importTrustedCertificate(root.readAll());
+            TrustStoreDialog trust(*session, &window);
+            save(trust, out + QStringLiteral("/trusted-certificates") + suffix);
+            auto password = test::passphrase(test::TestPki::kPassword);
+            SigningIdentityDialog signer(session->user(), QStringLiteral("Sign the bundle."), &window);
+            signer.setFile(pki.p12(QStringLiteral("officer")));
+            signer.setPassword(QString::fromLatin1(test::TestPki::kPassword));
+            QSignalSpy opened(&signer, &SigningIdentityDialog::opened);
+            signer.open();
+            opened.wait(10000);
+            save(signer, out + QStringLiteral("/signing-identity") + suffix);
+            // The first outgoing request that can be exported.
+            RequestFilter filter;
+            filter.direction = QStringLiteral("outgoing");
+            for (const Request& r : RequestRepository(session->database()).list(filter, 400).value()) {
+                BundleExportDialog exportDialog(*session, r.id, &window);
+                if (!exportDialog.ready())
+                    continue;
+                exportDialog.setSigner(
+                    bundle::SigningIdentity::load(pki.p12(QStringLiteral("officer")), password).value());
+                const QString bundlePath = t.scratch(r.reference + QStringLiteral(".asice"));
+                exportDialog.setOutputPath(bundlePath);
+                QSignalSpy finished(&exportDialog, &BundleExportDialog::finished);
+                exportDialog.startExport();
+                finished.wait(30000);
+                save(exportDialog, out + QStringLiteral("/bundle-export") + suffix);
+                BundleReportDialog report(*session, bundlePath, &window);
+                QSignalSpy verified(&report, &BundleReportDialog::verified);
+                report.start();
+                verified.wait(30000);
+                save(report, out + QStringLiteral("/bundle-report") + suffix);
+                break;
+            }
         }
         window.lock();
         save(window, out + QStringLiteral("/main-window-locked") + suffix);
