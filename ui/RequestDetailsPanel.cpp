@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -97,6 +98,8 @@ RequestDetailsPanel::RequestDetailsPanel(QWidget* parent)
             emit requestLinkActivated(url.path());
         else if (url.scheme() == QLatin1String("case"))
             emit caseLinkActivated(url.path());
+        else if (url.scheme() == QLatin1String("custody"))
+            showCustodyReport(url.path());
     });
     showRequest({});
 }
@@ -204,7 +207,7 @@ void RequestDetailsPanel::showRequest(const QString& id) {
         links.append(
             {link.toId, QStringLiteral("%1 (%2)").arg(target ? target->reference : link.toId, link.kind)});
     }
-    m_text->setHtml(toHtml(m_request, caseLine, links));
+    m_text->setHtml(toHtml(m_request, caseLine, links) + custodyHtml());
     const QStringList next = RequestWorkflow::allowedNext(m_request.direction, m_request.status);
     for (const QString& status : next) {
         if (status == QLatin1String("approved"))
@@ -289,6 +292,39 @@ QString RequestDetailsPanel::completenessLine() {
     for (const MissingElement& m : missing.value())
         required += m.advisory ? 0 : 1;
     return tr("Incomplete: required elements missing: %1 (see the Deadlines tab)").arg(required);
+}
+
+// How an incoming request came in, when it came as a signed bundle: the
+// bundle's digest, who imported it when, and its verification report.
+QString RequestDetailsPanel::custodyHtml() {
+    if (!m_session || m_request.direction != QLatin1String("incoming"))
+        return {};
+    auto records = m_session->custodyRecords(m_request.id);
+    if (!records || records->isEmpty())
+        return {};
+    QString lines;
+    for (const CustodyRecord& r : records.value())
+        lines +=
+            tr("Signed bundle %1, imported by %2 on %3 after every check passed.<br>SHA-256 "
+               "<tt>%4</tt> · <a href=\"custody:%4\">Verification report</a><br>")
+                .arg(r.fileName.toHtmlEscaped(), r.importedBy.toHtmlEscaped(),
+                     QLocale().toString(r.importedAt.toLocalTime(), QLocale::ShortFormat), r.bundleSha256);
+    return section(tr("Chain of custody"), lines);
+}
+
+void RequestDetailsPanel::showCustodyReport(const QString& sha256) {
+    auto records = m_session ? m_session->custodyRecords(m_request.id)
+                             : Result<QList<CustodyRecord>>(QList<CustodyRecord>());
+    if (!records)
+        return;
+    for (const CustodyRecord& r : records.value())
+        if (r.bundleSha256 == sha256) {
+            QMessageBox box(QMessageBox::Information, tr("Verification report"),
+                            tr("The report made when %1 was imported.").arg(r.fileName), QMessageBox::Close,
+                            this);
+            box.setDetailedText(QString::fromUtf8(r.report));
+            box.exec();
+        }
 }
 
 void RequestDetailsPanel::showHistory() {

@@ -53,6 +53,8 @@ private:
     void showHistory();
     void showCurrentTab();
     QString completenessLine();
+    QString custodyHtml();
+    void showCustodyReport(const QString& sha256);
 
     Session* m_session = nullptr;
     Request m_request;

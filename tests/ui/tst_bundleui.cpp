@@ -16,6 +16,7 @@
 #include "ui/BundleExportDialog.h"
 #include "ui/BundleReportDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/RequestDetailsPanel.h"
 #include "ui/SigningIdentityDialog.h"
 #include "ui/TrustStoreDialog.h"
 
@@ -266,6 +267,13 @@ void TestBundleUi::reportListsEveryCheckAndImports() {
     QCOMPARE(custody->size(), 1);
     QCOMPARE(custody->first().bundleSha256, dialog.report()->sha256);
     QVERIFY(!dialog.importButton()->isEnabled());
+    // The request's pane says how it came in.
+    RequestDetailsPanel panel;
+    panel.setSession(receiver.session.get());
+    panel.showRequest(in.id);
+    const QString shown = panel.findChild<QTextBrowser*>()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("Chain of custody")) && shown.contains(dialog.report()->sha256),
+             qPrintable(shown.right(400)));
 }
 
 void TestBundleUi::tamperedBundleIsNotImportable() {
