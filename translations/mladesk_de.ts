@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CertificateText</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>not restricted</source>
+        <translation>nicht eingeschränkt</translation>
+    </message>
+    <message>
+        <source>(not for signatures)</source>
+        <translation>(nicht zum Signieren)</translation>
+    </message>
+    <message>
+        <source>certification authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineText</name>
     <message>
         <source>Acknowledgement of receipt</source>
@@ -595,6 +654,382 @@
     <message>
         <source>Address</source>
         <translation>Anschrift</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::BundleActions</name>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>Signierte &amp;Pakete</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed bundle…</source>
+        <translation>Signiertes Paket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>The selected approved request as a signed bundle for the requested authority</source>
+        <translation>Das ausgewählte genehmigte Ersuchen als signiertes Paket für die ersuchte Behörde</translation>
+    </message>
+    <message>
+        <source>&amp;Add my signature to a bundle…</source>
+        <translation>Meine Signatur zu einem Paket &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Co-sign a bundle, e.g. as the approving prosecutor</source>
+        <translation>Ein Paket mitunterzeichnen, z. B. als genehmigende Staatsanwältin oder genehmigender Staatsanwalt</translation>
+    </message>
+    <message>
+        <source>&amp;Verify or import a bundle…</source>
+        <translation>Paket &amp;prüfen oder importieren…</translation>
+    </message>
+    <message>
+        <source>Check a bundle received from another authority; you can also drop it on the window</source>
+        <translation>Ein von einer anderen Behörde erhaltenes Paket prüfen; Sie können es auch auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificates…</source>
+        <translation>&amp;Vertrauenswürdige Zertifikate…</translation>
+    </message>
+    <message>
+        <source>Export signed bundle</source>
+        <translation>Signiertes Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Select the approved outgoing request to export first.</source>
+        <translation>Wählen Sie zuerst das genehmigte ausgehende Ersuchen aus, das exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Add my signature to a bundle</source>
+        <translation>Meine Signatur zu einem Paket hinzufügen</translation>
+    </message>
+    <message>
+        <source>Signed bundles (*.asice *.sce)</source>
+        <translation>Signierte Pakete (*.asice *.sce)</translation>
+    </message>
+    <message>
+        <source>Add your signature to %1. It signs the same manifest as the signatures already there; check the bundle first (Verify or import a bundle).</source>
+        <translation>Fügen Sie %1 Ihre Signatur hinzu. Sie signiert dasselbe Manifest wie die bereits vorhandenen Signaturen; prüfen Sie das Paket zuerst (Paket prüfen oder importieren).</translation>
+    </message>
+    <message>
+        <source>Signature not added</source>
+        <translation>Signatur nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Signature added</source>
+        <translation>Signatur hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Your signature was added to %1.
+SHA-256 of the file now: %2</source>
+        <translation>Ihre Signatur wurde %1 hinzugefügt.
+Neuer SHA-256-Hashwert der Datei: %2</translation>
+    </message>
+    <message>
+        <source>Verify or import a bundle</source>
+        <translation>Paket prüfen oder importieren</translation>
+    </message>
+    <message>
+        <source>Bundles (*.asice *.sce *.p7m *.zip);;All files (*)</source>
+        <translation>Signierte Pakete (*.asice *.sce *.p7m *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for its recipient. Open it with your certificate.</source>
+        <translation>%1 ist für seinen Empfänger verschlüsselt. Öffnen Sie es mit Ihrem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Open an encrypted bundle</source>
+        <translation>Verschlüsseltes Paket öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::BundleExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export signed bundle</source>
+        <translation>Signiertes Paket exportieren</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signiert von:</translation>
+    </message>
+    <message>
+        <source>Encrypt for</source>
+        <translation>Verschlüsseln für</translation>
+    </message>
+    <message>
+        <source>Not encrypted (signed only)</source>
+        <translation>Nicht verschlüsselt (nur signiert)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for:</source>
+        <translation>&amp;Verschlüsseln für:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>This request cannot be exported yet.</source>
+        <translation>Dieses Ersuchen kann noch nicht exportiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: the request (interchange format), its document in %2 and %n attachment(s), with a manifest of their SHA-256 digests, signed by you.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: das Ersuchen (Austauschformat), sein Dokument auf %2 und %n Anhang, mit einem Manifest ihrer SHA-256-Hashwerte, von Ihnen signiert.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: das Ersuchen (Austauschformat), sein Dokument auf %2 und %n Anhänge, mit einem Manifest ihrer SHA-256-Hashwerte, von Ihnen signiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose your certificate)</source>
+        <translation>(wählen Sie Ihr Zertifikat)</translation>
+    </message>
+    <message>
+        <source>Sign the bundle of %1.</source>
+        <translation>Signieren Sie das Paket zu %1.</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Paket speichern</translation>
+    </message>
+    <message>
+        <source>Signed bundles (*.asice *.p7m)</source>
+        <translation>Signierte Pakete (*.asice *.p7m)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate you sign with first.</source>
+        <translation>Wählen Sie zuerst das Zertifikat, mit dem Sie signieren.</translation>
+    </message>
+    <message>
+        <source>Writing and signing the bundle…</source>
+        <translation>Das Paket wird geschrieben und signiert…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stopped. No bundle was written.</source>
+        <translation>Angehalten. Es wurde kein Paket geschrieben.</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: %1</source>
+        <translation>Das Paket wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2). SHA-256 %3 — give this digest to the recipient by another channel if they want to check the file they received.</source>
+        <translation>Geschrieben: %1 (%2). SHA-256 %3 — teilen Sie diesen Hashwert dem Empfänger auf einem anderen Weg mit, falls er die erhaltene Datei prüfen möchte.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::BundleReportDialog</name>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Signature file</source>
+        <translation>Signaturdatei</translation>
+    </message>
+    <message>
+        <source>File digest</source>
+        <translation>Hashwert der Datei</translation>
+    </message>
+    <message>
+        <source>Listed file present</source>
+        <translation>Aufgeführte Datei vorhanden</translation>
+    </message>
+    <message>
+        <source>File listed</source>
+        <translation>Datei aufgeführt</translation>
+    </message>
+    <message>
+        <source>Request data</source>
+        <translation>Daten des Ersuchens</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Signer trusted</source>
+        <translation>Unterzeichner vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Certificate valid when signed</source>
+        <translation>Zertifikat zum Signaturzeitpunkt gültig</translation>
+    </message>
+    <message>
+        <source>Certificate fit for signing</source>
+        <translation>Zertifikat zum Signieren geeignet</translation>
+    </message>
+    <message>
+        <source>&amp;Import as incoming request</source>
+        <translation>Als eingehendes Ersuchen &amp;importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>File or signer</source>
+        <translation>Datei oder Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stopped before every check was made: the bundle is not verified.</source>
+        <translation>Angehalten, bevor alle Prüfungen erfolgt sind: Das Paket ist nicht verifiziert.</translation>
+    </message>
+    <message>
+        <source>Verified: every check passed.</source>
+        <translation>Verifiziert: Alle Prüfungen wurden bestanden.</translation>
+    </message>
+    <message>
+        <source>%1, request %2. SHA-256 of the file: %3</source>
+        <translation>%1, Ersuchen %2. SHA-256 der Datei: %3</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified: %n check(s) failed. Do not rely on this bundle.</source>
+        <translation>
+            <numerusform>Nicht verifiziert: %n Prüfung ist fehlgeschlagen. Verlassen Sie sich nicht auf dieses Paket.</numerusform>
+            <numerusform>Nicht verifiziert: %n Prüfungen sind fehlgeschlagen. Verlassen Sie sich nicht auf dieses Paket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>signiert am %1</translation>
+    </message>
+    <message>
+        <source>no signing time</source>
+        <translation>ohne Signaturzeitpunkt</translation>
+    </message>
+    <message>
+        <source>trusted through %1</source>
+        <translation>vertrauenswürdig über %1</translation>
+    </message>
+    <message>
+        <source>No signer could be read.</source>
+        <translation>Es konnte kein Unterzeichner gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Signers:</source>
+        <translation>Unterzeichner:</translation>
+    </message>
+    <message>
+        <source>Your role cannot import requests.</source>
+        <translation>Ihre Rolle erlaubt es nicht, Ersuchen zu importieren.</translation>
+    </message>
+    <message>
+        <source>Only a verified bundle can be imported.</source>
+        <translation>Nur ein verifiziertes Paket kann importiert werden.</translation>
+    </message>
+    <message>
+        <source>Importing the bundle into the register…</source>
+        <translation>Das Paket wird in das Register importiert…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Paket nicht importiert</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported as %1, with %n file(s) and this report as its chain of custody.</source>
+        <translation>
+            <numerusform>Importiert als %1, mit %n Datei und diesem Bericht als Nachweis der Beweismittelkette.</numerusform>
+            <numerusform>Importiert als %1, mit %n Dateien und diesem Bericht als Nachweis der Beweismittelkette.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>Prüfbericht speichern</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3159,125 @@
         <source>A new language takes effect when MLA Desk starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von MLA Desk.</translation>
     </message>
+    <message>
+        <source>Your .p12 or .pfx file, for signing bundles</source>
+        <translation>Ihre .p12- oder .pfx-Datei zum Signieren von Paketen</translation>
+    </message>
+    <message>
+        <source>Signing certificate file</source>
+        <translation>Datei des Signaturzertifikats</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Signaturzertifikat</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Signing certificate of %1:</source>
+        <translation>Signatur&amp;zertifikat von %1:</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::SigningIdentityDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signieren</translation>
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation>Als %1 signieren</translation>
+    </message>
+    <message>
+        <source>Certificate file (PKCS#12)</source>
+        <translation>Zertifikatsdatei (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Your .p12 or .pfx file</source>
+        <translation>Ihre .p12- oder .pfx-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>&amp;Zertifikatsdatei:</translation>
+    </message>
+    <message>
+        <source>Password of the certificate file</source>
+        <translation>Passwort der Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The certificate you sign with</source>
+        <translation>Das Zertifikat, mit dem Sie signieren</translation>
+    </message>
+    <message>
+        <source>Choose your certificate file. Settings keeps it for next time.</source>
+        <translation>Wählen Sie Ihre Zertifikatsdatei. Die Einstellungen merken sie sich für das nächste Mal.</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Looking for the password in the system keychain…</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gesucht…</translation>
+    </message>
+    <message>
+        <source>Enter the password of the certificate file.</source>
+        <translation>Geben Sie das Passwort der Zertifikatsdatei ein.</translation>
+    </message>
+    <message>
+        <source>Opening the certificate file…</source>
+        <translation>Die Zertifikatsdatei wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Choose your certificate file.</source>
+        <translation>Wählen Sie Ihre Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1</source>
+        <translation>Das Passwort konnte nicht gemerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>The password remembered in the keychain no longer opens the file. Enter it again.</source>
+        <translation>Das im Schlüsselbund des Systems gemerkte Passwort öffnet die Datei nicht mehr. Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>Wrong password for this certificate file. Try again.</source>
+        <translation>Falsches Passwort für diese Zertifikatsdatei. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot sign: %1</source>
+        <translation>Dieses Zertifikat kann nicht signieren: %1</translation>
+    </message>
+    <message>
+        <source>Check that this is your certificate, then sign.</source>
+        <translation>Prüfen Sie, ob dies Ihr Zertifikat ist, und signieren Sie dann.</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::StateDialog</name>
@@ -3017,6 +3571,109 @@
     <message>
         <source>Restore the shipped profile of %1? Your changes to it are discarded and deadlines counted in %1 are recomputed.</source>
         <translation>Das ausgelieferte Profil von %1 wiederherstellen? Ihre Änderungen daran werden verworfen, und die in %1 berechneten Fristen werden neu berechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::TrustStoreDialog</name>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation>Zertifikat &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>Fingerabdruck &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>Signed bundles are accepted only from signers whose certificate chains to one of these. Before trusting a certificate, confirm its SHA-256 fingerprint with the authority by another channel (telephone, a letter).</source>
+        <translation>Signierte Pakete werden nur von Unterzeichnern angenommen, deren Zertifikatskette zu einem dieser Zertifikate führt. Bevor Sie einem Zertifikat vertrauen, bestätigen Sie seinen SHA-256-Fingerabdruck mit der Behörde auf einem anderen Weg (Telefon, Brief).</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Einzelheiten zum Zertifikat</translation>
+    </message>
+    <message>
+        <source>Your role cannot change the trusted certificates.</source>
+        <translation>Ihre Rolle erlaubt es nicht, die vertrauenswürdigen Zertifikate zu ändern.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No certificate is trusted yet. &lt;b&gt;Import certificate…&lt;/b&gt; adds a partner authority&apos;s certificate (PEM or DER) that you received from it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch kein Zertifikat ist vertrauenswürdig. &lt;b&gt;Zertifikat importieren…&lt;/b&gt; fügt das Zertifikat einer Partnerbehörde (PEM oder DER) hinzu, das Sie von ihr erhalten haben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Added by %1 on %2%3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hinzugefügt von %1 am %2%3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>Import a trusted certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat importieren</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(no authority)</source>
+        <translation>(keine Behörde)</translation>
+    </message>
+    <message>
+        <source>The authority this certificate belongs to:</source>
+        <translation>Die Behörde, zu der dieses Zertifikat gehört:</translation>
+    </message>
+    <message>
+        <source>Certificate not imported</source>
+        <translation>Zertifikat nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Remove trusted certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat entfernen</translation>
+    </message>
+    <message>
+        <source>Bundles signed under “%1” will no longer verify. Remove it?</source>
+        <translation>Unter „%1“ signierte Pakete lassen sich dann nicht mehr verifizieren. Zertifikat entfernen?</translation>
+    </message>
+    <message>
+        <source>Certificate not removed</source>
+        <translation>Zertifikat nicht entfernt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CertificateText</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>pas encore valide</translation>
+    </message>
+    <message>
+        <source>not restricted</source>
+        <translation>non restreinte</translation>
+    </message>
+    <message>
+        <source>(not for signatures)</source>
+        <translation>(non prévue pour la signature)</translation>
+    </message>
+    <message>
+        <source>certification authority</source>
+        <translation>autorité de certification</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>auto-signé</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Utilisation de la clé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineText</name>
     <message>
         <source>Acknowledgement of receipt</source>
@@ -595,6 +654,382 @@
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::BundleActions</name>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>&amp;Paquets signés</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed bundle…</source>
+        <translation>&amp;Exporter un paquet signé…</translation>
+    </message>
+    <message>
+        <source>The selected approved request as a signed bundle for the requested authority</source>
+        <translation>La demande approuvée sélectionnée, sous forme de paquet signé destiné à l&apos;autorité requise</translation>
+    </message>
+    <message>
+        <source>&amp;Add my signature to a bundle…</source>
+        <translation>&amp;Ajouter ma signature à un paquet…</translation>
+    </message>
+    <message>
+        <source>Co-sign a bundle, e.g. as the approving prosecutor</source>
+        <translation>Cosigner un paquet, p. ex. en tant que magistrat du parquet qui approuve la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Verify or import a bundle…</source>
+        <translation>&amp;Vérifier ou importer un paquet…</translation>
+    </message>
+    <message>
+        <source>Check a bundle received from another authority; you can also drop it on the window</source>
+        <translation>Vérifier un paquet reçu d&apos;une autre autorité ; vous pouvez aussi le déposer sur la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificates…</source>
+        <translation>&amp;Certificats de confiance…</translation>
+    </message>
+    <message>
+        <source>Export signed bundle</source>
+        <translation>Exporter un paquet signé</translation>
+    </message>
+    <message>
+        <source>Select the approved outgoing request to export first.</source>
+        <translation>Sélectionnez d&apos;abord la demande émise approuvée à exporter.</translation>
+    </message>
+    <message>
+        <source>Add my signature to a bundle</source>
+        <translation>Ajouter ma signature à un paquet</translation>
+    </message>
+    <message>
+        <source>Signed bundles (*.asice *.sce)</source>
+        <translation>Paquets signés (*.asice *.sce)</translation>
+    </message>
+    <message>
+        <source>Add your signature to %1. It signs the same manifest as the signatures already there; check the bundle first (Verify or import a bundle).</source>
+        <translation>Ajoutez votre signature à %1. Elle porte sur le même manifeste que les signatures déjà présentes ; vérifiez d&apos;abord le paquet (Vérifier ou importer un paquet).</translation>
+    </message>
+    <message>
+        <source>Signature not added</source>
+        <translation>Signature non ajoutée</translation>
+    </message>
+    <message>
+        <source>Signature added</source>
+        <translation>Signature ajoutée</translation>
+    </message>
+    <message>
+        <source>Your signature was added to %1.
+SHA-256 of the file now: %2</source>
+        <translation>Votre signature a été ajoutée à %1.
+Nouvelle empreinte SHA-256 du fichier : %2</translation>
+    </message>
+    <message>
+        <source>Verify or import a bundle</source>
+        <translation>Vérifier ou importer un paquet</translation>
+    </message>
+    <message>
+        <source>Bundles (*.asice *.sce *.p7m *.zip);;All files (*)</source>
+        <translation>Paquets signés (*.asice *.sce *.p7m *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for its recipient. Open it with your certificate.</source>
+        <translation>%1 est chiffré pour son destinataire. Ouvrez-le avec votre certificat.</translation>
+    </message>
+    <message>
+        <source>Open an encrypted bundle</source>
+        <translation>Ouvrir un paquet chiffré</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::BundleExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export signed bundle</source>
+        <translation>Exporter un paquet signé</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signé par :</translation>
+    </message>
+    <message>
+        <source>Encrypt for</source>
+        <translation>Chiffrer pour</translation>
+    </message>
+    <message>
+        <source>Not encrypted (signed only)</source>
+        <translation>Non chiffré (signé uniquement)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for:</source>
+        <translation>&amp;Chiffrer pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Enregistrer &amp;sous :</translation>
+    </message>
+    <message>
+        <source>This request cannot be exported yet.</source>
+        <translation>Cette demande ne peut pas encore être exportée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: the request (interchange format), its document in %2 and %n attachment(s), with a manifest of their SHA-256 digests, signed by you.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : la demande (format d&apos;échange), son document en %2 et %n pièce jointe, avec un manifeste de leurs empreintes SHA-256, signé par vous.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : la demande (format d&apos;échange), son document en %2 et %n pièces jointes, avec un manifeste de leurs empreintes SHA-256, signé par vous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose your certificate)</source>
+        <translation>(choisissez votre certificat)</translation>
+    </message>
+    <message>
+        <source>Sign the bundle of %1.</source>
+        <translation>Signez le paquet de %1.</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Signed bundles (*.asice *.p7m)</source>
+        <translation>Paquets signés (*.asice *.p7m)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate you sign with first.</source>
+        <translation>Choisissez d&apos;abord le certificat avec lequel vous signez.</translation>
+    </message>
+    <message>
+        <source>Writing and signing the bundle…</source>
+        <translation>Écriture et signature du paquet…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Stopped. No bundle was written.</source>
+        <translation>Arrêté. Aucun paquet n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: %1</source>
+        <translation>Le paquet n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2). SHA-256 %3 — give this digest to the recipient by another channel if they want to check the file they received.</source>
+        <translation>Écrit : %1 (%2). SHA-256 %3 — communiquez cette empreinte au destinataire par un autre canal s&apos;il souhaite vérifier le fichier reçu.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::BundleReportDialog</name>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifeste</translation>
+    </message>
+    <message>
+        <source>Signature file</source>
+        <translation>Fichier de signature</translation>
+    </message>
+    <message>
+        <source>File digest</source>
+        <translation>Empreinte du fichier</translation>
+    </message>
+    <message>
+        <source>Listed file present</source>
+        <translation>Fichier listé présent</translation>
+    </message>
+    <message>
+        <source>File listed</source>
+        <translation>Fichier listé</translation>
+    </message>
+    <message>
+        <source>Request data</source>
+        <translation>Données de la demande</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signer trusted</source>
+        <translation>Signataire de confiance</translation>
+    </message>
+    <message>
+        <source>Certificate valid when signed</source>
+        <translation>Certificat valide lors de la signature</translation>
+    </message>
+    <message>
+        <source>Certificate fit for signing</source>
+        <translation>Certificat apte à la signature</translation>
+    </message>
+    <message>
+        <source>&amp;Import as incoming request</source>
+        <translation>&amp;Importer comme demande reçue</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Paquet %1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>File or signer</source>
+        <translation>Fichier ou signataire</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Rapport de vérification</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stopped before every check was made: the bundle is not verified.</source>
+        <translation>Arrêté avant la fin des contrôles : le paquet n&apos;est pas vérifié.</translation>
+    </message>
+    <message>
+        <source>Verified: every check passed.</source>
+        <translation>Vérifié : tous les contrôles sont réussis.</translation>
+    </message>
+    <message>
+        <source>%1, request %2. SHA-256 of the file: %3</source>
+        <translation>%1, demande %2. Empreinte SHA-256 du fichier : %3</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified: %n check(s) failed. Do not rely on this bundle.</source>
+        <translation>
+            <numerusform>Non vérifié : %n contrôle a échoué. Ne vous fiez pas à ce paquet.</numerusform>
+            <numerusform>Non vérifié : %n contrôles ont échoué. Ne vous fiez pas à ce paquet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>Empreinte SHA-256 du fichier : %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>signé le %1</translation>
+    </message>
+    <message>
+        <source>no signing time</source>
+        <translation>sans heure de signature</translation>
+    </message>
+    <message>
+        <source>trusted through %1</source>
+        <translation>de confiance via %1</translation>
+    </message>
+    <message>
+        <source>No signer could be read.</source>
+        <translation>Aucun signataire n&apos;a pu être lu.</translation>
+    </message>
+    <message>
+        <source>Signers:</source>
+        <translation>Signataires :</translation>
+    </message>
+    <message>
+        <source>Your role cannot import requests.</source>
+        <translation>Votre rôle ne permet pas d&apos;importer des demandes.</translation>
+    </message>
+    <message>
+        <source>Only a verified bundle can be imported.</source>
+        <translation>Seul un paquet vérifié peut être importé.</translation>
+    </message>
+    <message>
+        <source>Importing the bundle into the register…</source>
+        <translation>Importation du paquet dans le registre…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Paquet non importé</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n&apos;a été importé. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported as %1, with %n file(s) and this report as its chain of custody.</source>
+        <translation>
+            <numerusform>Importée sous %1, avec %n fichier et ce rapport comme trace de sa chaîne de conservation des preuves.</numerusform>
+            <numerusform>Importée sous %1, avec %n fichiers et ce rapport comme trace de sa chaîne de conservation des preuves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>Enregistrer le rapport de vérification</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapport non enregistré</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3159,125 @@
         <source>A new language takes effect when MLA Desk starts again.</source>
         <translation>Une nouvelle langue prend effet au prochain démarrage de MLA Desk.</translation>
     </message>
+    <message>
+        <source>Your .p12 or .pfx file, for signing bundles</source>
+        <translation>Votre fichier .p12 ou .pfx, pour signer les paquets</translation>
+    </message>
+    <message>
+        <source>Signing certificate file</source>
+        <translation>Fichier du certificat de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Certificat de signature</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Signing certificate of %1:</source>
+        <translation>&amp;Certificat de signature de %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::SigningIdentityDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Mémoriser le mot de passe dans le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation>Signer en tant que %1</translation>
+    </message>
+    <message>
+        <source>Certificate file (PKCS#12)</source>
+        <translation>Fichier de certificat (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Your .p12 or .pfx file</source>
+        <translation>Votre fichier .p12 ou .pfx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>&amp;Fichier de certificat :</translation>
+    </message>
+    <message>
+        <source>Password of the certificate file</source>
+        <translation>Mot de passe du fichier de certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The certificate you sign with</source>
+        <translation>Le certificat avec lequel vous signez</translation>
+    </message>
+    <message>
+        <source>Choose your certificate file. Settings keeps it for next time.</source>
+        <translation>Choisissez votre fichier de certificat. Les paramètres le conservent pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Looking for the password in the system keychain…</source>
+        <translation>Recherche du mot de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Enter the password of the certificate file.</source>
+        <translation>Saisissez le mot de passe du fichier de certificat.</translation>
+    </message>
+    <message>
+        <source>Opening the certificate file…</source>
+        <translation>Ouverture du fichier de certificat…</translation>
+    </message>
+    <message>
+        <source>Choose your certificate file.</source>
+        <translation>Choisissez votre fichier de certificat.</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être mémorisé : %1</translation>
+    </message>
+    <message>
+        <source>The password remembered in the keychain no longer opens the file. Enter it again.</source>
+        <translation>Le mot de passe mémorisé dans le trousseau du système n&apos;ouvre plus le fichier. Saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Wrong password for this certificate file. Try again.</source>
+        <translation>Mot de passe incorrect pour ce fichier de certificat. Réessayez.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot sign: %1</source>
+        <translation>Ce certificat ne peut pas signer : %1</translation>
+    </message>
+    <message>
+        <source>Check that this is your certificate, then sign.</source>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien de votre certificat, puis signez.</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::StateDialog</name>
@@ -3017,6 +3571,109 @@
     <message>
         <source>Restore the shipped profile of %1? Your changes to it are discarded and deadlines counted in %1 are recomputed.</source>
         <translation>Rétablir le profil livré de %1 ? Vos modifications sont abandonnées et les délais comptés en %1 sont recalculés.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::TrustStoreDialog</name>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation>&amp;Importer un certificat…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>&amp;Copier l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificats de confiance</translation>
+    </message>
+    <message>
+        <source>Signed bundles are accepted only from signers whose certificate chains to one of these. Before trusting a certificate, confirm its SHA-256 fingerprint with the authority by another channel (telephone, a letter).</source>
+        <translation>Les paquets signés ne sont acceptés que de signataires dont le certificat remonte à l&apos;un de ceux-ci. Avant de faire confiance à un certificat, confirmez son empreinte SHA-256 auprès de l&apos;autorité par un autre canal (téléphone, courrier).</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Détails du certificat</translation>
+    </message>
+    <message>
+        <source>Your role cannot change the trusted certificates.</source>
+        <translation>Votre rôle ne permet pas de modifier les certificats de confiance.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No certificate is trusted yet. &lt;b&gt;Import certificate…&lt;/b&gt; adds a partner authority&apos;s certificate (PEM or DER) that you received from it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun certificat de confiance pour l&apos;instant. &lt;b&gt;Importer un certificat…&lt;/b&gt; ajoute le certificat (PEM ou DER) d&apos;une autorité partenaire, que vous avez reçu de celle-ci.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Added by %1 on %2%3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ajouté par %1 le %2%3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> pour %1</translation>
+    </message>
+    <message>
+        <source>Import a trusted certificate</source>
+        <translation>Importer un certificat de confiance</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>(no authority)</source>
+        <translation>(aucune autorité)</translation>
+    </message>
+    <message>
+        <source>The authority this certificate belongs to:</source>
+        <translation>L&apos;autorité à laquelle appartient ce certificat :</translation>
+    </message>
+    <message>
+        <source>Certificate not imported</source>
+        <translation>Certificat non importé</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Remove trusted certificate</source>
+        <translation>Supprimer un certificat de confiance</translation>
+    </message>
+    <message>
+        <source>Bundles signed under “%1” will no longer verify. Remove it?</source>
+        <translation>La vérification des paquets signés sous « %1 » échouera désormais. Le supprimer ?</translation>
+    </message>
+    <message>
+        <source>Certificate not removed</source>
+        <translation>Certificat non supprimé</translation>
     </message>
 </context>
 <context>
