@@ -1969,6 +1969,22 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
         <source>&amp;Translations</source>
         <translation>Ü&amp;bersetzungen</translation>
     </message>
+    <message>
+        <source>Signed bundle %1, imported by %2 on %3 after every check passed.&lt;br&gt;SHA-256 &lt;tt&gt;%4&lt;/tt&gt; · &lt;a href=&quot;custody:%4&quot;&gt;Verification report&lt;/a&gt;&lt;br&gt;</source>
+        <translation>Signiertes Paket %1, importiert von %2 am %3, nachdem alle Prüfungen bestanden waren.&lt;br&gt;SHA-256 &lt;tt&gt;%4&lt;/tt&gt; · &lt;a href=&quot;custody:%4&quot;&gt;Prüfbericht&lt;/a&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Beweismittelkette</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>The report made when %1 was imported.</source>
+        <translation>Der beim Import von %1 erstellte Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RequestEditorDialog</name>

@@ -1969,6 +1969,22 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
         <source>&amp;Translations</source>
         <translation>&amp;Traductions</translation>
     </message>
+    <message>
+        <source>Signed bundle %1, imported by %2 on %3 after every check passed.&lt;br&gt;SHA-256 &lt;tt&gt;%4&lt;/tt&gt; · &lt;a href=&quot;custody:%4&quot;&gt;Verification report&lt;/a&gt;&lt;br&gt;</source>
+        <translation>Paquet signé %1, importé par %2 le %3 après la réussite de toutes les vérifications.&lt;br&gt;SHA-256 &lt;tt&gt;%4&lt;/tt&gt; · &lt;a href=&quot;custody:%4&quot;&gt;Rapport de vérification&lt;/a&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Chaîne de conservation des preuves</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Rapport de vérification</translation>
+    </message>
+    <message>
+        <source>The report made when %1 was imported.</source>
+        <translation>Le rapport établi lors de l’importation de %1.</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RequestEditorDialog</name>
