@@ -139,6 +139,95 @@ public:
             escaped(s);
         m_buffer += '"';
     }
+    // A request's record, as toJson(request) with "text_language" and
+    // "translations" would be written, without building the QJsonObject:
+    // the keys in QJsonObject's order (sorted by their bytes).
+    void request(const Request& r, const RequestTexts& texts, int indent) {
+        Fields f(*this, indent);
+        f.key("assistance_sought").optional(r.assistanceSought);
+        f.key("case_id").optional(r.caseId);
+        f.key("created_at").string(utcText(r.createdAt));
+        f.key("data_categories").strings(r.dataCategories, indent + 1);
+        f.key("date_ranges");
+        list(r.dateRanges, indent + 1, [this](const DateRange& d, int at) {
+            Fields range(*this, at);
+            range.key("from").optionalDate(d.from);
+            range.key("to").optionalDate(d.to);
+            range.end();
+        });
+        f.key("direction").string(r.direction);
+        f.key("events");
+        list(r.events, indent + 1, [this](const RequestEvent& e, int at) {
+            Fields event(*this, at);
+            event.key("at").string(utcText(e.at));
+            event.key("name").string(e.name);
+            event.end();
+        });
+        f.key("facts").optional(r.facts);
+        f.key("id").string(r.id);
+        f.key("identifiers");
+        list(r.identifiers, indent + 1, [this](const Identifier& i, int at) {
+            Fields identifier(*this, at);
+            identifier.key("kind").string(i.kind);
+            identifier.key("value").string(i.value);
+            identifier.end();
+        });
+        f.key("instrument").string(r.instrument);
+        f.key("legal_qualification").optional(r.legalQualification);
+        f.key("links");
+        list(r.links, indent + 1, [this](const RequestLink& l, int at) {
+            Fields link(*this, at);
+            link.key("kind").string(l.kind);
+            link.key("to").string(l.toId);
+            link.end();
+        });
+        f.key("measures").strings(r.measures, indent + 1);
+        f.key("necessity").optional(r.necessity);
+        f.key("offence").optional(r.offence);
+        f.key("persons");
+        list(r.persons, indent + 1, [this](const Person& p, int at) {
+            Fields person(*this, at);
+            person.key("birth_date").optionalDate(p.birthDate);
+            person.key("location").optional(p.location);
+            person.key("name").string(p.name);
+            person.key("nationality").optional(p.nationality);
+            person.key("role").string(p.role);
+            person.end();
+        });
+        f.key("procedures").optional(r.procedures);
+        f.key("purpose").optional(r.purpose);
+        f.key("reference").string(r.reference);
+        f.key("requested_authority_id").optional(r.requestedAuthorityId);
+        f.key("requested_state").string(r.requestedState);
+        f.key("requesting_authority_id").optional(r.requestingAuthorityId);
+        f.key("requesting_state").string(r.requestingState);
+        f.key("service_provider").optional(r.serviceProvider);
+        f.key("status").string(r.status);
+        f.key("summary").string(r.summary);
+        f.key("text_language").optional(texts.textLanguage);
+        f.key("translations");
+        QList<RequestText> translations = texts.translations;
+        std::sort(translations.begin(), translations.end(), [](const RequestText& a, const RequestText& b) {
+            return std::tie(a.field, a.language) < std::tie(b.field, b.language);
+        });
+        list(translations, indent + 1, [this](const RequestText& t, int at) {
+            Fields text(*this, at);
+            text.key("field").string(t.field);
+            text.key("language").string(t.language);
+            text.key("source_sha256").optional(t.sourceHash);
+            text.key("status").string(t.status);
+            text.key("text").string(t.text);
+            text.key("updated_at").optional(utcText(t.updatedAt));
+            text.key("updated_by").optional(t.updatedBy);
+            text.end();
+        });
+        f.key("updated_at").string(utcText(r.updatedAt));
+        f.key("urgency").string(r.urgency);
+        f.end();
+        if (m_buffer.size() >= kFlushAt)
+            flush();
+    }
+
     Status finish() {
         flush();
         return m_failed
@@ -150,6 +239,67 @@ public:
 
 private:
     static constexpr qsizetype kFlushAt = 1024 * 1024;
+
+    // An object's "key": prefixes, commas and closing brace, at a depth.
+    class Fields {
+    public:
+        Fields(IndentedJsonWriter& w, int indent)
+            : m_w(w)
+            , m_indent(indent) {}
+        IndentedJsonWriter& key(const char* name) {
+            m_w.m_buffer += m_first ? "{\n" : ",\n";
+            m_first = false;
+            m_w.indentation(m_indent + 1);
+            m_w.m_buffer += '"';
+            m_w.m_buffer += name;
+            m_w.m_buffer += "\": ";
+            return m_w;
+        }
+        void end() {
+            m_w.m_buffer += m_first ? "{\n" : "\n";
+            m_w.indentation(m_indent);
+            m_w.m_buffer += '}';
+        }
+
+    private:
+        IndentedJsonWriter& m_w;
+        int m_indent;
+        bool m_first = true;
+    };
+
+    void indentation(int indent) { m_buffer.append(4 * indent, ' '); }
+    IndentedJsonWriter& optional(const QString& text) {
+        if (text.isEmpty())
+            m_buffer += "null";
+        else
+            string(text);
+        return *this;
+    }
+    IndentedJsonWriter& optionalDate(const QDate& date) {
+        if (date.isValid())
+            string(date.toString(Qt::ISODate));
+        else
+            m_buffer += "null";
+        return *this;
+    }
+    IndentedJsonWriter& strings(const QStringList& values, int indent) {
+        list(values, indent, [this](const QString& v, int) { string(v); });
+        return *this;
+    }
+    // An array at a depth, each element written by item(element, its depth).
+    template <typename List, typename Item> void list(const List& values, int indent, Item item) {
+        m_buffer += "[\n";
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_buffer += ",\n";
+            indentation(indent + 1);
+            item(values[i], indent + 1);
+        }
+        if (!values.isEmpty())
+            m_buffer += '\n';
+        indentation(indent);
+        m_buffer += ']';
+    }
 
     void flush() {
         if (!m_failed && !m_buffer.isEmpty() && m_out.write(m_buffer) != m_buffer.size())
@@ -263,22 +413,18 @@ Status InterchangeFormat::write(InterchangeData data, QIODevice& out) {
     json.raw("    \"format\": ");
     json.value(QLatin1String(kFormatName), 1);
     json.raw(",\n");
-    list(
-        "requests", data.requests.size(),
-        [&](qsizetype i) {
-            Request& r = data.requests[i];
-            std::sort(r.events.begin(), r.events.end(),
-                      [](auto& a, auto& b) { return std::tie(a.at, a.name) < std::tie(b.at, b.name); });
-            std::sort(r.links.begin(), r.links.end(),
-                      [](auto& a, auto& b) { return std::tie(a.toId, a.kind) < std::tie(b.toId, b.kind); });
-            QJsonObject record = toJson(r);
-            const RequestTexts texts = data.texts.value(r.id);
-            record.insert(QStringLiteral("text_language"),
-                          texts.textLanguage.isEmpty() ? QJsonValue() : QJsonValue(texts.textLanguage));
-            record.insert(QStringLiteral("translations"), toJson(texts.translations));
-            return record;
-        },
-        false);
+    json.raw("    \"requests\": [\n");
+    for (qsizetype i = 0; i < data.requests.size(); ++i) {
+        Request& r = data.requests[i];
+        std::sort(r.events.begin(), r.events.end(),
+                  [](auto& a, auto& b) { return std::tie(a.at, a.name) < std::tie(b.at, b.name); });
+        std::sort(r.links.begin(), r.links.end(),
+                  [](auto& a, auto& b) { return std::tie(a.toId, a.kind) < std::tie(b.toId, b.kind); });
+        json.raw("        ");
+        json.request(r, data.texts.value(r.id), 2);
+        json.raw(i + 1 < data.requests.size() ? ",\n" : "\n");
+    }
+    json.raw("    ],\n");
     list(
         "states", data.states.size(), [&](qsizetype i) { return toJson(data.states[i]); }, false);
     json.raw("    \"version\": ");

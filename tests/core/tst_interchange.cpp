@@ -276,14 +276,21 @@ private slots:
                                  QString::fromUtf8("\xf0\x9f\x98\x80") + QStringLiteral(" \b\f") +
                                  QChar(0xd800) + QStringLiteral(" lone") + QChar(0xdc00);
         data.requests[1].summary = QStringLiteral("\u0627\u0644\u0639\u0631\u0628\u064a\u0629 / \"x\"");
-        data.texts[data.requests[2].id].translations.append({QStringLiteral("facts"),
-                                                             QStringLiteral("de"),
-                                                             QStringLiteral("Sachverhalt \u00e4\u00f6\u00fc"),
-                                                             QStringLiteral("draft"),
+        data.texts[data.requests[2].id].translations.append(
+            {QStringLiteral("facts"), QStringLiteral("de"), QStringLiteral("Sachverhalt \u00e4\u00f6\u00fc"),
+             QStringLiteral("draft"), QStringLiteral("ab12"), QStringLiteral("translator"),
+             QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC), false});
+        data.texts[data.requests[2].id].translations.append({QStringLiteral("assistance_sought"),
+                                                             QStringLiteral("fr"),
+                                                             QStringLiteral("Texte"),
+                                                             QStringLiteral("reviewed"),
                                                              {},
                                                              {},
                                                              {},
                                                              false});
+        data.requests[3].persons.append({QStringLiteral("Zo\u00eb"), QStringLiteral("witness"),
+                                         QDate(1980, 2, 3), QStringLiteral("NL"),
+                                         QStringLiteral("Rotterdam")});
         QCOMPARE(InterchangeFormat::write(data), documentWrite(data));
         // Empty lists, as a register without cases or states writes them.
         InterchangeData sparse = test::sampleData();
