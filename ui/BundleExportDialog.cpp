@@ -7,6 +7,7 @@
 #include "ui/BackgroundTask.h"
 #include "ui/CertificateText.h"
 #include "ui/SigningIdentityDialog.h"
+#include "ui/WorkerProgress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,8 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMetaObject>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -202,24 +201,10 @@ void BundleExportDialog::startExport() {
     m_running = true;
     m_cancelled->store(false);
     m_progress->setVisible(true);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
     m_status->setText(tr("Writing and signing the bundle…"));
     m_cancel->setText(tr("Stop"));
     updateControls();
-    QPointer<QProgressBar> progress(m_progress);
-    auto cancelled = m_cancelled;
-    options.progress = [progress, cancelled](qint64 done, qint64 total) {
-        if (total > 0)
-            QMetaObject::invokeMethod(
-                progress,
-                [progress, value = static_cast<int>(done * 1000 / std::max<qint64>(total, 1))] {
-                    if (progress)
-                        progress->setValue(std::min(value, 1000));
-                },
-                Qt::QueuedConnection);
-        return !cancelled->load();
-    };
+    options.progress = progressOnBar(m_progress, m_cancelled);
     const QList<bundle::BundleSource> sources = m_plan->sources;
     const QString path = m_file->text().trimmed();
     // The worker keeps the signer and the attachments' connection alive.

@@ -6,6 +6,7 @@
 #include "bundle/Envelope.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CertificateText.h"
+#include "ui/WorkerProgress.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -15,8 +16,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QMetaObject>
-#include <QPointer>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -132,21 +131,7 @@ void BundleReportDialog::start() {
         for (const TrustedCertificate& t : trusted.value())
             options.trusted << t.certificate;
     options.recipient = m_recipient.get();
-    QPointer<QProgressBar> progress(m_progress);
-    auto cancelled = m_cancelled;
-    options.progress = [progress, cancelled](qint64 done, qint64 total) {
-        if (total > 0)
-            QMetaObject::invokeMethod(
-                progress,
-                [progress, value = static_cast<int>(done * 1000 / std::max<qint64>(total, 1))] {
-                    if (progress)
-                        progress->setValue(std::min(value, 1000));
-                },
-                Qt::QueuedConnection);
-        return !cancelled->load();
-    };
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
+    options.progress = progressOnBar(m_progress, m_cancelled);
     m_progress->setVisible(true);
     m_running = true;
     m_close->setText(tr("Stop"));
