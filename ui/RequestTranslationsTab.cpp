@@ -6,6 +6,7 @@
 #include "ui/DueBucket.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,20 +48,13 @@ RequestTranslationsTab::RequestTranslationsTab(QWidget* parent)
     , m_save(new QPushButton(tr("&Save translation"), this))
     , m_revert(new QPushButton(tr("Re&vert"), this)) {
     auto* layout = new QVBoxLayout(this);
-    auto* languages = new QHBoxLayout;
-    auto* sourceLabel = new QLabel(tr("&Written in:"), this);
-    sourceLabel->setBuddy(m_sourceLanguage);
-    auto* targetLabel = new QLabel(tr("Translate &into:"), this);
-    targetLabel->setBuddy(m_targetLanguage);
+    // Two rows: the detail pane stays narrow enough to leave the list its room.
+    auto* languages = new QFormLayout;
     m_sourceLanguage->setAccessibleName(tr("Language the request is written in"));
     m_sourceLanguage->setToolTip(tr("The language of the request's own texts (its source)"));
     m_targetLanguage->setAccessibleName(tr("Language to translate into"));
-    languages->addWidget(sourceLabel);
-    languages->addWidget(m_sourceLanguage);
-    languages->addSpacing(12);
-    languages->addWidget(targetLabel);
-    languages->addWidget(m_targetLanguage);
-    languages->addStretch(1);
+    languages->addRow(tr("&Written in:"), m_sourceLanguage);
+    languages->addRow(tr("Translate &into:"), m_targetLanguage);
     layout->addLayout(languages);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -80,7 +74,7 @@ RequestTranslationsTab::RequestTranslationsTab(QWidget* parent)
                                2 * m_fields->frameWidth());
     m_fields->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (QComboBox* box : {m_sourceLanguage, m_targetLanguage}) {
-        box->setMinimumContentsLength(14); // "português (pt)"
+        box->setMinimumContentsLength(12);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     }
 
@@ -105,8 +99,8 @@ RequestTranslationsTab::RequestTranslationsTab(QWidget* parent)
     sideBySide->setChildrenCollapsible(false);
     sideBySide->setStretchFactor(0, 1);
     sideBySide->setStretchFactor(1, 1);
-    sourcePane->setMinimumWidth(120);
-    translationPane->setMinimumWidth(120);
+    sourcePane->setMinimumWidth(80);
+    translationPane->setMinimumWidth(80);
 
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(m_fields);

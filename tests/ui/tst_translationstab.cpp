@@ -295,6 +295,9 @@ void TestTranslationsTab::theDetailPaneHasTheTab() {
     panel.showRequest(kRequest);
     panel.showTranslationsTab();
     QCOMPARE(panel.translationsTab()->sourceEdit()->toPlainText(), office.request().summary);
+    // The pane beside the request list stays narrow: the list keeps its room.
+    QVERIFY2(panel.minimumSizeHint().width() <= 420,
+             qPrintable(QString::number(panel.minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestTranslationsTab)
