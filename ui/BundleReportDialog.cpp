@@ -221,13 +221,17 @@ bool BundleReportDialog::importBundle() {
     options.recipient = m_recipient.get();
     // The import writes through the session's connection, on this thread: the
     // progress dialog is kept alive between its steps.
-    options.progress = [&progress](qint64 done, qint64 total) {
+    // Stop (or the window locking) cancels; nothing is imported then.
+    m_cancelled->store(false);
+    options.progress = [this, &progress](qint64 done, qint64 total) {
         if (total > 0)
             progress.setValue(static_cast<int>(std::min<qint64>(done * 1000 / total, 999)));
         QApplication::processEvents();
-        return !progress.wasCanceled();
+        return !progress.wasCanceled() && !m_cancelled->load();
     };
+    m_running = true;
     auto outcome = bundle::BundleImporter::importBundle(m_session, m_path, options);
+    m_running = false;
     progress.setValue(1000);
     if (!outcome) {
         QMessageBox::warning(this, tr("Bundle not imported"),

@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -358,6 +359,13 @@ void MainWindow::lock() {
     for (QDialog* dialog : findChildren<QDialog*>())
         if (dialog->isVisible())
             dialog->reject();
+    // A dialog still open is one that was writing or importing a bundle with
+    // the session: it has been told to stop. Lock once it has.
+    for (QDialog* dialog : findChildren<QDialog*>())
+        if (dialog->isVisible()) {
+            QTimer::singleShot(200, this, &MainWindow::lock);
+            return;
+        }
     m_notifier->setRegister(nullptr);
     m_deadlines->setSession(nullptr);
     m_requests->setSession(nullptr);
