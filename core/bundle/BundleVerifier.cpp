@@ -2,12 +2,14 @@
 
 #include "bundle/CmsVerifier.h"
 #include "bundle/Envelope.h"
+#include "bundle/OpenSsl.h"
 #include "interchange/InterchangeFormat.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <atomic>
+#include <future>
 
 namespace mladesk::bundle {
 
@@ -99,11 +101,11 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
                     .arg(o.uri));
             continue;
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        ossl::Sha256 hash;
         QByteArray small;
         const bool keep = o.uri == kRequestJson;
         const Status read = reader.read(*entry, [&](const char* data, qint64 n) -> Status {
-            hash.addData(QByteArrayView(data, n));
+            hash.add(data, n);
             if (keep) {
                 if (small.size() + n > limits.maxJsonSize)
                     return makeError(
@@ -172,29 +174,37 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
     }
 }
 
-} // namespace
-
-Result<QString> fileSha256(const QString& path) {
+// stop, when set, ends the reading early (the result is then an error).
+Result<QString> hashFile(const QString& path, const std::atomic<bool>* stop) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return makeError(ErrorCode::Io, QStringLiteral("Could not read %1: %2.").arg(path, f.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f))
-        return makeError(ErrorCode::Io, QStringLiteral("Could not read %1: %2.").arg(path, f.errorString()));
-    return QString::fromLatin1(hash.result().toHex());
+    ossl::Sha256 hash;
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    while (true) {
+        if (stop && stop->load())
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("Cancelled."));
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return makeError(ErrorCode::Io,
+                             QStringLiteral("Could not read %1: %2.").arg(path, f.errorString()));
+        if (n == 0)
+            break;
+        hash.add(buffer.constData(), n);
+    }
+    const QByteArray digest = hash.result();
+    if (digest.isEmpty())
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("OpenSSL could not compute the SHA-256 of %1.").arg(path));
+    return QString::fromLatin1(digest.toHex());
 }
 
-OpenedBundle BundleVerifier::open(const QString& path, const VerifyOptions& options) {
+// Everything of open() but the SHA-256 of the file.
+OpenedBundle openUnhashed(const QString& path, const VerifyOptions& options) {
     OpenedBundle bundle;
     BundleReport& report = bundle.report;
     report.file = QFileInfo(path).fileName();
     report.verifiedAt = QDateTime::currentDateTimeUtc();
-    auto sha = fileSha256(path);
-    if (!sha) {
-        report.add(QStringLiteral("container"), report.file, false, sha.error().message);
-        return bundle;
-    }
-    report.sha256 = sha.value();
     Result<std::unique_ptr<ZipReader>> reader = makeError(ErrorCode::InvalidInput, {});
     if (Envelope::looksEnveloped(path)) {
         report.enveloped = true;
@@ -220,6 +230,34 @@ OpenedBundle BundleVerifier::open(const QString& path, const VerifyOptions& opti
     }
     bundle.reader = std::move(reader.value());
     verifyOpened(bundle, options);
+    return bundle;
+}
+
+} // namespace
+
+Result<QString> fileSha256(const QString& path) {
+    return hashFile(path, nullptr);
+}
+
+OpenedBundle BundleVerifier::open(const QString& path, const VerifyOptions& options) {
+    // The SHA-256 of the file is computed on a second thread while the
+    // container is checked: one more pass over the file, in parallel.
+    std::atomic<bool> stop{false};
+    auto fileHash = std::async(std::launch::async, [&path, &stop] { return hashFile(path, &stop); });
+    OpenedBundle bundle = openUnhashed(path, options);
+    stop = bundle.cancelled;
+    auto sha = fileHash.get();
+    if (!sha) {
+        if (bundle.cancelled)
+            return bundle;
+        // Unreadable: that says it all, as before anything else was checked.
+        OpenedBundle failed;
+        failed.report.file = bundle.report.file;
+        failed.report.verifiedAt = bundle.report.verifiedAt;
+        failed.report.add(QStringLiteral("container"), failed.report.file, false, sha.error().message);
+        return failed;
+    }
+    bundle.report.sha256 = sha.value();
     return bundle;
 }
 

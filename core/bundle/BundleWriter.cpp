@@ -1,10 +1,10 @@
 #include "BundleWriter.h"
 
 #include "bundle/CmsSigner.h"
+#include "bundle/OpenSsl.h"
 #include "bundle/ZipReader.h"
 #include "bundle/ZipWriter.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -14,7 +14,9 @@ namespace mladesk::bundle {
 
 namespace {
 
-// Forwards writes to the ZIP entry, hashing them and counting progress.
+// Forwards writes to the ZIP entry, hashing them and counting progress. In
+// pieces of 256 KiB, so that SHA-256, CRC-32 and the copy into the file read
+// the bytes from the CPU's cache.
 class HashingSink : public QIODevice {
 public:
     HashingSink(QIODevice& target, const Progress& progress, qint64& done, qint64 total)
@@ -25,16 +27,20 @@ public:
         open(QIODevice::WriteOnly);
     }
     bool isSequential() const override { return true; }
-    QByteArray digest() const { return m_hash.result(); }
+    QByteArray digest() { return m_hash.result(); }
     bool cancelled() const { return m_cancelled; }
 
 protected:
     qint64 readData(char*, qint64) override { return -1; }
     qint64 writeData(const char* data, qint64 size) override {
-        m_hash.addData(QByteArrayView(data, size));
-        if (m_target.write(data, size) != size) {
-            setErrorString(m_target.errorString());
-            return -1;
+        for (qint64 done = 0; done < size;) {
+            const qint64 piece = qMin<qint64>(size - done, 256 * 1024);
+            m_hash.add(data + done, piece);
+            if (m_target.write(data + done, piece) != piece) {
+                setErrorString(m_target.errorString());
+                return -1;
+            }
+            done += piece;
         }
         m_done += size;
         if (m_progress && !m_progress(m_done, m_total)) {
@@ -50,7 +56,7 @@ private:
     const Progress& m_progress;
     qint64& m_done;
     qint64 m_total;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    ossl::Sha256 m_hash;
     bool m_cancelled = false;
 };
 
@@ -59,14 +65,44 @@ Error cancelled() {
                      QStringLiteral("The export was cancelled; no bundle was written."));
 }
 
-Result<WrittenBundle> finish(const QString& path, AsicManifest manifest) {
+// Media types that are compressed already: deflating them again costs time
+// and saves nothing, so they are stored without a trial.
+bool compressedMediaType(const QString& type) {
+    static const QStringList kinds = {QStringLiteral("application/pdf"),
+                                      QStringLiteral("application/zip"),
+                                      QStringLiteral("application/gzip"),
+                                      QStringLiteral("application/x-7z-compressed"),
+                                      QStringLiteral("application/x-xz"),
+                                      QStringLiteral("application/x-bzip2"),
+                                      QStringLiteral("application/zstd"),
+                                      QStringLiteral("application/vnd.rar"),
+                                      QStringLiteral("application/x-rar"),
+                                      QStringLiteral("image/jpeg"),
+                                      QStringLiteral("image/png"),
+                                      QStringLiteral("image/gif"),
+                                      QStringLiteral("image/webp"),
+                                      QStringLiteral("image/heic"),
+                                      QStringLiteral("application/vnd.etsi.asic-e+zip")};
+    return kinds.contains(type) || type.startsWith(QLatin1String("video/")) ||
+           type.startsWith(QLatin1String("audio/")) ||
+           type.startsWith(QLatin1String("application/vnd.openxmlformats-officedocument.")) ||
+           type.startsWith(QLatin1String("application/vnd.oasis.opendocument."));
+}
+
+// sha256: of the file, when the writer computed it while writing; else the
+// file is read again (an envelope).
+Result<WrittenBundle> finish(const QString& path, AsicManifest manifest, const QString& sha256 = {}) {
     WrittenBundle written;
     written.path = path;
     written.size = QFileInfo(path).size();
-    auto sha = fileSha256(path);
-    if (!sha)
-        return sha.error();
-    written.sha256 = sha.value();
+    if (sha256.isEmpty()) {
+        auto sha = fileSha256(path);
+        if (!sha)
+            return sha.error();
+        written.sha256 = sha.value();
+    } else {
+        written.sha256 = sha256;
+    }
     written.manifest = std::move(manifest);
     return written;
 }
@@ -108,6 +144,7 @@ Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, co
     } cleanup{envelope ? zipPath : QString()};
 
     AsicManifest manifest;
+    QString sha256;
     {
         ZipWriter zip(zipPath);
         if (auto st = zip.open(); !st)
@@ -116,7 +153,10 @@ Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, co
             return st.error();
         qint64 done = 0;
         for (const BundleSource& s : sources) {
-            auto entry = zip.beginEntry(s.name);
+            // request.json and other text deflate; what is compressed already is stored.
+            auto entry =
+                zip.beginEntry(s.name, compressedMediaType(s.mimeType) ? ZipWriter::Compression::Store
+                                                                       : ZipWriter::Compression::Auto);
             if (!entry)
                 return entry.error();
             HashingSink sink(*entry.value(), options.progress, done, total);
@@ -129,7 +169,7 @@ Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, co
                     return makeError(
                         ErrorCode::Io,
                         QStringLiteral("Could not read %1: %2.").arg(s.path, file.errorString()));
-                QByteArray buffer(64 * 1024, Qt::Uninitialized);
+                QByteArray buffer(1024 * 1024, Qt::Uninitialized);
                 while (produced) {
                     const qint64 n = file.read(buffer.data(), buffer.size());
                     if (n < 0)
@@ -171,11 +211,14 @@ Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, co
             return st.error();
         if (auto st = zip.commit(); !st)
             return st.error();
+        sha256 = zip.sha256();
     }
-    if (envelope)
+    if (envelope) {
         if (auto st = Envelope::seal(zipPath, options.encryptFor, outPath, options.cipher); !st)
             return st.error();
-    return finish(outPath, std::move(manifest));
+        sha256.clear();
+    }
+    return finish(outPath, std::move(manifest), sha256);
 }
 
 QList<BundleSource> BundleWriter::fileSources(const QStringList& paths, const QString& folder) {
@@ -235,7 +278,8 @@ Result<WrittenBundle> BundleWriter::addSigner(const QString& path, const Signing
         }
         if (e.name == QLatin1String(kSignatureName))
             continue;
-        auto entry = zip.beginEntry(e.name);
+        auto entry = zip.beginEntry(e.name, e.stored ? ZipWriter::Compression::Store
+                                                     : ZipWriter::Compression::Deflate);
         if (!entry)
             return entry.error();
         QIODevice* out = entry.value();
@@ -258,7 +302,7 @@ Result<WrittenBundle> BundleWriter::addSigner(const QString& path, const Signing
     reader.value().reset(); // done reading before the file is replaced
     if (auto st = zip.commit(); !st)
         return st.error();
-    return finish(path, manifest.value());
+    return finish(path, manifest.value(), zip.sha256());
 }
 
 } // namespace mladesk::bundle

@@ -2,6 +2,25 @@
 
 namespace mladesk::bundle::ossl {
 
+Sha256::Sha256()
+    : m_ctx(EVP_MD_CTX_new()) {
+    m_ok = m_ctx && EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr) == 1;
+}
+
+void Sha256::add(const char* data, qint64 size) {
+    if (m_ok && size > 0 && EVP_DigestUpdate(m_ctx.get(), data, size_t(size)) != 1)
+        m_ok = false;
+}
+
+QByteArray Sha256::result() {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!m_ok || EVP_DigestFinal_ex(m_ctx.get(), digest, &length) != 1)
+        return {};
+    m_ok = false;
+    return QByteArray(reinterpret_cast<const char*>(digest), qsizetype(length));
+}
+
 QString lastError() {
     const unsigned long code = ERR_peek_last_error();
     ERR_clear_error();

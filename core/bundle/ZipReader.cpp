@@ -324,7 +324,8 @@ Status ZipReader::read(const ZipEntry& entry, const std::function<Status(const c
     if (!opened)
         return opened.error();
     auto* dev = static_cast<ZipEntryDevice*>(opened->get());
-    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    // Large pieces: fewer trips through libzip's layers and the sink's hash.
+    QByteArray buffer(qsizetype(qBound(qint64(4096), entry.size, qint64(1024 * 1024))), Qt::Uninitialized);
     while (true) {
         const qint64 n = dev->read(buffer.data(), buffer.size());
         if (n < 0) {

@@ -1,8 +1,16 @@
 #include "ZipWriter.h"
 
+#include "bundle/OpenSsl.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QtEndian>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <utility>
 #include <zlib.h>
 
 namespace mladesk::bundle {
@@ -26,49 +34,253 @@ void put32(QByteArray& out, quint32 v) {
 
 } // namespace
 
-// Deflates what is written to it into the container, counting CRC and sizes.
+// One worker thread that does job() on each chunk, in order. At most
+// kMaxQueued bytes wait, so memory stays flat. The first error stops it.
+class ZipWriter::Stage {
+public:
+    explicit Stage(std::function<QString(const QByteArray&)> job)
+        : m_job(std::move(job)) {
+        m_thread = std::thread([this] { run(); });
+    }
+    ~Stage() { close(); }
+    Stage(const Stage&) = delete;
+    Stage& operator=(const Stage&) = delete;
+
+    // False once job() failed (error() says why).
+    bool add(const QByteArray& chunk) {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [&] { return m_queued < kMaxQueued || !m_error.isEmpty(); });
+        if (!m_error.isEmpty())
+            return false;
+        m_queue.push_back(chunk);
+        m_queued += chunk.size();
+        m_ready.notify_one();
+        return true;
+    }
+    QString error() {
+        const std::lock_guard lock(m_mutex);
+        return m_error;
+    }
+    // Waits for the last chunk.
+    void close() {
+        if (!m_thread.joinable())
+            return;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_ready.notify_one();
+        m_thread.join();
+    }
+
+private:
+    static constexpr qint64 kMaxQueued = 8 * 1024 * 1024;
+
+    void run() {
+        while (true) {
+            QByteArray chunk;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [&] { return !m_queue.empty() || m_closed; });
+                if (m_queue.empty())
+                    return;
+                chunk = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            const QString failed = m_job(chunk);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_queued -= chunk.size();
+                if (!failed.isEmpty() && m_error.isEmpty()) {
+                    m_error = failed;
+                    m_queue.clear();
+                    m_queued = 0;
+                }
+            }
+            m_space.notify_one();
+        }
+    }
+
+    std::function<QString(const QByteArray&)> m_job;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<QByteArray> m_queue;
+    qint64 m_queued = 0;
+    QString m_error;
+    bool m_closed = false;
+};
+
+// Writes the bytes of the file on one thread and hashes them on another
+// while the writer goes on reading, hashing and CRC-ing the next piece: the
+// file's SHA-256 (WrittenBundle::sha256) costs no second pass, and writing
+// (about as slow as SHA-256 here) overlaps the rest. The file is only
+// touched by the writing thread until finish() has joined it.
+class ZipWriter::FileSink {
+public:
+    explicit FileSink(QIODevice& file)
+        : m_write([&file](const QByteArray& chunk) {
+            if (file.write(chunk) == chunk.size())
+                return QString();
+            const QString why = file.errorString();
+            return why.isEmpty() ? QStringLiteral("a write failed") : why;
+        })
+        , m_hashing([this](const QByteArray& chunk) {
+            m_hash.add(chunk.constData(), chunk.size());
+            return QString();
+        }) {}
+    FileSink(const FileSink&) = delete;
+    FileSink& operator=(const FileSink&) = delete;
+
+    // False once a write failed (error() says why).
+    bool add(const char* data, qint64 size) {
+        const QByteArray chunk(data, size); // shared by both threads, read only
+        return m_write.add(chunk) && m_hashing.add(chunk);
+    }
+    QString error() { return m_write.error(); }
+    // Waits for the last write; the SHA-256 in lower-case hex, or empty
+    // when a write or OpenSSL failed (error()).
+    QString finish() {
+        m_write.close();
+        m_hashing.close();
+        if (!m_write.error().isEmpty())
+            return {};
+        const QByteArray digest = m_hash.result();
+        if (digest.isEmpty())
+            m_hashError = QStringLiteral("OpenSSL could not compute its SHA-256");
+        return QString::fromLatin1(digest.toHex());
+    }
+    QString finishError() { return m_hashError.isEmpty() ? m_write.error() : m_hashError; }
+
+private:
+    ossl::Sha256 m_hash;
+    QString m_hashError;
+    Stage m_write; // declared after m_hash: the threads stop before it goes
+    Stage m_hashing;
+};
+
+// Deflates or stores what is written to it into the container, counting CRC
+// and sizes. With Compression::Auto the local header waits for the first
+// kTrial bytes, which decide the method.
 class ZipWriter::EntryDevice : public QIODevice {
 public:
-    explicit EntryDevice(ZipWriter& writer)
-        : m_writer(writer) {
+    EntryDevice(ZipWriter& writer, Compression compression)
+        : m_writer(writer)
+        , m_compression(compression) {
         m_stream.zalloc = Z_NULL;
         m_stream.zfree = Z_NULL;
         m_stream.opaque = Z_NULL;
-        m_ok = deflateInit2(&m_stream, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK;
         open(QIODevice::WriteOnly);
+        m_ok = compression == Compression::Auto || start(compression == Compression::Deflate);
     }
-    ~EntryDevice() override { deflateEnd(&m_stream); }
+    ~EntryDevice() override {
+        if (m_deflating)
+            deflateEnd(&m_stream);
+    }
     bool isSequential() const override { return true; }
     bool ok() const { return m_ok; }
     quint32 crc() const { return m_crc; }
     qint64 size() const override { return m_size; }
     qint64 compressed() const { return m_compressed; }
 
-    bool finish() { return pump(nullptr, 0, Z_FINISH); }
+    bool finish() {
+        if (!m_ok)
+            return false;
+        if (!m_started && !decide())
+            return false;
+        return !m_deflating || pump(nullptr, 0, Z_FINISH);
+    }
 
 protected:
     qint64 readData(char*, qint64) override { return -1; }
     qint64 writeData(const char* data, qint64 size) override {
         if (!m_ok)
             return -1;
-        qint64 done = 0;
-        while (done < size) {
-            const qint64 piece = qMin<qint64>(size - done, 1 << 20);
-            m_crc = quint32(crc32(m_crc, reinterpret_cast<const Bytef*>(data + done), uInt(piece)));
-            if (!pump(data + done, piece, Z_NO_FLUSH))
-                return -1;
-            done += piece;
-        }
-        m_size += size;
-        if (m_size > kLimit) {
+        if (m_size + size > kLimit) {
             m_ok = false;
             setErrorString(QStringLiteral("an entry of a bundle may not exceed 4 GiB"));
             return -1;
         }
+        qint64 done = 0;
+        if (!m_started) {
+            done = qMin<qint64>(size, kTrial - m_pending.size());
+            m_pending.append(data, done);
+            if (m_pending.size() >= kTrial && !decide())
+                return -1;
+        }
+        while (done < size) {
+            const qint64 piece = qMin<qint64>(size - done, 1 << 20);
+            if (!consume(data + done, piece))
+                return -1;
+            done += piece;
+        }
+        m_size += size;
         return size;
     }
 
 private:
+    static constexpr qint64 kTrial = 64 * 1024;
+
+    // Whether level 1 saves at least 10 % of the first bytes.
+    static bool worthDeflating(const QByteArray& first) {
+        if (first.isEmpty())
+            return true;
+        z_stream trial{};
+        if (deflateInit2(&trial, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+            return true;
+        QByteArray out(qsizetype(deflateBound(&trial, uLong(first.size()))), Qt::Uninitialized);
+        trial.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(first.constData()));
+        trial.avail_in = uInt(first.size());
+        trial.next_out = reinterpret_cast<Bytef*>(out.data());
+        trial.avail_out = uInt(out.size());
+        const int rc = deflate(&trial, Z_FINISH);
+        const qint64 deflated = qint64(trial.total_out);
+        deflateEnd(&trial);
+        return rc == Z_STREAM_END && deflated * 10 <= qint64(first.size()) * 9;
+    }
+
+    bool start(bool deflating) {
+        m_started = true;
+        if (deflating) {
+            if (deflateInit2(&m_stream, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
+                Z_OK) {
+                setErrorString(QStringLiteral("zlib could not start"));
+                return false;
+            }
+            m_deflating = true;
+        }
+        if (!m_writer.writeLocalHeader(deflating ? 8 : 0)) {
+            setErrorString(m_writer.m_error);
+            return false;
+        }
+        return true;
+    }
+
+    bool decide() {
+        const bool deflating = m_compression == Compression::Deflate ||
+                               (m_compression == Compression::Auto && worthDeflating(m_pending));
+        const QByteArray pending = std::exchange(m_pending, {});
+        if (!start(deflating)) {
+            m_ok = false;
+            return false;
+        }
+        return pending.isEmpty() || consume(pending.constData(), pending.size());
+    }
+
+    bool consume(const char* data, qint64 size) {
+        m_crc = quint32(crc32_z(m_crc, reinterpret_cast<const Bytef*>(data), z_size_t(size)));
+        if (m_deflating)
+            return pump(data, size, Z_NO_FLUSH);
+        if (!m_writer.writeRaw(QByteArray::fromRawData(data, size))) {
+            m_ok = false;
+            setErrorString(m_writer.m_error);
+            return false;
+        }
+        m_compressed += size;
+        return true;
+    }
+
     bool pump(const char* data, qint64 size, int flush) {
         m_stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data));
         m_stream.avail_in = uInt(size);
@@ -96,8 +308,12 @@ private:
     }
 
     ZipWriter& m_writer;
+    Compression m_compression;
     z_stream m_stream{};
     bool m_ok = false;
+    bool m_started = false;
+    bool m_deflating = false;
+    QByteArray m_pending;
     quint32 m_crc = 0;
     qint64 m_size = 0;
     qint64 m_compressed = 0;
@@ -115,6 +331,7 @@ ZipWriter::ZipWriter(const QString& path)
 
 ZipWriter::~ZipWriter() {
     m_entry.reset();
+    m_sink.reset();
     if (m_file.isOpen())
         m_file.cancelWriting();
 }
@@ -127,12 +344,15 @@ Status ZipWriter::fail(const QString& why) {
 Status ZipWriter::open() {
     if (!m_file.open(QIODevice::WriteOnly))
         return fail(m_file.errorString());
+    m_sink = std::make_unique<FileSink>(m_file);
     return {};
 }
 
 Status ZipWriter::writeRaw(const QByteArray& bytes) {
-    if (m_file.write(bytes) != bytes.size())
-        return fail(m_file.errorString());
+    if (!m_sink)
+        return fail(QStringLiteral("it is not open"));
+    if (!m_sink->add(bytes.constData(), bytes.size()))
+        return fail(m_sink->error());
     m_offset += bytes.size();
     if (m_offset > kLimit)
         return fail(QStringLiteral("a bundle may not exceed 4 GiB"));
@@ -176,14 +396,26 @@ Status ZipWriter::addBytes(const QString& name, const QByteArray& bytes, bool st
     return {};
 }
 
-Result<QIODevice*> ZipWriter::beginEntry(const QString& name) {
+Result<QIODevice*> ZipWriter::beginEntry(const QString& name, Compression compression) {
     if (m_entry)
         return fail(QStringLiteral("an entry is still open")).error();
     Central c;
     c.name = name.toUtf8();
     c.offset = m_offset;
-    c.method = 8;
     c.flags = kUtf8 | kDescriptor;
+    m_central << c;
+    m_entry = std::make_unique<EntryDevice>(*this, compression);
+    if (!m_entry->ok())
+        return fail(m_error.isEmpty() ? m_entry->errorString() : m_error).error();
+    return static_cast<QIODevice*>(m_entry.get());
+}
+
+// The local header of the open entry, once its method is known; CRC and
+// sizes follow the data in a descriptor.
+Status ZipWriter::writeLocalHeader(quint16 method) {
+    Central& c = m_central.last();
+    c.method = method;
+    c.offset = m_offset;
     QByteArray header;
     put32(header, 0x04034b50);
     put16(header, 20);
@@ -197,13 +429,7 @@ Result<QIODevice*> ZipWriter::beginEntry(const QString& name) {
     put16(header, quint16(c.name.size()));
     put16(header, 0);
     header += c.name;
-    if (auto st = writeRaw(header); !st)
-        return st.error();
-    m_central << c;
-    m_entry = std::make_unique<EntryDevice>(*this);
-    if (!m_entry->ok())
-        return fail(QStringLiteral("zlib could not start")).error();
-    return static_cast<QIODevice*>(m_entry.get());
+    return writeRaw(header);
 }
 
 Status ZipWriter::finishEntry() {
@@ -229,10 +455,10 @@ Status ZipWriter::addFile(const QString& name, const QString& sourcePath) {
     if (!source.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
                          QStringLiteral("Could not read %1: %2.").arg(sourcePath, source.errorString()));
-    auto device = beginEntry(name);
+    auto device = beginEntry(name, Compression::Auto);
     if (!device)
         return device.error();
-    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     while (true) {
         const qint64 n = source.read(buffer.data(), buffer.size());
         if (n < 0)
@@ -254,7 +480,7 @@ Status ZipWriter::commit() {
     for (const Central& c : m_central) {
         put32(central, 0x02014b50);
         put16(central, 0x031e); // made by: Unix, ZIP 3.0
-        put16(central, c.method == 0 ? 10 : 20);
+        put16(central, c.method == 0 && !(c.flags & kDescriptor) ? 10 : 20);
         put16(central, c.flags);
         put16(central, c.method);
         put16(central, m_dosTime);
@@ -284,6 +510,10 @@ Status ZipWriter::commit() {
     put16(end, 0);
     if (auto st = writeRaw(central + end); !st)
         return st;
+    m_sha256 = m_sink->finish();
+    if (m_sha256.isEmpty())
+        return fail(m_sink->finishError());
+    m_sink.reset();
     m_file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     if (!m_file.commit())
         return fail(m_file.errorString());

@@ -11,10 +11,11 @@
 namespace mladesk::bundle {
 
 // Writes a ZIP container, streaming: each entry is written as its bytes
-// arrive (deflated with zlib, CRC-32 and sizes in a data descriptor after
-// it), so memory does not grow with the files. The file appears atomically
-// (QSaveFile: a temporary file beside it, renamed on commit()); without
-// commit() nothing is left behind.
+// arrive (deflated with zlib or stored, CRC-32 and sizes in a data
+// descriptor after it), so memory does not grow with the files. The file
+// appears atomically (QSaveFile: a temporary file beside it, renamed on
+// commit()); without commit() nothing is left behind. Two more threads write
+// the file and compute its SHA-256 (sha256()) while entries are prepared.
 //
 // libzip is not used for writing: its sources are pulled when the archive is
 // closed, while attachments are decrypted by pushing (AttachmentStore::read).
@@ -26,22 +27,32 @@ public:
     ZipWriter(const ZipWriter&) = delete;
     ZipWriter& operator=(const ZipWriter&) = delete;
 
+    // How an entry from beginEntry() is written. Auto deflates the first
+    // 64 KiB at level 1 and stores the entry when that saves less than 10 %
+    // (PDFs, images, archives: deflating them costs 30 MB/s for nothing).
+    enum class Compression { Auto, Deflate, Store };
+
     Status open();
     // A small entry held in memory; stored (not compressed) when stored is
     // true, as ASiC-E requires of "mimetype", with no extra field.
     Status addBytes(const QString& name, const QByteArray& bytes, bool stored = false);
-    // An entry whose bytes are written to the returned device, deflated;
-    // finish it with finishEntry() before starting the next.
-    Result<QIODevice*> beginEntry(const QString& name);
+    // An entry whose bytes are written to the returned device, deflated or
+    // stored as compression says; finish it with finishEntry() before
+    // starting the next.
+    Result<QIODevice*> beginEntry(const QString& name, Compression compression = Compression::Deflate);
     Status finishEntry();
     // A file from disk, streamed.
     Status addFile(const QString& name, const QString& sourcePath);
     // Writes the central directory and renames the file into place.
     Status commit();
     QString path() const { return m_path; }
+    // Lower-case hex SHA-256 of the file, after commit().
+    QString sha256() const { return m_sha256; }
 
 private:
     class EntryDevice;
+    class Stage;
+    class FileSink;
     struct Central {
         QByteArray name;
         quint32 crc = 0;
@@ -52,6 +63,7 @@ private:
         quint16 flags = 0;
     };
     Status writeRaw(const QByteArray& bytes);
+    Status writeLocalHeader(quint16 method);
     Status fail(const QString& why);
 
     QString m_path;
@@ -59,6 +71,8 @@ private:
     qint64 m_offset = 0;
     QList<Central> m_central;
     std::unique_ptr<EntryDevice> m_entry;
+    std::unique_ptr<FileSink> m_sink;
+    QString m_sha256;
     quint16 m_dosTime = 0;
     quint16 m_dosDate = 0;
     QString m_error;

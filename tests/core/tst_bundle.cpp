@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 #include <optional>
 #include <thread>
@@ -660,6 +661,57 @@ private slots:
         const QString cancelled = scratch(QStringLiteral("cancelled.asice"));
         QVERIFY(!BundleWriter::write(sources, cancelled, options));
         QVERIFY(!QFile::exists(cancelled));
+    }
+
+    void whatDoesNotShrinkIsStored() {
+        // Random bytes (like a JPEG or a ZIP) are stored, text is deflated,
+        // whatever the size; unzip checks every CRC; the SHA-256 the writer
+        // computed while writing is the file's.
+        const QString noise = scratch(QStringLiteral("noise.bin"));
+        const QString text = scratch(QStringLiteral("notes.txt"));
+        const QString empty = scratch(QStringLiteral("empty.bin"));
+        {
+            QFile a(noise), b(text), c(empty);
+            QVERIFY(a.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly) &&
+                    c.open(QIODevice::WriteOnly));
+            QByteArray random(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+            QRandomGenerator rng(8);
+            for (char& ch : random)
+                ch = char(rng.bounded(256));
+            a.write(random);
+            for (int i = 0; i < 20000; ++i)
+                b.write(
+                    QByteArray("line ").append(QByteArray::number(i)).append(" of the officer's notes\n"));
+        }
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        BundleWriteOptions options;
+        options.signers << &officer;
+        const QString out = scratch(QStringLiteral("stored.asice"));
+        auto written = BundleWriter::write(BundleWriter::fileSources({noise, text, empty}), out, options);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QCOMPARE(written->sha256, fileSha256(out).value());
+        auto reader = ZipReader::open(out);
+        QVERIFY(reader);
+        QMap<QString, bool> stored;
+        for (const ZipEntry& e : reader.value()->entries())
+            stored.insert(e.name, e.stored);
+        QCOMPARE(stored.value(QStringLiteral("mimetype")), true);
+        QCOMPARE(stored.value(QStringLiteral("attachments/noise.bin")), true);
+        QCOMPARE(stored.value(QStringLiteral("attachments/notes.txt")), false);
+        QCOMPARE(stored.value(QStringLiteral("META-INF/ASiCManifest.xml")), false);
+        QCOMPARE(reader.value()->find(QStringLiteral("attachments/empty.bin"))->size, 0);
+        reader.value().reset();
+        const auto unzipTest = test::run(QStringLiteral("unzip"), {QStringLiteral("-tq"), out});
+        QVERIFY2(unzipTest.exitCode == 0, unzipTest.out.constData());
+        const BundleReport report = BundleVerifier::verify(out, trustingRoot());
+        QCOMPARE(report.sha256, written->sha256);
+        int digests = 0;
+        for (const BundleCheck& c : report.checks)
+            if (c.kind == QLatin1String("digest")) {
+                QVERIFY2(c.passed, qPrintable(c.reason));
+                ++digests;
+            }
+        QCOMPARE(digests, 3);
     }
 };
 
