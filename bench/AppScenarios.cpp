@@ -7,6 +7,7 @@
 #include "storage/RequestListQuery.h"
 #include "storage/RequestRepository.h"
 #include "ui/DeadlinesModel.h"
+#include "ui/DeadlinesView.h"
 #include "ui/DueBucket.h"
 
 #include <QDir>
@@ -159,10 +160,9 @@ private:
 };
 
 // The deadlines dashboard as DeadlinesView loads it when it opens: the open
-// deadlines (DeadlineStore::due), the governing state of each from the
-// engine, once per request (a copy of DeadlinesView.cpp's loadDue, which is
-// not reachable from outside the view), then the groups with their counts
-// (DeadlinesModel::setEntries).
+// deadlines with the state governing each (DeadlinesView::dueEntries, the
+// view's own reader; the engine runs only for rows stored before schema v8),
+// then the groups with their counts (DeadlinesModel::setEntries).
 class DashboardScenario : public Scenario {
 public:
     explicit DashboardScenario(const BenchWork& work)
@@ -180,29 +180,11 @@ public:
     }
     Status run(int) override {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        DeadlineStore store(*m_reader);
-        DueFilter filter;
-        filter.now = now;
-        auto due = store.due(filter);
+        DeadlinesView::GoverningCache cache;
+        auto due = DeadlinesView::dueEntries(*m_reader, now, cache);
         if (!due)
             return due.error();
-        RequestRepository requests(*m_reader);
-        QHash<QString, QHash<QString, std::pair<QString, QString>>> cache;
-        QList<DueEntry> entries;
-        for (const DueItem& item : due.value()) {
-            auto found = cache.constFind(item.requestId);
-            if (found == cache.constEnd()) {
-                QHash<QString, std::pair<QString, QString>> governing;
-                if (auto request = requests.find(item.requestId))
-                    if (auto deadlines = store.deadlinesOf(request.value()))
-                        for (const Deadline& d : deadlines.value())
-                            governing.insert(d.kind + QLatin1Char('\n') + d.variant,
-                                             {d.governingState, d.timeZone});
-                found = cache.insert(item.requestId, governing);
-            }
-            const auto g = found->value(item.kind + QLatin1Char('\n') + item.variant);
-            entries.append({item, g.first, g.second});
-        }
+        const QList<DueEntry>& entries = due.value();
         DeadlinesModel model;
         model.setEntries(entries, now);
         notes.insert(QStringLiteral("overdue"), model.count(DueBucket::Overdue));

@@ -40,33 +40,13 @@ struct Loaded {
     QString failure;
 };
 
-// The open deadlines with the state that governs each. The state comes from
-// the engine (DeadlineStore::deadlinesOf), once per request until requests
-// change: the dashboard's minute-by-minute reads only run the due query.
 Loaded loadDue(Database& db, const QDateTime& now, DeadlinesView::GoverningCache cache) {
     Loaded result;
-    DeadlineStore store(db);
-    DueFilter filter;
-    filter.now = now;
-    auto due = store.due(filter);
-    if (!due) {
-        result.failure = due.error().message;
-        return result;
-    }
-    RequestRepository requests(db);
-    for (const DueItem& item : due.value()) {
-        auto found = cache.constFind(item.requestId);
-        if (found == cache.constEnd()) {
-            QHash<QString, DeadlinesView::Governing> governing;
-            if (auto request = requests.find(item.requestId))
-                if (auto deadlines = store.deadlinesOf(request.value()))
-                    for (const Deadline& d : deadlines.value())
-                        governing.insert(governingKey(d.kind, d.variant), {d.governingState, d.timeZone});
-            found = cache.insert(item.requestId, governing);
-        }
-        const DeadlinesView::Governing g = found->value(governingKey(item.kind, item.variant));
-        result.entries.append({item, g.state, g.timeZone});
-    }
+    auto entries = DeadlinesView::dueEntries(db, now, cache);
+    if (!entries)
+        result.failure = entries.error().message;
+    else
+        result.entries = std::move(entries).value();
     result.cache = std::move(cache);
     return result;
 }
@@ -95,6 +75,35 @@ TrailLoaded loadTrail(Database& db, const QString& requestId, const QString& kin
 }
 
 } // namespace
+
+Result<QList<DueEntry>> DeadlinesView::dueEntries(Database& db, const QDateTime& now, GoverningCache& cache) {
+    DeadlineStore store(db);
+    DueFilter filter;
+    filter.now = now;
+    auto due = store.due(filter);
+    if (!due)
+        return due.error();
+    RequestRepository requests(db);
+    QList<DueEntry> entries;
+    for (const DueItem& item : due.value()) {
+        if (!item.governingState.isEmpty()) {
+            entries.append({item, item.governingState, item.timeZone});
+            continue;
+        }
+        auto found = cache.constFind(item.requestId);
+        if (found == cache.constEnd()) {
+            QHash<QString, Governing> governing;
+            if (auto request = requests.find(item.requestId))
+                if (auto deadlines = store.deadlinesOf(request.value()))
+                    for (const Deadline& d : deadlines.value())
+                        governing.insert(governingKey(d.kind, d.variant), {d.governingState, d.timeZone});
+            found = cache.insert(item.requestId, governing);
+        }
+        const Governing g = found->value(governingKey(item.kind, item.variant));
+        entries.append({item, g.state, g.timeZone});
+    }
+    return entries;
+}
 
 DeadlinesView::DeadlinesView(QWidget* parent)
     : QWidget(parent)

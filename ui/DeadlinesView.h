@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/Result.h"
 #include "ui/DeadlinesModel.h"
 
 #include <QSet>
@@ -14,6 +15,8 @@ class QTimer;
 class QTreeView;
 
 namespace mladesk {
+
+class Database;
 
 class Session;
 struct ReaderConnection;
@@ -50,6 +53,11 @@ public:
         QString timeZone;
     };
     using GoverningCache = QHash<QString, QHash<QString, Governing>>;
+    // What the view shows, read from db (off the UI thread): the open
+    // deadlines with the state that governs each, stored with the deadline;
+    // for rows stored before schema v8, from the engine once per request
+    // (kept in cache until requests change).
+    static Result<QList<DueEntry>> dueEntries(Database& db, const QDateTime& now, GoverningCache& cache);
 
 signals:
     void loaded();

@@ -129,7 +129,7 @@ Status DeadlineStore::insertRows(const QString& requestId, const QList<Deadline>
     auto insert =
         cached(kInsertDeadline,
                QStringLiteral("INSERT OR REPLACE INTO request_deadlines (request_id, kind, variant, "
-                              "due_at, state) VALUES (?, ?, ?, ?, ?)"));
+                              "due_at, state, governing_state, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     for (const Deadline& d : deadlines) {
@@ -140,6 +140,14 @@ Status DeadlineStore::insertRows(const QString& requestId, const QList<Deadline>
         else
             insert.value()->bindNull(4);
         insert.value()->bind(5, deadlineStateName(d.state));
+        if (d.governingState.isEmpty())
+            insert.value()->bindNull(6);
+        else
+            insert.value()->bind(6, d.governingState);
+        if (d.timeZone.isEmpty())
+            insert.value()->bindNull(7);
+        else
+            insert.value()->bind(7, d.timeZone);
         if (auto st = insert.value()->run(); !st)
             return st;
     }
@@ -305,10 +313,11 @@ Status DeadlineStore::addAdjustment(const Request& request, const DeadlineAdjust
 }
 
 Result<QList<DueItem>> DeadlineStore::due(const DueFilter& filter) {
-    QString sql =
-        QStringLiteral("SELECT d.request_id, r.reference, r.summary, r.instrument, r.direction, d.kind, "
-                       "d.variant, d.state, d.due_at FROM request_deadlines d JOIN requests r ON "
-                       "r.id = d.request_id WHERE (d.state = 'open'");
+    QString sql = QStringLiteral(
+        "SELECT d.request_id, r.reference, r.summary, r.instrument, r.direction, d.kind, "
+        "d.variant, d.state, d.due_at, d.governing_state, d.time_zone FROM request_deadlines d "
+        "JOIN requests r ON "
+        "r.id = d.request_id WHERE (d.state = 'open'");
     sql += filter.overdueOnly || filter.withinDays >= 0 ? QStringLiteral(")")
                                                         : QStringLiteral(" OR d.state = 'stopped')");
     if (filter.overdueOnly)
@@ -328,7 +337,9 @@ Result<QList<DueItem>> DeadlineStore::due(const DueFilter& filter) {
             if (!filter.kinds.isEmpty() && !filter.kinds.contains(row.text(5)))
                 return;
             items.append({row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
-                          row.text(6), row.text(7), row.isNull(8) ? QDateTime() : parseUtc(row.text(8))});
+                          row.text(6), row.text(7), row.isNull(8) ? QDateTime() : parseUtc(row.text(8)),
+                          row.isNull(9) ? QString() : row.text(9),
+                          row.isNull(10) ? QString() : row.text(10)});
         });
         !done)
         return done.error();

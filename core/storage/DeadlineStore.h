@@ -26,6 +26,10 @@ struct DueItem {
     QString variant;
     QString state; // open | stopped
     QDateTime due; // UTC; invalid while stopped
+    // The state whose law and calendar govern the deadline, and its time
+    // zone, as stored with it (schema v8); empty for a row stored before.
+    QString governingState;
+    QString timeZone;
 };
 
 // A due item with its full deadline (trail, local time in the governing state).

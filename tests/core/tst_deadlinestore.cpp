@@ -176,6 +176,50 @@ private slots:
         QVERIFY(!soon.contains(QStringLiteral("IN-2026-E1:recognition"))); // 30 days away
     }
 
+    void theGoverningStateIsStoredWithEachDeadline() {
+        // Schema v8: the dashboard reads the governing state and its time
+        // zone from the stored row; they are the engine's.
+        Desk desk;
+        const Request request = desk.incomingEio(3);
+        QVERIFY(desk.session->createRequest(request));
+        const auto computed = desk.session->deadlinesOf(request.id);
+        QVERIFY(computed.ok());
+        int compared = 0;
+        for (const DueItem& item : desk.session->dueDeadlines({}).value()) {
+            if (item.requestId != request.id)
+                continue;
+            for (const Deadline& d : computed.value())
+                if (d.kind == item.kind && d.variant == item.variant) {
+                    QVERIFY(!item.governingState.isEmpty());
+                    QCOMPARE(item.governingState, d.governingState);
+                    QCOMPARE(item.timeZone, d.timeZone);
+                    ++compared;
+                }
+        }
+        QVERIFY(compared > 0);
+        // A row stored before v8 (NULL) reads as empty: readers ask the engine.
+        Database& db = desk.t.reg().database();
+        QVERIFY(
+            db.exec(QStringLiteral("UPDATE request_deadlines SET governing_state = NULL, time_zone = NULL")));
+        for (const DueItem& item : desk.session->dueDeadlines({}).value())
+            QVERIFY(item.governingState.isEmpty() && item.timeZone.isEmpty());
+        // Migration 8 forgets the catalogue fingerprint: the next unlock
+        // recomputes every request's deadlines, and the rows are whole again.
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM derived WHERE name = 'deadlines-catalogue'")));
+        desk.session->end();
+        desk.session.reset();
+        desk.t.reg().lock();
+        QVERIFY(desk.t.reg().unlock(test::passphrase()));
+        Database& reopened = desk.t.reg().database();
+        QVERIFY(reopened.queryInt(QStringLiteral("SELECT count(*) FROM request_deadlines")).value() > 0);
+        QCOMPARE(reopened
+                     .queryInt(QStringLiteral(
+                         "SELECT count(*) FROM request_deadlines WHERE governing_state IS NULL "
+                         "OR time_zone IS NULL"))
+                     .value(),
+                 0);
+    }
+
     void aChangedCatalogueRecomputesOnUnlock() {
         Desk desk;
         const Request r = desk.incomingEio(2);
