@@ -321,7 +321,7 @@ std::pair<std::string, std::vector<std::string>> all(const BenchSamples&) {
 
 std::pair<std::string, std::vector<std::string>> search(const QString& typed) {
     // The FTS query string is made here, outside the measured part.
-    return {" WHERE r.rowid IN (SELECT docid FROM request_search WHERE request_search MATCH ?)",
+    return {" WHERE +r.rowid IN (SELECT docid FROM request_search WHERE request_search MATCH ?)",
             {fullTextQuery(typed).toStdString()}};
 }
 

@@ -31,8 +31,12 @@ SqlWhere whereClause(const RequestFilter& f) {
                            "(r.direction = 'incoming' AND r.requesting_state = ?))"),
             f.state, 2);
     if (!f.search.trimmed().isEmpty()) {
+        // "+" keeps SQLite from looking up every match by rowid (a decrypted
+        // page each: 0.4 s when "p" matches 100,000 requests); it scans the
+        // order's index instead and tests each entry against the matches,
+        // which bounds a search by the register's size (60 ms at 100,000).
         const QString match = fullTextQuery(f.search);
-        add(QStringLiteral("r.rowid IN (SELECT docid FROM request_search WHERE request_search MATCH ?)"),
+        add(QStringLiteral("+r.rowid IN (SELECT docid FROM request_search WHERE request_search MATCH ?)"),
             match.isEmpty() ? QStringLiteral("\"\"") : match);
     }
     if (!clauses.isEmpty())
