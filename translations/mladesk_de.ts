@@ -1684,6 +1684,18 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
         <source>The selected request&apos;s free texts beside their translation</source>
         <translation>Die freien Texte des ausgewählten Ersuchens neben ihrer Übersetzung</translation>
     </message>
+    <message>
+        <source>Checked the register: no damage found.</source>
+        <translation>Register geprüft: keine Beschädigung gefunden.</translation>
+    </message>
+    <message>
+        <source>Checking the register for damage…</source>
+        <translation>Das Register wird auf Beschädigungen geprüft…</translation>
+    </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>Das Register ist beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RecordDialog</name>

@@ -1684,6 +1684,18 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
         <source>The selected request&apos;s free texts beside their translation</source>
         <translation>Les textes libres de la demande sélectionnée à côté de leur traduction</translation>
     </message>
+    <message>
+        <source>Checked the register: no damage found.</source>
+        <translation>Registre vérifié : aucun dommage trouvé.</translation>
+    </message>
+    <message>
+        <source>Checking the register for damage…</source>
+        <translation>Recherche de dommages dans le registre…</translation>
+    </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>Le registre est endommagé</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RecordDialog</name>

@@ -11,6 +11,8 @@
 #include "ui/DeadlinesView.h"
 #include "ui/DocumentPreviewDialog.h"
 #include "ui/IdleLock.h"
+#include "ui/IntegrityWatch.h"
+#include "ui/RegisterOpener.h"
 #include "ui/RequestDetailsPanel.h"
 #include "ui/RequestListModel.h"
 #include "ui/RequestsView.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     , m_lockedPage(new QWidget(this))
     , m_idleLock(new IdleLock(this))
     , m_notifier(new DeadlineNotifier(this))
+    , m_integrity(new IntegrityWatch(this))
     , m_registerLabel(new QLabel(this))
     , m_lockLabel(new QLabel(this))
     , m_countLabel(new QLabel(this)) {
@@ -128,6 +131,9 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
             showSection(Deadlines);
     });
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    connect(m_integrity, &IntegrityWatch::passed, this,
+            [this] { statusBar()->showMessage(tr("Checked the register: no damage found."), 5000); });
+    connect(m_integrity, &IntegrityWatch::failed, this, &MainWindow::lockBecauseDamaged);
     m_idleLock->setMinutes(IdleLock::savedMinutes());
 
     QSettings settings;
@@ -287,6 +293,9 @@ void MainWindow::showRegister() {
             showProblem(tr("The register cannot be used"), session.error().message);
         } else {
             m_session = std::move(session.value());
+            // The register is shown at once; its integrity check runs beside.
+            statusBar()->showMessage(tr("Checking the register for damage…"));
+            m_integrity->start(m_register.get());
         }
     }
     const bool unlocked = m_register->isUnlocked() && m_session;
@@ -351,6 +360,21 @@ void MainWindow::showProblem(const QString& title, const QString& message) {
     QMessageBox::warning(this, title, message);
 }
 
+void MainWindow::lockBecauseDamaged(const QString& message) {
+    statusBar()->clearMessage();
+    lock();
+    if (m_register->isUnlocked()) { // locks once the bundle work it waits for has stopped
+        QMessageBox::critical(this, tr("The register is damaged"), message);
+        return;
+    }
+    auto other = RegisterOpener::offerAWayOn(m_register->folder(), message, this);
+    if (!other)
+        return;
+    m_register = std::move(other);
+    setWindowTitle(tr("%1 – MLA Desk").arg(m_register->name()));
+    showRegister();
+}
+
 void MainWindow::lock() {
     if (!m_register->isUnlocked())
         return;
@@ -366,6 +390,7 @@ void MainWindow::lock() {
             QTimer::singleShot(200, this, &MainWindow::lock);
             return;
         }
+    m_integrity->stop();
     m_notifier->setRegister(nullptr);
     m_deadlines->setSession(nullptr);
     m_requests->setSession(nullptr);

@@ -16,6 +16,7 @@ class CasesView;
 class DeadlineNotifier;
 class DeadlinesView;
 class IdleLock;
+class IntegrityWatch;
 class Register;
 class RequestsView;
 class BundleActions;
@@ -43,6 +44,7 @@ public:
     RequestsView* requestsView() const { return m_requests; }
     CasesView* casesView() const { return m_cases; }
     IdleLock* idleLock() const { return m_idleLock; }
+    IntegrityWatch* integrityWatch() const { return m_integrity; }
     BundleActions* bundleActions() const { return m_bundles; }
     Session* session() const { return m_session.get(); }
     bool isShowingContent() const;
@@ -58,6 +60,7 @@ private:
     void showRegister();
     void updateStatus();
     void showProblem(const QString& title, const QString& message);
+    void lockBecauseDamaged(const QString& message);
 
     std::unique_ptr<Register> m_register;
     std::unique_ptr<Session> m_session; // while unlocked
@@ -72,6 +75,7 @@ private:
     QWidget* m_lockedPage;
     IdleLock* m_idleLock;
     DeadlineNotifier* m_notifier;
+    IntegrityWatch* m_integrity;
     QAction* m_lockAction = nullptr;
     QAction* m_unlockAction = nullptr;
     QAction* m_newRequest = nullptr;

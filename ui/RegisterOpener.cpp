@@ -57,7 +57,11 @@ std::unique_ptr<Register> RegisterOpener::unlockExisting(const QString& path, QW
     } else {
         failure = loaded.error().message;
     }
-    // Damaged or unreadable: say so, and offer a way on.
+    return offerAWayOn(path, failure, parent);
+}
+
+std::unique_ptr<Register> RegisterOpener::offerAWayOn(const QString& path, const QString& failure,
+                                                      QWidget* parent) {
     QMessageBox box(QMessageBox::Critical, tr("The register cannot be opened"), failure,
                     QMessageBox::NoButton, parent);
     QPushButton* backup = box.addButton(tr("Open a &backup…"), QMessageBox::AcceptRole);

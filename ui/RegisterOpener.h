@@ -27,6 +27,11 @@ public:
     static std::unique_ptr<Register> openSandbox(const QString& folder, QWidget* parent = nullptr);
     static constexpr const char* kSandboxPassphrase = "sandbox";
     static constexpr int kSandboxRequests = 400;
+    // The register at path is damaged or unreadable (failure says how): says
+    // so and offers to open a backup of it or another register, unlocked.
+    // nullptr when the user gives up.
+    static std::unique_ptr<Register> offerAWayOn(const QString& path, const QString& failure,
+                                                 QWidget* parent = nullptr);
 
 private:
     static std::unique_ptr<Register> unlockExisting(const QString& path, QWidget* parent);

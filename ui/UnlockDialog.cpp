@@ -108,7 +108,8 @@ void UnlockDialog::finishWithKey(Result<KeySlots::Unwrapped> key, bool fromPassp
         m_passphrase->setFocus();
         return;
     }
-    if (auto st = m_register.unlockWithMasterKey(std::move(key.value())); !st) {
+    // The window checks the register's integrity once it shows it.
+    if (auto st = m_register.unlockWithMasterKey(std::move(key.value()), -1, IntegrityCheck::ByCaller); !st) {
         if (st.error().code == ErrorCode::Damaged || st.error().code == ErrorCode::Io) {
             m_failure = st.error().message;
             reject();

@@ -88,6 +88,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     return db;
 }
 
+void Database::interrupt() {
+    sqlite3_interrupt(m_db);
+}
+
 Error Database::error(const QString& doing) const {
     const int code = sqlite3_extended_errcode(m_db) & 0xff;
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));

@@ -33,6 +33,10 @@ public:
     int lastChanges() const;
     bool inTransaction() const;
 
+    // Stops what the connection is running (from any thread); the statement
+    // fails with an interruption.
+    void interrupt();
+
     // Turns the connection's current error into an Error a user can act on.
     Error error(const QString& doing) const;
     sqlite3* handle() { return m_db; }

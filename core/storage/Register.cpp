@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/DeadlineStore.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
 
 #include <QDateTime>
@@ -30,24 +31,6 @@ Status makePrivateDir(const QString& path) {
                                                        "location is writable.")
                                             .arg(path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return {};
-}
-
-// SQLite's quick check: structure and page integrity, without the slow
-// cross-check of every index. SQLCipher's HMAC has by then checked each page read.
-Status checkIntegrity(Database& db) {
-    auto integrity = db.prepare(QStringLiteral("PRAGMA quick_check"));
-    if (!integrity)
-        return integrity.error();
-    auto row = integrity->step();
-    if (!row)
-        return row.error();
-    if (!row.value() || integrity->text(0) != QLatin1String("ok"))
-        return makeError(
-            ErrorCode::Damaged,
-            QStringLiteral("The register's database is damaged: its integrity check failed (%1). "
-                           "Nothing was changed. Open a backup of the register.")
-                .arg(integrity->text(0)));
     return {};
 }
 
@@ -209,7 +192,7 @@ QStringList Register::takeFailedUnlocks() {
     return lines;
 }
 
-Status Register::unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVersion) {
+Status Register::unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVersion, IntegrityCheck check) {
     lock();
     SecureBytes masterKey = std::move(unlocked.key);
     auto db = Database::open(databasePath(), masterKey, false);
@@ -223,19 +206,19 @@ Status Register::unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVer
                     .arg(m_folder, db.error().message));
         return db.error();
     }
-    if (auto st = checkIntegrity(*db.value()); !st)
-        return st;
+    auto version = Migrations::currentVersion(*db.value());
+    if (!version)
+        return version.error();
+    const int target = schemaVersion < 0 ? Migrations::latestVersion() : schemaVersion;
+    const bool migrating = version.value() < target;
+    if (check == IntegrityCheck::AtUnlock || migrating)
+        if (auto st = checkIntegrity(*db.value()); !st)
+            return st;
     m_database = std::move(db.value());
     m_masterKey = std::move(masterKey);
     m_user = unlocked.user;
 
-    auto version = Migrations::currentVersion(*m_database);
-    if (!version) {
-        lock();
-        return version.error();
-    }
-    const int target = schemaVersion < 0 ? Migrations::latestVersion() : schemaVersion;
-    if (version.value() < target && version.value() > 0) {
+    if (migrating && version.value() > 0) {
         if (auto st = backUpBeforeMigration(version.value()); !st) {
             lock();
             return st;

@@ -4,6 +4,7 @@
 #include "security/KdfCost.h"
 #include "security/KeySlots.h"
 #include "security/SecureBytes.h"
+#include "storage/IntegrityCheck.h"
 
 #include <QString>
 #include <memory>
@@ -39,8 +40,10 @@ public:
     Result<KeySlots::Unwrapped> deriveMasterKey(const SecureBytes& passphrase,
                                                 const QString& user = {}) const;
     Result<KeySlots::Unwrapped> deriveMasterKeyFromDevice(const SecureBytes& deviceSecret) const;
-    // Opens the database with the key, checks its integrity, migrates it.
-    Status unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVersion = -1);
+    // Opens the database with the key, checks its integrity (at unlock, or
+    // leaves that to the caller: IntegrityCheck), migrates it.
+    Status unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVersion = -1,
+                               IntegrityCheck check = IntegrityCheck::AtUnlock);
     Status unlock(const SecureBytes& passphrase, const QString& user = {});
     void lock();
     bool isUnlocked() const { return m_database != nullptr; }

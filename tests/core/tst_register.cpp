@@ -145,6 +145,34 @@ private slots:
         QCOMPARE(test::fingerprint(t.folder()), before);
     }
 
+    // The window leaves the check to a connection of its own (IntegrityCheck::ByCaller);
+    // everyone else, the CLI among them, is checked at unlock.
+    void theIntegrityCheckRunsAtUnlockOrWhereTheCallerRunsIt() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        QVERIFY(test::damageWhereOnlyTheIntegrityCheckReads(t.reg()));
+        const auto before = test::fingerprint(t.folder());
+        const Status atUnlock = t.reg().unlock(test::passphrase());
+        QVERIFY(!atUnlock);
+        QCOMPARE(atUnlock.error().code, ErrorCode::Damaged);
+        QVERIFY2(atUnlock.error().message.contains(QStringLiteral("integrity check failed")),
+                 qPrintable(atUnlock.error().message));
+        QVERIFY(!t.reg().isUnlocked());
+        QCOMPARE(test::fingerprint(t.folder()), before);
+
+        auto key = t.reg().deriveMasterKey(test::passphrase());
+        QVERIFY(key);
+        QVERIFY(t.reg().unlockWithMasterKey(std::move(key.value()), -1, IntegrityCheck::ByCaller));
+        QCOMPARE(RequestRepository(t.reg().database()).count().value(), 2); // usable meanwhile
+        auto connection = t.reg().openConnection();
+        QVERIFY(connection);
+        const Status checked = checkIntegrity(*connection.value());
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().code, ErrorCode::Damaged);
+        QVERIFY2(checked.error().message.contains(QStringLiteral("backup")),
+                 qPrintable(checked.error().message));
+    }
+
     void truncatedDatabaseIsDamaged() {
         test::TestRegister t;
         t.reg().lock();

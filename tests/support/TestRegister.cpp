@@ -1,5 +1,7 @@
 #include "TestRegister.h"
 
+#include "storage/Database.h"
+
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
@@ -36,6 +38,17 @@ QList<std::pair<QString, QByteArray>> filesBelow(const QString& folder) {
             files.append({path, file.readAll()});
     }
     return files;
+}
+
+bool damageWhereOnlyTheIntegrityCheckReads(Register& reg) {
+    if (!reg.database().exec(QStringLiteral("CREATE TABLE untouched (filler BLOB)")) ||
+        !reg.database().exec(QStringLiteral("INSERT INTO untouched VALUES (zeroblob(65536))")))
+        return false;
+    reg.lock(); // checkpoints the WAL into the database file
+    QFile file(reg.databasePath());
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() - 4096 + 100))
+        return false;
+    return file.write(QByteArray(64, '\x5a')) == 64;
 }
 
 QMap<QString, QByteArray> fingerprint(const QString& folder) {

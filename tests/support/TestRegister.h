@@ -31,6 +31,11 @@ private:
     std::unique_ptr<Register> m_register;
 };
 
+// Locks the register and damages a page that only the integrity check reads
+// (the last page of a table nothing else uses), so that unlocking without the
+// check and using the register work, and the check fails.
+bool damageWhereOnlyTheIntegrityCheckReads(Register& reg);
+
 // Every file below folder, with its bytes.
 QList<std::pair<QString, QByteArray>> filesBelow(const QString& folder);
 // SHA-256 of every file below folder, for "nothing changed" checks.

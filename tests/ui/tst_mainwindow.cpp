@@ -3,12 +3,14 @@
 #include "access/Session.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/RegisterExchange.h"
+#include "storage/Register.h"
 #include "storage/RequestRepository.h"
 #include "ui/ApproveDialog.h"
 #include "ui/AuditView.h"
 #include "ui/CreateRegisterDialog.h"
 #include "ui/DeadlinesView.h"
 #include "ui/IdleLock.h"
+#include "ui/IntegrityWatch.h"
 #include "ui/MainWindow.h"
 #include "ui/RegisterOpener.h"
 #include "ui/RequestDetailsPanel.h"
@@ -26,7 +28,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -135,6 +139,65 @@ private slots:
         QVERIFY2(buttons.join(u'|').contains(QStringLiteral("backup")), qPrintable(buttons.join(u'|')));
         QVERIFY2(buttons.join(u'|').contains(QStringLiteral("another register")),
                  qPrintable(buttons.join(u'|')));
+    }
+
+    // The window shows the register at once and checks it beside (ui/IntegrityWatch):
+    // damage it finds locks the register and offers a backup or another register.
+    void damageFoundAfterTheWindowShowsLocksItAndOffersAWayOn() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        QVERIFY(test::damageWhereOnlyTheIntegrityCheckReads(t.reg()));
+        auto key = t.reg().deriveMasterKey(test::passphrase());
+        QVERIFY(key);
+        QVERIFY(t.reg().unlockWithMasterKey(std::move(key.value()), -1, IntegrityCheck::ByCaller));
+        Register* reg = t.handle().get();
+        QString message;
+        QStringList buttons;
+        QTimer poll;
+        poll.setInterval(50);
+        QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll.stop();
+            message = box->text();
+            for (QAbstractButton* b : box->buttons())
+                if (b->isEnabled())
+                    buttons << b->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        poll.start();
+        MainWindow window(std::move(t.handle()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 20000);
+        QVERIFY2(message.contains(QStringLiteral("integrity check failed")), qPrintable(message));
+        QVERIFY2(buttons.join(u'|').contains(QStringLiteral("backup")), qPrintable(buttons.join(u'|')));
+        QVERIFY(!reg->isUnlocked());
+        QVERIFY(!window.isShowingContent());
+        QVERIFY(!window.integrityWatch()->isRunning());
+    }
+
+    void anUndamagedRegisterIsCheckedAndStaysOpen() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        Register* reg = t.handle().get();
+        MainWindow window(std::move(t.handle()));
+        QSignalSpy passed(window.integrityWatch(), &IntegrityWatch::passed);
+        window.show();
+        QVERIFY(passed.wait(20000) || passed.count() == 1);
+        QVERIFY(reg->isUnlocked());
+        QVERIFY(window.isShowingContent());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("no damage")));
+        // Locking while it runs stops it; it reports nothing afterwards.
+        window.lock();
+        QVERIFY(reg->unlock(test::passphrase()));
+        window.unlock();
+        QVERIFY(window.integrityWatch()->isRunning());
+        window.lock();
+        QVERIFY(!window.integrityWatch()->isRunning());
+        QTest::qWait(300);
+        QCOMPARE(passed.count(), 1);
     }
 
     void lockHidesTheContentAndIdleLocks() {
