@@ -7,7 +7,9 @@
 #include <QtEndian>
 #include <condition_variable>
 #include <deque>
+#include <fcntl.h>
 #include <functional>
+#include <libdeflate.h>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -119,12 +121,14 @@ private:
 // touched by the writing thread until finish() has joined it.
 class ZipWriter::FileSink {
 public:
-    explicit FileSink(QIODevice& file)
-        : m_write([&file](const QByteArray& chunk) {
-            if (file.write(chunk) == chunk.size())
-                return QString();
-            const QString why = file.errorString();
-            return why.isEmpty() ? QStringLiteral("a write failed") : why;
+    explicit FileSink(QFileDevice& file)
+        : m_write([this, &file](const QByteArray& chunk) {
+            if (file.write(chunk) != chunk.size()) {
+                const QString why = file.errorString();
+                return why.isEmpty() ? QStringLiteral("a write failed") : why;
+            }
+            startWriteBack(file, chunk.size());
+            return QString();
         })
         , m_hashing([this](const QByteArray& chunk) {
             m_hash.add(chunk.constData(), chunk.size());
@@ -154,8 +158,24 @@ public:
     QString finishError() { return m_hashError.isEmpty() ? m_write.error() : m_hashError; }
 
 private:
+    // Asks the kernel to start writing what has been written so far to the
+    // disk (Linux sync_file_range, without waiting), so that the fdatasync of
+    // QSaveFile::commit() finds little left to write: 200 MB took 65-100 ms
+    // there, after the writing, instead of during it.
+    void startWriteBack(QFileDevice& file, qint64 written) {
+        m_unsynced += written;
+        if (m_unsynced < kWriteBackBytes || !file.flush())
+            return;
+        ::sync_file_range(file.handle(), m_synced, m_unsynced, SYNC_FILE_RANGE_WRITE);
+        m_synced += m_unsynced;
+        m_unsynced = 0;
+    }
+    static constexpr qint64 kWriteBackBytes = 8 * 1024 * 1024;
+
     ossl::Sha256 m_hash;
     QString m_hashError;
+    qint64 m_synced = 0; // written and handed to the kernel's write-back (write thread only)
+    qint64 m_unsynced = 0;
     Stage m_write; // declared after m_hash: the threads stop before it goes
     Stage m_hashing;
 };
@@ -269,7 +289,7 @@ private:
     }
 
     bool consume(const char* data, qint64 size) {
-        m_crc = quint32(crc32_z(m_crc, reinterpret_cast<const Bytef*>(data), z_size_t(size)));
+        m_crc = libdeflate_crc32(m_crc, data, size_t(size));
         if (m_deflating)
             return pump(data, size, Z_NO_FLUSH);
         if (!m_writer.writeRaw(QByteArray::fromRawData(data, size))) {
@@ -370,7 +390,7 @@ Status ZipWriter::addBytes(const QString& name, const QByteArray& bytes, bool st
     }
     Central c;
     c.name = name.toUtf8();
-    c.crc = quint32(crc32(0, reinterpret_cast<const Bytef*>(bytes.constData()), uInt(bytes.size())));
+    c.crc = libdeflate_crc32(0, bytes.constData(), size_t(bytes.size()));
     c.compressed = c.size = bytes.size();
     c.offset = m_offset;
     c.method = 0;
