@@ -344,6 +344,17 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         if (happened("acknowledged"))
             r.events.append(
                 {QStringLiteral("acknowledged"), std::min(r.createdAt.addDays(2 + rnd.below(5)), m_now)});
+        // An outgoing request acknowledged by the other side: the receipt it
+        // confirms (EIO Annex B, a provider's confirmation) starts the periods
+        // that side must keep, which the issuing office tracks; an EIO in
+        // execution there has been recognised.
+        if (outgoing && happened("acknowledged")) {
+            const QDateTime received = std::min(r.createdAt.addDays(1 + rnd.below(2)), m_now);
+            r.events.append({QStringLiteral("received"), received});
+            if (r.instrument == QLatin1String("eio") && happened("in-execution"))
+                r.events.append(
+                    {QStringLiteral("recognized"), std::min(received.addDays(10 + rnd.below(15)), m_now)});
+        }
         if (happened("executed")) {
             r.events.append(
                 {QStringLiteral("produced"), std::min(r.createdAt.addDays(5 + rnd.below(10)), m_now)});
