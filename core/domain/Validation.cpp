@@ -5,7 +5,6 @@
 #include "domain/RequestWorkflow.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace mladesk {
@@ -41,24 +40,45 @@ void timeZoneField(QList<FieldProblem>& problems, const QString& field, const QS
             {field, QStringLiteral("\"%1\" is not an IANA time zone (e.g. Europe/Berlin)").arg(id)});
 }
 
+// 8-4-4-4-12 lower-case hexadecimal digits.
+bool isLowerCaseUuid(const QString& id) {
+    if (id.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = id.at(i).unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void uuidField(QList<FieldProblem>& problems, const QString& field, const QString& id) {
-    static const QRegularExpression uuid(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    if (!uuid.match(id).hasMatch())
+    if (!isLowerCaseUuid(id))
         problems.append({field, QStringLiteral("\"%1\" is not a lower-case UUID").arg(id)});
 }
 
 } // namespace
 
+namespace {
+
+bool twoLetters(const QString& code, char16_t first, char16_t last) {
+    return code.size() == 2 && code.at(0).unicode() >= first && code.at(0).unicode() <= last &&
+           code.at(1).unicode() >= first && code.at(1).unicode() <= last;
+}
+
+} // namespace
+
 bool isCountryCode(const QString& code) {
-    static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}$"));
-    return shape.match(code).hasMatch() && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
+    return twoLetters(code, u'A', u'Z') && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
 }
 
 bool isLanguageCode(const QString& code) {
-    static const QRegularExpression shape(QStringLiteral("^[a-z]{2}$"));
     // Qt knows Norwegian only as "nb"/"nn"; ISO 639-1 also has the macrolanguage "no".
-    return shape.match(code).hasMatch() &&
+    return twoLetters(code, u'a', u'z') &&
            (code == QLatin1String("no") ||
             QLocale::codeToLanguage(code, QLocale::ISO639Part1) != QLocale::AnyLanguage);
 }
@@ -111,21 +131,25 @@ QDateTime earliestEvent(const Request& r, const char* name) {
 // deletion date), and in an order that can have happened.
 void eventProblems(QList<FieldProblem>& problems, const Request& r) {
     const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(300);
+    static const QStringList eventNames = knownEventNames();
     for (int i = 0; i < r.events.size(); ++i) {
-        const QString field = QStringLiteral("events[%1]").arg(i);
+        const auto field = [i] {
+            return QStringLiteral("events[%1]").arg(i);
+        };
         const RequestEvent& e = r.events[i];
-        oneOf(problems, field + QStringLiteral(".name"), e.name, knownEventNames());
+        if (!eventNames.contains(e.name))
+            oneOf(problems, field() + QStringLiteral(".name"), e.name, eventNames);
         if (!e.at.isValid())
             problems.append(
-                {field + QStringLiteral(".at"), QStringLiteral("is not a valid UTC date and time")});
+                {field() + QStringLiteral(".at"), QStringLiteral("is not a valid UTC date and time")});
         else if (e.at > soon && e.name != QLatin1String("provider-deletion"))
-            problems.append({field + QStringLiteral(".at"),
+            problems.append({field() + QStringLiteral(".at"),
                              QStringLiteral("\"%1\" is in the future (%2): record events once they happen")
                                  .arg(e.name, e.at.toString(Qt::ISODate))});
         else if (r.direction == QLatin1String("outgoing") && r.createdAt.isValid() &&
                  e.name != QLatin1String("provider-deletion") && e.at < r.createdAt.addSecs(-60))
             problems.append(
-                {field + QStringLiteral(".at"),
+                {field() + QStringLiteral(".at"),
                  QStringLiteral("\"%1\" (%2) is before the request was created (%3)")
                      .arg(e.name, e.at.toString(Qt::ISODate), r.createdAt.toString(Qt::ISODate))});
     }
@@ -148,10 +172,14 @@ void eventProblems(QList<FieldProblem>& problems, const Request& r) {
 } // namespace
 
 QList<FieldProblem> validateRequest(const Request& r) {
+    // Names of list elements are built only for a problem.
+    static const QStringList kDirections = directions(), kUrgencies = urgencies(),
+                             kIdentifierKinds = identifierKinds(), kDataCategories = dataCategories(),
+                             kPersonRoles = personRoles();
     QList<FieldProblem> problems;
     uuidField(problems, QStringLiteral("id"), r.id);
     require(problems, QStringLiteral("reference"), r.reference);
-    oneOf(problems, QStringLiteral("direction"), r.direction, directions());
+    oneOf(problems, QStringLiteral("direction"), r.direction, kDirections);
     if (!isKnownInstrument(r.instrument))
         problems.append({QStringLiteral("instrument"),
                          QStringLiteral("\"%1\" is not a known instrument").arg(r.instrument)});
@@ -160,37 +188,49 @@ QList<FieldProblem> validateRequest(const Request& r) {
             {QStringLiteral("status"),
              QStringLiteral("\"%1\" is not a status of %2 requests (allowed: %3)")
                  .arg(r.status, r.direction, RequestWorkflow::statuses(r.direction).join(u", "))});
-    oneOf(problems, QStringLiteral("urgency"), r.urgency, urgencies());
+    oneOf(problems, QStringLiteral("urgency"), r.urgency, kUrgencies);
     countryField(problems, QStringLiteral("requesting_state"), r.requestingState);
     countryField(problems, QStringLiteral("requested_state"), r.requestedState);
     require(problems, QStringLiteral("summary"), r.summary);
     for (int i = 0; i < r.identifiers.size(); ++i) {
-        const QString field = QStringLiteral("identifiers[%1]").arg(i);
-        oneOf(problems, field + QStringLiteral(".kind"), r.identifiers[i].kind, identifierKinds());
-        require(problems, field + QStringLiteral(".value"), r.identifiers[i].value);
+        const Identifier& identifier = r.identifiers[i];
+        const auto field = [i](const char* part) {
+            return QStringLiteral("identifiers[%1].%2").arg(i).arg(QLatin1String(part));
+        };
+        if (!kIdentifierKinds.contains(identifier.kind))
+            oneOf(problems, field("kind"), identifier.kind, kIdentifierKinds);
+        if (identifier.value.trimmed().isEmpty())
+            require(problems, field("value"), identifier.value);
     }
     for (int i = 0; i < r.dateRanges.size(); ++i) {
         const DateRange& range = r.dateRanges[i];
-        const QString field = QStringLiteral("date_ranges[%1]").arg(i);
         if (!range.from.isValid() || !range.to.isValid())
-            problems.append({field, QStringLiteral("needs valid \"from\" and \"to\" dates (YYYY-MM-DD)")});
+            problems.append({QStringLiteral("date_ranges[%1]").arg(i),
+                             QStringLiteral("needs valid \"from\" and \"to\" dates (YYYY-MM-DD)")});
         else if (range.from > range.to)
-            problems.append({field, QStringLiteral("ends before it starts")});
+            problems.append(
+                {QStringLiteral("date_ranges[%1]").arg(i), QStringLiteral("ends before it starts")});
     }
     for (const QString& category : r.dataCategories)
-        oneOf(problems, QStringLiteral("data_categories"), category, dataCategories());
+        oneOf(problems, QStringLiteral("data_categories"), category, kDataCategories);
     for (int i = 0; i < r.persons.size(); ++i) {
-        const QString field = QStringLiteral("persons[%1]").arg(i);
-        require(problems, field + QStringLiteral(".name"), r.persons[i].name);
-        oneOf(problems, field + QStringLiteral(".role"), r.persons[i].role, personRoles());
-        if (!r.persons[i].nationality.isEmpty())
-            countryField(problems, field + QStringLiteral(".nationality"), r.persons[i].nationality);
+        const Person& person = r.persons[i];
+        const auto field = [i](const char* part) {
+            return QStringLiteral("persons[%1].%2").arg(i).arg(QLatin1String(part));
+        };
+        if (person.name.trimmed().isEmpty())
+            require(problems, field("name"), person.name);
+        if (!kPersonRoles.contains(person.role))
+            oneOf(problems, field("role"), person.role, kPersonRoles);
+        if (!person.nationality.isEmpty() && !isCountryCode(person.nationality))
+            countryField(problems, field("nationality"), person.nationality);
     }
     eventProblems(problems, r);
+    static const QStringList kLinkKinds = linkKinds();
     for (int i = 0; i < r.links.size(); ++i) {
         const QString field = QStringLiteral("links[%1]").arg(i);
         uuidField(problems, field + QStringLiteral(".to"), r.links[i].toId);
-        oneOf(problems, field + QStringLiteral(".kind"), r.links[i].kind, linkKinds());
+        oneOf(problems, field + QStringLiteral(".kind"), r.links[i].kind, kLinkKinds);
         if (r.links[i].toId == r.id)
             problems.append(
                 {field + QStringLiteral(".to"), QStringLiteral("a request cannot link to itself")});

@@ -1,8 +1,8 @@
 #include "EntityJson.h"
 
+#include "interchange/JsonText.h"
+
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <QSet>
 #include <algorithm>
 
 namespace mladesk {
@@ -16,97 +16,71 @@ QJsonValue optionalDate(const QDate& date) {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
-// Reads one object's fields with type checks, remembering which it saw so
-// unknown fields can be reported.
-class FieldReader {
-public:
-    FieldReader(const QJsonObject& object, QString prefix, QList<FieldProblem>& problems)
-        : m_object(object)
-        , m_prefix(std::move(prefix))
-        , m_problems(problems) {}
+} // namespace
 
-    QString name(const QString& key) const { return m_prefix + key; }
-    QJsonValue value(const QString& key) {
-        m_seen.insert(key);
-        return m_object.value(key);
-    }
-    void problem(const QString& key, const QString& message) { m_problems.append({name(key), message}); }
+namespace {
 
-    QString text(const QString& key, bool required) {
-        const QJsonValue v = value(key);
-        if (v.isString())
-            return v.toString();
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                problem(key, QStringLiteral("is required"));
-        } else {
-            problem(key, QStringLiteral("must be text"));
-        }
-        return {};
-    }
-    QDate date(const QString& key, bool required) {
-        const QString s = text(key, required);
-        if (s.isEmpty())
-            return {};
-        const QDate d = QDate::fromString(s, Qt::ISODate);
-        if (!d.isValid() || s.size() != 10)
-            problem(key, QStringLiteral("\"%1\" is not a valid date (YYYY-MM-DD)").arg(s));
-        return d;
-    }
-    QDateTime instant(const QString& key, bool required) {
-        const QString s = text(key, required);
-        if (s.isEmpty())
-            return {};
-        const QDateTime t = parseUtc(s);
-        if (!t.isValid())
-            problem(key, QStringLiteral("\"%1\" is not a valid date and time with a time zone "
-                                        "(e.g. 2026-03-01T09:30:00Z)")
-                             .arg(s));
-        return t;
-    }
-    QStringList strings(const QString& key) { return stringsFromJson(value(key), name(key), m_problems); }
-    QJsonValue array(const QString& key) {
-        const QJsonValue v = value(key);
-        if (!v.isUndefined() && !v.isNull() && !v.isArray())
-            problem(key, QStringLiteral("must be a list"));
-        return v;
-    }
-    void rejectUnknown() {
-        for (auto it = m_object.begin(); it != m_object.end(); ++it)
-            if (!m_seen.contains(it.key()))
-                problem(it.key(), QStringLiteral("is not a field of this record"));
-    }
+// "YYYY-MM-DDTHH:MM:SSZ", what Qt::ISODate writes for a UTC instant of a
+// year 1-9999 without milliseconds; anything else goes through Qt.
+QString fastUtcText(const QDate& date, const QTime& time) {
+    char16_t text[20];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = u'-';
+    put(5, date.month(), 2);
+    text[7] = u'-';
+    put(8, date.day(), 2);
+    text[10] = u'T';
+    put(11, time.hour(), 2);
+    text[13] = u':';
+    put(14, time.minute(), 2);
+    text[16] = u':';
+    put(17, time.second(), 2);
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(text), 20);
+}
 
-private:
-    const QJsonObject& m_object;
-    QString m_prefix;
-    QList<FieldProblem>& m_problems;
-    QSet<QString> m_seen;
-};
-
-template <typename Fn>
-void forEachObject(const QJsonValue& value, const QString& field, QList<FieldProblem>& problems, Fn fn) {
-    const QJsonArray array = value.toArray();
-    for (int i = 0; i < array.size(); ++i) {
-        const QString name = QStringLiteral("%1[%2]").arg(field).arg(i);
-        if (!array[i].isObject()) {
-            problems.append({name, QStringLiteral("must be an object")});
-            continue;
-        }
-        const QJsonObject object = array[i].toObject();
-        FieldReader reader(object, name + QLatin1Char('.'), problems);
-        fn(reader);
-        reader.rejectUnknown();
+// Reads the digits of text[at, at + count), or -1.
+int digitsAt(QStringView text, int at, int count) {
+    int value = 0;
+    for (int i = at; i < at + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
     }
+    return value;
 }
 
 } // namespace
 
 QString utcText(const QDateTime& instant) {
-    return instant.isValid() ? instant.toUTC().toString(Qt::ISODate) : QString();
+    if (!instant.isValid())
+        return {};
+    const QDateTime utc = instant.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() >= 1 && date.year() <= 9999 && time.msec() == 0)
+        return fastUtcText(date, time);
+    return utc.toString(Qt::ISODate);
 }
 
 QDateTime parseUtc(const QString& text) {
+    // The common case, "YYYY-MM-DDTHH:MM:SSZ" (what utcText writes), read
+    // directly; a value it does not take goes to Qt's ISO parser.
+    if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'Z') {
+        const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), day = digitsAt(text, 8, 2);
+        const int hour = digitsAt(text, 11, 2), minute = digitsAt(text, 14, 2),
+                  second = digitsAt(text, 17, 2);
+        const QDate date(year, month, day);
+        const QTime time(hour, minute, second);
+        if (year > 0 && date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
     // An instant must say where it is: Z or an offset. A bare local time is ambiguous.
     const bool hasZone = text.endsWith(QLatin1Char('Z')) ||
                          (text.size() > 19 && (text.at(text.size() - 6) == QLatin1Char('+') ||
@@ -222,55 +196,6 @@ QJsonObject toJson(const Request& r) {
             {QStringLiteral("updated_at"), utcText(r.updatedAt)}};
 }
 
-QStringList stringsFromJson(const QJsonValue& value, const QString& field, QList<FieldProblem>& problems) {
-    QStringList result;
-    if (value.isUndefined() || value.isNull())
-        return result;
-    if (!value.isArray()) {
-        problems.append({field, QStringLiteral("must be a list of text")});
-        return result;
-    }
-    const QJsonArray array = value.toArray();
-    for (int i = 0; i < array.size(); ++i) {
-        if (array[i].isString())
-            result << array[i].toString();
-        else
-            problems.append({QStringLiteral("%1[%2]").arg(field).arg(i), QStringLiteral("must be text")});
-    }
-    return result;
-}
-
-QList<Identifier> identifiersFromJson(const QJsonValue& value, QList<FieldProblem>& problems) {
-    QList<Identifier> result;
-    forEachObject(value, QStringLiteral("identifiers"), problems, [&](FieldReader& f) {
-        result.append({f.text(QStringLiteral("kind"), true), f.text(QStringLiteral("value"), true)});
-    });
-    return result;
-}
-
-QList<DateRange> dateRangesFromJson(const QJsonValue& value, QList<FieldProblem>& problems) {
-    QList<DateRange> result;
-    forEachObject(value, QStringLiteral("date_ranges"), problems, [&](FieldReader& f) {
-        const QDate from = f.date(QStringLiteral("from"), true);
-        result.append({from, f.date(QStringLiteral("to"), true)});
-    });
-    return result;
-}
-
-QList<Person> personsFromJson(const QJsonValue& value, QList<FieldProblem>& problems) {
-    QList<Person> result;
-    forEachObject(value, QStringLiteral("persons"), problems, [&](FieldReader& f) {
-        Person p;
-        p.name = f.text(QStringLiteral("name"), true);
-        p.role = f.text(QStringLiteral("role"), true);
-        p.birthDate = f.date(QStringLiteral("birth_date"), false);
-        p.nationality = f.text(QStringLiteral("nationality"), false);
-        p.location = f.text(QStringLiteral("location"), false);
-        result.append(p);
-    });
-    return result;
-}
-
 QJsonArray toJson(QList<RequestText> translations) {
     std::sort(translations.begin(), translations.end(), [](const RequestText& a, const RequestText& b) {
         return std::tie(a.field, a.language) < std::tie(b.field, b.language);
@@ -287,119 +212,90 @@ QJsonArray toJson(QList<RequestText> translations) {
     return array;
 }
 
-State stateFromJson(const QJsonObject& object, QList<FieldProblem>& problems) {
-    FieldReader f(object, {}, problems);
-    State s;
-    s.code = f.text(QStringLiteral("code"), true);
-    s.name = f.text(QStringLiteral("name"), true);
-    s.languages = f.strings(QStringLiteral("languages"));
-    s.timeZone = f.text(QStringLiteral("time_zone"), true);
-    s.contact = f.text(QStringLiteral("contact"), false);
-    f.rejectUnknown();
-    return s;
+QString listJson(const QStringList& values) {
+    QByteArray json("[");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        appendJsonString(json, values[i]);
+    }
+    json += ']';
+    return QString::fromUtf8(json);
 }
 
-Authority authorityFromJson(const QJsonObject& object, QList<FieldProblem>& problems) {
-    FieldReader f(object, {}, problems);
-    Authority a;
-    a.id = f.text(QStringLiteral("id"), true);
-    a.state = f.text(QStringLiteral("state"), true);
-    a.name = f.text(QStringLiteral("name"), true);
-    a.kind = f.text(QStringLiteral("kind"), true);
-    a.languages = f.strings(QStringLiteral("languages"));
-    a.timeZone = f.text(QStringLiteral("time_zone"), true);
-    a.email = f.text(QStringLiteral("email"), false);
-    a.phone = f.text(QStringLiteral("phone"), false);
-    a.address = f.text(QStringLiteral("address"), false);
-    f.rejectUnknown();
-    return a;
+namespace {
+
+// {"key":value,...} in compact JSON, keys given in QJsonObject's (sorted) order.
+class CompactObject {
+public:
+    explicit CompactObject(QByteArray& out)
+        : m_out(out) {
+        m_out += '{';
+    }
+    ~CompactObject() { m_out += '}'; }
+    CompactObject& text(const char* key, const QString& value) {
+        name(key);
+        appendJsonString(m_out, value);
+        return *this;
+    }
+    CompactObject& optional(const char* key, const QString& value) {
+        if (value.isEmpty()) {
+            name(key);
+            m_out += "null";
+            return *this;
+        }
+        return text(key, value);
+    }
+    CompactObject& date(const char* key, const QDate& value) {
+        return value.isValid() ? text(key, value.toString(Qt::ISODate)) : optional(key, {});
+    }
+
+private:
+    void name(const char* key) {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+        m_out += '"';
+        m_out += key;
+        m_out += "\":";
+    }
+    QByteArray& m_out;
+    bool m_first = true;
+};
+
+template <typename List, typename Item> QString compactList(const List& values, Item item) {
+    QByteArray json("[");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        CompactObject object(json);
+        item(object, values[i]);
+    }
+    json += ']';
+    return QString::fromUtf8(json);
 }
 
-Case caseFromJson(const QJsonObject& object, QList<FieldProblem>& problems) {
-    FieldReader f(object, {}, problems);
-    Case c;
-    c.id = f.text(QStringLiteral("id"), true);
-    c.reference = f.text(QStringLiteral("reference"), true);
-    c.title = f.text(QStringLiteral("title"), true);
-    c.offences = f.strings(QStringLiteral("offences"));
-    c.prosecutor = f.text(QStringLiteral("prosecutor"), false);
-    c.createdAt = f.instant(QStringLiteral("created_at"), true);
-    f.rejectUnknown();
-    return c;
-}
+} // namespace
 
-Request requestFromJson(const QJsonObject& object, QList<FieldProblem>& problems, RequestTexts* texts) {
-    FieldReader f(object, {}, problems);
-    Request r;
-    r.id = f.text(QStringLiteral("id"), true);
-    r.reference = f.text(QStringLiteral("reference"), true);
-    r.direction = f.text(QStringLiteral("direction"), true);
-    r.instrument = f.text(QStringLiteral("instrument"), true);
-    r.caseId = f.text(QStringLiteral("case_id"), false);
-    r.status = f.text(QStringLiteral("status"), true);
-    r.urgency = f.text(QStringLiteral("urgency"), true);
-    r.requestingState = f.text(QStringLiteral("requesting_state"), true);
-    r.requestingAuthorityId = f.text(QStringLiteral("requesting_authority_id"), false);
-    r.requestedState = f.text(QStringLiteral("requested_state"), true);
-    r.requestedAuthorityId = f.text(QStringLiteral("requested_authority_id"), false);
-    r.serviceProvider = f.text(QStringLiteral("service_provider"), false);
-    r.summary = f.text(QStringLiteral("summary"), true);
-    r.facts = f.text(QStringLiteral("facts"), false);
-    r.offence = f.text(QStringLiteral("offence"), false);
-    r.legalQualification = f.text(QStringLiteral("legal_qualification"), false);
-    r.assistanceSought = f.text(QStringLiteral("assistance_sought"), false);
-    r.measures = f.strings(QStringLiteral("measures"));
-    r.identifiers = identifiersFromJson(f.array(QStringLiteral("identifiers")), problems);
-    r.dateRanges = dateRangesFromJson(f.array(QStringLiteral("date_ranges")), problems);
-    r.dataCategories = f.strings(QStringLiteral("data_categories"));
-    r.necessity = f.text(QStringLiteral("necessity"), false);
-    r.persons = personsFromJson(f.array(QStringLiteral("persons")), problems);
-    r.procedures = f.text(QStringLiteral("procedures"), false);
-    r.purpose = f.text(QStringLiteral("purpose"), false);
-    forEachObject(f.array(QStringLiteral("events")), QStringLiteral("events"), problems, [&](FieldReader& e) {
-        const QString name = e.text(QStringLiteral("name"), true);
-        r.events.append({name, e.instant(QStringLiteral("at"), true)});
+QString listJson(const QList<Identifier>& identifiers) {
+    return compactList(identifiers, [](CompactObject& o, const Identifier& i) {
+        o.text("kind", i.kind).text("value", i.value);
     });
-    forEachObject(f.array(QStringLiteral("links")), QStringLiteral("links"), problems, [&](FieldReader& l) {
-        const QString to = l.text(QStringLiteral("to"), true);
-        r.links.append({to, l.text(QStringLiteral("kind"), true)});
+}
+
+QString listJson(const QList<DateRange>& ranges) {
+    return compactList(ranges,
+                       [](CompactObject& o, const DateRange& r) { o.date("from", r.from).date("to", r.to); });
+}
+
+QString listJson(const QList<Person>& persons) {
+    return compactList(persons, [](CompactObject& o, const Person& p) {
+        o.date("birth_date", p.birthDate)
+            .optional("location", p.location)
+            .text("name", p.name)
+            .optional("nationality", p.nationality)
+            .text("role", p.role);
     });
-    r.createdAt = f.instant(QStringLiteral("created_at"), true);
-    r.updatedAt = f.instant(QStringLiteral("updated_at"), true);
-    RequestTexts read;
-    read.textLanguage = f.text(QStringLiteral("text_language"), false);
-    if (!read.textLanguage.isEmpty() && !isLanguageCode(read.textLanguage))
-        f.problem(QStringLiteral("text_language"),
-                  QStringLiteral("\"%1\" is not an ISO 639-1 language code").arg(read.textLanguage));
-    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
-    QSet<QString> seen;
-    forEachObject(f.array(QStringLiteral("translations")), QStringLiteral("translations"), problems,
-                  [&](FieldReader& t) {
-                      RequestText text;
-                      text.field = t.text(QStringLiteral("field"), true);
-                      text.language = t.text(QStringLiteral("language"), true);
-                      text.text = t.text(QStringLiteral("text"), true);
-                      text.status = t.text(QStringLiteral("status"), true);
-                      text.sourceHash = t.text(QStringLiteral("source_sha256"), false);
-                      text.updatedBy = t.text(QStringLiteral("updated_by"), false);
-                      text.updatedAt = t.instant(QStringLiteral("updated_at"), false);
-                      if (!text.sourceHash.isEmpty() && !sha256.match(text.sourceHash).hasMatch())
-                          t.problem(QStringLiteral("source_sha256"),
-                                    QStringLiteral("must be a SHA-256 in lower-case hex"));
-                      for (const FieldProblem& p : validateRequestText(text, read.sourceLanguage()))
-                          t.problem(p.field, p.message);
-                      const QString key = text.field + QLatin1Char('/') + text.language;
-                      if (seen.contains(key))
-                          t.problem(
-                              QStringLiteral("language"),
-                              QStringLiteral("%1 has a text in \"%2\" twice").arg(text.field, text.language));
-                      seen.insert(key);
-                      read.translations.append(text);
-                  });
-    if (texts)
-        *texts = read;
-    f.rejectUnknown();
-    return r;
 }
 
 } // namespace mladesk

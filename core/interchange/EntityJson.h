@@ -3,6 +3,7 @@
 #include "domain/Entities.h"
 #include "domain/RequestText.h"
 #include "domain/Validation.h"
+#include "interchange/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -25,21 +26,31 @@ QJsonArray toJson(const QList<Person>& persons);
 // "translations" in the interchange format).
 QJsonArray toJson(QList<RequestText> translations);
 
-// Reading is strict: wrong types, unknown fields and unreadable dates are
-// problems named by field. Semantic checks are in domain/Validation.
-State stateFromJson(const QJsonObject& object, QList<FieldProblem>& problems);
-Authority authorityFromJson(const QJsonObject& object, QList<FieldProblem>& problems);
-Case caseFromJson(const QJsonObject& object, QList<FieldProblem>& problems);
+// Reading (EntityJsonReading.cpp) is strict: wrong types, unknown or
+// repeated fields and unreadable dates are problems named by field (the
+// value is skipped, reading goes on); only a syntax error stops the reader
+// (json.failed()). Each reads the value at the reader's position. Semantic
+// checks are in domain/Validation.
+State stateFromJson(JsonReader& json, QList<FieldProblem>& problems);
+Authority authorityFromJson(JsonReader& json, QList<FieldProblem>& problems);
+Case caseFromJson(JsonReader& json, QList<FieldProblem>& problems);
 // A request's "text_language" and "translations" (optional: files written
 // before them stay readable) go to `texts`; each translation is checked with
 // validateRequestText, and a field in a language only once.
-Request requestFromJson(const QJsonObject& object, QList<FieldProblem>& problems,
-                        RequestTexts* texts = nullptr);
+Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, RequestTexts* texts = nullptr);
 
-QStringList stringsFromJson(const QJsonValue& value, const QString& field, QList<FieldProblem>& problems);
-QList<Identifier> identifiersFromJson(const QJsonValue& value, QList<FieldProblem>& problems);
-QList<DateRange> dateRangesFromJson(const QJsonValue& value, QList<FieldProblem>& problems);
-QList<Person> personsFromJson(const QJsonValue& value, QList<FieldProblem>& problems);
+// The register's list columns, as listJson wrote them (problems, which a
+// register does not hold, are dropped).
+QStringList stringsFromJson(QByteArrayView json);
+QList<Identifier> identifiersFromJson(QByteArrayView json);
+QList<DateRange> dateRangesFromJson(QByteArrayView json);
+QList<Person> personsFromJson(QByteArrayView json);
+// The compact JSON of a list column: the bytes of compactJson(toJson(values)),
+// written directly.
+QString listJson(const QStringList& values);
+QString listJson(const QList<Identifier>& identifiers);
+QString listJson(const QList<DateRange>& ranges);
+QString listJson(const QList<Person>& persons);
 
 QString utcText(const QDateTime& instant);
 QDateTime parseUtc(const QString& text);

@@ -2,6 +2,8 @@
 
 #include "domain/Validation.h"
 #include "interchange/EntityJson.h"
+#include "interchange/JsonReader.h"
+#include "interchange/JsonText.h"
 
 #include <QBuffer>
 #include <QCborValue>
@@ -27,32 +29,33 @@ void collect(QStringList& out, const QString& record, const QList<FieldProblem>&
         out << QStringLiteral("%1.%2: %3").arg(record, p.field, p.message);
 }
 
+// Reads the list at the reader into result: each record parsed, then, if
+// it parsed cleanly, validated; problems named by record.
 template <typename T, typename Parse, typename Validate, typename Key>
-QList<T> readList(const QJsonObject& root, const QString& list, QStringList& problems, Parse parse,
-                  Validate validate, Key key) {
-    QList<T> result;
-    const QJsonValue value = root.value(list);
-    if (value.isUndefined())
-        return result;
-    if (!value.isArray()) {
+void readList(JsonReader& json, const QString& list, QList<T>& result, QStringList& problems, Parse parse,
+              Validate validate, Key key) {
+    if (json.peek() != JsonReader::Kind::Array) {
+        json.skip();
         problems << QStringLiteral("%1: must be a list").arg(list);
-        return result;
+        return;
     }
-    const QJsonArray array = value.toArray();
-    result.reserve(array.size());
-    for (int i = 0; i < array.size(); ++i) {
-        if (!array[i].isObject()) {
+    json.enterArray();
+    for (int i = 0; json.nextElement(); ++i) {
+        if (json.peek() != JsonReader::Kind::Object) {
+            json.skip();
             problems << QStringLiteral("%1: must be an object").arg(recordName(list, i, {}));
             continue;
         }
         QList<FieldProblem> found;
-        T record = parse(array[i].toObject(), found);
+        T record = parse(json, found);
+        if (json.failed())
+            return;
         if (found.isEmpty())
             found = validate(record);
-        collect(problems, recordName(list, i, key(record)), found);
+        if (!found.isEmpty())
+            collect(problems, recordName(list, i, key(record)), found);
         result.append(std::move(record));
     }
-    return result;
 }
 
 // Writes JSON text exactly as QJsonDocument::toJson(QJsonDocument::Indented)
@@ -125,20 +128,7 @@ public:
         m_buffer += QByteArray(4 * indent, ' ');
         m_buffer += ']';
     }
-    void string(const QString& s) {
-        m_buffer += '"';
-        bool plain = true;
-        for (const QChar c : s)
-            if (c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate()) {
-                plain = false;
-                break;
-            }
-        if (plain)
-            m_buffer += s.toUtf8();
-        else
-            escaped(s);
-        m_buffer += '"';
-    }
+    void string(const QString& s) { appendJsonString(m_buffer, s); }
     // A request's record, as toJson(request) with "text_language" and
     // "translations" would be written, without building the QJsonObject:
     // the keys in QJsonObject's order (sorted by their bytes).
@@ -306,60 +296,6 @@ private:
             m_failed = true;
         m_buffer.clear();
     }
-    // Qt's escapedString: short escapes for quote, backslash and \b \f \n \r
-    // \t, \u00XX for other control characters, UTF-8 for the rest, \uXXXX
-    // for a surrogate without its pair.
-    void escaped(const QString& s) {
-        static const char hex[] = "0123456789abcdef";
-        for (qsizetype i = 0; i < s.size(); ++i) {
-            const char16_t u = s.at(i).unicode();
-            if (u < 0x80) {
-                switch (u) {
-                case 0x22:
-                    m_buffer += "\\\"";
-                    break;
-                case 0x5c:
-                    m_buffer += "\\\\";
-                    break;
-                case 0x8:
-                    m_buffer += "\\b";
-                    break;
-                case 0xc:
-                    m_buffer += "\\f";
-                    break;
-                case 0xa:
-                    m_buffer += "\\n";
-                    break;
-                case 0xd:
-                    m_buffer += "\\r";
-                    break;
-                case 0x9:
-                    m_buffer += "\\t";
-                    break;
-                default:
-                    if (u < 0x20) {
-                        m_buffer += "\\u00";
-                        m_buffer += hex[u >> 4];
-                        m_buffer += hex[u & 0xf];
-                    } else {
-                        m_buffer += char(u);
-                    }
-                }
-            } else if (QChar::isHighSurrogate(u) && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
-                m_buffer += s.mid(i, 2).toUtf8();
-                ++i;
-            } else if (QChar::isSurrogate(u)) {
-                m_buffer += "\\u";
-                m_buffer += hex[(u >> 12) & 0xf];
-                m_buffer += hex[(u >> 8) & 0xf];
-                m_buffer += hex[(u >> 4) & 0xf];
-                m_buffer += hex[u & 0xf];
-            } else {
-                m_buffer += QString(QChar(u)).toUtf8();
-            }
-        }
-    }
-
     QIODevice& m_out;
     QByteArray m_buffer;
     bool m_failed = false;
@@ -438,55 +374,104 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
     if (json.size() > kMaxFileSize)
         return makeError(ErrorCode::InvalidInput,
                          headline + QStringLiteral(" The file is larger than 1 GiB."));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    // One pass over the text: each record parsed into its struct as it comes
+    // and checked there, no JSON tree (docs/performance.md).
+    JsonReader reader(json);
+    const auto notJson = [&] {
         return makeError(ErrorCode::InvalidInput,
-                         headline +
-                             QStringLiteral(" The file is not valid JSON: %1 at byte %2. Was it cut short?")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset));
-    if (!doc.isObject())
+                         headline + QStringLiteral(" The file is not valid JSON: %1.%2")
+                                        .arg(reader.error(), reader.endedEarly()
+                                                                 ? QStringLiteral(" Was it cut short?")
+                                                                 : QString()));
+    };
+    if (reader.peek() != JsonReader::Kind::Object) {
+        reader.skip();
+        if (!reader.finish())
+            return notJson();
         return makeError(ErrorCode::InvalidInput,
                          headline + QStringLiteral(" The file must hold one JSON object."));
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
+    }
+    enum Part { kPartFormat, kPartVersion, kPartStates, kPartAuthorities, kPartCases, kPartRequests };
+    static const char* const parts[] = {"format", "version", "states", "authorities", "cases", "requests"};
+    QStringList problems;
+    InterchangeData data;
+    QString format;
+    QString version; // as written, for the message
+    bool versionSupported = false;
+    int seen = 0;
+    reader.enterObject();
+    while (reader.nextKey()) {
+        int part = -1;
+        for (int i = 0; i < int(std::size(parts)) && part < 0; ++i)
+            if (reader.key() == QByteArrayView(parts[i]))
+                part = i;
+        if (part < 0 || (seen & (1 << part))) {
+            problems << (part < 0 ? QStringLiteral("%1: is not a part of the interchange format")
+                                  : QStringLiteral("%1: is given twice"))
+                            .arg(QString::fromUtf8(reader.key()));
+            reader.skip();
+            continue;
+        }
+        seen |= 1 << part;
+        switch (part) {
+        case kPartFormat:
+            if (reader.peek() == JsonReader::Kind::String)
+                format = reader.readString();
+            else
+                reader.skip();
+            break;
+        case kPartVersion:
+            if (reader.peek() == JsonReader::Kind::Number) {
+                const QByteArrayView number = reader.readNumber();
+                version = QString::fromLatin1(number);
+                versionSupported = number.toByteArray().toDouble() == double(kVersion);
+            } else if (reader.peek() == JsonReader::Kind::String) {
+                version = reader.readString();
+            } else {
+                reader.skip();
+            }
+            break;
+        case kPartStates:
+            readList<State>(reader, QStringLiteral("states"), data.states, problems, stateFromJson,
+                            validateState, [](const State& s) { return s.code; });
+            break;
+        case kPartAuthorities:
+            readList<Authority>(reader, QStringLiteral("authorities"), data.authorities, problems,
+                                authorityFromJson, validateAuthority,
+                                [](const Authority& a) { return a.name; });
+            break;
+        case kPartCases:
+            readList<Case>(reader, QStringLiteral("cases"), data.cases, problems, caseFromJson, validateCase,
+                           [](const Case& c) { return c.reference; });
+            break;
+        default:
+            readList<Request>(
+                reader, QStringLiteral("requests"), data.requests, problems,
+                [&data](JsonReader& in, QList<FieldProblem>& found) {
+                    RequestTexts texts;
+                    Request r = requestFromJson(in, found, &texts);
+                    if (!texts.isEmpty())
+                        data.texts.insert(r.id, std::move(texts));
+                    return r;
+                },
+                validateRequest, [](const Request& r) { return r.reference; });
+        }
+    }
+    if (!reader.finish())
+        return notJson();
+    if (format != QLatin1String(kFormatName))
         return makeError(ErrorCode::InvalidInput,
                          headline +
                              QStringLiteral(" This is not an MLA Desk interchange file (\"format\" must be "
                                             "\"%1\").")
                                  .arg(QLatin1String(kFormatName)));
-    if (root.value(QStringLiteral("version")).toInt(-1) != kVersion)
+    if (!versionSupported)
         return makeError(ErrorCode::InvalidInput,
                          headline +
                              QStringLiteral(" Interchange version %1 is not supported (this MLA Desk reads "
                                             "version %2).")
-                                 .arg(root.value(QStringLiteral("version")).toVariant().toString())
+                                 .arg(version)
                                  .arg(kVersion));
-    QStringList problems;
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        static const QStringList known{QStringLiteral("format"), QStringLiteral("version"),
-                                       QStringLiteral("states"), QStringLiteral("authorities"),
-                                       QStringLiteral("cases"),  QStringLiteral("requests")};
-        if (!known.contains(it.key()))
-            problems << QStringLiteral("%1: is not a part of the interchange format").arg(it.key());
-    }
-    InterchangeData data;
-    data.states = readList<State>(root, QStringLiteral("states"), problems, stateFromJson, validateState,
-                                  [](const State& s) { return s.code; });
-    data.authorities = readList<Authority>(root, QStringLiteral("authorities"), problems, authorityFromJson,
-                                           validateAuthority, [](const Authority& a) { return a.name; });
-    data.cases = readList<Case>(root, QStringLiteral("cases"), problems, caseFromJson, validateCase,
-                                [](const Case& c) { return c.reference; });
-    const auto readRequest = [&data](const QJsonObject& object, QList<FieldProblem>& found) {
-        RequestTexts texts;
-        Request r = requestFromJson(object, found, &texts);
-        if (!texts.isEmpty())
-            data.texts.insert(r.id, texts);
-        return r;
-    };
-    data.requests = readList<Request>(root, QStringLiteral("requests"), problems, readRequest,
-                                      validateRequest, [](const Request& r) { return r.reference; });
     if (!problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, describeProblems(headline, problems));
     return data;

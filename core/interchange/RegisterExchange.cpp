@@ -31,27 +31,88 @@ Result<QSet<QString>> existingKeys(Database& db, const QString& sql) {
     return keys;
 }
 
+// Drops the indexes of the tables that a bulk insert can build afterwards
+// and returns their SQL (to run again before commit): no UNIQUE index and no
+// index of a primary key (they check rows as they come), and none whose first
+// column is a foreign key's child column: SQLite finds the child rows of a
+// parent through it, and without it every insert that settles a deferred
+// violation (a link to a request later in the file) scans the child table.
+Result<QStringList> dropIndexesForBulkInsert(Database& db, const QStringList& tables) {
+    QSet<QString> childColumns; // "table.column"
+    auto allTables = existingKeys(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    if (!allTables)
+        return allTables.error();
+    for (const QString& table : std::as_const(*allTables)) {
+        auto keys = db.prepare(QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(table));
+        if (!keys)
+            return keys.error();
+        if (auto st = keys->forEachRow(
+                [&](const Statement& row) { childColumns.insert(table + QLatin1Char('.') + row.text(3)); });
+            !st)
+            return st.error();
+    }
+    auto indexes =
+        db.prepare(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
+                                  "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %'"));
+    if (!indexes)
+        return indexes.error();
+    struct Candidate {
+        QString name, table, sql;
+    };
+    QList<Candidate> candidates;
+    if (auto st = indexes->forEachRow([&](const Statement& row) {
+            if (tables.contains(row.text(1)))
+                candidates.append({row.text(0), row.text(1), row.text(2)});
+        });
+        !st)
+        return st.error();
+    QList<Candidate> droppable;
+    for (const Candidate& index : std::as_const(candidates)) {
+        auto columns = db.prepare(QStringLiteral("PRAGMA index_info(\"%1\")").arg(index.name));
+        if (!columns)
+            return columns.error();
+        auto first = columns->step();
+        if (!first)
+            return first.error();
+        if (!first.value() || !childColumns.contains(index.table + QLatin1Char('.') + columns->text(2)))
+            droppable.append(index);
+    }
+    // No statement is running any more: a DROP waits for none.
+    QStringList dropped;
+    for (const Candidate& index : std::as_const(droppable)) {
+        if (auto st = db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.name)); !st)
+            return st.error();
+        dropped << index.sql;
+    }
+    return dropped;
+}
+
+// Names of records are built only for a problem: most imports have none.
 class CrossCheck {
 public:
     QStringList problems;
 
     void unique(const QString& list, int index, const QString& field, const QString& value,
                 QHash<QString, int>& seen, const QSet<QString>& stored) {
-        const QString record = QStringLiteral("%1[%2].%3").arg(list).arg(index).arg(field);
-        if (stored.contains(value))
-            problems << QStringLiteral("%1: \"%2\" is already in the register").arg(record, value);
-        else if (seen.contains(value))
-            problems << QStringLiteral("%1: \"%2\" is a duplicate of %3[%4]")
-                            .arg(record, value, list)
-                            .arg(seen[value]);
-        else
+        if (stored.contains(value)) {
+            problems << QStringLiteral("%1[%2].%3: \"%4\" is already in the register")
+                            .arg(list, QString::number(index), field, value);
+            return;
+        }
+        const auto it = seen.constFind(value);
+        if (it == seen.cend())
             seen.insert(value, index);
+        else
+            problems << QStringLiteral("%1[%2].%3: \"%4\" is a duplicate of %1[%5]")
+                            .arg(list, QString::number(index), field, value, QString::number(it.value()));
     }
-    void exists(const QString& record, const QString& field, const QString& value,
+    // record() names the record, only called for a problem.
+    template <typename Record>
+    void exists(const Record& record, const QString& field, const QString& value,
                 const QHash<QString, int>& inFile, const QSet<QString>& stored, const QString& what) {
         if (!value.isEmpty() && !inFile.contains(value) && !stored.contains(value))
             problems << QStringLiteral("%1.%2: %3 \"%4\" is neither in the file nor in the register")
-                            .arg(record, field, what, value);
+                            .arg(record(), field, what, value);
     }
 };
 
@@ -75,6 +136,10 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     CrossCheck check;
     QHash<QString, int> fileStates, fileAuthorities, fileCaseIds, fileCaseRefs, fileRequestIds,
         fileRequestRefs;
+    fileCaseIds.reserve(data.cases.size());
+    fileCaseRefs.reserve(data.cases.size());
+    fileRequestIds.reserve(data.requests.size());
+    fileRequestRefs.reserve(data.requests.size());
     const QSet<QString> none;
     for (int i = 0; i < data.states.size(); ++i)
         check.unique(QStringLiteral("states"), i, QStringLiteral("code"), data.states[i].code, fileStates,
@@ -83,8 +148,8 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
         const Authority& a = data.authorities[i];
         check.unique(QStringLiteral("authorities"), i, QStringLiteral("id"), a.id, fileAuthorities,
                      *authorities);
-        check.exists(QStringLiteral("authorities[%1]").arg(i), QStringLiteral("state"), a.state, fileStates,
-                     *states, QStringLiteral("state"));
+        check.exists([i] { return QStringLiteral("authorities[%1]").arg(i); }, QStringLiteral("state"),
+                     a.state, fileStates, *states, QStringLiteral("state"));
     }
     for (int i = 0; i < data.cases.size(); ++i) {
         check.unique(QStringLiteral("cases"), i, QStringLiteral("id"), data.cases[i].id, fileCaseIds,
@@ -100,7 +165,9 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     }
     for (int i = 0; i < data.requests.size(); ++i) {
         const Request& r = data.requests[i];
-        const QString record = QStringLiteral("requests[%1] (\"%2\")").arg(i).arg(r.reference);
+        const auto record = [i, &r] {
+            return QStringLiteral("requests[%1] (\"%2\")").arg(i).arg(r.reference);
+        };
         check.exists(record, QStringLiteral("case_id"), r.caseId, fileCaseIds, *caseIds,
                      QStringLiteral("case"));
         check.exists(record, QStringLiteral("requesting_authority_id"), r.requestingAuthorityId,
@@ -108,8 +175,8 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
         check.exists(record, QStringLiteral("requested_authority_id"), r.requestedAuthorityId,
                      fileAuthorities, *authorities, QStringLiteral("authority"));
         for (int l = 0; l < r.links.size(); ++l)
-            check.exists(record, QStringLiteral("links[%1].to").arg(l), r.links[l].toId, fileRequestIds,
-                         *requestIds, QStringLiteral("request"));
+            check.exists(record, QStringLiteral("links[") + QString::number(l) + QStringLiteral("].to"),
+                         r.links[l].toId, fileRequestIds, *requestIds, QStringLiteral("request"));
     }
     // Texts belong to a request of the file, and each is valid on its own.
     for (auto it = data.texts.cbegin(); it != data.texts.cend(); ++it) {
@@ -184,27 +251,18 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     if (!insertTrigger->isEmpty())
         if (auto st = db.exec(QStringLiteral("DROP TRIGGER requests_search_insert")); !st)
             return failed(st.error());
-    // The list's order indexes (schema v7) are built once after a large
-    // import, from the sorted rows, instead of kept row by row: when the
-    // import at least doubles the register. They hold no constraint.
-    QStringList orderIndexes; // their SQL, as stored
+    // The indexes that hold no constraint and serve no foreign key on the
+    // tables an import fills row by row (requests: the list's orders of
+    // schema v7 and the filters'; request_deadlines) are built once after a
+    // large import, from the sorted rows, instead of kept row by row: when
+    // the import at least doubles the register.
+    QStringList laterIndexes; // their SQL, as stored
     if (!data.requests.isEmpty() && data.requests.size() >= requestIds->size()) {
-        auto indexes =
-            db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                      "tbl_name = 'requests' AND name LIKE 'requests\\_order\\_%' "
-                                      "ESCAPE '\\'"));
-        if (!indexes)
-            return failed(indexes.error());
-        QStringList names;
-        if (auto st = indexes->forEachRow([&](const Statement& row) {
-                names << row.text(0);
-                orderIndexes << row.text(1);
-            });
-            !st)
-            return failed(st.error());
-        for (const QString& name : std::as_const(names))
-            if (auto st = db.exec(QStringLiteral("DROP INDEX ") + name); !st)
-                return failed(st.error());
+        auto dropped =
+            dropIndexesForBulkInsert(db, {QStringLiteral("requests"), QStringLiteral("request_deadlines")});
+        if (!dropped)
+            return failed(dropped.error());
+        laterIndexes = std::move(dropped.value());
     }
     RequestRepository requestRepository(db);
     // Only when there are texts: a register older than schema v5 (a fixture
@@ -239,7 +297,7 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     if (!insertTrigger->isEmpty())
         if (auto st = db.exec(*insertTrigger->cbegin()); !st)
             return failed(st.error());
-    for (const QString& index : std::as_const(orderIndexes))
+    for (const QString& index : std::as_const(laterIndexes))
         if (auto st = db.exec(index); !st)
             return failed(st.error());
     const ImportSummary summary{static_cast<int>(data.states.size()),
@@ -269,11 +327,13 @@ Result<InterchangeData> RegisterExchange::exportAll(Database& db) {
     data.cases = std::move(cases.value());
 
     RequestRepository requests(db);
-    auto rows = requests.list({});
+    QHash<QString, QString> textLanguages;
+    auto rows = requests.allWithTextLanguages(textLanguages);
     if (!rows)
         return rows.error();
     // Events and links for all requests in two passes, not one query per request.
     QHash<QString, int> index;
+    index.reserve(rows->size());
     for (int i = 0; i < rows->size(); ++i)
         index.insert(rows.value()[i].id, i);
     auto events = db.prepare(QStringLiteral("SELECT request_id, name, at FROM request_events"));
@@ -292,7 +352,7 @@ Result<InterchangeData> RegisterExchange::exportAll(Database& db) {
     });
     if (!readLinks)
         return readLinks.error();
-    auto texts = RequestTextRepository(db).all(rows.value());
+    auto texts = RequestTextRepository(db).all(rows.value(), textLanguages);
     if (!texts)
         return texts.error();
     for (auto it = texts->cbegin(); it != texts->cend(); ++it)

@@ -32,6 +32,7 @@ public:
     static Result<ImportSummary>
     importAll(Database& db, const InterchangeData& data, const std::function<void(int, int)>& progress = {},
               const std::function<Status(const ImportSummary&)>& beforeCommit = {});
+    // Every record, in no particular order (InterchangeFormat::write sorts).
     static Result<InterchangeData> exportAll(Database& db);
 };
 

@@ -12,24 +12,20 @@ namespace {
 
 enum StatementSlot { kInsertRequest, kInsertEvent, kInsertLink, kUpdateRequest };
 
-const QString kListColumns = QStringLiteral(
-    "SELECT r.id, r.reference, r.direction, r.instrument, r.case_id, r.status, r.urgency, "
-    "r.requesting_state, "
-    "r.requesting_authority_id, r.requested_state, r.requested_authority_id, r.service_provider, r.summary, "
-    "r.facts, r.offence, r.legal_qualification, r.assistance_sought, r.measures, r.identifiers, "
-    "r.date_ranges, "
-    "r.data_categories, r.necessity, r.persons, r.procedures, r.purpose, r.created_at, r.updated_at "
-    "FROM requests r");
-
-QStringList stringList(const QString& json) {
-    QStringList result;
-    for (const QJsonValue& v : parseJsonArray(json))
-        result << v.toString();
-    return result;
-}
+// The columns readRequest reads, 0 to 26.
+#define MLADESK_REQUEST_COLUMNS                                                                              \
+    "SELECT r.id, r.reference, r.direction, r.instrument, r.case_id, r.status, r.urgency, "                  \
+    "r.requesting_state, r.requesting_authority_id, r.requested_state, r.requested_authority_id, "           \
+    "r.service_provider, r.summary, r.facts, r.offence, r.legal_qualification, r.assistance_sought, "        \
+    "r.measures, r.identifiers, r.date_ranges, r.data_categories, r.necessity, r.persons, r.procedures, "    \
+    "r.purpose, r.created_at, r.updated_at"
+const QString kListColumns = QStringLiteral(MLADESK_REQUEST_COLUMNS " FROM requests r");
+// The same and, as column 27, the text language (schema v5).
+const QString kColumnsWithTextLanguage =
+    QStringLiteral(MLADESK_REQUEST_COLUMNS ", r.text_language FROM requests r");
+#undef MLADESK_REQUEST_COLUMNS
 
 Request readRequest(const Statement& s) {
-    QList<FieldProblem> ignored; // the register only holds what was validated on the way in
     Request r;
     r.id = s.text(0);
     r.reference = s.text(1);
@@ -48,12 +44,13 @@ Request readRequest(const Statement& s) {
     r.offence = s.text(14);
     r.legalQualification = s.text(15);
     r.assistanceSought = s.text(16);
-    r.measures = stringList(s.text(17));
-    r.identifiers = identifiersFromJson(parseJsonArray(s.text(18)), ignored);
-    r.dateRanges = dateRangesFromJson(parseJsonArray(s.text(19)), ignored);
-    r.dataCategories = stringList(s.text(20));
+    // The list columns, read straight from their JSON text.
+    r.measures = stringsFromJson(s.text(17).toUtf8());
+    r.identifiers = identifiersFromJson(s.text(18).toUtf8());
+    r.dateRanges = dateRangesFromJson(s.text(19).toUtf8());
+    r.dataCategories = stringsFromJson(s.text(20).toUtf8());
     r.necessity = s.text(21);
-    r.persons = personsFromJson(parseJsonArray(s.text(22)), ignored);
+    r.persons = personsFromJson(s.text(22).toUtf8());
     r.procedures = s.text(23);
     r.purpose = s.text(24);
     r.createdAt = parseUtc(s.text(25));
@@ -73,9 +70,9 @@ void bindContent(Statement& st, const Request& r) {
         .bindOptional(12, r.serviceProvider);
     st.bind(13, r.summary).bindOptional(14, r.facts).bindOptional(15, r.offence);
     st.bindOptional(16, r.legalQualification).bindOptional(17, r.assistanceSought);
-    st.bind(18, compactJson(toJson(r.measures))).bind(19, compactJson(toJson(r.identifiers)));
-    st.bind(20, compactJson(toJson(r.dateRanges))).bind(21, compactJson(toJson(r.dataCategories)));
-    st.bindOptional(22, r.necessity).bind(23, compactJson(toJson(r.persons)));
+    st.bind(18, listJson(r.measures)).bind(19, listJson(r.identifiers));
+    st.bind(20, listJson(r.dateRanges)).bind(21, listJson(r.dataCategories));
+    st.bindOptional(22, r.necessity).bind(23, listJson(r.persons));
     st.bindOptional(24, r.procedures).bindOptional(25, r.purpose);
     st.bind(26, utcText(r.createdAt)).bind(27, utcText(r.updatedAt));
 }
@@ -271,6 +268,21 @@ Result<QList<Request>> RequestRepository::list(const RequestFilter& filter, int 
         st->bind(i + 1, where.values[i]);
     QList<Request> result;
     if (auto done = st->forEachRow([&](const Statement& row) { result.append(readRequest(row)); }); !done)
+        return done.error();
+    return result;
+}
+
+Result<QList<Request>> RequestRepository::allWithTextLanguages(QHash<QString, QString>& textLanguages) {
+    auto st = m_db.prepare(kColumnsWithTextLanguage);
+    if (!st)
+        return st.error();
+    QList<Request> result;
+    if (auto done = st->forEachRow([&](const Statement& row) {
+            result.append(readRequest(row));
+            if (!row.isNull(27))
+                textLanguages.insert(result.last().id, row.text(27));
+        });
+        !done)
         return done.error();
     return result;
 }

@@ -4,6 +4,7 @@
 #include "error/Result.h"
 #include "storage/RequestFilter.h"
 
+#include <QHash>
 #include <memory>
 
 namespace mladesk {
@@ -33,6 +34,10 @@ public:
     // Rows for lists, in reference order, without events and links.
     Result<QList<Request>> list(const RequestFilter& filter, int limit = -1, int offset = 0);
     Result<qint64> count(const RequestFilter& filter = {});
+    // Every request, without events and links, and each stated text language
+    // by request id, from one scan of the table in storage order (the
+    // export: no index walk, which would read the table's pages at random).
+    Result<QList<Request>> allWithTextLanguages(QHash<QString, QString>& textLanguages);
 
 private:
     Status writeChildren(const Request& request);

@@ -184,19 +184,15 @@ Status RequestTextRepository::importTexts(const Request& request, const RequestT
     return {};
 }
 
-Result<QHash<QString, RequestTexts>> RequestTextRepository::all(const QList<Request>& requests) {
+Result<QHash<QString, RequestTexts>>
+RequestTextRepository::all(const QList<Request>& requests, const QHash<QString, QString>& textLanguages) {
+    QHash<QString, RequestTexts> result;
+    for (auto it = textLanguages.cbegin(); it != textLanguages.cend(); ++it)
+        result[it.key()].textLanguage = it.value();
     QHash<QString, int> index;
+    index.reserve(requests.size());
     for (int i = 0; i < requests.size(); ++i)
         index.insert(requests[i].id, i);
-    QHash<QString, RequestTexts> result;
-    auto languages = m_db.prepare(
-        QStringLiteral("SELECT id, text_language FROM requests WHERE text_language IS NOT NULL"));
-    if (!languages)
-        return languages.error();
-    if (auto done =
-            languages->forEachRow([&](const Statement& s) { result[s.text(0)].textLanguage = s.text(1); });
-        !done)
-        return done.error();
     auto st = m_db.prepare(kSelectTexts + QStringLiteral(" ORDER BY request_id, field, language"));
     if (!st)
         return st.error();

@@ -44,8 +44,11 @@ public:
     // to be of the request's current source; without updatedAt, of `at`.
     // Reviewed texts whose sourceHash does not match come in as draft.
     Status importTexts(const Request& request, const RequestTexts& texts, const QDateTime& at);
-    // Export: the texts of every request that has any, by request id.
-    Result<QHash<QString, RequestTexts>> all(const QList<Request>& requests);
+    // Export: the texts of every request that has any, by request id, with
+    // the text languages as read with the requests
+    // (RequestRepository::allWithTextLanguages: no second scan of requests).
+    Result<QHash<QString, RequestTexts>> all(const QList<Request>& requests,
+                                             const QHash<QString, QString>& textLanguages);
 
 private:
     Database& m_db;

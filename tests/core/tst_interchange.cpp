@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 #include <functional>
 
 using namespace mladesk;
@@ -43,6 +44,18 @@ Result<ImportSummary> importJson(Database& db, const QByteArray& json) {
     if (!data)
         return data.error();
     return RegisterExchange::importAll(db, data.value());
+}
+
+// Every index and trigger of the register with its SQL, sorted.
+QStringList schemaObjects(Database& db) {
+    QStringList objects;
+    auto st = db.prepare(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', "
+                                        "'trigger') ORDER BY type, name"));
+    if (st)
+        (void)st->forEachRow([&](const Statement& row) {
+            objects << row.text(0) + QLatin1Char(' ') + row.text(1) + QStringLiteral(": ") + row.text(2);
+        });
+    return objects;
 }
 
 QByteArray exportJson(Database& db) {
@@ -219,6 +232,68 @@ private slots:
             << QStringLiteral(
                    "case_id: case \"00000000-0000-4000-8000-00000000dead\" is neither in the file nor in "
                    "the register");
+        // Read in one pass without a JSON tree: syntax errors are located,
+        // the rest named by record and field as before.
+        {
+            QByteArray broken = good;
+            const qsizetype at = broken.indexOf("\"format\": ");
+            broken.replace(at, 11, "\"format\" ");
+            const qsizetype line = broken.left(at).count('\n') + 1;
+            QTest::newRow("syntax error located")
+                << broken
+                << QStringLiteral(
+                       "not valid JSON: expected ':' after a name at line %1, column 14 (byte %2).")
+                       .arg(line)
+                       .arg(at + 9);
+        }
+        QTest::newRow("cut short") << good.left(good.size() - 10) << QStringLiteral("Was it cut short?");
+        {
+            QByteArray broken = good;
+            const qsizetype at = broken.indexOf("\"summary\": ");
+            broken.insert(at, "\"summary\": \"again\",\n            ");
+            QTest::newRow("field twice")
+                << broken << QStringLiteral("requests[0] (\"OUT-2026-0001\").summary: is given twice");
+        }
+        {
+            QByteArray broken = good;
+            broken[broken.indexOf("\"OUT-2026-0001\"") + 2] = char(0xff);
+            QTest::newRow("invalid UTF-8")
+                << broken << QStringLiteral("text that is not valid UTF-8 at line");
+        }
+        QTest::newRow("record not an object") << mutated([](QJsonObject& r) {
+            QJsonArray requests = r[QStringLiteral("requests")].toArray();
+            requests[1] = 42;
+            r[QStringLiteral("requests")] = requests;
+        }) << QStringLiteral("requests[1]: must be an object");
+        QTest::newRow("list not a list")
+            << mutated([](QJsonObject& r) { r[QStringLiteral("cases")] = QStringLiteral("none"); })
+            << QStringLiteral("cases: must be a list");
+        QTest::newRow("unknown part") << mutated([](QJsonObject& r) { r[QStringLiteral("extra")] = 1; })
+                                      << QStringLiteral("extra: is not a part of the interchange format");
+        QTest::newRow("unknown field of a person") << mutated([](QJsonObject& r) {
+            QJsonArray requests = r[QStringLiteral("requests")].toArray();
+            QJsonObject request = requests[0].toObject();
+            QJsonArray persons = request[QStringLiteral("persons")].toArray();
+            QJsonObject person = persons[0].toObject();
+            person[QStringLiteral("age")] = 40;
+            persons[0] = person;
+            request[QStringLiteral("persons")] = persons;
+            requests[0] = request;
+            r[QStringLiteral("requests")] = requests;
+        }) << QStringLiteral("requests[0] (\"OUT-2026-0001\").persons[0].age: is not a field of this record");
+        QTest::newRow("identifier not an object")
+            << mutated(setField(QStringLiteral("requests"), 0, QStringLiteral("identifiers"),
+                                QJsonArray{QStringLiteral("x")}))
+            << QStringLiteral("requests[0] (\"OUT-2026-0001\").identifiers[0]: must be an object");
+        QTest::newRow("text in a list of text")
+            << mutated(setField(QStringLiteral("requests"), 0, QStringLiteral("measures"), QJsonArray{1}))
+            << QStringLiteral("requests[0] (\"OUT-2026-0001\").measures[0]: must be text");
+        QTest::newRow("required null")
+            << mutated(setField(QStringLiteral("requests"), 0, QStringLiteral("summary"), QJsonValue::Null))
+            << QStringLiteral("requests[0] (\"OUT-2026-0001\").summary: is required");
+        QTest::newRow("version missing")
+            << mutated([](QJsonObject& r) { r.remove(QStringLiteral("version")); })
+            << QStringLiteral("Interchange version  is not supported");
         QTest::newRow("bad time zone")
             << mutated(setField(QStringLiteral("states"), 0, QStringLiteral("time_zone"),
                                 QStringLiteral("Mars/Olympus")))
@@ -320,9 +395,12 @@ private slots:
                 .value();
         };
         QCOMPARE(orderIndexes(), 7);
+        const QStringList schemaBefore = schemaObjects(db);
         QVERIFY(importJson(db, sampleJson())); // into an empty register: indexes built after
         QCOMPARE(triggerSql(), before);
         QCOMPARE(orderIndexes(), 7);
+        // Every index dropped for the import is back, as it was.
+        QCOMPARE(schemaObjects(db), schemaBefore);
         QVERIFY(!importJson(db, sampleJson())); // refused before writing
         QCOMPARE(triggerSql(), before);
 
@@ -336,6 +414,7 @@ private slots:
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("no audit")));
         QCOMPARE(RequestRepository(other.reg().database()).count().value(), 0);
+        QCOMPARE(schemaObjects(other.reg().database()), schemaBefore);
         QCOMPARE(other.reg()
                      .database()
                      .queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
@@ -352,6 +431,87 @@ private slots:
         RequestFilter search;
         search.search = QStringLiteral("OUT-2026-7777");
         QCOMPARE(RequestRepository(db).count(search).value(), 1);
+    }
+
+    void listColumnsAreWhatQJsonDocumentWrites() {
+        // The register's list columns are written directly; the bytes are
+        // those compactJson(toJson(...)) wrote before, and read back the same.
+        const QStringList strings{QStringLiteral("search"), QStringLiteral("quote \" \\ \n \u00e9 \u4e2d"),
+                                  QString()};
+        const QList<Identifier> identifiers{
+            {QStringLiteral("email"), QStringLiteral("a@example.org")},
+            {QStringLiteral("other"), QStringLiteral("tab\there \U0001F600")}};
+        const QList<DateRange> ranges{{QDate(2026, 1, 1), QDate(2026, 2, 28)}, {QDate(), QDate(2026, 3, 1)}};
+        const QList<Person> persons{
+            {QStringLiteral("Zo\u00eb \"Z\""), QStringLiteral("witness"), QDate(1980, 2, 3),
+             QStringLiteral("NL"), QStringLiteral("Rotterdam")},
+            {QStringLiteral("Unknown"), QStringLiteral("suspect"), QDate(), QString(), QString()}};
+        QCOMPARE(listJson(strings), compactJson(toJson(strings)));
+        QCOMPARE(listJson(identifiers), compactJson(toJson(identifiers)));
+        QCOMPARE(listJson(ranges), compactJson(toJson(ranges)));
+        QCOMPARE(listJson(persons), compactJson(toJson(persons)));
+        QCOMPARE(listJson(QStringList()), compactJson(QJsonArray()));
+        QCOMPARE(listJson(QList<Person>()), compactJson(QJsonArray()));
+        QCOMPARE(stringsFromJson(listJson(strings).toUtf8()), strings);
+        QCOMPARE(identifiersFromJson(listJson(identifiers).toUtf8()), identifiers);
+        QCOMPARE(dateRangesFromJson(listJson(ranges).toUtf8()), ranges);
+        QCOMPARE(personsFromJson(listJson(persons).toUtf8()), persons);
+        QVERIFY(personsFromJson(QByteArrayView()).isEmpty());
+    }
+
+    void instantsAreWrittenAndReadAsQtDoes() {
+        // utcText and parseUtc read and write the usual form themselves; the
+        // result is Qt's ISO 8601 in every case.
+        const QList<QDateTime> instants{
+            QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC),
+            QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59), Qt::UTC),
+            QDateTime(QDate(2026, 3, 1), QTime(9, 30, 5, 250), Qt::UTC),
+            QDateTime(QDate(2026, 7, 1), QTime(1, 2, 3), QTimeZone("Europe/Berlin")),
+            QDateTime(QDate(812, 5, 6), QTime(7, 8, 9), Qt::UTC),
+            QDateTime()};
+        for (const QDateTime& t : instants) {
+            const QString expected = t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+            QCOMPARE(utcText(t), expected);
+            if (t.isValid())
+                QCOMPARE(parseUtc(expected), QDateTime::fromString(expected, Qt::ISODate).toUTC());
+        }
+        const QStringList texts{
+            QStringLiteral("2026-03-01T09:30:00Z"),     QStringLiteral("2026-03-01T09:30:00+02:00"),
+            QStringLiteral("2026-03-01T09:30:00.250Z"), QStringLiteral("2026-02-29T09:30:00Z"),
+            QStringLiteral("2026-03-01T24:00:00Z"),     QStringLiteral("2026-13-01T09:30:00Z"),
+            QStringLiteral("2026-03-01T09:30:60Z"),     QStringLiteral("2026-03-01T09:3a:00Z"),
+            QStringLiteral("2026-03-01T09:30:00"),      QStringLiteral("0000-03-01T09:30:00Z"),
+            QStringLiteral("+026-03-01T09:30:00Z")};
+        for (const QString& text : texts) {
+            const QDateTime qt = QDateTime::fromString(text, Qt::ISODate);
+            const bool zoned = text.endsWith(QLatin1Char('Z')) || text.contains(QLatin1Char('+'));
+            const QDateTime expected = zoned && qt.isValid() ? qt.toUTC() : QDateTime();
+            QCOMPARE(parseUtc(text), expected);
+        }
+    }
+
+    void listColumnsRoundTripThroughTheRegister() {
+        test::TestRegister t;
+        Database& db = t.reg().database();
+        QVERIFY(importJson(db, sampleJson()));
+        Request r = test::sampleData().requests.first();
+        r.id = QStringLiteral("6f1c1b9e-0000-4000-8000-000000000002");
+        r.reference = QStringLiteral("OUT-2026-8888");
+        r.links.clear();
+        r.measures = {QStringLiteral("m\u00e9sure \"1\""), QStringLiteral("line\nbreak")};
+        r.identifiers = {{QStringLiteral("url"), QStringLiteral("https://example.org/?a=1&b=\\")}};
+        r.persons = {
+            {QStringLiteral("\u4e2d\u6587"), QStringLiteral("victim"), QDate(), QString(), QString()},
+            {QStringLiteral("Ana"), QStringLiteral("witness"), QDate(1970, 1, 1), QStringLiteral("PT"),
+             QStringLiteral("Lisboa")}};
+        r.dateRanges = {{QDate(2025, 12, 31), QDate(2026, 1, 1)}};
+        QVERIFY(RequestRepository(db).insert(r));
+        const Request back = RequestRepository(db).find(r.reference).value();
+        QCOMPARE(back.measures, r.measures);
+        QCOMPARE(back.identifiers, r.identifiers);
+        QCOMPARE(back.persons, r.persons);
+        QCOMPARE(back.dateRanges, r.dateRanges);
+        QCOMPARE(back.dataCategories, r.dataCategories);
     }
 
     void demoCoversEveryInstrumentBothDirectionsAndManyStatuses() {

@@ -1,0 +1,632 @@
+// Reading the entities of EntityJson.h from a JsonReader: one pass over the
+// text, each field decoded once into the record.
+#include "EntityJson.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace mladesk {
+
+namespace {
+
+struct FieldSpec {
+    const char* name;
+    bool required;
+};
+
+// Reads one object's fields, in whatever order they come: finds each key in
+// the record's table (tables list the keys in the order the writer writes
+// them, so the next key is tried first), reports unknown and repeated keys
+// and, at the end, required fields that never came.
+class ObjectFields {
+public:
+    template <std::size_t N>
+    ObjectFields(JsonReader& json, QString prefix, QList<FieldProblem>& problems,
+                 const FieldSpec (&fields)[N])
+        : m_json(json)
+        , m_prefix(std::move(prefix))
+        , m_problems(problems)
+        , m_fields(fields)
+        , m_count(int(N)) {
+        static_assert(N <= 64);
+        m_open = json.enterObject();
+    }
+    // An element of a record's list field: its names are "<list>[<index>].<field>".
+    template <std::size_t N>
+    ObjectFields(JsonReader& json, const char* list, int index, QList<FieldProblem>& problems,
+                 const FieldSpec (&fields)[N])
+        : ObjectFields(json, QString(), problems, fields) {
+        m_list = list;
+        m_index = index;
+    }
+
+    // The next known field's index (its value is due), or -1 at the end.
+    int next() {
+        while (m_open && m_json.nextKey()) {
+            const QByteArrayView key = m_json.key();
+            int found = -1;
+            for (int i = 0; i < m_count && found < 0; ++i) {
+                const int at = (m_hint + i) % m_count;
+                if (key == QByteArrayView(m_fields[at].name))
+                    found = at;
+            }
+            if (found < 0) {
+                m_problems.append(
+                    {prefix() + QString::fromUtf8(key), QStringLiteral("is not a field of this record")});
+                m_json.skip();
+                continue;
+            }
+            if (m_seen & (quint64(1) << found)) {
+                m_problems.append({name(found), QStringLiteral("is given twice")});
+                m_json.skip();
+                continue;
+            }
+            m_seen |= quint64(1) << found;
+            m_hint = found + 1;
+            m_current = found;
+            return found;
+        }
+        if (m_open && !m_json.failed())
+            for (int i = 0; i < m_count; ++i)
+                if (m_fields[i].required && !(m_seen & (quint64(1) << i)))
+                    m_problems.append({name(i), QStringLiteral("is required")});
+        m_open = false;
+        return -1;
+    }
+
+    // Built only for a problem: most records have none.
+    QString prefix() const {
+        return m_list ? QStringLiteral("%1[%2].").arg(QLatin1String(m_list)).arg(m_index) : m_prefix;
+    }
+    QString name(int field) const { return prefix() + QLatin1String(m_fields[field].name); }
+    void problem(const QString& message) { m_problems.append({name(m_current), message}); }
+
+    QString text() {
+        switch (m_json.peek()) {
+        case JsonReader::Kind::String:
+            return m_json.readString();
+        case JsonReader::Kind::Null:
+            m_json.readNull();
+            if (m_fields[m_current].required)
+                problem(QStringLiteral("is required"));
+            return {};
+        default:
+            m_json.skip();
+            problem(QStringLiteral("must be text"));
+            return {};
+        }
+    }
+    QDate date() {
+        const QString s = text();
+        if (s.isEmpty())
+            return {};
+        const QDate d = s.size() == 10 ? QDate::fromString(s, Qt::ISODate) : QDate();
+        if (!d.isValid())
+            problem(QStringLiteral("\"%1\" is not a valid date (YYYY-MM-DD)").arg(s));
+        return d;
+    }
+    QDateTime instant() {
+        const QString s = text();
+        if (s.isEmpty())
+            return {};
+        const QDateTime t = parseUtc(s);
+        if (!t.isValid())
+            problem(QStringLiteral("\"%1\" is not a valid date and time with a time zone "
+                                   "(e.g. 2026-03-01T09:30:00Z)")
+                        .arg(s));
+        return t;
+    }
+    QStringList strings() {
+        QStringList result;
+        if (!list(QStringLiteral("must be a list of text")))
+            return result;
+        for (int i = 0; m_json.nextElement(); ++i) {
+            if (m_json.peek() == JsonReader::Kind::String) {
+                result.append(m_json.readString());
+            } else {
+                m_json.skip();
+                m_problems.append(
+                    {QStringLiteral("%1[%2]").arg(name(m_current)).arg(i), QStringLiteral("must be text")});
+            }
+        }
+        return result;
+    }
+    // A list of objects, each read by item(fields of the element).
+    template <std::size_t N, typename Item> void objects(const FieldSpec (&fields)[N], Item item) {
+        if (!list(QStringLiteral("must be a list")))
+            return;
+        const char* field = m_fields[m_current].name;
+        for (int i = 0; m_json.nextElement(); ++i) {
+            if (m_json.peek() != JsonReader::Kind::Object) {
+                m_json.skip();
+                m_problems.append({QStringLiteral("%1[%2]").arg(QLatin1String(field)).arg(i),
+                                   QStringLiteral("must be an object")});
+                continue;
+            }
+            ObjectFields object(m_json, field, i, m_problems, fields);
+            item(object, i);
+        }
+    }
+
+private:
+    // Enters a list, or takes null as an empty one; anything else is a problem.
+    bool list(const QString& message) {
+        const JsonReader::Kind kind = m_json.peek();
+        if (kind == JsonReader::Kind::Array)
+            return m_json.enterArray();
+        if (kind == JsonReader::Kind::Null)
+            m_json.readNull();
+        else {
+            m_json.skip();
+            problem(message);
+        }
+        return false;
+    }
+
+    JsonReader& m_json;
+    QString m_prefix;
+    QList<FieldProblem>& m_problems;
+    const FieldSpec* m_fields;
+    int m_count;
+    int m_hint = 0;
+    int m_current = 0;
+    const char* m_list = nullptr;
+    int m_index = -1;
+    quint64 m_seen = 0;
+    bool m_open = false;
+};
+
+// Each table lists its record's keys in the order the writer writes them
+// (sorted); the enum beside it must follow the table.
+constexpr FieldSpec kIdentifierFields[] = {{"kind", true}, {"value", true}};
+constexpr FieldSpec kDateRangeFields[] = {{"from", true}, {"to", true}};
+constexpr FieldSpec kPersonFields[] = {
+    {"birth_date", false}, {"location", false}, {"name", true}, {"nationality", false}, {"role", true}};
+enum PersonField { kBirthDate, kLocation, kPersonName, kNationality, kRole };
+constexpr FieldSpec kEventFields[] = {{"at", true}, {"name", true}};
+constexpr FieldSpec kLinkFields[] = {{"kind", true}, {"to", true}};
+
+void readIdentifier(ObjectFields& f, QList<Identifier>& out) {
+    Identifier identifier;
+    for (int field; (field = f.next()) >= 0;)
+        (field == 0 ? identifier.kind : identifier.value) = f.text();
+    out.append(std::move(identifier));
+}
+
+void readDateRange(ObjectFields& f, QList<DateRange>& out) {
+    DateRange range;
+    for (int field; (field = f.next()) >= 0;)
+        (field == 0 ? range.from : range.to) = f.date();
+    out.append(range);
+}
+
+void readPerson(ObjectFields& f, QList<Person>& out) {
+    Person p;
+    for (int field; (field = f.next()) >= 0;) {
+        switch (field) {
+        case kBirthDate:
+            p.birthDate = f.date();
+            break;
+        case kLocation:
+            p.location = f.text();
+            break;
+        case kPersonName:
+            p.name = f.text();
+            break;
+        case kNationality:
+            p.nationality = f.text();
+            break;
+        default:
+            p.role = f.text();
+        }
+    }
+    out.append(std::move(p));
+}
+
+// A list column of the register: a list of objects, each read by item().
+template <std::size_t N, typename Item>
+void readColumn(QByteArrayView json, const FieldSpec (&fields)[N], Item item) {
+    JsonReader reader(json);
+    QList<FieldProblem> ignored; // the register only holds what was validated on the way in
+    if (json.isEmpty() || !reader.enterArray())
+        return;
+    while (reader.nextElement()) {
+        if (reader.peek() != JsonReader::Kind::Object) {
+            reader.skip();
+            continue;
+        }
+        ObjectFields object(reader, QString(), ignored, fields);
+        item(object);
+    }
+}
+
+constexpr FieldSpec kStateFields[] = {
+    {"code", true}, {"contact", false}, {"languages", false}, {"name", true}, {"time_zone", true}};
+enum StateField { kStateCode, kStateContact, kStateLanguages, kStateName, kStateTimeZone };
+
+constexpr FieldSpec kAuthorityFields[] = {{"address", false}, {"email", false},     {"id", true},
+                                          {"kind", true},     {"languages", false}, {"name", true},
+                                          {"phone", false},   {"state", true},      {"time_zone", true}};
+enum AuthorityField {
+    kAuthorityAddress,
+    kAuthorityEmail,
+    kAuthorityId,
+    kAuthorityKind,
+    kAuthorityLanguages,
+    kAuthorityName,
+    kAuthorityPhone,
+    kAuthorityState,
+    kAuthorityTimeZone
+};
+
+constexpr FieldSpec kCaseFields[] = {{"created_at", true},  {"id", true},        {"offences", false},
+                                     {"prosecutor", false}, {"reference", true}, {"title", true}};
+enum CaseField { kCaseCreatedAt, kCaseId, kCaseOffences, kCaseProsecutor, kCaseReference, kCaseTitle };
+
+constexpr FieldSpec kRequestFields[] = {{"assistance_sought", false},
+                                        {"case_id", false},
+                                        {"created_at", true},
+                                        {"data_categories", false},
+                                        {"date_ranges", false},
+                                        {"direction", true},
+                                        {"events", false},
+                                        {"facts", false},
+                                        {"id", true},
+                                        {"identifiers", false},
+                                        {"instrument", true},
+                                        {"legal_qualification", false},
+                                        {"links", false},
+                                        {"measures", false},
+                                        {"necessity", false},
+                                        {"offence", false},
+                                        {"persons", false},
+                                        {"procedures", false},
+                                        {"purpose", false},
+                                        {"reference", true},
+                                        {"requested_authority_id", false},
+                                        {"requested_state", true},
+                                        {"requesting_authority_id", false},
+                                        {"requesting_state", true},
+                                        {"service_provider", false},
+                                        {"status", true},
+                                        {"summary", true},
+                                        {"text_language", false},
+                                        {"translations", false},
+                                        {"updated_at", true},
+                                        {"urgency", true}};
+enum RequestField {
+    kAssistanceSought,
+    kCaseIdField,
+    kCreatedAt,
+    kDataCategories,
+    kDateRanges,
+    kDirection,
+    kEvents,
+    kFacts,
+    kId,
+    kIdentifiers,
+    kInstrument,
+    kLegalQualification,
+    kLinks,
+    kMeasures,
+    kNecessity,
+    kOffence,
+    kPersons,
+    kProcedures,
+    kPurpose,
+    kReference,
+    kRequestedAuthorityId,
+    kRequestedState,
+    kRequestingAuthorityId,
+    kRequestingState,
+    kServiceProvider,
+    kStatus,
+    kSummary,
+    kTextLanguage,
+    kTranslations,
+    kUpdatedAt,
+    kUrgency
+};
+static_assert(std::size(kRequestFields) == kUrgency + 1);
+
+constexpr FieldSpec kTranslationFields[] = {
+    {"field", true}, {"language", true},    {"source_sha256", false}, {"status", true},
+    {"text", true},  {"updated_at", false}, {"updated_by", false}};
+enum TranslationField {
+    kTextField,
+    kTextLanguageCode,
+    kTextSourceSha256,
+    kTextStatus,
+    kTextText,
+    kTextUpdatedAt,
+    kTextUpdatedBy
+};
+
+} // namespace
+
+State stateFromJson(JsonReader& json, QList<FieldProblem>& problems) {
+    ObjectFields f(json, {}, problems, kStateFields);
+    State s;
+    for (int field; (field = f.next()) >= 0;) {
+        switch (field) {
+        case kStateCode:
+            s.code = f.text();
+            break;
+        case kStateContact:
+            s.contact = f.text();
+            break;
+        case kStateLanguages:
+            s.languages = f.strings();
+            break;
+        case kStateName:
+            s.name = f.text();
+            break;
+        default:
+            s.timeZone = f.text();
+        }
+    }
+    return s;
+}
+
+Authority authorityFromJson(JsonReader& json, QList<FieldProblem>& problems) {
+    ObjectFields f(json, {}, problems, kAuthorityFields);
+    Authority a;
+    for (int field; (field = f.next()) >= 0;) {
+        switch (field) {
+        case kAuthorityAddress:
+            a.address = f.text();
+            break;
+        case kAuthorityEmail:
+            a.email = f.text();
+            break;
+        case kAuthorityId:
+            a.id = f.text();
+            break;
+        case kAuthorityKind:
+            a.kind = f.text();
+            break;
+        case kAuthorityLanguages:
+            a.languages = f.strings();
+            break;
+        case kAuthorityName:
+            a.name = f.text();
+            break;
+        case kAuthorityPhone:
+            a.phone = f.text();
+            break;
+        case kAuthorityState:
+            a.state = f.text();
+            break;
+        default:
+            a.timeZone = f.text();
+        }
+    }
+    return a;
+}
+
+Case caseFromJson(JsonReader& json, QList<FieldProblem>& problems) {
+    ObjectFields f(json, {}, problems, kCaseFields);
+    Case c;
+    for (int field; (field = f.next()) >= 0;) {
+        switch (field) {
+        case kCaseCreatedAt:
+            c.createdAt = f.instant();
+            break;
+        case kCaseId:
+            c.id = f.text();
+            break;
+        case kCaseOffences:
+            c.offences = f.strings();
+            break;
+        case kCaseProsecutor:
+            c.prosecutor = f.text();
+            break;
+        case kCaseReference:
+            c.reference = f.text();
+            break;
+        default:
+            c.title = f.text();
+        }
+    }
+    return c;
+}
+
+Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, RequestTexts* texts) {
+    ObjectFields f(json, {}, problems, kRequestFields);
+    Request r;
+    RequestTexts read;
+    QList<int> translationIndexes; // the list index of each of read.translations
+    for (int field; (field = f.next()) >= 0;) {
+        switch (field) {
+        case kAssistanceSought:
+            r.assistanceSought = f.text();
+            break;
+        case kCaseIdField:
+            r.caseId = f.text();
+            break;
+        case kCreatedAt:
+            r.createdAt = f.instant();
+            break;
+        case kDataCategories:
+            r.dataCategories = f.strings();
+            break;
+        case kDateRanges:
+            f.objects(kDateRangeFields, [&](ObjectFields& e, int) { readDateRange(e, r.dateRanges); });
+            break;
+        case kDirection:
+            r.direction = f.text();
+            break;
+        case kEvents:
+            f.objects(kEventFields, [&](ObjectFields& e, int) {
+                RequestEvent event;
+                for (int at; (at = e.next()) >= 0;)
+                    if (at == 0)
+                        event.at = e.instant();
+                    else
+                        event.name = e.text();
+                r.events.append(std::move(event));
+            });
+            break;
+        case kFacts:
+            r.facts = f.text();
+            break;
+        case kId:
+            r.id = f.text();
+            break;
+        case kIdentifiers:
+            f.objects(kIdentifierFields, [&](ObjectFields& e, int) { readIdentifier(e, r.identifiers); });
+            break;
+        case kInstrument:
+            r.instrument = f.text();
+            break;
+        case kLegalQualification:
+            r.legalQualification = f.text();
+            break;
+        case kLinks:
+            f.objects(kLinkFields, [&](ObjectFields& e, int) {
+                RequestLink link;
+                for (int at; (at = e.next()) >= 0;)
+                    (at == 0 ? link.kind : link.toId) = e.text();
+                r.links.append(std::move(link));
+            });
+            break;
+        case kMeasures:
+            r.measures = f.strings();
+            break;
+        case kNecessity:
+            r.necessity = f.text();
+            break;
+        case kOffence:
+            r.offence = f.text();
+            break;
+        case kPersons:
+            f.objects(kPersonFields, [&](ObjectFields& e, int) { readPerson(e, r.persons); });
+            break;
+        case kProcedures:
+            r.procedures = f.text();
+            break;
+        case kPurpose:
+            r.purpose = f.text();
+            break;
+        case kReference:
+            r.reference = f.text();
+            break;
+        case kRequestedAuthorityId:
+            r.requestedAuthorityId = f.text();
+            break;
+        case kRequestedState:
+            r.requestedState = f.text();
+            break;
+        case kRequestingAuthorityId:
+            r.requestingAuthorityId = f.text();
+            break;
+        case kRequestingState:
+            r.requestingState = f.text();
+            break;
+        case kServiceProvider:
+            r.serviceProvider = f.text();
+            break;
+        case kStatus:
+            r.status = f.text();
+            break;
+        case kSummary:
+            r.summary = f.text();
+            break;
+        case kTextLanguage:
+            read.textLanguage = f.text();
+            if (!read.textLanguage.isEmpty() && !isLanguageCode(read.textLanguage))
+                f.problem(QStringLiteral("\"%1\" is not an ISO 639-1 language code").arg(read.textLanguage));
+            break;
+        case kTranslations:
+            f.objects(kTranslationFields, [&](ObjectFields& e, int index) {
+                RequestText text;
+                for (int at; (at = e.next()) >= 0;) {
+                    switch (at) {
+                    case kTextField:
+                        text.field = e.text();
+                        break;
+                    case kTextLanguageCode:
+                        text.language = e.text();
+                        break;
+                    case kTextSourceSha256:
+                        text.sourceHash = e.text();
+                        break;
+                    case kTextStatus:
+                        text.status = e.text();
+                        break;
+                    case kTextText:
+                        text.text = e.text();
+                        break;
+                    case kTextUpdatedAt:
+                        text.updatedAt = e.instant();
+                        break;
+                    default:
+                        text.updatedBy = e.text();
+                    }
+                }
+                read.translations.append(std::move(text));
+                translationIndexes.append(index);
+            });
+            break;
+        case kUpdatedAt:
+            r.updatedAt = f.instant();
+            break;
+        default:
+            r.urgency = f.text();
+        }
+    }
+    // The translations against the text language, which may come after them.
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < read.translations.size(); ++i) {
+        const RequestText& text = read.translations[i];
+        const QString prefix = QStringLiteral("translations[%1].").arg(translationIndexes[i]);
+        if (!text.sourceHash.isEmpty() && !sha256.match(text.sourceHash).hasMatch())
+            problems.append({prefix + QStringLiteral("source_sha256"),
+                             QStringLiteral("must be a SHA-256 in lower-case hex")});
+        for (const FieldProblem& p : validateRequestText(text, read.sourceLanguage()))
+            problems.append({prefix + p.field, p.message});
+        const QString key = text.field + QLatin1Char('/') + text.language;
+        if (seen.contains(key))
+            problems.append({prefix + QStringLiteral("language"),
+                             QStringLiteral("%1 has a text in \"%2\" twice").arg(text.field, text.language)});
+        seen.insert(key);
+    }
+    if (texts)
+        *texts = std::move(read);
+    return r;
+}
+
+QStringList stringsFromJson(QByteArrayView json) {
+    QStringList result;
+    JsonReader reader(json);
+    if (json.isEmpty() || !reader.enterArray())
+        return result;
+    while (reader.nextElement()) {
+        if (reader.peek() == JsonReader::Kind::String)
+            result.append(reader.readString());
+        else
+            reader.skip();
+    }
+    return result;
+}
+
+QList<Identifier> identifiersFromJson(QByteArrayView json) {
+    QList<Identifier> result;
+    readColumn(json, kIdentifierFields, [&](ObjectFields& f) { readIdentifier(f, result); });
+    return result;
+}
+
+QList<DateRange> dateRangesFromJson(QByteArrayView json) {
+    QList<DateRange> result;
+    readColumn(json, kDateRangeFields, [&](ObjectFields& f) { readDateRange(f, result); });
+    return result;
+}
+
+QList<Person> personsFromJson(QByteArrayView json) {
+    QList<Person> result;
+    readColumn(json, kPersonFields, [&](ObjectFields& f) { readPerson(f, result); });
+    return result;
+}
+
+} // namespace mladesk

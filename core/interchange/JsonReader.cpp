@@ -1,0 +1,385 @@
+#include "JsonReader.h"
+
+#include <cstring>
+
+namespace mladesk {
+
+namespace {
+
+bool isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+int hexValue(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The length of the well-formed UTF-8 sequence at p (first byte >= 0x80),
+// or 0: no overlong forms, no surrogates, nothing above U+10FFFF (RFC 3629).
+int utf8Length(const unsigned char* p, const unsigned char* end) {
+    const auto cont = [&](int i, unsigned char lo = 0x80, unsigned char hi = 0xbf) {
+        return p + i < end && p[i] >= lo && p[i] <= hi;
+    };
+    const unsigned char b = p[0];
+    if (b >= 0xc2 && b <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (b == 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if ((b >= 0xe1 && b <= 0xec) || b == 0xee || b == 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (b == 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (b == 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (b >= 0xf1 && b <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (b == 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+
+} // namespace
+
+JsonReader::JsonReader(QByteArrayView utf8)
+    : m_begin(utf8.data())
+    , m_pos(utf8.data())
+    , m_end(utf8.data() + utf8.size()) {
+    m_stack.reserve(16);
+}
+
+bool JsonReader::fail(const char* what) {
+    return failAt(m_pos, what);
+}
+
+bool JsonReader::failAt(const char* at, const char* what) {
+    if (m_failed)
+        return false;
+    m_failed = true;
+    m_truncated = at >= m_end;
+    m_errorAt = (at < m_end ? at : m_end) - m_begin;
+    m_error = m_truncated ? QStringLiteral("the text ends too early (%1)").arg(QLatin1String(what))
+                          : QString::fromLatin1(what);
+    m_pos = m_end;
+    m_key = {};
+    return false;
+}
+
+QString JsonReader::error() const {
+    if (!m_failed)
+        return {};
+    qsizetype line = 1;
+    const char* lineStart = m_begin;
+    for (const char* p = m_begin; p < m_begin + m_errorAt; ++p)
+        if (*p == '\n') {
+            ++line;
+            lineStart = p + 1;
+        }
+    return QStringLiteral("%1 at line %2, column %3 (byte %4)")
+        .arg(m_error)
+        .arg(line)
+        .arg(m_begin + m_errorAt - lineStart + 1)
+        .arg(m_errorAt);
+}
+
+void JsonReader::skipSpace() {
+    while (m_pos < m_end && isSpace(*m_pos))
+        ++m_pos;
+}
+
+bool JsonReader::expect(char c, const char* what) {
+    skipSpace();
+    if (m_pos >= m_end || *m_pos != c)
+        return fail(what);
+    ++m_pos;
+    return true;
+}
+
+JsonReader::Kind JsonReader::peek() {
+    if (m_failed)
+        return Kind::Invalid;
+    skipSpace();
+    if (m_pos >= m_end)
+        return Kind::Invalid;
+    switch (*m_pos) {
+    case '{':
+        return Kind::Object;
+    case '[':
+        return Kind::Array;
+    case '"':
+        return Kind::String;
+    case 't':
+    case 'f':
+        return Kind::Bool;
+    case 'n':
+        return Kind::Null;
+    default:
+        return *m_pos == '-' || isDigit(*m_pos) ? Kind::Number : Kind::Invalid;
+    }
+}
+
+bool JsonReader::enter(char open, char close) {
+    if (m_failed)
+        return false;
+    if (!expect(open, open == '{' ? "expected an object" : "expected a list"))
+        return false;
+    if (m_stack.size() >= kMaxDepth)
+        return failAt(m_pos - 1, "lists and objects nested too deeply");
+    m_stack.append({close, false});
+    return true;
+}
+
+bool JsonReader::enterObject() {
+    return enter('{', '}');
+}
+
+bool JsonReader::enterArray() {
+    return enter('[', ']');
+}
+
+// Ends the innermost container at its closing byte, or consumes the comma
+// before its next element.
+bool JsonReader::next(char close, const char* what) {
+    if (m_failed || m_stack.isEmpty() || m_stack.last().first != close)
+        return fail("a value was not read (program error)");
+    skipSpace();
+    if (m_pos < m_end && *m_pos == close) {
+        ++m_pos;
+        m_stack.removeLast();
+        return false;
+    }
+    if (m_stack.last().second && !expect(',', what))
+        return false;
+    m_stack.last().second = true;
+    return true;
+}
+
+bool JsonReader::nextKey() {
+    if (!next('}', "expected ',' or '}' after a value in an object"))
+        return false;
+    skipSpace();
+    if (m_pos >= m_end || *m_pos != '"')
+        return fail("expected a name in double quotes");
+    if (!scanString(nullptr, &m_key))
+        return false;
+    return expect(':', "expected ':' after a name");
+}
+
+bool JsonReader::nextElement() {
+    return next(']', "expected ',' or ']' after a value in a list");
+}
+
+// At an opening quote: checks the text (escapes, UTF-8, no raw control
+// characters) and decodes it into *out or, for a key, *key.
+bool JsonReader::scanString(QString* out, QByteArrayView* key) {
+    const char* start = ++m_pos;
+    const char* p = start;
+    bool escapes = false;
+    while (true) {
+        if (p >= m_end)
+            return failAt(p, "text without its closing quote");
+        const auto c = static_cast<unsigned char>(*p);
+        if (c == '"')
+            break;
+        if (c == '\\') {
+            escapes = true;
+            if (p + 1 >= m_end)
+                return failAt(m_end, "an escape");
+            const char e = p[1];
+            if (e == 'u') {
+                for (int i = 2; i < 6; ++i)
+                    if (p + i >= m_end || hexValue(p[i]) < 0)
+                        return failAt(p, "\\u must be followed by four hexadecimal digits");
+                p += 6;
+            } else if (std::strchr("\"\\/bfnrt", e) && e != '\0') {
+                p += 2;
+            } else {
+                return failAt(p, "an unknown escape in text");
+            }
+        } else if (c < 0x20) {
+            return failAt(p, "a control character in text (it must be escaped)");
+        } else if (c < 0x80) {
+            ++p;
+        } else {
+            const int length = utf8Length(reinterpret_cast<const unsigned char*>(p),
+                                          reinterpret_cast<const unsigned char*>(m_end));
+            if (length == 0)
+                return failAt(p, "text that is not valid UTF-8");
+            p += length;
+        }
+    }
+    m_pos = p + 1;
+    if (!escapes) {
+        if (out)
+            *out = QString::fromUtf8(start, p - start);
+        if (key)
+            *key = QByteArrayView(start, p - start);
+        return true;
+    }
+    if (!out && !key)
+        return true;
+    // Decoded: UTF-8 runs between the escapes, each escape one UTF-16 unit
+    // (a \uD83D\uDE00 pair makes one character; a lone surrogate stays, as
+    // Qt's own parser keeps it).
+    QString text;
+    text.reserve(p - start);
+    const char* run = start;
+    for (const char* q = start; q < p;) {
+        if (*q != '\\') {
+            ++q;
+            continue;
+        }
+        text += QString::fromUtf8(run, q - run);
+        char16_t unit = 0;
+        switch (q[1]) {
+        case 'b':
+            unit = u'\b';
+            break;
+        case 'f':
+            unit = u'\f';
+            break;
+        case 'n':
+            unit = u'\n';
+            break;
+        case 'r':
+            unit = u'\r';
+            break;
+        case 't':
+            unit = u'\t';
+            break;
+        case 'u':
+            unit = char16_t((hexValue(q[2]) << 12) | (hexValue(q[3]) << 8) | (hexValue(q[4]) << 4) |
+                            hexValue(q[5]));
+            break;
+        default: // " \ /
+            unit = char16_t(q[1]);
+        }
+        text += QChar(unit);
+        q += q[1] == 'u' ? 6 : 2;
+        run = q;
+    }
+    text += QString::fromUtf8(run, p - run);
+    if (key) {
+        m_keyBuffer = text.toUtf8();
+        *key = m_keyBuffer;
+    }
+    if (out)
+        *out = std::move(text);
+    return true;
+}
+
+QString JsonReader::readString() {
+    QString text;
+    if (peek() != Kind::String) {
+        fail("expected text");
+        return text;
+    }
+    scanString(&text, nullptr);
+    return text;
+}
+
+bool JsonReader::literal(const char* word, qsizetype size) {
+    if (m_end - m_pos < size || std::memcmp(m_pos, word, size) != 0)
+        return fail("expected a value");
+    m_pos += size;
+    return true;
+}
+
+bool JsonReader::readBool() {
+    if (peek() != Kind::Bool)
+        return fail("expected true or false");
+    if (*m_pos == 't')
+        return literal("true", 4);
+    literal("false", 5);
+    return false;
+}
+
+void JsonReader::readNull() {
+    if (peek() != Kind::Null) {
+        fail("expected null");
+        return;
+    }
+    literal("null", 4);
+}
+
+QByteArrayView JsonReader::readNumber() {
+    if (peek() != Kind::Number) {
+        fail("expected a number");
+        return {};
+    }
+    const char* start = m_pos;
+    const char* p = m_pos;
+    const auto digits = [&]() {
+        const char* from = p;
+        while (p < m_end && isDigit(*p))
+            ++p;
+        return p > from;
+    };
+    if (*p == '-')
+        ++p;
+    if (p < m_end && *p == '0')
+        ++p;
+    else if (!digits())
+        return failAt(p, "a number without digits"), QByteArrayView();
+    if (p < m_end && *p == '.') {
+        ++p;
+        if (!digits())
+            return failAt(p, "a number without digits after its point"), QByteArrayView();
+    }
+    if (p < m_end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        if (p < m_end && (*p == '+' || *p == '-'))
+            ++p;
+        if (!digits())
+            return failAt(p, "a number without digits in its exponent"), QByteArrayView();
+    }
+    m_pos = p;
+    return QByteArrayView(start, p - start);
+}
+
+void JsonReader::skip() {
+    switch (peek()) {
+    case Kind::String:
+        scanString(nullptr, nullptr);
+        break;
+    case Kind::Number:
+        readNumber();
+        break;
+    case Kind::Bool:
+        readBool();
+        break;
+    case Kind::Null:
+        readNull();
+        break;
+    case Kind::Object:
+        if (enterObject())
+            while (nextKey())
+                skip();
+        break;
+    case Kind::Array:
+        if (enterArray())
+            while (nextElement())
+                skip();
+        break;
+    case Kind::Invalid:
+        fail("expected a value");
+    }
+}
+
+bool JsonReader::finish() {
+    if (m_failed)
+        return false;
+    skipSpace();
+    if (m_pos < m_end)
+        return fail("more follows the end of the JSON value");
+    return true;
+}
+
+} // namespace mladesk

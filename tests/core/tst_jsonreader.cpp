@@ -1,0 +1,245 @@
+#include "SampleData.h"
+#include "interchange/InterchangeFormat.h"
+#include "interchange/JsonReader.h"
+#include "interchange/JsonText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace mladesk;
+
+namespace {
+
+// Reads any value into a QJsonValue with the reader, for comparing with Qt.
+QJsonValue readValue(JsonReader& json) {
+    switch (json.peek()) {
+    case JsonReader::Kind::Null:
+        json.readNull();
+        return QJsonValue::Null;
+    case JsonReader::Kind::Bool:
+        return json.readBool();
+    case JsonReader::Kind::Number:
+        return json.readNumber().toByteArray().toDouble();
+    case JsonReader::Kind::String:
+        return json.readString();
+    case JsonReader::Kind::Array: {
+        QJsonArray array;
+        json.enterArray();
+        while (json.nextElement())
+            array.append(readValue(json));
+        return array;
+    }
+    case JsonReader::Kind::Object: {
+        QJsonObject object;
+        json.enterObject();
+        while (json.nextKey()) {
+            const QString key = QString::fromUtf8(json.key());
+            object.insert(key, readValue(json));
+        }
+        return object;
+    }
+    case JsonReader::Kind::Invalid:
+        json.skip(); // fails: no value here
+    }
+    return QJsonValue::Undefined;
+}
+
+// The whole text as one value, or the reader's error.
+std::pair<QJsonValue, QString> readAll(const QByteArray& text) {
+    JsonReader json(text);
+    QJsonValue value = readValue(json);
+    json.finish();
+    return {json.failed() ? QJsonValue::Undefined : value, json.error()};
+}
+
+// What the reader refuses and Qt 6.4's parser takes (RFC 8259 forbids it).
+bool stricterThanQt(const QString& error) {
+    for (const char* what : {"a control character in text", "an unknown escape in text",
+                             "a number without digits", "lists and objects nested too deeply"})
+        if (error.startsWith(QLatin1String(what)))
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestJsonReader : public QObject {
+    Q_OBJECT
+private slots:
+    void readsWhatQtReads_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("object") << QByteArray(
+            "{\"a\": 1, \"b\": [true, false, null], \"c\": {\"d\": \"e\"}}");
+        QTest::newRow("white space") << QByteArray(" \t\r\n[ 1 ,\n 2 ] \n");
+        QTest::newRow("empty containers") << QByteArray("{\"a\": [], \"b\": {}, \"c\": [[], {}]}");
+        QTest::newRow("numbers") << QByteArray("[0, -0, 12, -3.25, 1e3, 2E-2, 0.5e+1, 123456789012]");
+        QTest::newRow("escapes") << QByteArray(
+            "[\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t\", \"\\u00e9\\u20AC\", \"\\ud83d\\ude00\"]");
+        QTest::newRow("lone surrogates") << QByteArray("[\"\\ud800 x\", \"y \\udc00\"]");
+        QTest::newRow("utf-8") << QByteArray("[\"\xc3\xa9 \xe2\x82\xac \xe4\xb8\xad \xf0\x9f\x98\x80\"]");
+        QTest::newRow("escaped key") << QByteArray("{\"k\\u00e9y\": 1, \"a\\\"b\": 2}");
+    }
+    void readsWhatQtReads() {
+        QFETCH(QByteArray, text);
+        QJsonParseError error;
+        const QJsonDocument qt = QJsonDocument::fromJson(text, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const auto [value, message] = readAll(text);
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+        QCOMPARE(value, qt.isArray() ? QJsonValue(qt.array()) : QJsonValue(qt.object()));
+    }
+
+    void refusesMalformedTextWithItsPlace_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("endedEarly");
+        // Qt 6.4's own parser takes some of these (raw control characters
+        // in text, unknown escapes, "1.", nesting up to 1024): the reader
+        // follows RFC 8259 and refuses them too.
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("line 1, column 1 (byte 0)") << true;
+        QTest::newRow("cut in a string")
+            << QByteArray("{\"a\": \"bc") << QStringLiteral("closing quote") << true;
+        QTest::newRow("cut after a value")
+            << QByteArray("[1, 2") << QStringLiteral("text ends too early") << true;
+        QTest::newRow("trailing comma") << QByteArray("[1, 2,]")
+                                        << QStringLiteral("expected a value at line 1, "
+                                                          "column 7 (byte 6)")
+                                        << false;
+        QTest::newRow("trailing comma in object")
+            << QByteArray("{\"a\": 1,\n}")
+            << QStringLiteral("expected a name in double quotes at line 2, column 1") << false;
+        QTest::newRow("missing colon")
+            << QByteArray("{\n  \"a\" 1}") << QStringLiteral("expected ':' after a name at line 2, column 7")
+            << false;
+        QTest::newRow("missing comma")
+            << QByteArray("[1 2]") << QStringLiteral("expected ',' or ']'") << false;
+        QTest::newRow("unquoted name") << QByteArray("{a: 1}") << QStringLiteral("expected a name") << false;
+        QTest::newRow("single quotes") << QByteArray("['a']") << QStringLiteral("expected a value") << false;
+        QTest::newRow("bad literal") << QByteArray("{\"a\":\n tru}")
+                                     << QStringLiteral("expected a value at line 2, column 2") << false;
+        QTest::newRow("leading zero") << QByteArray("[01]") << QStringLiteral("expected ',' or ']'") << false;
+        QTest::newRow("bare point") << QByteArray("[1.]") << QStringLiteral("after its point") << false;
+        QTest::newRow("nan") << QByteArray("[NaN]") << QStringLiteral("expected a value") << false;
+        QTest::newRow("bad escape") << QByteArray("[\"a\\x\"]") << QStringLiteral("unknown escape") << false;
+        QTest::newRow("short \\u") << QByteArray("[\"\\u12g4\"]") << QStringLiteral("four hexadecimal")
+                                   << false;
+        QTest::newRow("raw control character")
+            << QByteArray("[\"a\tb\"]") << QStringLiteral("escaped) at line 1, column 4") << false;
+        QTest::newRow("raw new line")
+            << QByteArray("[\"a\nb\"]") << QStringLiteral("control character") << false;
+        QTest::newRow("invalid utf-8")
+            << QByteArray("[\"a\xff\"]") << QStringLiteral("not valid UTF-8") << false;
+        QTest::newRow("overlong utf-8")
+            << QByteArray("[\"\xc0\xaf\"]") << QStringLiteral("not valid UTF-8") << false;
+        QTest::newRow("utf-8 surrogate")
+            << QByteArray("[\"\xed\xa0\x80\"]") << QStringLiteral("not valid UTF-8") << false;
+        QTest::newRow("cut utf-8") << QByteArray("[\"\xe2\x82\"]") << QStringLiteral("not valid UTF-8")
+                                   << false;
+        QTest::newRow("above U+10FFFF")
+            << QByteArray("[\"\xf4\x90\x80\x80\"]") << QStringLiteral("not valid UTF-8") << false;
+        QTest::newRow("two values") << QByteArray("{} {}") << QStringLiteral("more follows the end") << false;
+        QTest::newRow("too deep") << QByteArray(65, '[') + QByteArray(65, ']')
+                                  << QStringLiteral("nested too deeply at line 1, column 65") << false;
+    }
+    void refusesMalformedTextWithItsPlace() {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        QFETCH(bool, endedEarly);
+        JsonReader json(text);
+        readValue(json);
+        json.finish();
+        QVERIFY(json.failed());
+        QVERIFY2(json.error().contains(expected), qPrintable(json.error()));
+        QCOMPARE(json.endedEarly(), endedEarly);
+        // Qt refuses it too, but for what RFC 8259 forbids and Qt 6.4 takes.
+        QJsonParseError error;
+        QJsonDocument::fromJson(text, &error);
+        QVERIFY(error.error != QJsonParseError::NoError || stricterThanQt(json.error()));
+    }
+
+    void sixtyFourLevelsAreRead() {
+        const QByteArray text = QByteArray(64, '[') + QByteArray(64, ']');
+        QVERIFY2(readAll(text).second.isEmpty(), qPrintable(readAll(text).second));
+    }
+
+    void afterAnErrorEveryCallEnds() {
+        JsonReader json("{\"a\": [1, }");
+        QVERIFY(json.enterObject());
+        QVERIFY(json.nextKey());
+        QVERIFY(json.enterArray());
+        QVERIFY(json.nextElement());
+        QCOMPARE(json.readNumber(), QByteArrayView("1"));
+        QVERIFY(json.nextElement());
+        json.skip(); // '}' is no value
+        QVERIFY(json.failed());
+        QVERIFY(!json.nextElement());
+        QVERIFY(!json.nextKey());
+        QCOMPARE(json.peek(), JsonReader::Kind::Invalid);
+        QVERIFY(json.readString().isEmpty());
+        QVERIFY(!json.finish());
+    }
+
+    void acceptsAndRefusesWhatQtDoes() {
+        // Random damage to an interchange file: one byte changed, removed or
+        // doubled. Wherever Qt's parser refuses the text the reader must too,
+        // and the other way round (the reader is stricter only about nesting
+        // deeper than 64 levels, which a mutation of this file cannot make).
+        const QByteArray good = InterchangeFormat::write(test::sampleData());
+        QRandomGenerator random(20261127);
+        const char replacements[] = "{}[],:\"\\ 0-1.eEtfnu\x01\x7f\xc3\xff";
+        int refused = 0;
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray text = good;
+            const qsizetype at = random.bounded(text.size());
+            switch (random.bounded(3)) {
+            case 0:
+                text[at] = replacements[random.bounded(int(sizeof replacements) - 1)];
+                break;
+            case 1:
+                text.remove(at, 1);
+                break;
+            default:
+                text.insert(at, text.at(at));
+            }
+            QJsonParseError error;
+            QJsonDocument::fromJson(text, &error);
+            const bool qtAccepts = error.error == QJsonParseError::NoError;
+            const auto [value, message] = readAll(text);
+            QVERIFY2(qtAccepts == message.isEmpty() || (qtAccepts && stricterThanQt(message)),
+                     qPrintable(QStringLiteral("byte %1: Qt %2, reader: %3\n%4")
+                                    .arg(at)
+                                    .arg(qtAccepts ? QStringLiteral("accepts") : error.errorString(),
+                                         message.isEmpty() ? QStringLiteral("accepts") : message,
+                                         QString::fromUtf8(text.mid(qMax<qsizetype>(0, at - 40), 80)))));
+            refused += qtAccepts ? 0 : 1;
+        }
+        QVERIFY(refused > 100); // the mutations do break the text
+    }
+
+    void writesStringsAsQtDoes() {
+        const QStringList texts{QString(),
+                                QStringLiteral("plain"),
+                                QStringLiteral("quote \" backslash \\ slash / tab \t nl \n cr \r \b \f"),
+                                QString(QChar(0x1)) + QChar(0x1f) + QChar(0x7f) + QChar(0x80),
+                                QStringLiteral("\u00e9 \u07ff \u0800 \u20ac \uffff"),
+                                QString::fromUtf8("\xf0\x9f\x98\x80 \xf4\x8f\xbf\xbf"),
+                                QString(QChar(0xd800)) + QStringLiteral("x") + QChar(0xdc00),
+                                QString(QChar(0xdbff))};
+        for (const QString& text : texts) {
+            QByteArray ours;
+            appendJsonString(ours, text);
+            const QByteArray qt = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+            QCOMPARE(ours, qt.mid(1, qt.size() - 2));
+            // And reads back as the same text.
+            JsonReader json(ours);
+            QCOMPARE(json.readString(), text);
+            QVERIFY(json.finish());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonReader)
+#include "tst_jsonreader.moc"
