@@ -190,10 +190,9 @@ public:
         qint64 counts[5] = {0, 0, 0, 0, 0};
         std::vector<std::string> kept;
         auto st = m_db.query(
-            "SELECT d.request_id, r.reference, r.summary, r.instrument, r.direction, d.kind, d.variant, "
-            "d.state, d.due_at FROM request_deadlines d JOIN requests r ON r.id = d.request_id WHERE "
-            "(d.state = 'open' OR d.state = 'stopped') ORDER BY d.due_at IS NULL, d.due_at, r.reference, "
-            "d.kind",
+            "SELECT d.request_id, d.reference, d.summary, d.instrument, d.direction, d.kind, d.variant, "
+            "d.state, d.due_at FROM request_deadlines d WHERE (d.state = 'open' OR d.state = 'stopped') "
+            "ORDER BY d.due_at IS NULL, d.due_at, d.reference, d.kind",
             {}, [&](sqlite3_stmt* s) {
                 for (int c = 0; c < 8; ++c)
                     kept.push_back(columnText(s, c));

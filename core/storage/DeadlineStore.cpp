@@ -128,8 +128,12 @@ QDateTime DeadlineStore::nextDue(const QList<Deadline>& deadlines) {
 Status DeadlineStore::insertRows(const QString& requestId, const QList<Deadline>& deadlines) {
     auto insert =
         cached(kInsertDeadline,
+               // The request's reference, summary, instrument and direction go with
+               // each row, for the dashboard (schema v9).
                QStringLiteral("INSERT OR REPLACE INTO request_deadlines (request_id, kind, variant, "
-                              "due_at, state, governing_state, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                              "due_at, state, governing_state, time_zone, reference, summary, instrument, "
+                              "direction) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, r.reference, r.summary, "
+                              "r.instrument, r.direction FROM requests r WHERE r.id = ?1"));
     if (!insert)
         return insert.error();
     for (const Deadline& d : deadlines) {
@@ -150,6 +154,9 @@ Status DeadlineStore::insertRows(const QString& requestId, const QList<Deadline>
             insert.value()->bind(7, d.timeZone);
         if (auto st = insert.value()->run(); !st)
             return st;
+        if (m_db.lastChanges() != 1)
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("No request %1 to store deadlines for.").arg(requestId));
     }
     return {};
 }
@@ -314,17 +321,16 @@ Status DeadlineStore::addAdjustment(const Request& request, const DeadlineAdjust
 
 Result<QList<DueItem>> DeadlineStore::due(const DueFilter& filter) {
     QString sql = QStringLiteral(
-        "SELECT d.request_id, r.reference, r.summary, r.instrument, r.direction, d.kind, "
+        "SELECT d.request_id, d.reference, d.summary, d.instrument, d.direction, d.kind, "
         "d.variant, d.state, d.due_at, d.governing_state, d.time_zone FROM request_deadlines d "
-        "JOIN requests r ON "
-        "r.id = d.request_id WHERE (d.state = 'open'");
+        "WHERE (d.state = 'open'");
     sql += filter.overdueOnly || filter.withinDays >= 0 ? QStringLiteral(")")
                                                         : QStringLiteral(" OR d.state = 'stopped')");
     if (filter.overdueOnly)
         sql += QStringLiteral(" AND d.due_at < ?1");
     else if (filter.withinDays >= 0)
         sql += QStringLiteral(" AND d.due_at < ?2");
-    sql += QStringLiteral(" ORDER BY d.due_at IS NULL, d.due_at, r.reference, d.kind");
+    sql += QStringLiteral(" ORDER BY d.due_at IS NULL, d.due_at, d.reference, d.kind");
     auto st = m_db.prepare(sql);
     if (!st)
         return st.error();
