@@ -212,7 +212,7 @@ QJsonArray toJson(QList<RequestText> translations) {
     return array;
 }
 
-QString listJson(const QStringList& values) {
+QByteArray listJson(const QStringList& values) {
     QByteArray json("[");
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
@@ -220,7 +220,7 @@ QString listJson(const QStringList& values) {
         appendJsonString(json, values[i]);
     }
     json += ']';
-    return QString::fromUtf8(json);
+    return json;
 }
 
 namespace {
@@ -263,7 +263,7 @@ private:
     bool m_first = true;
 };
 
-template <typename List, typename Item> QString compactList(const List& values, Item item) {
+template <typename List, typename Item> QByteArray compactList(const List& values, Item item) {
     QByteArray json("[");
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
@@ -272,23 +272,23 @@ template <typename List, typename Item> QString compactList(const List& values, 
         item(object, values[i]);
     }
     json += ']';
-    return QString::fromUtf8(json);
+    return json;
 }
 
 } // namespace
 
-QString listJson(const QList<Identifier>& identifiers) {
+QByteArray listJson(const QList<Identifier>& identifiers) {
     return compactList(identifiers, [](CompactObject& o, const Identifier& i) {
         o.text("kind", i.kind).text("value", i.value);
     });
 }
 
-QString listJson(const QList<DateRange>& ranges) {
+QByteArray listJson(const QList<DateRange>& ranges) {
     return compactList(ranges,
                        [](CompactObject& o, const DateRange& r) { o.date("from", r.from).date("to", r.to); });
 }
 
-QString listJson(const QList<Person>& persons) {
+QByteArray listJson(const QList<Person>& persons) {
     return compactList(persons, [](CompactObject& o, const Person& p) {
         o.date("birth_date", p.birthDate)
             .optional("location", p.location)

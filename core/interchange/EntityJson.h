@@ -45,12 +45,12 @@ QStringList stringsFromJson(QByteArrayView json);
 QList<Identifier> identifiersFromJson(QByteArrayView json);
 QList<DateRange> dateRangesFromJson(QByteArrayView json);
 QList<Person> personsFromJson(QByteArrayView json);
-// The compact JSON of a list column: the bytes of compactJson(toJson(values)),
-// written directly.
-QString listJson(const QStringList& values);
-QString listJson(const QList<Identifier>& identifiers);
-QString listJson(const QList<DateRange>& ranges);
-QString listJson(const QList<Person>& persons);
+// The compact JSON of a list column, in UTF-8: the bytes of
+// compactJson(toJson(values)), written directly.
+QByteArray listJson(const QStringList& values);
+QByteArray listJson(const QList<Identifier>& identifiers);
+QByteArray listJson(const QList<DateRange>& ranges);
+QByteArray listJson(const QList<Person>& persons);
 
 QString utcText(const QDateTime& instant);
 QDateTime parseUtc(const QString& text);

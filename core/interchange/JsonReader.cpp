@@ -46,6 +46,27 @@ int utf8Length(const unsigned char* p, const unsigned char* end) {
     return 0;
 }
 
+// Skips printable ASCII other than quote and backslash, eight bytes at a
+// time (SWAR): long texts are mostly that. Stops at or before the first
+// byte that needs a look; a false stop only costs a byte-by-byte step.
+const char* plainRunEnd(const char* p, const char* end) {
+    constexpr quint64 ones = 0x0101010101010101ull;
+    constexpr quint64 highs = 0x8080808080808080ull;
+    const auto hasZeroByte = [](quint64 v) {
+        return (v - ones) & ~v & highs;
+    };
+    while (end - p >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        const quint64 special = (w & highs) | hasZeroByte(w ^ (ones * '"')) | hasZeroByte(w ^ (ones * '\\')) |
+                                ((w - ones * 0x20) & ~w & highs);
+        if (special)
+            break;
+        p += 8;
+    }
+    return p;
+}
+
 } // namespace
 
 JsonReader::JsonReader(QByteArrayView utf8)
@@ -183,6 +204,7 @@ bool JsonReader::scanString(QString* out, QByteArrayView* key) {
     const char* p = start;
     bool escapes = false;
     while (true) {
+        p = plainRunEnd(p, m_end);
         if (p >= m_end)
             return failAt(p, "text without its closing quote");
         const auto c = static_cast<unsigned char>(*p);

@@ -165,12 +165,24 @@ Statement::~Statement() {
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db)
-    , m_stmt(std::exchange(other.m_stmt, nullptr)) {
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_texts(std::move(other.m_texts)) {
 }
 
 Statement& Statement::bind(int index, const QString& text) {
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    // The UTF-8 stays with the statement until it is reset or the parameter
+    // bound again (SQLITE_STATIC): SQLite does not copy it a second time.
+    return bindUtf8(index, text.toUtf8());
+}
+
+Statement& Statement::bindUtf8(int index, QByteArray utf8) {
+    if (index < 1)
+        return *this; // no such parameter; SQLite would refuse it too
+    if (std::size_t(index) > m_texts.size())
+        m_texts.resize(index);
+    QByteArray& kept = m_texts[index - 1];
+    kept = std::move(utf8);
+    sqlite3_bind_text(m_stmt, index, kept.constData(), static_cast<int>(kept.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -209,11 +221,18 @@ Status Statement::run() {
 void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    for (QByteArray& text : m_texts)
+        text.clear();
 }
 
 QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+QByteArrayView Statement::utf8(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
 qint64 Statement::integer(int column) const {

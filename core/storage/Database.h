@@ -3,8 +3,10 @@
 #include "error/Result.h"
 #include "security/SecureBytes.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -60,6 +62,8 @@ public:
     Statement(const Statement&) = delete;
 
     Statement& bind(int index, const QString& text);
+    // Text already in UTF-8 (JSON written as bytes).
+    Statement& bindUtf8(int index, QByteArray utf8);
     Statement& bind(int index, qint64 value);
     Statement& bindNull(int index);
     // Binds a null for an empty string (optional text fields).
@@ -83,12 +87,15 @@ public:
     void reset();
 
     QString text(int column) const;
+    // The column's UTF-8 as SQLite holds it: valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
 
 private:
     Database* m_db;
     sqlite3_stmt* m_stmt;
+    std::vector<QByteArray> m_texts; // bound text by parameter, kept while SQLite may read it
 };
 
 // BEGIN IMMEDIATE ... COMMIT, or a SAVEPOINT inside a transaction already

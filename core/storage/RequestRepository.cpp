@@ -45,12 +45,12 @@ Request readRequest(const Statement& s) {
     r.legalQualification = s.text(15);
     r.assistanceSought = s.text(16);
     // The list columns, read straight from their JSON text.
-    r.measures = stringsFromJson(s.text(17).toUtf8());
-    r.identifiers = identifiersFromJson(s.text(18).toUtf8());
-    r.dateRanges = dateRangesFromJson(s.text(19).toUtf8());
-    r.dataCategories = stringsFromJson(s.text(20).toUtf8());
+    r.measures = stringsFromJson(s.utf8(17));
+    r.identifiers = identifiersFromJson(s.utf8(18));
+    r.dateRanges = dateRangesFromJson(s.utf8(19));
+    r.dataCategories = stringsFromJson(s.utf8(20));
     r.necessity = s.text(21);
-    r.persons = personsFromJson(s.text(22).toUtf8());
+    r.persons = personsFromJson(s.utf8(22));
     r.procedures = s.text(23);
     r.purpose = s.text(24);
     r.createdAt = parseUtc(s.text(25));
@@ -70,9 +70,9 @@ void bindContent(Statement& st, const Request& r) {
         .bindOptional(12, r.serviceProvider);
     st.bind(13, r.summary).bindOptional(14, r.facts).bindOptional(15, r.offence);
     st.bindOptional(16, r.legalQualification).bindOptional(17, r.assistanceSought);
-    st.bind(18, listJson(r.measures)).bind(19, listJson(r.identifiers));
-    st.bind(20, listJson(r.dateRanges)).bind(21, listJson(r.dataCategories));
-    st.bindOptional(22, r.necessity).bind(23, listJson(r.persons));
+    st.bindUtf8(18, listJson(r.measures)).bindUtf8(19, listJson(r.identifiers));
+    st.bindUtf8(20, listJson(r.dateRanges)).bindUtf8(21, listJson(r.dataCategories));
+    st.bindOptional(22, r.necessity).bindUtf8(23, listJson(r.persons));
     st.bindOptional(24, r.procedures).bindOptional(25, r.purpose);
     st.bind(26, utcText(r.createdAt)).bind(27, utcText(r.updatedAt));
 }
