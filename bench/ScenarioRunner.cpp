@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace mladesk::bench {
 
@@ -63,9 +64,22 @@ ScenarioResult ScenarioResult::fromJson(const QJsonObject& o) {
     return r;
 }
 
+namespace {
+// User and system time of the whole process so far, in milliseconds.
+double processCpuMs() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval& t) {
+        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+} // namespace
+
 int ScenarioRunner::runChild(const BenchWork& work, const ScenarioInfo& info, int runs) {
     ScenarioResult result;
     result.name = info.name;
+    QJsonArray cpu; // the process's CPU time of each run, every thread: what a busy machine does not change
     std::unique_ptr<Scenario> scenario = info.make(work);
     Status status = scenario->setUp();
     for (int run = 0; status && run < runs; ++run) {
@@ -77,9 +91,11 @@ int ScenarioRunner::runChild(const BenchWork& work, const ScenarioInfo& info, in
                                 QStringLiteral("refused: peaks include set-up"));
         const qint64 idle = MemoryProbe::residentKb();
         QElapsedTimer timer;
+        const double cpuBefore = processCpuMs();
         timer.start();
         status = scenario->run(run);
         const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+        cpu.append(processCpuMs() - cpuBefore);
         const qint64 peak = MemoryProbe::peakKb();
         scenario->after(run);
         if (!status)
@@ -90,6 +106,8 @@ int ScenarioRunner::runChild(const BenchWork& work, const ScenarioInfo& info, in
     }
     for (auto it = scenario->notes.constBegin(); it != scenario->notes.constEnd(); ++it)
         result.notes.insert(it.key(), it.value());
+    if (!cpu.isEmpty())
+        result.notes.insert(QStringLiteral("cpu_ms"), cpu);
     if (!status)
         result.error = status.error().message;
     const QByteArray line =
