@@ -12,6 +12,7 @@ namespace {
 struct FieldSpec {
     const char* name;
     bool required;
+    bool shared = false; // a value that repeats (a code, a kind, an id): JsonReader::readSharedString
 };
 
 // Reads one object's fields, in whatever order they come: finds each key in
@@ -84,7 +85,7 @@ public:
     QString text() {
         switch (m_json.peek()) {
         case JsonReader::Kind::String:
-            return m_json.readString();
+            return m_fields[m_current].shared ? m_json.readSharedString() : m_json.readString();
         case JsonReader::Kind::Null:
             m_json.readNull();
             if (m_fields[m_current].required)
@@ -122,7 +123,7 @@ public:
             return result;
         for (int i = 0; m_json.nextElement(); ++i) {
             if (m_json.peek() == JsonReader::Kind::String) {
-                result.append(m_json.readString());
+                result.append(m_fields[m_current].shared ? m_json.readSharedString() : m_json.readString());
             } else {
                 m_json.skip();
                 m_problems.append(
@@ -178,13 +179,16 @@ private:
 
 // Each table lists its record's keys in the order the writer writes them
 // (sorted); the enum beside it must follow the table.
-constexpr FieldSpec kIdentifierFields[] = {{"kind", true}, {"value", true}};
+constexpr FieldSpec kIdentifierFields[] = {{"kind", true, true}, {"value", true}};
 constexpr FieldSpec kDateRangeFields[] = {{"from", true}, {"to", true}};
-constexpr FieldSpec kPersonFields[] = {
-    {"birth_date", false}, {"location", false}, {"name", true}, {"nationality", false}, {"role", true}};
+constexpr FieldSpec kPersonFields[] = {{"birth_date", false},
+                                       {"location", false},
+                                       {"name", true},
+                                       {"nationality", false, true},
+                                       {"role", true, true}};
 enum PersonField { kBirthDate, kLocation, kPersonName, kNationality, kRole };
-constexpr FieldSpec kEventFields[] = {{"at", true}, {"name", true}};
-constexpr FieldSpec kLinkFields[] = {{"kind", true}, {"to", true}};
+constexpr FieldSpec kEventFields[] = {{"at", true}, {"name", true, true}};
+constexpr FieldSpec kLinkFields[] = {{"kind", true, true}, {"to", true}};
 
 void readIdentifier(ObjectFields& f, QList<Identifier>& out) {
     Identifier identifier;
@@ -226,8 +230,8 @@ void readPerson(ObjectFields& f, QList<Person>& out) {
 // A list column of the register: a list of objects, each read by item().
 template <std::size_t N, typename Item>
 void readColumn(QByteArrayView json, const FieldSpec (&fields)[N], Item item) {
-    JsonReader reader(json);
-    QList<FieldProblem> ignored; // the register only holds what was validated on the way in
+    JsonReader reader(json, false); // one short list: nothing to share
+    QList<FieldProblem> ignored;    // the register only holds what was validated on the way in
     if (json.isEmpty() || !reader.enterArray())
         return;
     while (reader.nextElement()) {
@@ -264,36 +268,36 @@ constexpr FieldSpec kCaseFields[] = {{"created_at", true},  {"id", true},       
 enum CaseField { kCaseCreatedAt, kCaseId, kCaseOffences, kCaseProsecutor, kCaseReference, kCaseTitle };
 
 constexpr FieldSpec kRequestFields[] = {{"assistance_sought", false},
-                                        {"case_id", false},
+                                        {"case_id", false, true},
                                         {"created_at", true},
-                                        {"data_categories", false},
+                                        {"data_categories", false, true},
                                         {"date_ranges", false},
-                                        {"direction", true},
+                                        {"direction", true, true},
                                         {"events", false},
                                         {"facts", false},
                                         {"id", true},
                                         {"identifiers", false},
-                                        {"instrument", true},
+                                        {"instrument", true, true},
                                         {"legal_qualification", false},
                                         {"links", false},
-                                        {"measures", false},
+                                        {"measures", false, true},
                                         {"necessity", false},
                                         {"offence", false},
                                         {"persons", false},
                                         {"procedures", false},
                                         {"purpose", false},
                                         {"reference", true},
-                                        {"requested_authority_id", false},
-                                        {"requested_state", true},
-                                        {"requesting_authority_id", false},
-                                        {"requesting_state", true},
+                                        {"requested_authority_id", false, true},
+                                        {"requested_state", true, true},
+                                        {"requesting_authority_id", false, true},
+                                        {"requesting_state", true, true},
                                         {"service_provider", false},
-                                        {"status", true},
+                                        {"status", true, true},
                                         {"summary", true},
-                                        {"text_language", false},
+                                        {"text_language", false, true},
                                         {"translations", false},
                                         {"updated_at", true},
-                                        {"urgency", true}};
+                                        {"urgency", true, true}};
 enum RequestField {
     kAssistanceSought,
     kCaseIdField,
@@ -330,8 +334,8 @@ enum RequestField {
 static_assert(std::size(kRequestFields) == kUrgency + 1);
 
 constexpr FieldSpec kTranslationFields[] = {
-    {"field", true}, {"language", true},    {"source_sha256", false}, {"status", true},
-    {"text", true},  {"updated_at", false}, {"updated_by", false}};
+    {"field", true, true}, {"language", true, true}, {"source_sha256", false},   {"status", true, true},
+    {"text", true},        {"updated_at", false},    {"updated_by", false, true}};
 enum TranslationField {
     kTextField,
     kTextLanguageCode,

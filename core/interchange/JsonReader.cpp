@@ -69,10 +69,11 @@ const char* plainRunEnd(const char* p, const char* end) {
 
 } // namespace
 
-JsonReader::JsonReader(QByteArrayView utf8)
+JsonReader::JsonReader(QByteArrayView utf8, bool shareRepeatedText)
     : m_begin(utf8.data())
     , m_pos(utf8.data())
-    , m_end(utf8.data() + utf8.size()) {
+    , m_end(utf8.data() + utf8.size())
+    , m_sharing(shareRepeatedText) {
     m_stack.reserve(16);
 }
 
@@ -303,6 +304,38 @@ QString JsonReader::readString() {
         fail("expected text");
         return text;
     }
+    scanString(&text, nullptr);
+    return text;
+}
+
+QString JsonReader::readSharedString() {
+    static constexpr qsizetype kLongest = 40, kMostShared = 1 << 16;
+    if (!m_sharing)
+        return readString();
+    if (peek() != Kind::String) {
+        fail("expected text");
+        return {};
+    }
+    // A short text without escapes is its own bytes: look them up first.
+    const char* start = m_pos + 1;
+    const char* end = start;
+    while (end < m_end && end - start <= kLongest && *end != '"' && *end != '\\' &&
+           static_cast<unsigned char>(*end) >= 0x20)
+        ++end;
+    if (end < m_end && *end == '"' && end - start <= kLongest) {
+        const QByteArrayView raw(start, end - start);
+        if (const auto it = m_shared.constFind(raw); it != m_shared.cend()) {
+            m_pos = end + 1;
+            return it.value();
+        }
+        QString text;
+        if (!scanString(&text, nullptr)) // checks the UTF-8
+            return {};
+        if (m_shared.size() < kMostShared)
+            m_shared.insert(raw, text);
+        return text;
+    }
+    QString text;
     scanString(&text, nullptr);
     return text;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -19,8 +20,9 @@ namespace mladesk {
 class JsonReader {
 public:
     enum class Kind { Null, Bool, Number, String, Array, Object, Invalid };
-    // The text must outlive the reader.
-    explicit JsonReader(QByteArrayView utf8);
+    // The text must outlive the reader. Without shareRepeatedText,
+    // readSharedString reads as readString (a short text read once).
+    explicit JsonReader(QByteArrayView utf8, bool shareRepeatedText = true);
 
     // What the next value is, from its first byte (nothing is consumed;
     // Invalid at the end of the text, on a byte no value starts with, or
@@ -40,6 +42,9 @@ public:
 
     // Each reads the value of its kind, or fails (a syntax error) on another.
     QString readString();
+    // The same for values that repeat (codes, kinds, ids): every occurrence
+    // of a short text without escapes is one shared QString, allocated once.
+    QString readSharedString();
     bool readBool();
     QByteArrayView readNumber(); // the number's text, checked against the grammar
     void readNull();
@@ -73,7 +78,9 @@ private:
     // was read (a comma is due before the next).
     QList<std::pair<char, bool>> m_stack;
     QByteArrayView m_key;
-    QByteArray m_keyBuffer; // a key with escapes, decoded
+    QByteArray m_keyBuffer;                  // a key with escapes, decoded
+    QHash<QByteArrayView, QString> m_shared; // views into the text
+    bool m_sharing = true;
     bool m_failed = false;
     bool m_truncated = false;
     qsizetype m_errorAt = 0;

@@ -219,6 +219,36 @@ private slots:
         QVERIFY(refused > 100); // the mutations do break the text
     }
 
+    void repeatedTextIsShared() {
+        const QByteArray text = "[\"DE\", \"DE\", \"a\\u00e9\", \"a\\u00e9\", \"" + QByteArray(60, 'x') +
+                                "\", \"" + QByteArray(60, 'x') + "\", \"\xc3\xa9\", \"\xc3\xa9\"]";
+        JsonReader json(text);
+        QVERIFY(json.enterArray());
+        QStringList read;
+        while (json.nextElement())
+            read << json.readSharedString();
+        QVERIFY(json.finish());
+        QCOMPARE(read, (QStringList{QStringLiteral("DE"), QStringLiteral("DE"), QStringLiteral("a\u00e9"),
+                                    QStringLiteral("a\u00e9"), QString(60, u'x'), QString(60, u'x'),
+                                    QStringLiteral("\u00e9"), QStringLiteral("\u00e9")}));
+        QCOMPARE(read[0].constData(), read[1].constData()); // one QString
+        QCOMPARE(read[6].constData(), read[7].constData());
+        QVERIFY(read[4].constData() != read[5].constData()); // too long to share
+        // Shared or not, text is checked.
+        JsonReader bad("[\"D\xff\"]");
+        QVERIFY(bad.enterArray());
+        QVERIFY(bad.nextElement());
+        QVERIFY(bad.readSharedString().isEmpty());
+        QVERIFY(bad.error().contains(QStringLiteral("not valid UTF-8")));
+        // Without sharing, each is its own.
+        JsonReader separate(text, false);
+        QVERIFY(separate.enterArray());
+        QVERIFY(separate.nextElement());
+        const QString first = separate.readSharedString();
+        QVERIFY(separate.nextElement());
+        QVERIFY(first.constData() != separate.readSharedString().constData());
+    }
+
     void writesStringsAsQtDoes() {
         const QStringList texts{QString(),
                                 QStringLiteral("plain"),
