@@ -8,13 +8,6 @@ namespace mladesk {
 
 namespace {
 
-QStringList stringList(const QString& json) {
-    QStringList result;
-    for (const QJsonValue& v : parseJsonArray(json))
-        result << v.toString();
-    return result;
-}
-
 template <typename T, typename Read>
 Result<QList<T>> queryAll(Database& db, const QString& sql, const QString& key, Read read) {
     auto statement = db.prepare(sql);
@@ -47,16 +40,16 @@ Status invalid(const QString& what, const QString& name, const QList<FieldProble
 }
 
 State readState(const Statement& s) {
-    return {s.text(0), s.text(1), stringList(s.text(2)), s.text(3), s.text(4)};
+    return {s.text(0), s.text(1), stringsFromJson(s.utf8(2)), s.text(3), s.text(4)};
 }
 
 Authority readAuthority(const Statement& s) {
-    return {s.text(0), s.text(1), s.text(2), s.text(3), stringList(s.text(4)),
+    return {s.text(0), s.text(1), s.text(2), s.text(3), stringsFromJson(s.utf8(4)),
             s.text(5), s.text(6), s.text(7), s.text(8)};
 }
 
 Case readCase(const Statement& s) {
-    return {s.text(0), s.text(1), s.text(2), stringList(s.text(3)), s.text(4), parseUtc(s.text(5))};
+    return {s.text(0), s.text(1), s.text(2), stringsFromJson(s.utf8(3)), s.text(4), parseUtc(s.text(5))};
 }
 
 const QString kStateColumns = QStringLiteral("SELECT code, name, languages, time_zone, contact FROM states");
@@ -77,7 +70,7 @@ Status StateRepository::save(const State& s) {
         auto st = m_db.prepare(QString::fromLatin1(sql));
         if (!st)
             return st.error();
-        st->bind(1, s.code).bind(2, s.name).bind(3, compactJson(toJson(s.languages))).bind(4, s.timeZone);
+        st->bind(1, s.code).bind(2, s.name).bindUtf8(3, listJson(s.languages)).bind(4, s.timeZone);
         st->bindOptional(5, s.contact);
         if (auto done = st->run(); !done)
             return done;
@@ -105,7 +98,7 @@ Status AuthorityRepository::insert(const Authority& a) {
     if (!st)
         return st.error();
     st->bind(1, a.id).bind(2, a.state).bind(3, a.name).bind(4, a.kind);
-    st->bind(5, compactJson(toJson(a.languages))).bind(6, a.timeZone);
+    st->bindUtf8(5, listJson(a.languages)).bind(6, a.timeZone);
     st->bindOptional(7, a.email).bindOptional(8, a.phone).bindOptional(9, a.address);
     return st->run();
 }
@@ -119,7 +112,7 @@ Status AuthorityRepository::update(const Authority& a) {
     if (!st)
         return st.error();
     st->bind(1, a.id).bind(2, a.state).bind(3, a.name).bind(4, a.kind);
-    st->bind(5, compactJson(toJson(a.languages))).bind(6, a.timeZone);
+    st->bindUtf8(5, listJson(a.languages)).bind(6, a.timeZone);
     st->bindOptional(7, a.email).bindOptional(8, a.phone).bindOptional(9, a.address);
     return st->run();
 }
@@ -141,7 +134,7 @@ Status CaseRepository::insert(const Case& c) {
                                           "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!st)
         return st.error();
-    st->bind(1, c.id).bind(2, c.reference).bind(3, c.title).bind(4, compactJson(toJson(c.offences)));
+    st->bind(1, c.id).bind(2, c.reference).bind(3, c.title).bindUtf8(4, listJson(c.offences));
     st->bindOptional(5, c.prosecutor).bind(6, utcText(c.createdAt));
     return st->run();
 }
@@ -154,7 +147,7 @@ Status CaseRepository::update(const Case& c) {
                        "WHERE id = ?1"));
     if (!st)
         return st.error();
-    st->bind(1, c.id).bind(2, c.reference).bind(3, c.title).bind(4, compactJson(toJson(c.offences)));
+    st->bind(1, c.id).bind(2, c.reference).bind(3, c.title).bindUtf8(4, listJson(c.offences));
     st->bindOptional(5, c.prosecutor);
     return st->run();
 }
