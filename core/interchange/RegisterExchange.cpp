@@ -273,12 +273,15 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int total = static_cast<int>(data.requests.size());
     for (int i = 0; i < total; ++i) {
-        if (auto st = requestRepository.insert(data.requests[i]); !st)
+        // The text language goes in with the row, the translations after it.
+        const auto texts = textRepository ? data.texts.constFind(data.requests[i].id) : data.texts.cend();
+        const bool hasTexts = texts != data.texts.cend();
+        if (auto st = requestRepository.insert(data.requests[i], hasTexts ? texts->textLanguage : QString());
+            !st)
             return failed(st.error());
-        if (textRepository)
-            if (const auto texts = data.texts.constFind(data.requests[i].id); texts != data.texts.cend())
-                if (auto st = textRepository->importTexts(data.requests[i], *texts, now); !st)
-                    return failed(st.error());
+        if (hasTexts && !texts->translations.isEmpty())
+            if (auto st = textRepository->importTranslations(data.requests[i], *texts, now); !st)
+                return failed(st.error());
         if (progress && (i % 1000 == 0 || i + 1 == total))
             progress(i + 1, total);
     }

@@ -10,7 +10,7 @@ namespace mladesk {
 
 namespace {
 
-enum StatementSlot { kInsertRequest, kInsertEvent, kInsertLink, kUpdateRequest };
+enum StatementSlot { kInsertRequest, kInsertEvent, kInsertLink, kUpdateRequest, kInsertRequestWithLanguage };
 
 // The columns readRequest reads, 0 to 26.
 #define MLADESK_REQUEST_COLUMNS                                                                              \
@@ -104,25 +104,35 @@ Result<Statement*> RequestRepository::cached(int slot, const QString& sql) {
     return m_statements[slot].get();
 }
 
-Status RequestRepository::insert(const Request& r) {
+Status RequestRepository::insert(const Request& r, const QString& textLanguage) {
     if (const auto problems = validateRequest(r); !problems.isEmpty())
         return invalid(r, problems);
     // The deadlines go in with the request: no second write of its row.
     auto deadlines = m_deadlines->deadlinesOfNew(r);
     if (!deadlines)
         return deadlines.error();
-    auto st = cached(
-        kInsertRequest,
+    // With a text language, the column of schema v5 is written with the row
+    // (not updated after it); without one the statement names only what
+    // every schema has, so that registers of older schemas (fixtures) can be
+    // filled too.
+    const QString columns =
         QStringLiteral("INSERT INTO requests (id, reference, direction, instrument, case_id, status, "
                        "urgency, requesting_state, requesting_authority_id, requested_state, "
                        "requested_authority_id, service_provider, summary, facts, offence, "
                        "legal_qualification, assistance_sought, measures, identifiers, date_ranges, "
                        "data_categories, necessity, persons, procedures, purpose, created_at, "
-                       "updated_at, next_due_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                       "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
-                       "?28)"));
+                       "updated_at, next_due_at");
+    const QString values = QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                                          "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
+                                          "?25, ?26, ?27, ?28");
+    auto st = textLanguage.isEmpty()
+                  ? cached(kInsertRequest, columns + values + QStringLiteral(")"))
+                  : cached(kInsertRequestWithLanguage,
+                           columns + QStringLiteral(", text_language") + values + QStringLiteral(", ?29)"));
     if (!st)
         return st.error();
+    if (!textLanguage.isEmpty())
+        st.value()->bind(29, textLanguage);
     st.value()->bind(1, r.id);
     bindContent(*st.value(), r);
     const QDateTime next = DeadlineStore::nextDue(deadlines.value());

@@ -21,9 +21,10 @@ public:
     explicit RequestRepository(Database& db);
     ~RequestRepository();
 
-    // Inserts the request, its events and its links. Callers wrap bulk inserts
-    // in one Transaction.
-    Status insert(const Request& request);
+    // Inserts the request, its events and its links, and its stated text
+    // language (schema v5) if given. Callers wrap bulk inserts in one
+    // Transaction.
+    Status insert(const Request& request, const QString& textLanguage = {});
     // Replaces the stored content of an existing request (same id).
     Status update(const Request& request);
     // Moves a request to a new status, if its workflow allows it.
@@ -44,7 +45,7 @@ private:
     Result<Statement*> cached(int slot, const QString& sql);
 
     Database& m_db;
-    std::unique_ptr<Statement> m_statements[4];
+    std::unique_ptr<Statement> m_statements[5];
     std::unique_ptr<DeadlineStore> m_deadlines;
 };
 

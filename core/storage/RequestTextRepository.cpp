@@ -168,6 +168,11 @@ Status RequestTextRepository::importTexts(const Request& request, const RequestT
         if (auto done = m_language->run(); !done)
             return done;
     }
+    return importTranslations(request, texts, at);
+}
+
+Status RequestTextRepository::importTranslations(const Request& request, const RequestTexts& texts,
+                                                 const QDateTime& at) {
     for (RequestText t : texts.translations) {
         if (const auto problems = validateRequestText(t, texts.sourceLanguage()); !problems.isEmpty())
             return makeError(ErrorCode::InvalidInput,

@@ -44,6 +44,9 @@ public:
     // to be of the request's current source; without updatedAt, of `at`.
     // Reviewed texts whose sourceHash does not match come in as draft.
     Status importTexts(const Request& request, const RequestTexts& texts, const QDateTime& at);
+    // The same for the texts alone, the language having been written with
+    // the request (RequestRepository::insert); they are checked against it.
+    Status importTranslations(const Request& request, const RequestTexts& texts, const QDateTime& at);
     // Export: the texts of every request that has any, by request id, with
     // the text languages as read with the requests
     // (RequestRepository::allWithTextLanguages: no second scan of requests).
