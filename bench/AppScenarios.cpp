@@ -253,10 +253,7 @@ public:
         return {};
     }
     Status run(int) override {
-        QFile file(m_work.interchangePath());
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("Could not read %1.").arg(file.fileName()));
-        auto data = InterchangeFormat::read(file.readAll());
+        auto data = InterchangeFormat::readFile(m_work.interchangePath());
         if (!data)
             return data.error();
         auto summary = m_session->importData(data.value());

@@ -20,24 +20,7 @@ namespace mladesk::cli {
 
 int Cli::importFile() {
     const QString path = m_positional.at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            makeError(ErrorCode::Io, QStringLiteral("Could not read %1: %2.").arg(path, file.errorString())));
-    if (file.size() > InterchangeFormat::kMaxFileSize)
-        return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is larger than 1 GiB.").arg(path)));
-    // Mapped, not read: the text is not copied into memory of ours, and the
-    // mapping goes as soon as the records are read.
-    auto data = [&file] {
-        const qint64 size = file.size();
-        uchar* mapped = size > 0 ? file.map(0, size) : nullptr;
-        if (!mapped)
-            return InterchangeFormat::read(file.readAll());
-        auto read =
-            InterchangeFormat::read(QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), size));
-        file.unmap(mapped);
-        return read;
-    }();
+    auto data = InterchangeFormat::readFile(path);
     if (!data)
         return fail(data.error());
     if (auto st = openSession(); !st)

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QCborValue>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
 #include <algorithm>
@@ -367,6 +368,22 @@ Status InterchangeFormat::write(InterchangeData data, QIODevice& out) {
     json.value(kVersion, 1);
     json.raw("\n}\n");
     return json.finish();
+}
+
+Result<InterchangeData> InterchangeFormat::readFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("Could not read %1: %2.").arg(path, file.errorString()));
+    const qint64 size = file.size();
+    if (size > kMaxFileSize)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is larger than 1 GiB.").arg(path));
+    uchar* mapped = size > 0 ? file.map(0, size) : nullptr;
+    if (!mapped)
+        return read(file.readAll());
+    auto data = read(QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), size));
+    file.unmap(mapped);
+    return data;
 }
 
 Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {

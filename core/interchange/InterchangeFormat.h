@@ -27,6 +27,9 @@ public:
     // Parses and checks every record on its own; on any problem returns one
     // error listing each problem by record and field.
     static Result<InterchangeData> read(const QByteArray& json);
+    // read() of a file (at most kMaxFileSize), mapped rather than copied into
+    // memory; the mapping goes as soon as the records are read.
+    static Result<InterchangeData> readFile(const QString& path);
 };
 
 // Formats problems as one message: "<record>.<field>: <message>" per line.
