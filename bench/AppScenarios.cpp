@@ -128,11 +128,11 @@ private:
     std::unique_ptr<Database> m_reader;
 };
 
-// The integrity check the window runs beside, on a connection of its own,
-// once it shows the register (ui/IntegrityWatch).
-class IntegrityCheckScenario : public Scenario {
+// A scenario on a connection of its own to the unlocked register, as the
+// window's views and workers have.
+class ReaderScenario : public Scenario {
 public:
-    explicit IntegrityCheckScenario(const BenchWork& work)
+    explicit ReaderScenario(const BenchWork& work)
         : m_work(work) {}
     Status setUp() override {
         auto reg = m_work.openUnlocked();
@@ -145,7 +145,9 @@ public:
         m_reader = std::move(reader.value());
         return {};
     }
-    Status run(int) override { return checkIntegrity(*m_reader); }
+
+protected:
+    Database& reader() { return *m_reader; }
 
 private:
     const BenchWork& m_work;
@@ -153,62 +155,44 @@ private:
     std::unique_ptr<Database> m_reader;
 };
 
+// The integrity check the window runs beside, on a connection of its own,
+// once it shows the register (ui/IntegrityWatch).
+class IntegrityCheckScenario : public ReaderScenario {
+public:
+    using ReaderScenario::ReaderScenario;
+    Status run(int) override { return checkIntegrity(reader()); }
+};
+
 // A list query on the list's own (reader) connection of an open register.
-class ListScenario : public Scenario {
+class ListScenario : public ReaderScenario {
 public:
     ListScenario(const BenchWork& work, RequestFilter filter, RequestSort sort)
-        : m_work(work)
+        : ReaderScenario(work)
         , m_filter(std::move(filter))
         , m_sort(sort) {}
-    Status setUp() override {
-        auto reg = m_work.openUnlocked();
-        if (!reg)
-            return reg.error();
-        m_register = std::move(reg.value());
-        auto reader = m_register->openConnection();
-        if (!reader)
-            return reader.error();
-        m_reader = std::move(reader.value());
-        return {};
-    }
     Status run(int) override {
-        auto rows = firstPage(*m_reader, m_filter, m_sort, notes);
+        auto rows = firstPage(reader(), m_filter, m_sort, notes);
         if (!rows)
             return rows.error();
         return {};
     }
 
 private:
-    const BenchWork& m_work;
     RequestFilter m_filter;
     RequestSort m_sort;
-    std::unique_ptr<Register> m_register;
-    std::unique_ptr<Database> m_reader;
 };
 
 // The deadlines dashboard as DeadlinesView loads it when it opens: the open
 // deadlines with the state governing each (DeadlinesView::dueEntries, the
 // view's own reader; the engine runs only for rows stored before schema v8),
 // then the groups with their counts (DeadlinesModel::setEntries).
-class DashboardScenario : public Scenario {
+class DashboardScenario : public ReaderScenario {
 public:
-    explicit DashboardScenario(const BenchWork& work)
-        : m_work(work) {}
-    Status setUp() override {
-        auto reg = m_work.openUnlocked();
-        if (!reg)
-            return reg.error();
-        m_register = std::move(reg.value());
-        auto reader = m_register->openConnection();
-        if (!reader)
-            return reader.error();
-        m_reader = std::move(reader.value());
-        return {};
-    }
+    using ReaderScenario::ReaderScenario;
     Status run(int) override {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         DeadlinesView::GoverningCache cache;
-        auto due = DeadlinesView::dueEntries(*m_reader, now, cache);
+        auto due = DeadlinesView::dueEntries(reader(), now, cache);
         if (!due)
             return due.error();
         const QList<DueEntry>& entries = due.value();
@@ -222,11 +206,6 @@ public:
         notes.insert(QStringLiteral("requests_computed"), qint64(cache.size()));
         return {};
     }
-
-private:
-    const BenchWork& m_work;
-    std::unique_ptr<Register> m_register;
-    std::unique_ptr<Database> m_reader;
 };
 
 // mladesk-cli import: the interchange file read, parsed and checked, then

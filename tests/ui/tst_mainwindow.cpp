@@ -45,6 +45,28 @@ bool hasVisibleLabel(QWidget* root, const QString& text) {
     return std::any_of(labels.begin(), labels.end(),
                        [&](QLabel* l) { return l->isVisible() && l->text().contains(text); });
 }
+// Waits (polling, so that nothing blocks the dialogs' own event loops) for
+// the first modal message box, keeps its text and enabled buttons, cancels it.
+struct MessageBoxCatcher {
+    QString message;
+    QStringList buttons;
+    QTimer poll;
+    MessageBoxCatcher() {
+        poll.setInterval(50);
+        QObject::connect(&poll, &QTimer::timeout, &poll, [this] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll.stop();
+            message = box->text();
+            for (QAbstractButton* b : box->buttons())
+                if (b->isEnabled())
+                    buttons << b->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        poll.start();
+    }
+};
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -106,8 +128,6 @@ private slots:
         QVERIFY(db.open(QIODevice::ReadWrite));
         db.write(QByteArray(64, '\x5a')); // the first page's salt and header
         db.close();
-        QString message;
-        QStringList buttons;
         QTimer::singleShot(0, [&] {
             // The unlock dialog: the passphrase is right, the database is not.
             QTRY_VERIFY(qobject_cast<UnlockDialog*>(QApplication::activeModalWidget()) != nullptr);
@@ -116,29 +136,16 @@ private slots:
             QTest::mouseClick(unlock->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
                               Qt::LeftButton);
         });
-        // Then the message box, once the unlock dialog has given up (polled,
-        // so nothing here blocks the dialogs' own event loops).
-        QTimer poll;
-        poll.setInterval(50);
-        QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            poll.stop();
-            message = box->text();
-            for (QAbstractButton* b : box->buttons())
-                if (b->isEnabled())
-                    buttons << b->text();
-            box->button(QMessageBox::Cancel)->click();
-        });
-        poll.start();
+        // Then the message box, once the unlock dialog has given up.
+        MessageBoxCatcher caught;
         QTemporaryDir sandbox;
         auto reg = RegisterOpener::open(t.folder(), sandbox);
         QVERIFY(!reg);
-        QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
-        QVERIFY2(buttons.join(u'|').contains(QStringLiteral("backup")), qPrintable(buttons.join(u'|')));
-        QVERIFY2(buttons.join(u'|').contains(QStringLiteral("another register")),
-                 qPrintable(buttons.join(u'|')));
+        QVERIFY2(caught.message.contains(QStringLiteral("damaged")), qPrintable(caught.message));
+        QVERIFY2(caught.buttons.join(u'|').contains(QStringLiteral("backup")),
+                 qPrintable(caught.buttons.join(u'|')));
+        QVERIFY2(caught.buttons.join(u'|').contains(QStringLiteral("another register")),
+                 qPrintable(caught.buttons.join(u'|')));
     }
 
     // The window shows the register at once and checks it beside (ui/IntegrityWatch):
@@ -151,28 +158,15 @@ private slots:
         QVERIFY(key);
         QVERIFY(t.reg().unlockWithMasterKey(std::move(key.value()), -1, IntegrityCheck::ByCaller));
         Register* reg = t.handle().get();
-        QString message;
-        QStringList buttons;
-        QTimer poll;
-        poll.setInterval(50);
-        QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            poll.stop();
-            message = box->text();
-            for (QAbstractButton* b : box->buttons())
-                if (b->isEnabled())
-                    buttons << b->text();
-            box->button(QMessageBox::Cancel)->click();
-        });
-        poll.start();
+        MessageBoxCatcher caught;
         MainWindow window(std::move(t.handle()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 20000);
-        QVERIFY2(message.contains(QStringLiteral("integrity check failed")), qPrintable(message));
-        QVERIFY2(buttons.join(u'|').contains(QStringLiteral("backup")), qPrintable(buttons.join(u'|')));
+        QTRY_VERIFY_WITH_TIMEOUT(!caught.message.isEmpty(), 20000);
+        QVERIFY2(caught.message.contains(QStringLiteral("integrity check failed")),
+                 qPrintable(caught.message));
+        QVERIFY2(caught.buttons.join(u'|').contains(QStringLiteral("backup")),
+                 qPrintable(caught.buttons.join(u'|')));
         QVERIFY(!reg->isUnlocked());
         QVERIFY(!window.isShowingContent());
         QVERIFY(!window.integrityWatch()->isRunning());
