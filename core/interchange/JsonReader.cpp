@@ -71,9 +71,12 @@ const char* plainRunEnd(const char* p, const char* end) {
 
 JsonReader::JsonReader(QByteArrayView utf8, bool shareRepeatedText)
     : m_begin(utf8.data())
-    , m_pos(utf8.data())
+    , m_text(utf8.startsWith("\xEF\xBB\xBF") ? utf8.data() + 3 : utf8.data())
+    , m_pos(m_text)
     , m_end(utf8.data() + utf8.size())
     , m_sharing(shareRepeatedText) {
+    // A byte order mark (Windows editors write one) is skipped, as Qt's
+    // parser skips it; it is not JSON text (RFC 8259 section 8.1).
     m_stack.reserve(16);
 }
 
@@ -98,7 +101,7 @@ QString JsonReader::error() const {
     if (!m_failed)
         return {};
     qsizetype line = 1;
-    const char* lineStart = m_begin;
+    const char* lineStart = m_text;
     for (const char* p = m_begin; p < m_begin + m_errorAt; ++p)
         if (*p == '\n') {
             ++line;
@@ -218,8 +221,9 @@ bool JsonReader::scanString(QString* out, QByteArrayView* key) {
             const char e = p[1];
             if (e == 'u') {
                 for (int i = 2; i < 6; ++i)
-                    if (p + i >= m_end || hexValue(p[i]) < 0)
-                        return failAt(p, "\\u must be followed by four hexadecimal digits");
+                    if (p + i >= m_end || hexValue(p[i]) < 0) // at the end: cut short
+                        return failAt(p + i >= m_end ? m_end : p,
+                                      "\\u must be followed by four hexadecimal digits");
                 p += 6;
             } else if (std::strchr("\"\\/bfnrt", e) && e != '\0') {
                 p += 2;

@@ -71,7 +71,8 @@ private:
     bool scanString(QString* out, QByteArrayView* key);
     bool literal(const char* word, qsizetype size);
 
-    const char* m_begin;
+    const char* m_begin; // byte offsets in messages count from here
+    const char* m_text;  // after a UTF-8 byte order mark, if any: columns count from here
     const char* m_pos;
     const char* m_end;
     // One entry per open container: its closing byte and whether an element

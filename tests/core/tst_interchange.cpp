@@ -120,6 +120,17 @@ private slots:
         QVERIFY(twice == once);
     }
 
+    // Saved again by a Windows editor ("UTF-8 with BOM"): Qt's parser skipped
+    // the byte order mark, and so does the reader.
+    void aFileWithAByteOrderMarkImports() {
+        test::TestRegister first;
+        QVERIFY(importJson(first.reg().database(), sampleJson()));
+        test::TestRegister second;
+        auto imported = importJson(second.reg().database(), QByteArray("\xEF\xBB\xBF") + sampleJson());
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QCOMPARE(exportJson(second.reg().database()), exportJson(first.reg().database()));
+    }
+
     void exportIsCanonical() {
         // The same data in another order gives the same bytes.
         InterchangeData data = test::sampleData();

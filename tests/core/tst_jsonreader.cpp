@@ -108,6 +108,8 @@ private slots:
                                         << QStringLiteral("expected a value at line 1, "
                                                           "column 7 (byte 6)")
                                         << false;
+        QTest::newRow("after a byte order mark") // columns count from after it, bytes from the file's start
+            << QByteArray("\xEF\xBB\xBF[1, 2,]") << QStringLiteral("column 7 (byte 9)") << false;
         QTest::newRow("trailing comma in object")
             << QByteArray("{\"a\": 1,\n}")
             << QStringLiteral("expected a name in double quotes at line 2, column 1") << false;
@@ -124,6 +126,8 @@ private slots:
         QTest::newRow("bare point") << QByteArray("[1.]") << QStringLiteral("after its point") << false;
         QTest::newRow("nan") << QByteArray("[NaN]") << QStringLiteral("expected a value") << false;
         QTest::newRow("bad escape") << QByteArray("[\"a\\x\"]") << QStringLiteral("unknown escape") << false;
+        QTest::newRow("cut in a \\u")
+            << QByteArray("[\"abc\\u12") << QStringLiteral("four hexadecimal") << true;
         QTest::newRow("short \\u") << QByteArray("[\"\\u12g4\"]") << QStringLiteral("four hexadecimal")
                                    << false;
         QTest::newRow("raw control character")
