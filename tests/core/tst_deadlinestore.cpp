@@ -2,6 +2,7 @@
 // status or adjustments change (issue: legal instruments, item 3), and the
 // bad input that must not be stored.
 #include "SampleData.h"
+#include "TestOffice.h"
 #include "TestRegister.h"
 #include "access/Session.h"
 #include "interchange/EntityJson.h"
@@ -18,14 +19,7 @@ using namespace mladesk;
 
 namespace {
 
-struct Desk {
-    test::TestRegister t;
-    std::unique_ptr<Session> session;
-    Desk() {
-        session = Session::start(t.reg()).value();
-        if (!session->importData(test::sampleData()))
-            qFatal("import failed");
-    }
+struct Desk : test::Office {
     // An incoming EIO from France to Germany, received `daysAgo` days ago.
     Request incomingEio(int daysAgo) {
         Request r = RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();

@@ -4,6 +4,7 @@
 // verified with OpenSSL's result, the verification report with the reason of
 // every failed check, and an import (also by dropping the file on the window).
 #include "SampleData.h"
+#include "TestOffice.h"
 #include "TestPki.h"
 #include "TestRegister.h"
 #include "access/Session.h"
@@ -52,15 +53,7 @@ bundle::SigningIdentity identity(const test::TestPki& pki, const QString& name) 
     return std::move(loaded).value();
 }
 
-struct Office {
-    test::TestRegister t;
-    std::unique_ptr<Session> session;
-    Office() {
-        session = Session::start(t.reg()).value();
-        if (!session->importData(test::sampleData()))
-            qFatal("import failed");
-    }
-};
+using test::Office;
 
 // Exports the sample request as a bundle signed by "officer".
 QString exportBundle(Office& office, const test::TestPki& pki, const QString& path) {

@@ -2,6 +2,7 @@
 // decisions listed, the actions the roles allow, a purge, and attachments
 // added and saved as decrypted copies.
 #include "SampleData.h"
+#include "TestOffice.h"
 #include "TestRegister.h"
 #include "access/Session.h"
 #include "storage/RequestRepository.h"
@@ -52,27 +53,8 @@ QPushButton* button(QWidget& parent, const QString& name) {
 
 // The sample data; "tester" (administrator, liaison officer) created the
 // register, "paula" is a prosecutor.
-struct Office {
-    test::TestRegister t;
-    std::unique_ptr<Session> session;
-    Office() {
-        session = Session::start(t.reg()).value();
-        if (!session->importData(test::sampleData()))
-            qFatal("import failed");
-        if (!session->addUser(QStringLiteral("paula"), {roles::kProsecutor}, test::passphrase("paula"),
-                              KdfCost::interactive()))
-            qFatal("addUser failed");
-    }
-    Session* as(const char* name) {
-        session->end();
-        session.reset();
-        t.reg().lock();
-        const char* secret = QByteArray(name) == "tester" ? test::kPassphrase : name;
-        if (!t.reg().unlock(test::passphrase(secret), QString::fromLatin1(name)))
-            qFatal("unlock as %s failed", name);
-        session = Session::start(t.reg()).value();
-        return session.get();
-    }
+struct Office : test::Office {
+    Office() { addUser("paula", roles::kProsecutor); }
     Request request() { return RequestRepository(t.reg().database()).find(kRequest).value(); }
     QString file(const QString& name, const QByteArray& bytes) {
         const QString path = t.scratch(name);

@@ -4,6 +4,7 @@
 // text back to draft, the roles decide who may edit, and unsaved typing is
 // never lost without asking.
 #include "SampleData.h"
+#include "TestOffice.h"
 #include "TestRegister.h"
 #include "access/Session.h"
 #include "documents/DocumentModelBuilder.h"
@@ -47,28 +48,10 @@ void answerNextMessageBox(QMessageBox::StandardButton answer) {
 
 // The sample data; "tester" (administrator, liaison officer) created the
 // register, "tina" translates, "paula" is a prosecutor.
-struct Office {
-    test::TestRegister t;
-    std::unique_ptr<Session> session;
+struct Office : test::Office {
     Office() {
-        session = Session::start(t.reg()).value();
-        if (!session->importData(test::sampleData()))
-            qFatal("import failed");
-        for (const auto& [name, role] :
-             {std::pair{"tina", roles::kTranslator}, {"paula", roles::kProsecutor}})
-            if (!session->addUser(QString::fromLatin1(name), {role}, test::passphrase(name),
-                                  KdfCost::interactive()))
-                qFatal("addUser failed");
-    }
-    Session* as(const char* name) {
-        session->end();
-        session.reset();
-        t.reg().lock();
-        const char* secret = QByteArray(name) == "tester" ? test::kPassphrase : name;
-        if (!t.reg().unlock(test::passphrase(secret), QString::fromLatin1(name)))
-            qFatal("unlock as %s failed", name);
-        session = Session::start(t.reg()).value();
-        return session.get();
+        addUser("tina", roles::kTranslator);
+        addUser("paula", roles::kProsecutor);
     }
     Request request() { return RequestRepository(t.reg().database()).find(kRequest).value(); }
 };

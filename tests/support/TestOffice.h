@@ -1,0 +1,21 @@
+#pragma once
+
+#include "TestRegister.h"
+#include "access/Session.h"
+
+#include <memory>
+
+namespace mladesk::test {
+
+// A register with the sample data and a session of the user who created it,
+// "tester" (administrator, liaison officer). Other users get their name as
+// passphrase; as() ends the session and unlocks as one of them.
+struct Office {
+    TestRegister t;
+    std::unique_ptr<Session> session;
+    Office();
+    void addUser(const char* name, const QString& role);
+    Session* as(const char* name);
+};
+
+} // namespace mladesk::test
