@@ -235,7 +235,7 @@ public:
         auto data = InterchangeFormat::readFile(m_work.interchangePath());
         if (!data)
             return data.error();
-        auto summary = m_session->importData(data.value());
+        auto summary = m_session->importData(std::move(data.value()));
         if (!summary)
             return summary.error();
         notes.insert(QStringLiteral("requests"), summary->requests);

@@ -131,8 +131,8 @@ Status BenchWork::createRegister(int requests, QTextStream& log) {
     auto session = Session::start(*reg.value());
     if (!session)
         return session.error();
-    const InterchangeData data = DemoGenerator(kSeed, QDateTime::currentDateTimeUtc()).generate(requests);
-    auto imported = session.value()->importData(data);
+    auto imported =
+        session.value()->importData(DemoGenerator(kSeed, QDateTime::currentDateTimeUtc()).generate(requests));
     if (!imported)
         return imported.error();
     // "Remember on this computer": the other scenarios open the register

@@ -25,11 +25,14 @@ int Cli::importFile() {
         return fail(data.error());
     if (auto st = openSession(); !st)
         return fail(st.error());
-    auto summary = m_session->importData(data.value());
+    auto summary = m_session->importData(std::move(data.value()));
     if (!summary)
         return fail(summary.error());
-    m_out << "Imported " << summary->requests << " requests, " << summary->cases << " cases, "
-          << summary->authorities << " authorities and " << summary->states << " states.\n";
+    m_out << (summary->restored ? "Restored " : "Imported ") << summary->requests << " requests, "
+          << summary->cases << " cases, " << summary->authorities << " authorities and " << summary->states
+          << " states" << (summary->restored ? " into the empty register, with their approvals.\n" : ".\n");
+    if (!summary->adjustments.isEmpty())
+        m_out << "Four eyes: " << summary->adjustments << ".\n";
     return kDone;
 }
 

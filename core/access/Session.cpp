@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "access/ImportPolicy.h"
 #include "domain/RequestWorkflow.h"
 #include "interchange/EntityJson.h"
 #include "storage/Database.h"
@@ -139,13 +140,7 @@ Status Session::createRequest(const Request& request) {
     if (auto st = require(Action::EditContent); !st)
         return st;
     return inTransaction([&]() -> Status {
-        if (auto st = RequestRepository(database()).insert(request); !st)
-            return st;
-        auto drafter = database().prepare(QStringLiteral("UPDATE requests SET drafted_by = ? WHERE id = ?"));
-        if (!drafter)
-            return drafter.error();
-        drafter->bind(1, user()).bind(2, request.id);
-        if (auto st = drafter->run(); !st)
+        if (auto st = RequestRepository(database()).insert(request, {}, user()); !st)
             return st;
         return record(QStringLiteral("create"), requestObject(request.id),
                       QStringLiteral("reference %1").arg(request.reference));
@@ -213,9 +208,23 @@ Status Session::changeStatus(const QString& idOrReference, const QString& status
     if (status == QLatin1String("sent"))
         if (auto st = requireComplete(stored.value(), QStringLiteral("sent")); !st)
             return st;
+    auto drafter = drafterOf(stored->id);
+    if (!drafter)
+        return drafter.error();
     return inTransaction([&]() -> Status {
         if (auto st = repository.changeStatus(stored->id, status); !st)
             return st;
+        // A request with no drafter on record (imported before MLA Desk
+        // recorded one) is drafted by whoever submits it for review: they
+        // cannot also approve it.
+        if (status == QLatin1String("in-review") && drafter->isEmpty()) {
+            auto take = database().prepare(QStringLiteral("UPDATE requests SET drafted_by = ? WHERE id = ?"));
+            if (!take)
+                return take.error();
+            take->bind(1, user()).bind(2, stored->id);
+            if (auto st = take->run(); !st)
+                return st;
+        }
         if (stored->status == QLatin1String("approved") && status == QLatin1String("draft"))
             if (auto st = withdrawApproval(stored->id); !st)
                 return st;
@@ -274,6 +283,12 @@ Status Session::approve(const QString& idOrReference, const Authentication& proo
     auto drafter = drafterOf(request->id);
     if (!drafter)
         return drafter.error();
+    if (drafter->isEmpty())
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("No drafter is on record for request %1, so four eyes cannot be "
+                                        "shown. Move it back to draft; whoever submits it for review again "
+                                        "is recorded as its drafter.")
+                             .arg(request->reference));
     if (drafter.value() == user())
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("%1 drafted request %2 and cannot also approve it: "
@@ -358,20 +373,53 @@ Status Session::saveState(const State& state) {
     });
 }
 
-Result<ImportSummary> Session::importData(const InterchangeData& data,
+Result<ImportSummary> Session::importData(InterchangeData data,
                                           const std::function<void(int, int)>& progress) {
     if (auto st = require(Action::Import); !st)
         return st.error();
-    // The import's own transaction holds the audit entry too; no transaction
-    // around it (see RegisterExchange::importAll on memory).
-    return RegisterExchange::importAll(database(), data, progress, [this](const ImportSummary& summary) {
-        return record(QStringLiteral("import"), QStringLiteral("register"),
-                      QStringLiteral("%1 requests, %2 cases, %3 authorities, %4 states")
-                          .arg(summary.requests)
-                          .arg(summary.cases)
-                          .arg(summary.authorities)
-                          .arg(summary.states));
-    });
+    auto empty = database().queryInt(
+        QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM requests) AND NOT EXISTS (SELECT 1 FROM cases) "
+                       "AND NOT EXISTS (SELECT 1 FROM authorities)"));
+    if (!empty)
+        return empty.error();
+    const ImportKind kind =
+        ImportPolicy::kindFor(m_user.roles.contains(roles::kAdministrator), empty.value() != 0);
+    const ImportAdjustments adjustments = ImportPolicy::apply(data, kind, user());
+    const QString adjusted = ImportPolicy::describe(adjustments);
+    // The import's own transaction holds the audit entries too; no
+    // transaction around it (see RegisterExchange::importAll on memory).
+    auto imported =
+        RegisterExchange::importAll(database(), data, progress, [&](const ImportSummary& summary) -> Status {
+            QString detail =
+                QStringLiteral("%1: %2 requests, %3 cases, %4 authorities, %5 states")
+                    .arg(kind == ImportKind::Restore ? QStringLiteral("restore") : QStringLiteral("new work"))
+                    .arg(summary.requests)
+                    .arg(summary.cases)
+                    .arg(summary.authorities)
+                    .arg(summary.states);
+            if (!adjusted.isEmpty())
+                detail += QStringLiteral("; ") + adjusted;
+            if (auto st = record(QStringLiteral("import"), QStringLiteral("register"), detail); !st)
+                return st;
+            // Each approval a restore carries, as imported: who, when, not given here.
+            for (auto it = data.accountability.cbegin(); it != data.accountability.cend(); ++it)
+                for (const Approval& a : it->approvals)
+                    if (auto st =
+                            record(QStringLiteral("approval-imported"), requestObject(it.key()),
+                                   QStringLiteral("approved by %1 at %2%3, as the restored file records it")
+                                       .arg(a.approver, utcText(a.at),
+                                            a.isCurrent() ? QString()
+                                                          : QStringLiteral(", withdrawn at %1 by %2")
+                                                                .arg(utcText(a.withdrawnAt), a.withdrawnBy)));
+                        !st)
+                        return st;
+            return {};
+        });
+    if (!imported)
+        return imported;
+    imported->restored = kind == ImportKind::Restore;
+    imported->adjustments = adjusted;
+    return imported;
 }
 
 Result<InterchangeData> Session::exportData() {

@@ -3,6 +3,7 @@
 #include "access/Role.h"
 #include "access/UserDirectory.h"
 #include "audit/AuditTrail.h"
+#include "domain/Approval.h"
 #include "domain/Entities.h"
 #include "domain/RequestText.h"
 #include "error/Result.h"
@@ -37,15 +38,6 @@ private:
     explicit Authentication(QString user)
         : m_user(std::move(user)) {}
     QString m_user;
-};
-
-struct Approval {
-    QString approver;
-    QDateTime at;
-    QString comment;
-    QString contentHash;
-    QDateTime withdrawnAt;
-    QString withdrawnBy;
 };
 
 // One user's work on an unlocked register. Every action that reads case
@@ -150,8 +142,11 @@ public:
     Status saveAuthority(const Authority& authority, bool isNew);
     Status saveState(const State& state);
 
-    // Bulk
-    Result<ImportSummary> importData(const InterchangeData& data,
+    // Bulk. An administrator importing into an empty register restores it
+    // (statuses, drafters and approvals as the file records them); any other
+    // import is new work: outgoing requests enter as drafts drafted by this
+    // user, approvals in the file are set aside (access/ImportPolicy).
+    Result<ImportSummary> importData(InterchangeData data,
                                      const std::function<void(int, int)>& progress = {});
     Result<InterchangeData> exportData();
 

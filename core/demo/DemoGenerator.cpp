@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "access/Session.h"
+#include "domain/Approval.h"
 #include "domain/Instrument.h"
 #include "domain/RequestWorkflow.h"
 
@@ -378,6 +380,15 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         }
         // The demo's free texts are written in English, and say so.
         data.texts[r.id].textLanguage = QStringLiteral("en");
+        // An outgoing request past approval was approved, before it was
+        // sent, by "prosecutor" (the sandbox's second user): four eyes hold
+        // in the demo as in a register (schema v10), and a restore keeps it.
+        static const QStringList approvedStatuses = approvalrule::approvedStatuses();
+        if (outgoing && approvedStatuses.contains(r.status)) {
+            const QDateTime approvedAt = std::min(r.createdAt.addSecs(3600 * (2 + rnd.below(26))), m_now);
+            data.accountability[r.id].approvals.append(
+                {QStringLiteral("prosecutor"), approvedAt, {}, Session::contentHash(r), {}, {}});
+        }
         data.requests.append(std::move(r));
     }
     return data;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Approval.h"
 #include "domain/Entities.h"
 #include "domain/RequestText.h"
 #include "domain/Validation.h"
@@ -36,8 +37,10 @@ Authority authorityFromJson(JsonReader& json, QList<FieldProblem>& problems);
 Case caseFromJson(JsonReader& json, QList<FieldProblem>& problems);
 // A request's "text_language" and "translations" (optional: files written
 // before them stay readable) go to `texts`; each translation is checked with
-// validateRequestText, and a field in a language only once.
-Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, RequestTexts* texts = nullptr);
+// validateRequestText, and a field in a language only once. Its "drafted_by"
+// and "approvals" (optional too) go to `accountability`.
+Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, RequestTexts* texts = nullptr,
+                        RequestAccountability* accountability = nullptr);
 
 // The register's list columns, as listJson wrote them (problems, which a
 // register does not hold, are dropped).

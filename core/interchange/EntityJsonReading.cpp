@@ -267,12 +267,14 @@ constexpr FieldSpec kCaseFields[] = {{"created_at", true},  {"id", true},       
                                      {"prosecutor", false}, {"reference", true}, {"title", true}};
 enum CaseField { kCaseCreatedAt, kCaseId, kCaseOffences, kCaseProsecutor, kCaseReference, kCaseTitle };
 
-constexpr FieldSpec kRequestFields[] = {{"assistance_sought", false},
+constexpr FieldSpec kRequestFields[] = {{"approvals", false},
+                                        {"assistance_sought", false},
                                         {"case_id", false, true},
                                         {"created_at", true},
                                         {"data_categories", false, true},
                                         {"date_ranges", false},
                                         {"direction", true, true},
+                                        {"drafted_by", false, true},
                                         {"events", false},
                                         {"facts", false},
                                         {"id", true},
@@ -299,12 +301,14 @@ constexpr FieldSpec kRequestFields[] = {{"assistance_sought", false},
                                         {"updated_at", true},
                                         {"urgency", true, true}};
 enum RequestField {
+    kApprovals,
     kAssistanceSought,
     kCaseIdField,
     kCreatedAt,
     kDataCategories,
     kDateRanges,
     kDirection,
+    kDraftedBy,
     kEvents,
     kFacts,
     kId,
@@ -336,6 +340,44 @@ static_assert(std::size(kRequestFields) == kUrgency + 1);
 constexpr FieldSpec kTranslationFields[] = {
     {"field", true, true}, {"language", true, true}, {"source_sha256", false},   {"status", true, true},
     {"text", true},        {"updated_at", false},    {"updated_by", false, true}};
+constexpr FieldSpec kApprovalFields[] = {{"approver", true, true},      {"at", true},
+                                         {"comment", false},            {"content_sha256", true},
+                                         {"withdrawn_at", false},       {"withdrawn_by", false, true}};
+enum ApprovalField {
+    kApprovalApprover,
+    kApprovalAt,
+    kApprovalComment,
+    kApprovalContentSha256,
+    kApprovalWithdrawnAt,
+    kApprovalWithdrawnBy
+};
+
+void readApproval(ObjectFields& f, QList<Approval>& out) {
+    Approval approval;
+    for (int field; (field = f.next()) >= 0;) {
+        switch (field) {
+        case kApprovalApprover:
+            approval.approver = f.text();
+            break;
+        case kApprovalAt:
+            approval.at = f.instant();
+            break;
+        case kApprovalComment:
+            approval.comment = f.text();
+            break;
+        case kApprovalContentSha256:
+            approval.contentHash = f.text();
+            break;
+        case kApprovalWithdrawnAt:
+            approval.withdrawnAt = f.instant();
+            break;
+        default:
+            approval.withdrawnBy = f.text();
+        }
+    }
+    out.append(std::move(approval));
+}
+
 enum TranslationField {
     kTextField,
     kTextLanguageCode,
@@ -435,13 +477,18 @@ Case caseFromJson(JsonReader& json, QList<FieldProblem>& problems) {
     return c;
 }
 
-Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, RequestTexts* texts) {
+Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, RequestTexts* texts,
+                        RequestAccountability* accountability) {
     ObjectFields f(json, {}, problems, kRequestFields);
     Request r;
     RequestTexts read;
+    RequestAccountability accountable;
     QList<int> translationIndexes; // the list index of each of read.translations
     for (int field; (field = f.next()) >= 0;) {
         switch (field) {
+        case kApprovals:
+            f.objects(kApprovalFields, [&](ObjectFields& e, int) { readApproval(e, accountable.approvals); });
+            break;
         case kAssistanceSought:
             r.assistanceSought = f.text();
             break;
@@ -459,6 +506,9 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
             break;
         case kDirection:
             r.direction = f.text();
+            break;
+        case kDraftedBy:
+            accountable.draftedBy = f.text();
             break;
         case kEvents:
             f.objects(kEventFields, [&](ObjectFields& e, int) {
@@ -596,8 +646,20 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
                              QStringLiteral("%1 has a text in \"%2\" twice").arg(text.field, text.language)});
         seen.insert(key);
     }
+    for (qsizetype i = 0; i < accountable.approvals.size(); ++i) {
+        const Approval& approval = accountable.approvals[i];
+        const QString prefix = QStringLiteral("approvals[%1].").arg(i);
+        if (!approval.contentHash.isEmpty() && !sha256.match(approval.contentHash).hasMatch())
+            problems.append({prefix + QStringLiteral("content_sha256"),
+                             QStringLiteral("must be a SHA-256 in lower-case hex")});
+        if (approval.withdrawnAt.isValid() != !approval.withdrawnBy.isEmpty())
+            problems.append({prefix + QStringLiteral("withdrawn_by"),
+                             QStringLiteral("withdrawn_at and withdrawn_by are given together or not at all")});
+    }
     if (texts)
         *texts = std::move(read);
+    if (accountability)
+        *accountability = std::move(accountable);
     return r;
 }
 

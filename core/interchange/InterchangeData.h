@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Approval.h"
 #include "domain/Entities.h"
 #include "domain/RequestText.h"
 
@@ -17,6 +18,10 @@ struct InterchangeData {
     // translations ("text_language" and "translations" of the request's
     // record). A request without an entry has neither.
     QMap<QString, RequestTexts> texts;
+    // By request id: who drafted it and its approvals ("drafted_by" and
+    // "approvals"). Kept only when a whole register is restored
+    // (Session::importData); a request without an entry has neither.
+    QMap<QString, RequestAccountability> accountability;
 };
 
 } // namespace mladesk

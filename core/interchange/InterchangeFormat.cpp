@@ -130,11 +130,28 @@ public:
         m_buffer += ']';
     }
     void string(const QString& s) { appendJsonString(m_buffer, s); }
-    // A request's record, as toJson(request) with "text_language" and
-    // "translations" would be written, without building the QJsonObject:
-    // the keys in QJsonObject's order (sorted by their bytes).
-    void request(const Request& r, const RequestTexts& texts, int indent) {
+    // A request's record, as toJson(request) with "approvals",
+    // "drafted_by", "text_language" and "translations" would be written,
+    // without building the QJsonObject: the keys in QJsonObject's order
+    // (sorted by their bytes).
+    void request(const Request& r, const RequestTexts& texts, const RequestAccountability& accountability,
+                 int indent) {
         Fields f(*this, indent);
+        f.key("approvals");
+        QList<Approval> approvals = accountability.approvals;
+        std::sort(approvals.begin(), approvals.end(), [](const Approval& a, const Approval& b) {
+            return std::tie(a.at, a.approver) < std::tie(b.at, b.approver);
+        });
+        list(approvals, indent + 1, [this](const Approval& a, int at) {
+            Fields approval(*this, at);
+            approval.key("approver").string(a.approver);
+            approval.key("at").string(utcText(a.at));
+            approval.key("comment").optional(a.comment);
+            approval.key("content_sha256").string(a.contentHash);
+            approval.key("withdrawn_at").optional(a.withdrawnAt.isValid() ? utcText(a.withdrawnAt) : QString());
+            approval.key("withdrawn_by").optional(a.withdrawnBy);
+            approval.end();
+        });
         f.key("assistance_sought").optional(r.assistanceSought);
         f.key("case_id").optional(r.caseId);
         f.key("created_at").string(utcText(r.createdAt));
@@ -147,6 +164,7 @@ public:
             range.end();
         });
         f.key("direction").string(r.direction);
+        f.key("drafted_by").optional(accountability.draftedBy);
         f.key("events");
         list(r.events, indent + 1, [this](const RequestEvent& e, int at) {
             Fields event(*this, at);
@@ -358,7 +376,7 @@ Status InterchangeFormat::write(InterchangeData data, QIODevice& out) {
         std::sort(r.links.begin(), r.links.end(),
                   [](auto& a, auto& b) { return std::tie(a.toId, a.kind) < std::tie(b.toId, b.kind); });
         json.raw("        ");
-        json.request(r, data.texts.value(r.id), 2);
+        json.request(r, data.texts.value(r.id), data.accountability.value(r.id), 2);
         json.raw(i + 1 < data.requests.size() ? ",\n" : "\n");
     }
     json.raw("    ],\n");
@@ -466,9 +484,12 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
                 reader, QStringLiteral("requests"), data.requests, problems,
                 [&data](JsonReader& in, QList<FieldProblem>& found) {
                     RequestTexts texts;
-                    Request r = requestFromJson(in, found, &texts);
+                    RequestAccountability accountability;
+                    Request r = requestFromJson(in, found, &texts, &accountability);
                     if (!texts.isEmpty())
                         data.texts.insert(r.id, std::move(texts));
+                    if (!accountability.isEmpty())
+                        data.accountability.insert(r.id, std::move(accountability));
                     return r;
                 },
                 validateRequest, [](const Request& r) { return r.reference; });

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QScopeGuard>
 #include <QSet>
+#include <algorithm>
 #include <optional>
 
 namespace mladesk {
@@ -196,6 +197,49 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
                                       .arg(t)
                                       .arg(p.field, p.message);
     }
+    // Drafters and approvals (a restore's: Session::importData) belong to a
+    // request of the file, and approvals to an outgoing one whose status
+    // they account for.
+    for (auto it = data.accountability.cbegin(); it != data.accountability.cend(); ++it) {
+        const int i = fileRequestIds.value(it.key(), -1);
+        if (i < 0) {
+            check.problems << QStringLiteral("approvals: request \"%1\" is not in the file").arg(it.key());
+            continue;
+        }
+        const Request& r = data.requests[i];
+        const QString record = QStringLiteral("requests[%1] (\"%2\")").arg(i).arg(r.reference);
+        if (!it->approvals.isEmpty() && r.direction != QLatin1String("outgoing"))
+            check.problems << record + QStringLiteral(".approvals: only an outgoing request is approved");
+        QSet<QDateTime> times;
+        int current = 0;
+        for (int a = 0; a < it->approvals.size(); ++a) {
+            const Approval& approval = it->approvals[a];
+            if (times.contains(approval.at))
+                check.problems << QStringLiteral("%1.approvals[%2].at: two approvals at the same time")
+                                      .arg(record)
+                                      .arg(a);
+            times.insert(approval.at);
+            current += approval.isCurrent() ? 1 : 0;
+        }
+        if (current > 1)
+            check.problems << record + QStringLiteral(".approvals: more than one approval is current "
+                                                      "(not withdrawn)");
+    }
+    for (int i = 0; i < data.requests.size(); ++i) {
+        const Request& r = data.requests[i];
+        if (r.direction != QLatin1String("outgoing") || r.status != QLatin1String("approved"))
+            continue;
+        const auto it = data.accountability.constFind(r.id);
+        const bool approved =
+            it != data.accountability.cend() && std::any_of(it->approvals.cbegin(), it->approvals.cend(),
+                                                            [](const Approval& a) { return a.isCurrent(); });
+        if (!approved)
+            check.problems << QStringLiteral(
+                                  "requests[%1] (\"%2\").status: \"approved\" needs a prosecutor's "
+                                  "approval on record, and the file carries none")
+                                  .arg(i)
+                                  .arg(r.reference);
+    }
     if (!check.problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, describeProblems(headline, check.problems));
 
@@ -272,11 +316,33 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
         textRepository.emplace(db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int total = static_cast<int>(data.requests.size());
+    std::optional<Statement> insertApproval;
     for (int i = 0; i < total; ++i) {
-        // The text language goes in with the row, the translations after it.
+        // A request's approvals go in before it (foreign keys are checked at
+        // commit): schema v10 stores an approved request only with one.
+        const auto accountable = data.accountability.constFind(data.requests[i].id);
+        const bool hasAccountability = accountable != data.accountability.cend();
+        if (hasAccountability)
+            for (const Approval& a : accountable->approvals) {
+                if (!insertApproval) {
+                    auto prepared = db.prepare(QStringLiteral(
+                        "INSERT INTO approvals (request_id, approver, at, comment, content_hash, "
+                        "withdrawn_at, withdrawn_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                    if (!prepared)
+                        return failed(prepared.error());
+                    insertApproval.emplace(std::move(prepared.value()));
+                }
+                insertApproval->bind(1, data.requests[i].id).bind(2, a.approver).bind(3, utcText(a.at));
+                insertApproval->bindOptional(4, a.comment).bind(5, a.contentHash);
+                insertApproval->bindOptional(6, utcText(a.withdrawnAt)).bindOptional(7, a.withdrawnBy);
+                if (auto st = insertApproval->run(); !st)
+                    return failed(st.error());
+            }
+        // The text language and the drafter go in with the row, the translations after it.
         const auto texts = textRepository ? data.texts.constFind(data.requests[i].id) : data.texts.cend();
         const bool hasTexts = texts != data.texts.cend();
-        if (auto st = requestRepository.insert(data.requests[i], hasTexts ? texts->textLanguage : QString());
+        if (auto st = requestRepository.insert(data.requests[i], hasTexts ? texts->textLanguage : QString(),
+                                               hasAccountability ? accountable->draftedBy : QString());
             !st)
             return failed(st.error());
         if (hasTexts && !texts->translations.isEmpty())
@@ -303,9 +369,11 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     for (const QString& index : std::as_const(laterIndexes))
         if (auto st = db.exec(index); !st)
             return failed(st.error());
-    const ImportSummary summary{static_cast<int>(data.states.size()),
-                                static_cast<int>(data.authorities.size()),
-                                static_cast<int>(data.cases.size()), total};
+    ImportSummary summary;
+    summary.states = static_cast<int>(data.states.size());
+    summary.authorities = static_cast<int>(data.authorities.size());
+    summary.cases = static_cast<int>(data.cases.size());
+    summary.requests = total;
     if (beforeCommit)
         if (auto st = beforeCommit(summary); !st)
             return failed(st.error());
@@ -355,6 +423,26 @@ Result<InterchangeData> RegisterExchange::exportAll(Database& db) {
     });
     if (!readLinks)
         return readLinks.error();
+    // Drafters and approvals, for a restore (docs/interchange.md).
+    auto drafters =
+        db.prepare(QStringLiteral("SELECT id, drafted_by FROM requests WHERE drafted_by IS NOT NULL"));
+    if (!drafters)
+        return drafters.error();
+    if (auto st = drafters->forEachRow(
+            [&](const Statement& row) { data.accountability[row.text(0)].draftedBy = row.text(1); });
+        !st)
+        return st.error();
+    auto approvals = db.prepare(QStringLiteral("SELECT request_id, approver, at, comment, content_hash, "
+                                               "withdrawn_at, withdrawn_by FROM approvals"));
+    if (!approvals)
+        return approvals.error();
+    if (auto st = approvals->forEachRow([&](const Statement& row) {
+            data.accountability[row.text(0)].approvals.append({row.text(1), parseUtc(row.text(2)),
+                                                               row.text(3), row.text(4),
+                                                               parseUtc(row.text(5)), row.text(6)});
+        });
+        !st)
+        return st.error();
     auto texts = RequestTextRepository(db).all(rows.value(), textLanguages);
     if (!texts)
         return texts.error();

@@ -14,6 +14,11 @@ struct ImportSummary {
     int authorities = 0;
     int cases = 0;
     int requests = 0;
+    // Set by Session::importData (access/ImportPolicy): whether the import
+    // restored a whole register, and what of the file's workflow it did not
+    // keep, in words (empty: everything as the file says).
+    bool restored = false;
+    QString adjustments;
 };
 
 // Moves interchange data into and out of a register.

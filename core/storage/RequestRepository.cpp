@@ -10,7 +10,9 @@ namespace mladesk {
 
 namespace {
 
-enum StatementSlot { kInsertRequest, kInsertEvent, kInsertLink, kUpdateRequest, kInsertRequestWithLanguage };
+// The insert of a request has four forms: + 1 with a text language, + 2
+// with a drafter.
+enum StatementSlot { kInsertEvent, kInsertLink, kUpdateRequest, kInsertRequest };
 
 // The columns readRequest reads, 0 to 26.
 #define MLADESK_REQUEST_COLUMNS                                                                              \
@@ -104,17 +106,17 @@ Result<Statement*> RequestRepository::cached(int slot, const QString& sql) {
     return m_statements[slot].get();
 }
 
-Status RequestRepository::insert(const Request& r, const QString& textLanguage) {
+Status RequestRepository::insert(const Request& r, const QString& textLanguage, const QString& draftedBy) {
     if (const auto problems = validateRequest(r); !problems.isEmpty())
         return invalid(r, problems);
     // The deadlines go in with the request: no second write of its row.
     auto deadlines = m_deadlines->deadlinesOfNew(r);
     if (!deadlines)
         return deadlines.error();
-    // With a text language, the column of schema v5 is written with the row
-    // (not updated after it); without one the statement names only what
-    // every schema has, so that registers of older schemas (fixtures) can be
-    // filled too.
+    // With a text language or a drafter, the columns of schema v5 and v3 are
+    // written with the row (not updated after it); without them the
+    // statement names only what every schema has, so that registers of older
+    // schemas (fixtures) can be filled too.
     const QString columns =
         QStringLiteral("INSERT INTO requests (id, reference, direction, instrument, case_id, status, "
                        "urgency, requesting_state, requesting_authority_id, requested_state, "
@@ -125,14 +127,18 @@ Status RequestRepository::insert(const Request& r, const QString& textLanguage) 
     const QString values = QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
                                           "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
                                           "?25, ?26, ?27, ?28");
-    auto st = textLanguage.isEmpty()
-                  ? cached(kInsertRequest, columns + values + QStringLiteral(")"))
-                  : cached(kInsertRequestWithLanguage,
-                           columns + QStringLiteral(", text_language") + values + QStringLiteral(", ?29)"));
+    const int form = (textLanguage.isEmpty() ? 0 : 1) + (draftedBy.isEmpty() ? 0 : 2);
+    auto st = cached(kInsertRequest + form,
+                     columns + (form & 1 ? QStringLiteral(", text_language") : QString()) +
+                         (form & 2 ? QStringLiteral(", drafted_by") : QString()) + values +
+                         (form & 1 ? QStringLiteral(", ?29") : QString()) +
+                         (form & 2 ? QStringLiteral(", ?30") : QString()) + QStringLiteral(")"));
     if (!st)
         return st.error();
     if (!textLanguage.isEmpty())
         st.value()->bind(29, textLanguage);
+    if (!draftedBy.isEmpty())
+        st.value()->bind(30, draftedBy);
     st.value()->bind(1, r.id);
     bindContent(*st.value(), r);
     const QDateTime next = DeadlineStore::nextDue(deadlines.value());

@@ -22,9 +22,10 @@ public:
     ~RequestRepository();
 
     // Inserts the request, its events and its links, and its stated text
-    // language (schema v5) if given. Callers wrap bulk inserts in one
+    // language (schema v5) and its drafter (the user who wrote it, four
+    // eyes: schema v3) if given. Callers wrap bulk inserts in one
     // Transaction.
-    Status insert(const Request& request, const QString& textLanguage = {});
+    Status insert(const Request& request, const QString& textLanguage = {}, const QString& draftedBy = {});
     // Replaces the stored content of an existing request (same id).
     Status update(const Request& request);
     // Moves a request to a new status, if its workflow allows it.
@@ -45,7 +46,7 @@ private:
     Result<Statement*> cached(int slot, const QString& sql);
 
     Database& m_db;
-    std::unique_ptr<Statement> m_statements[5];
+    std::unique_ptr<Statement> m_statements[7];
     std::unique_ptr<DeadlineStore> m_deadlines;
 };
 

@@ -1,5 +1,7 @@
 #include "SampleData.h"
 
+#include "access/Session.h"
+
 namespace mladesk::test {
 
 InterchangeData fixtureData() {
@@ -96,6 +98,16 @@ InterchangeData sampleData() {
             QStringLiteral("The suspect %1 sent phishing e-mails to 2,300 customers of Berlin savings "
                            "banks in January 2026, asking for their online banking credentials.")
                 .arg(QLatin1String(kSecretMarker));
+    // The preservation order was sent: a prosecutor approved it first (four
+    // eyes, schema v10), as a restore of this data carries it.
+    const Request& sent = data.requests.first();
+    Q_ASSERT(sent.status == QLatin1String("sent"));
+    data.accountability[sent.id].approvals.append({QStringLiteral("paula"),
+                                                   QDateTime(QDate(2026, 1, 31), QTime(16, 0), Qt::UTC),
+                                                   QStringLiteral("Proportionate."),
+                                                   Session::contentHash(sent),
+                                                   {},
+                                                   {}});
     return data;
 }
 

@@ -1,0 +1,63 @@
+#include "ImportPolicy.h"
+
+#include <algorithm>
+
+namespace mladesk {
+
+namespace {
+
+constexpr int kExamples = 5;
+
+bool hasCurrentApproval(const RequestAccountability* accountable) {
+    return accountable && std::any_of(accountable->approvals.cbegin(), accountable->approvals.cend(),
+                                      [](const Approval& a) { return a.isCurrent(); });
+}
+
+} // namespace
+
+ImportKind ImportPolicy::kindFor(bool isAdministrator, bool registerIsEmpty) {
+    return isAdministrator && registerIsEmpty ? ImportKind::Restore : ImportKind::NewWork;
+}
+
+ImportAdjustments ImportPolicy::apply(InterchangeData& data, ImportKind kind, const QString& user) {
+    ImportAdjustments done;
+    done.kind = kind;
+    for (Request& r : data.requests) {
+        const auto found = data.accountability.find(r.id);
+        RequestAccountability* accountable = found == data.accountability.end() ? nullptr : &found.value();
+        if (kind == ImportKind::NewWork && accountable) {
+            done.approvalsSetAside += int(accountable->approvals.size());
+            accountable->approvals.clear();
+        }
+        const bool outgoing = r.direction == QLatin1String("outgoing");
+        const bool keep = !outgoing || approvalrule::isBeforeApproval(r.status) ||
+                          (kind == ImportKind::Restore &&
+                           (r.status != QLatin1String("approved") || hasCurrentApproval(accountable)));
+        if (!keep) {
+            r.status = QStringLiteral("draft");
+            if (done.examples.size() < kExamples)
+                done.examples << r.reference;
+            ++done.toDraft;
+        }
+        // Whoever imports drafts what the file names no drafter for, and
+        // all of a new work import: they cannot also approve it.
+        if (kind == ImportKind::NewWork || !accountable || accountable->draftedBy.isEmpty())
+            data.accountability[r.id].draftedBy = user;
+    }
+    return done;
+}
+
+QString ImportPolicy::describe(const ImportAdjustments& a) {
+    QStringList parts;
+    if (a.toDraft > 0)
+        parts << QStringLiteral("%1 outgoing request(s) came in as drafts (%2%3): approval is given in "
+                                "this register, by a prosecutor who did not draft them")
+                     .arg(a.toDraft)
+                     .arg(a.examples.join(u", "),
+                          a.toDraft > a.examples.size() ? QStringLiteral(", ...") : QString());
+    if (a.approvalsSetAside > 0)
+        parts << QStringLiteral("%1 approval(s) in the file were not taken").arg(a.approvalsSetAside);
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace mladesk

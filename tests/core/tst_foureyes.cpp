@@ -1,0 +1,287 @@
+#include "SampleData.h"
+#include "TestOffice.h"
+#include "access/ImportPolicy.h"
+#include "bundle/BundleExporter.h"
+#include "interchange/InterchangeFormat.h"
+#include "interchange/RegisterExchange.h"
+#include "storage/Database.h"
+#include "storage/RequestRepository.h"
+
+#include <QTest>
+
+using namespace mladesk;
+
+// Four eyes hold on every path into the register (issue 15, item 1): an
+// import never creates an approval that no prosecutor gave, and the register
+// itself (schema v10) refuses "approved" or "sent" without one on record.
+class TestFourEyes : public QObject {
+    Q_OBJECT
+private:
+    // The sample data as another register would send it: its preservation
+    // order "approved" (not sent), approved there by someone no one here knows.
+    static InterchangeData foreignFile() {
+        InterchangeData data = test::sampleData();
+        for (Request& r : data.requests) {
+            r.id.replace(QStringLiteral("0000-4000"), QStringLiteral("0000-4fff"));
+            r.reference += QStringLiteral("-X");
+            r.caseId.clear();
+            r.links.clear();
+        }
+        data.requests[0].status = QStringLiteral("approved");
+        data.requests[0].events.clear();
+        data.accountability.clear();
+        data.accountability[data.requests[0].id] = {QStringLiteral("mallory"),
+                                                    {{QStringLiteral("mallory"),
+                                                      QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC),
+                                                      {},
+                                                      Session::contentHash(data.requests[0]),
+                                                      {},
+                                                      {}}}};
+        data.states.clear();
+        data.authorities.clear();
+        data.cases.clear();
+        return data;
+    }
+    static int approvalsOf(Database& db, const QString& requestId) {
+        auto st = db.prepare(QStringLiteral("SELECT count(*) FROM approvals WHERE request_id = ?"));
+        st->bind(1, requestId);
+        (void)st->step();
+        return int(st->integer(0));
+    }
+
+private slots:
+    // (a) A liaison officer's import of an "approved" request: a draft,
+    // theirs, no approval; a signed bundle of it is refused.
+    void aLiaisonOfficersImportTakesNoApproval() {
+        test::Office office;
+        office.addUser("lou", roles::kLiaisonOfficer);
+        Session* lou = office.as("lou");
+        const InterchangeData file = foreignFile();
+        auto imported = lou->importData(file);
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+        QVERIFY(!imported->restored);
+        QVERIFY2(imported->adjustments.contains(QStringLiteral("OUT-2026-0001-X")),
+                 qPrintable(imported->adjustments));
+        QVERIFY(imported->adjustments.contains(QStringLiteral("1 approval(s) in the file were not taken")));
+        Database& db = office.t.reg().database();
+        const Request stored = RequestRepository(db).find(file.requests[0].id).value();
+        QCOMPARE(stored.status, QStringLiteral("draft"));
+        QCOMPARE(approvalsOf(db, stored.id), 0);
+        QCOMPARE(lou->drafterOf(stored.id).value(), QStringLiteral("lou"));
+        auto bundle = bundle::BundleExporter::prepare(*lou, stored.id);
+        QVERIFY(!bundle);
+        QCOMPARE(bundle.error().code, ErrorCode::Conflict);
+        // The audit trail says what kind of import it was and what it did not keep.
+        auto entries = lou->auditEntries({QString(), QStringLiteral("import"), {}, {}, {}});
+        QVERIFY(!entries); // a liaison officer does not read the trail
+        Session* admin = office.as("tester");
+        const auto imports = admin->auditEntries({QString(), QStringLiteral("import"), {}, {}, {}}).value();
+        QVERIFY2(imports.last().detail.startsWith(QStringLiteral("new work:")),
+                 qPrintable(imports.last().detail));
+        QVERIFY(imports.last().detail.contains(QStringLiteral("came in as drafts")));
+    }
+
+    // (b) A prosecutor who imports a draft is its drafter: they cannot
+    // approve it; another prosecutor can.
+    void aProsecutorWhoImportsCannotApproveIt() {
+        test::Office office;
+        office.addUser("paula", roles::kProsecutor);
+        office.addUser("petra", roles::kProsecutor);
+        Session* paula = office.as("paula");
+        InterchangeData file = foreignFile();
+        file.requests[1].status = QStringLiteral("draft");
+        QVERIFY(paula->importData(file));
+        const QString id = file.requests[1].id;
+        QVERIFY(paula->changeStatus(id, QStringLiteral("in-review")));
+        const Status own = paula->approve(id, test::passphrase("paula"));
+        QVERIFY(!own);
+        QCOMPARE(own.error().code, ErrorCode::Forbidden);
+        QVERIFY(own.error().message.contains(QStringLiteral("four eyes")));
+        Session* petra = office.as("petra");
+        QVERIFY(petra->approve(id, test::passphrase("petra")));
+    }
+
+    // An administrator's import into an empty register restores it: every
+    // status and approval as the file records them, each approval in the
+    // trail as imported, and export -> import -> export byte-identical.
+    void aRestoreKeepsApprovalsAndRoundTrips() {
+        test::Office office;
+        office.addUser("paula", roles::kProsecutor);
+        // An approval given here, besides the one the sample data carries.
+        Session* tester = office.as("tester");
+        QVERIFY(tester->changeStatus(QStringLiteral("OUT-2026-0002"), QStringLiteral("in-review")));
+        Session* paula = office.as("paula");
+        QVERIFY(paula->approve(QStringLiteral("OUT-2026-0002"), test::passphrase("paula"),
+                               QStringLiteral("Go.")));
+        const QByteArray first = InterchangeFormat::write(paula->exportData().value());
+        QVERIFY(first.contains("\"approver\": \"paula\""));
+        QVERIFY(first.contains("\"drafted_by\": \"tester\""));
+
+        test::TestRegister target;
+        auto restorer = Session::start(target.reg()).value();
+        auto read = InterchangeFormat::read(first);
+        QVERIFY(read);
+        auto restored = restorer->importData(read.value());
+        QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+        QVERIFY(restored->restored);
+        QVERIFY2(restored->adjustments.isEmpty(), qPrintable(restored->adjustments));
+        QCOMPARE(InterchangeFormat::write(restorer->exportData().value()), first);
+        const auto carried =
+            restorer->auditEntries({QString(), QStringLiteral("approval-imported"), {}, {}, {}}).value();
+        QCOMPARE(carried.size(), 2); // the sample's sent order and OUT-2026-0002
+        QVERIFY(carried.first().detail.contains(QStringLiteral("as the restored file records it")));
+        // The restored approval is the one on record: its bundle may be prepared.
+        auto approval = restorer->currentApproval(test::sampleData().requests[1].id).value();
+        QVERIFY(approval.has_value());
+        QCOMPARE(approval->approver, QStringLiteral("paula"));
+        QCOMPARE(approval->comment, QStringLiteral("Go."));
+    }
+
+    // A restore of a file that says "approved" without an approval on record
+    // (an older export, or a forged one) brings that request in as a draft.
+    void aRestoreWithoutTheApprovalTakesADraft() {
+        test::TestRegister target;
+        auto restorer = Session::start(target.reg()).value();
+        InterchangeData file = test::sampleData();
+        file.requests[1].status = QStringLiteral("approved");
+        auto restored = restorer->importData(file);
+        QVERIFY(restored);
+        QVERIFY(restored->restored);
+        QVERIFY(restored->adjustments.contains(QStringLiteral("OUT-2026-0002")));
+        QCOMPARE(RequestRepository(target.reg().database()).find(file.requests[1].id)->status,
+                 QStringLiteral("draft"));
+        // The sent one keeps its status and its approval.
+        QCOMPARE(RequestRepository(target.reg().database()).find(file.requests[0].id)->status,
+                 QStringLiteral("sent"));
+        QCOMPARE(approvalsOf(target.reg().database(), file.requests[0].id), 1);
+    }
+
+    // Schema v10: no path that writes the register stores "approved" or
+    // moves to "sent" without an approval on record.
+    void theRegisterRefusesAnApprovalThatNoOneGave() {
+        test::Office office;
+        Database& db = office.t.reg().database();
+        const QString draft = test::sampleData().requests[1].id;
+        QVERIFY(
+            db.exec(QStringLiteral("UPDATE requests SET status = 'in-review' WHERE id = '%1'").arg(draft)));
+        for (const char* status : {"approved", "sent", "executed"}) {
+            const Status st = db.exec(QStringLiteral("UPDATE requests SET status = '%1' WHERE id = '%2'")
+                                          .arg(QLatin1String(status), draft));
+            QVERIFY2(!st, status);
+            QVERIFY2(st.error().message.contains(QStringLiteral("four eyes")),
+                     qPrintable(st.error().message));
+        }
+        // Nor by turning an incoming request into an outgoing one.
+        QVERIFY(db.exec(
+            QStringLiteral("UPDATE requests SET direction = 'incoming', status = 'executed' WHERE id = '%1'")
+                .arg(draft)));
+        const Status turned =
+            db.exec(QStringLiteral("UPDATE requests SET direction = 'outgoing' WHERE id = '%1'").arg(draft));
+        QVERIFY(!turned);
+        QVERIFY(turned.error().message.contains(QStringLiteral("four eyes")));
+        QVERIFY(db.exec(
+            QStringLiteral("UPDATE requests SET direction = 'outgoing', status = 'in-review' WHERE id = '%1'")
+                .arg(draft)));
+        // Nor by an import that bypasses the session.
+        InterchangeData file = foreignFile();
+        file.accountability.clear();
+        auto imported = RegisterExchange::importAll(db, file);
+        QVERIFY(!imported);
+        QVERIFY2(imported.error().message.contains(QStringLiteral("needs a prosecutor's approval on record")),
+                 qPrintable(imported.error().message));
+        // Nor by a raw insert: the trigger, not only the import's check.
+        const Status raw =
+            db.exec(QStringLiteral("INSERT INTO requests (id, reference, direction, instrument, status, "
+                                   "urgency, requesting_state, requested_state, summary, created_at, "
+                                   "updated_at) SELECT '00000000-0000-4000-8000-0000000000ee', 'RAW-1', "
+                                   "'outgoing', instrument, 'approved', urgency, requesting_state, "
+                                   "requested_state, summary, created_at, updated_at FROM requests "
+                                   "WHERE id = '%1'")
+                        .arg(draft));
+        QVERIFY(!raw);
+        QVERIFY2(raw.error().message.contains(QStringLiteral("four eyes")), qPrintable(raw.error().message));
+        QCOMPARE(RequestRepository(db).find(draft)->status, QStringLiteral("in-review"));
+    }
+
+    // A bundle is signed only for content a prosecutor approved: not for a
+    // request whose status says so without an approval, nor for one changed
+    // since its approval.
+    void aBundleNeedsTheApprovalOfItsContent() {
+        test::Office office;
+        Database& db = office.t.reg().database();
+        const QString sent = test::sampleData().requests[0].id;
+        QVERIFY(bundle::BundleExporter::prepare(*office.session, sent));
+        // Changed after approval, while sent: refused.
+        Request changed = RequestRepository(db).find(sent).value();
+        changed.facts += QStringLiteral(" And one more thing.");
+        QVERIFY(office.session->updateRequest(changed));
+        auto afterChange = bundle::BundleExporter::prepare(*office.session, sent);
+        QVERIFY(!afterChange);
+        QVERIFY2(afterChange.error().message.contains(QStringLiteral("changed after paula approved it")),
+                 qPrintable(afterChange.error().message));
+        // A sent request with no approval at all (a register from before v10).
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM approvals WHERE request_id = '%1'").arg(sent)));
+        auto none = bundle::BundleExporter::prepare(*office.session, sent);
+        QVERIFY(!none);
+        QVERIFY2(none.error().message.contains(QStringLiteral("no prosecutor's approval is on record")),
+                 qPrintable(none.error().message));
+    }
+
+    // A request with no drafter on record (imported before drafters were
+    // recorded) takes as drafter whoever submits it for review.
+    void whoeverSubmitsARequestWithoutDrafterDraftsIt() {
+        test::Office office;
+        office.addUser("paula", roles::kProsecutor);
+        office.addUser("petra", roles::kProsecutor);
+        const QString id = test::sampleData().requests[1].id;
+        QVERIFY(office.t.reg().database().exec(QStringLiteral("UPDATE requests SET drafted_by = NULL")));
+        Session* paula = office.as("paula");
+        QVERIFY(paula->changeStatus(id, QStringLiteral("in-review")));
+        QCOMPARE(paula->drafterOf(id).value(), QStringLiteral("paula"));
+        QCOMPARE(paula->approve(id, test::passphrase("paula")).error().code, ErrorCode::Forbidden);
+        // In review with no drafter (submitted before this rule): refused, with what to do.
+        QVERIFY(office.t.reg().database().exec(QStringLiteral("UPDATE requests SET drafted_by = NULL")));
+        const Status unknown = paula->approve(id, test::passphrase("paula"));
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(QStringLiteral("No drafter is on record")),
+                 qPrintable(unknown.error().message));
+        Session* petra = office.as("petra");
+        QVERIFY(petra->changeStatus(id, QStringLiteral("draft")));
+    }
+
+    // The file's approvals are checked like every other field.
+    void approvalsInAFileAreChecked() {
+        InterchangeData file = test::sampleData();
+        file.accountability[file.requests[0].id].approvals.append(
+            {QStringLiteral("paula"),
+             QDateTime(QDate(2026, 1, 31), QTime(17, 0), Qt::UTC),
+             {},
+             Session::contentHash(file.requests[0]),
+             {},
+             {}});
+        test::TestRegister target;
+        auto twoCurrent = RegisterExchange::importAll(target.reg().database(), file);
+        QVERIFY(!twoCurrent);
+        QVERIFY(twoCurrent.error().message.contains(QStringLiteral("more than one approval is current")));
+        QByteArray json = InterchangeFormat::write(test::sampleData());
+        json.replace("\"content_sha256\": \"", "\"content_sha256\": \"XY");
+        json.replace("\"withdrawn_by\": null", "\"withdrawn_by\": \"someone\"");
+        auto read = InterchangeFormat::read(json);
+        QVERIFY(!read);
+        QVERIFY2(
+            read.error().message.contains(QStringLiteral("approvals[0].content_sha256: must be a SHA-256")),
+            qPrintable(read.error().message));
+        QVERIFY(read.error().message.contains(QStringLiteral("approvals[0].withdrawn_by: withdrawn_at and")));
+        // An incoming request is not approved.
+        InterchangeData incoming = test::sampleData();
+        incoming.requests[0].direction = QStringLiteral("incoming");
+        incoming.requests[0].status = QStringLiteral("received");
+        test::TestRegister other;
+        auto refused = RegisterExchange::importAll(other.reg().database(), incoming);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("only an outgoing request is approved")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFourEyes)
+#include "tst_foureyes.moc"
