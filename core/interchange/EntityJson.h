@@ -28,10 +28,14 @@ QJsonArray toJson(const QList<Person>& persons);
 QJsonArray toJson(QList<RequestText> translations);
 
 // Reading (EntityJsonReading.cpp) is strict: wrong types, unknown or
-// repeated fields and unreadable dates are problems named by field (the
-// value is skipped, reading goes on); only a syntax error stops the reader
-// (json.failed()). Each reads the value at the reader's position. Semantic
-// checks are in domain/Validation.
+// repeated fields, unreadable dates, text with characters its field does
+// not allow or longer than its limit, lists of more than 10,000 items are
+// problems named by field (the value is skipped, reading goes on); only a
+// syntax error stops the reader (json.failed()). Each reads the value at
+// the reader's position. Semantic checks are in domain/Validation. A
+// record's problems stop at kMostRecordProblems: a list that long was cut
+// off, and the rest of the record was read without checks.
+constexpr qsizetype kMostRecordProblems = 101;
 State stateFromJson(JsonReader& json, QList<FieldProblem>& problems);
 Authority authorityFromJson(JsonReader& json, QList<FieldProblem>& problems);
 Case caseFromJson(JsonReader& json, QList<FieldProblem>& problems);

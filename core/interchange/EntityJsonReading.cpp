@@ -1,6 +1,7 @@
 // Reading the entities of EntityJson.h from a JsonReader: one pass over the
 // text, each field decoded once into the record.
 #include "EntityJson.h"
+#include "interchange/ImportProblems.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -9,11 +10,104 @@ namespace mladesk {
 
 namespace {
 
+// What a text field may hold (issue 15, item 8; docs/interchange.md,
+// "Characters and lengths"): no field holds a control character but tab and
+// line breaks in free text; identifiers, codes and references hold no
+// bidirectional control and no invisible mark, names no bidirectional
+// control; and each field has a length.
+struct TextRule {
+    unsigned refused;
+    int maxLength; // characters
+};
+constexpr unsigned kOneLine = JsonReader::kTab | JsonReader::kLineBreak | JsonReader::kControl;
+constexpr TextRule kIdentifierRule{kOneLine | JsonReader::kBidiControl | JsonReader::kInvisible, 64};
+constexpr TextRule kNameRule{kOneLine | JsonReader::kBidiControl, 300};
+constexpr TextRule kFreeTextRule{JsonReader::kControl, 100000};
+constexpr int kMostItems = 10000; // in any list of a record
+
+constexpr bool sameName(const char* a, const char* b) {
+    while (*a && *a == *b)
+        ++a, ++b;
+    return *a == *b;
+}
+template <std::size_t N> constexpr bool oneOf(const char* name, const char* const (&names)[N]) {
+    for (const char* n : names)
+        if (sameName(name, n))
+            return true;
+    return false;
+}
+
+// By the field's name, the same in every record. Anything not listed is an
+// identifier (ids, references, codes, kinds, statuses, dates, instants):
+// the strict rule is the default.
+constexpr TextRule textRule(const char* name) {
+    constexpr const char* freeTexts[] = {
+        "facts", "offence", "legal_qualification", "assistance_sought", "necessity", "procedures", "purpose",
+        "text",  "comment"};
+    constexpr const char* shortTexts[] = {"summary", "address", "contact", "title"};
+    constexpr const char* names[] = {"name", "prosecutor", "service_provider", "location"};
+    constexpr const char* listedTexts[] = {"offences", "measures"};
+    constexpr const char* users[] = {"updated_by", "approver", "withdrawn_by", "drafted_by"};
+    if (oneOf(name, freeTexts))
+        return kFreeTextRule;
+    if (oneOf(name, shortTexts))
+        return {kFreeTextRule.refused, 1000};
+    if (oneOf(name, names))
+        return kNameRule;
+    if (oneOf(name, listedTexts))
+        return {kNameRule.refused, 1000};
+    if (sameName(name, "value")) // an identifier's value: a URL may be long
+        return {kIdentifierRule.refused, 2048};
+    if (sameName(name, "email"))
+        return {kIdentifierRule.refused, 320};
+    if (sameName(name, "phone"))
+        return {kIdentifierRule.refused, 100};
+    if (oneOf(name, users))
+        return {kIdentifierRule.refused, 128};
+    return kIdentifierRule;
+}
+
 struct FieldSpec {
+    constexpr FieldSpec(const char* fieldName, bool isRequired, bool isShared = false)
+        : name(fieldName)
+        , required(isRequired)
+        , shared(isShared)
+        , rule(textRule(fieldName)) {}
     const char* name;
     bool required;
-    bool shared = false; // a value that repeats (a code, a kind, an id): JsonReader::readSharedString
+    bool shared; // a value that repeats (a code, a kind, an id): JsonReader::readSharedString
+    TextRule rule;
 };
+
+// Why a text was refused, for its field's problem.
+QString textProblem(const JsonReader::TextInfo& info, const TextRule& rule) {
+    const QString character =
+        QStringLiteral("U+%1").arg(QString::number(uint(info.character), 16).toUpper(), 4, QLatin1Char('0'));
+    switch (info.refused) {
+    case JsonReader::kInvalidUtf8:
+        return QStringLiteral("is not valid UTF-8 (byte %1)").arg(info.byte);
+    case JsonReader::kLoneSurrogate:
+        return QStringLiteral("holds an unpaired surrogate (%1): it is no character, the text is damaged")
+            .arg(character);
+    case JsonReader::kBidiControl:
+        return QStringLiteral("holds %1, a bidirectional text control, which this field does not allow (it "
+                              "can make text show in another order than it is stored)")
+            .arg(character);
+    case JsonReader::kInvisible:
+        return QStringLiteral("holds %1, an invisible formatting character, which this field does not "
+                              "allow (two values that look the same would differ)")
+            .arg(character);
+    case 0:
+        return QStringLiteral("is %1 characters long; at most %2 are allowed")
+            .arg(info.length)
+            .arg(rule.maxLength);
+    default:
+        return QStringLiteral("holds the control character %1, which this field does not allow%2")
+            .arg(character, rule.refused & JsonReader::kLineBreak
+                                ? QStringLiteral(" (one line of text)")
+                                : QStringLiteral(" (free text may hold tabs and line breaks)"));
+    }
+}
 
 // Reads one object's fields, in whatever order they come: finds each key in
 // the record's table (tables list the keys in the order the writer writes
@@ -44,6 +138,10 @@ public:
     // The next known field's index (its value is due), or -1 at the end.
     int next() {
         while (m_open && m_json.nextKey()) {
+            if (full()) { // the record's problems are cut off: the rest is only read
+                m_json.skip();
+                continue;
+            }
             const QByteArrayView key = m_json.key();
             int found = -1;
             for (int i = 0; i < m_count && found < 0; ++i) {
@@ -52,13 +150,14 @@ public:
                     found = at;
             }
             if (found < 0) {
-                m_problems.append(
-                    {prefix() + QString::fromUtf8(key), QStringLiteral("is not a field of this record")});
+                add({prefix() + shownName(key), QStringLiteral("is not a field of this record")});
                 m_json.skip();
                 continue;
             }
             if (m_seen & (quint64(1) << found)) {
-                m_problems.append({name(found), QStringLiteral("is given twice")});
+                if (!(m_repeated & (quint64(1) << found))) // reported once, however often it comes
+                    add({name(found), QStringLiteral("is given more than once")});
+                m_repeated |= quint64(1) << found;
                 m_json.skip();
                 continue;
             }
@@ -70,7 +169,7 @@ public:
         if (m_open && !m_json.failed())
             for (int i = 0; i < m_count; ++i)
                 if (m_fields[i].required && !(m_seen & (quint64(1) << i)))
-                    m_problems.append({name(i), QStringLiteral("is required")});
+                    add({name(i), QStringLiteral("is required")});
         m_open = false;
         return -1;
     }
@@ -80,12 +179,25 @@ public:
         return m_list ? QStringLiteral("%1[%2].").arg(QLatin1String(m_list)).arg(m_index) : m_prefix;
     }
     QString name(int field) const { return prefix() + QLatin1String(m_fields[field].name); }
-    void problem(const QString& message) { m_problems.append({name(m_current), message}); }
+    void problem(const QString& message) { add({name(m_current), message}); }
+    // A record's problems stop at kMostRecordProblems (a hostile record can
+    // hold millions); the record is then read to its end without checks.
+    void add(FieldProblem p) {
+        if (!full())
+            m_problems.append(std::move(p));
+    }
+    bool full() const { return m_problems.size() >= kMostRecordProblems; }
+    // The register's own list columns: their text was checked on the way in,
+    // and what an earlier version let in stays readable.
+    void trustText() { m_checked = false; }
 
     QString text() {
         switch (m_json.peek()) {
-        case JsonReader::Kind::String:
-            return m_fields[m_current].shared ? m_json.readSharedString() : m_json.readString();
+        case JsonReader::Kind::String: {
+            QString s;
+            checkedText(s, [this] { return name(m_current); });
+            return s;
+        }
         case JsonReader::Kind::Null:
             m_json.readNull();
             if (m_fields[m_current].required)
@@ -122,12 +234,16 @@ public:
         if (!list(QStringLiteral("must be a list of text")))
             return result;
         for (int i = 0; m_json.nextElement(); ++i) {
-            if (m_json.peek() == JsonReader::Kind::String) {
-                result.append(m_fields[m_current].shared ? m_json.readSharedString() : m_json.readString());
+            if (!readsItem(i)) {
+                m_json.skip();
+            } else if (m_json.peek() == JsonReader::Kind::String) {
+                QString text;
+                if (checkedText(text,
+                                [this, i] { return QStringLiteral("%1[%2]").arg(name(m_current)).arg(i); }))
+                    result.append(std::move(text));
             } else {
                 m_json.skip();
-                m_problems.append(
-                    {QStringLiteral("%1[%2]").arg(name(m_current)).arg(i), QStringLiteral("must be text")});
+                add({QStringLiteral("%1[%2]").arg(name(m_current)).arg(i), QStringLiteral("must be text")});
             }
         }
         return result;
@@ -138,10 +254,14 @@ public:
             return;
         const char* field = m_fields[m_current].name;
         for (int i = 0; m_json.nextElement(); ++i) {
+            if (!readsItem(i)) {
+                m_json.skip();
+                continue;
+            }
             if (m_json.peek() != JsonReader::Kind::Object) {
                 m_json.skip();
-                m_problems.append({QStringLiteral("%1[%2]").arg(QLatin1String(field)).arg(i),
-                                   QStringLiteral("must be an object")});
+                add({QStringLiteral("%1[%2]").arg(QLatin1String(field)).arg(i),
+                     QStringLiteral("must be an object")});
                 continue;
             }
             ObjectFields object(m_json, field, i, m_problems, fields);
@@ -150,6 +270,28 @@ public:
     }
 
 private:
+    // The text at the reader, checked against the field's rule; null (and
+    // a problem named by fieldName()) when refused.
+    template <typename Name> bool checkedText(QString& text, Name fieldName) {
+        const FieldSpec& spec = m_fields[m_current];
+        if (!m_checked) {
+            text = spec.shared ? m_json.readSharedString() : m_json.readString();
+            return true;
+        }
+        JsonReader::TextInfo info;
+        text = m_json.readText(info, spec.rule.maxLength, spec.rule.refused, spec.shared);
+        if (m_json.failed() || (!info.refused && info.length <= spec.rule.maxLength))
+            return true;
+        add({fieldName(), textProblem(info, spec.rule)});
+        return false;
+    }
+    // Whether the list's element at index is read: not past kMostItems (one
+    // problem says so), nor once the record's problems are cut off.
+    bool readsItem(int index) {
+        if (index == kMostItems)
+            problem(QStringLiteral("has more than %1 items").arg(kMostItems));
+        return index < kMostItems && !full();
+    }
     // Enters a list, or takes null as an empty one; anything else is a problem.
     bool list(const QString& message) {
         const JsonReader::Kind kind = m_json.peek();
@@ -174,6 +316,8 @@ private:
     const char* m_list = nullptr;
     int m_index = -1;
     quint64 m_seen = 0;
+    quint64 m_repeated = 0; // fields given more than once, reported
+    bool m_checked = true;
     bool m_open = false;
 };
 
@@ -240,6 +384,7 @@ void readColumn(QByteArrayView json, const FieldSpec (&fields)[N], Item item) {
             continue;
         }
         ObjectFields object(reader, QString(), ignored, fields);
+        object.trustText();
         item(object);
     }
 }
@@ -340,9 +485,9 @@ static_assert(std::size(kRequestFields) == kUrgency + 1);
 constexpr FieldSpec kTranslationFields[] = {
     {"field", true, true}, {"language", true, true}, {"source_sha256", false},   {"status", true, true},
     {"text", true},        {"updated_at", false},    {"updated_by", false, true}};
-constexpr FieldSpec kApprovalFields[] = {{"approver", true, true},      {"at", true},
-                                         {"comment", false},            {"content_sha256", true},
-                                         {"withdrawn_at", false},       {"withdrawn_by", false, true}};
+constexpr FieldSpec kApprovalFields[] = {{"approver", true, true}, {"at", true},
+                                         {"comment", false},       {"content_sha256", true},
+                                         {"withdrawn_at", false},  {"withdrawn_by", false, true}};
 enum ApprovalField {
     kApprovalApprover,
     kApprovalAt,
@@ -632,7 +777,7 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
     // The translations against the text language, which may come after them.
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
     QSet<QString> seen;
-    for (qsizetype i = 0; i < read.translations.size(); ++i) {
+    for (qsizetype i = 0; i < read.translations.size() && problems.size() < kMostRecordProblems; ++i) {
         const RequestText& text = read.translations[i];
         const QString prefix = QStringLiteral("translations[%1].").arg(translationIndexes[i]);
         if (!text.sourceHash.isEmpty() && !sha256.match(text.sourceHash).hasMatch())
@@ -653,8 +798,9 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
             problems.append({prefix + QStringLiteral("content_sha256"),
                              QStringLiteral("must be a SHA-256 in lower-case hex")});
         if (approval.withdrawnAt.isValid() != !approval.withdrawnBy.isEmpty())
-            problems.append({prefix + QStringLiteral("withdrawn_by"),
-                             QStringLiteral("withdrawn_at and withdrawn_by are given together or not at all")});
+            problems.append(
+                {prefix + QStringLiteral("withdrawn_by"),
+                 QStringLiteral("withdrawn_at and withdrawn_by are given together or not at all")});
     }
     if (texts)
         *texts = std::move(read);

@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "interchange/EntityJson.h"
+#include "interchange/ImportProblems.h"
 #include "interchange/JsonReader.h"
 #include "interchange/JsonText.h"
 
@@ -18,22 +19,24 @@ namespace mladesk {
 namespace {
 
 constexpr auto kFormatName = "mladesk-interchange";
-constexpr int kMaxProblemsShown = 40;
 
 QString recordName(const QString& list, int index, const QString& key) {
     return key.isEmpty() ? QStringLiteral("%1[%2]").arg(list).arg(index)
                          : QStringLiteral("%1[%2] (\"%3\")").arg(list).arg(index).arg(key);
 }
 
-void collect(QStringList& out, const QString& record, const QList<FieldProblem>& problems) {
+void collect(ImportProblems& out, const QString& record, const QList<FieldProblem>& problems) {
     for (const FieldProblem& p : problems)
-        out << QStringLiteral("%1.%2: %3").arg(record, p.field, p.message);
+        if (out.full())
+            out.count();
+        else
+            out << QStringLiteral("%1.%2: %3").arg(record, p.field, p.message);
 }
 
 // Reads the list at the reader into result: each record parsed, then, if
 // it parsed cleanly, validated; problems named by record.
 template <typename T, typename Parse, typename Validate, typename Key>
-void readList(JsonReader& json, const QString& list, QList<T>& result, QStringList& problems, Parse parse,
+void readList(JsonReader& json, const QString& list, QList<T>& result, ImportProblems& problems, Parse parse,
               Validate validate, Key key) {
     if (json.peek() != JsonReader::Kind::Array) {
         json.skip();
@@ -42,6 +45,14 @@ void readList(JsonReader& json, const QString& list, QList<T>& result, QStringLi
     }
     json.enterArray();
     for (int i = 0; json.nextElement(); ++i) {
+        // Past the problems kept, the rest is read (a syntax error still
+        // shows) but not checked: more problems would only be counted, and
+        // the import is refused anyway.
+        if (problems.full()) {
+            json.skip();
+            problems.stopChecking(1);
+            continue;
+        }
         if (json.peek() != JsonReader::Kind::Object) {
             json.skip();
             problems << QStringLiteral("%1: must be an object").arg(recordName(list, i, {}));
@@ -51,11 +62,14 @@ void readList(JsonReader& json, const QString& list, QList<T>& result, QStringLi
         T record = parse(json, found);
         if (json.failed())
             return;
+        if (found.size() >= kMostRecordProblems) // the record's own were cut off
+            problems.stopChecking();
         if (found.isEmpty())
             found = validate(record);
         if (!found.isEmpty())
             collect(problems, recordName(list, i, key(record)), found);
-        result.append(std::move(record));
+        else if (problems.isEmpty()) // once there is a problem, no record is kept
+            result.append(std::move(record));
     }
 }
 
@@ -148,7 +162,8 @@ public:
             approval.key("at").string(utcText(a.at));
             approval.key("comment").optional(a.comment);
             approval.key("content_sha256").string(a.contentHash);
-            approval.key("withdrawn_at").optional(a.withdrawnAt.isValid() ? utcText(a.withdrawnAt) : QString());
+            approval.key("withdrawn_at")
+                .optional(a.withdrawnAt.isValid() ? utcText(a.withdrawnAt) : QString());
             approval.key("withdrawn_by").optional(a.withdrawnBy);
             approval.end();
         });
@@ -323,12 +338,14 @@ private:
 } // namespace
 
 QString describeProblems(const QString& headline, const QStringList& problems) {
-    QString message = headline + QStringLiteral(" %1 problem(s):").arg(problems.size());
-    for (int i = 0; i < problems.size() && i < kMaxProblemsShown; ++i)
-        message += QStringLiteral("\n  ") + problems[i];
-    if (problems.size() > kMaxProblemsShown)
-        message += QStringLiteral("\n  ... and %1 more.").arg(problems.size() - kMaxProblemsShown);
-    return message;
+    ImportProblems kept;
+    for (const QString& problem : problems)
+        kept << problem;
+    return kept.describe(headline);
+}
+
+QString describeProblems(const QString& headline, const ImportProblems& problems) {
+    return problems.describe(headline);
 }
 
 QByteArray InterchangeFormat::write(InterchangeData data) {
@@ -428,22 +445,34 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
     }
     enum Part { kPartFormat, kPartVersion, kPartStates, kPartAuthorities, kPartCases, kPartRequests };
     static const char* const parts[] = {"format", "version", "states", "authorities", "cases", "requests"};
-    QStringList problems;
+    ImportProblems problems;
     InterchangeData data;
     QString format;
     QString version; // as written, for the message
     bool versionSupported = false;
+    bool versionIsText = false;
     int seen = 0;
+    int repeated = 0;
+    // "format" and the text of "version": short codes, read as one.
+    constexpr unsigned kCodeRefused = JsonReader::kTab | JsonReader::kLineBreak | JsonReader::kControl |
+                                      JsonReader::kBidiControl | JsonReader::kInvisible;
+    JsonReader::TextInfo info;
     reader.enterObject();
     while (reader.nextKey()) {
         int part = -1;
         for (int i = 0; i < int(std::size(parts)) && part < 0; ++i)
             if (reader.key() == QByteArrayView(parts[i]))
                 part = i;
-        if (part < 0 || (seen & (1 << part))) {
-            problems << (part < 0 ? QStringLiteral("%1: is not a part of the interchange format")
-                                  : QStringLiteral("%1: is given twice"))
-                            .arg(QString::fromUtf8(reader.key()));
+        if (part < 0) {
+            problems
+                << QStringLiteral("%1: is not a part of the interchange format").arg(shownName(reader.key()));
+            reader.skip();
+            continue;
+        }
+        if (seen & (1 << part)) {
+            if (!(repeated & (1 << part))) // reported once, however often it comes
+                problems << QStringLiteral("%1: is given more than once").arg(QLatin1String(parts[part]));
+            repeated |= 1 << part;
             reader.skip();
             continue;
         }
@@ -451,17 +480,18 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
         switch (part) {
         case kPartFormat:
             if (reader.peek() == JsonReader::Kind::String)
-                format = reader.readString();
+                format = reader.readText(info, 64, kCodeRefused);
             else
                 reader.skip();
             break;
         case kPartVersion:
             if (reader.peek() == JsonReader::Kind::Number) {
                 const QByteArrayView number = reader.readNumber();
-                version = QString::fromLatin1(number);
-                versionSupported = number.toByteArray().toDouble() == double(kVersion);
+                version = shownName(number);
+                versionSupported = number.size() <= 32 && number.toByteArray().toDouble() == double(kVersion);
             } else if (reader.peek() == JsonReader::Kind::String) {
-                version = reader.readString();
+                version = reader.readText(info, 64, kCodeRefused);
+                versionIsText = true;
             } else {
                 reader.skip();
             }
@@ -482,10 +512,12 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
         default:
             readList<Request>(
                 reader, QStringLiteral("requests"), data.requests, problems,
-                [&data](JsonReader& in, QList<FieldProblem>& found) {
+                [&data, &problems](JsonReader& in, QList<FieldProblem>& found) {
                     RequestTexts texts;
                     RequestAccountability accountability;
                     Request r = requestFromJson(in, found, &texts, &accountability);
+                    if (!found.isEmpty() || !problems.isEmpty()) // not imported: nothing kept
+                        return r;
                     if (!texts.isEmpty())
                         data.texts.insert(r.id, std::move(texts));
                     if (!accountability.isEmpty())
@@ -503,6 +535,13 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
                              QStringLiteral(" This is not an MLA Desk interchange file (\"format\" must be "
                                             "\"%1\").")
                                  .arg(QLatin1String(kFormatName)));
+    if (versionIsText)
+        return makeError(ErrorCode::InvalidInput,
+                         headline +
+                             QStringLiteral(" Interchange \"version\" must be the number %1, not the text "
+                                            "\"%2\" (write \"version\": %1, without quotes).")
+                                 .arg(kVersion)
+                                 .arg(version));
     if (!versionSupported)
         return makeError(ErrorCode::InvalidInput,
                          headline +

@@ -32,7 +32,11 @@ public:
     static Result<InterchangeData> readFile(const QString& path);
 };
 
-// Formats problems as one message: "<record>.<field>: <message>" per line.
+class ImportProblems;
+
+// Formats problems as one message: "<record>.<field>: <message>" per line,
+// at most the first ImportProblems::kKept and a count of the rest.
 QString describeProblems(const QString& headline, const QStringList& problems);
+QString describeProblems(const QString& headline, const ImportProblems& problems);
 
 } // namespace mladesk

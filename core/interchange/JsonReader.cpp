@@ -1,6 +1,7 @@
 #include "JsonReader.h"
 
 #include <cstring>
+#include <limits>
 
 namespace mladesk {
 
@@ -20,6 +21,42 @@ int hexValue(char c) {
     if (c >= 'A' && c <= 'F')
         return c - 'A' + 10;
     return -1;
+}
+
+constexpr char32_t kCutShort = 0x110000;
+
+// The value of the four hexadecimal digits at p, kCutShort when the text
+// ends first, or above that when one is not a hexadecimal digit.
+char32_t hex4(const char* p, const char* end) {
+    char32_t value = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (p + i >= end)
+            return kCutShort;
+        const int digit = hexValue(p[i]);
+        if (digit < 0)
+            return kCutShort + 1;
+        value = (value << 4) | char32_t(digit);
+    }
+    return value;
+}
+
+// What a field may refuse of a character (JsonReader::TextFlag), or 0.
+unsigned textFlag(char32_t u) {
+    if (u < 0x20)
+        return u == 0x9                 ? JsonReader::kTab
+               : (u == 0xa || u == 0xd) ? JsonReader::kLineBreak
+                                        : JsonReader::kControl;
+    if (u < 0x7f)
+        return 0;
+    if (u <= 0x9f)
+        return JsonReader::kControl;
+    if (u == 0x61c || (u >= 0x200b && u <= 0x200f) || (u >= 0x2060 && u <= 0x2064) || u == 0xfeff)
+        return JsonReader::kInvisible;
+    if (u == 0x2028 || u == 0x2029)
+        return JsonReader::kLineBreak;
+    if ((u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x206f))
+        return JsonReader::kBidiControl;
+    return 0;
 }
 
 // The length of the well-formed UTF-8 sequence at p (first byte >= 0x80),
@@ -46,8 +83,8 @@ int utf8Length(const unsigned char* p, const unsigned char* end) {
     return 0;
 }
 
-// Skips printable ASCII other than quote and backslash, eight bytes at a
-// time (SWAR): long texts are mostly that. Stops at or before the first
+// Skips printable ASCII other than quote, backslash and DEL, eight bytes at
+// a time (SWAR): long texts are mostly that. Stops at or before the first
 // byte that needs a look; a false stop only costs a byte-by-byte step.
 const char* plainRunEnd(const char* p, const char* end) {
     constexpr quint64 ones = 0x0101010101010101ull;
@@ -59,7 +96,7 @@ const char* plainRunEnd(const char* p, const char* end) {
         quint64 w;
         std::memcpy(&w, p, 8);
         const quint64 special = (w & highs) | hasZeroByte(w ^ (ones * '"')) | hasZeroByte(w ^ (ones * '\\')) |
-                                ((w - ones * 0x20) & ~w & highs);
+                                hasZeroByte(w ^ (ones * 0x7f)) | ((w - ones * 0x20) & ~w & highs);
         if (special)
             break;
         p += 8;
@@ -205,8 +242,50 @@ bool JsonReader::nextElement() {
 // characters) and decodes it into *out or, for a key, *key.
 bool JsonReader::scanString(QString* out, QByteArrayView* key) {
     const char* start = ++m_pos;
-    const char* p = start;
+    const char* end = nullptr;
     bool escapes = false;
+    TextInfo info;
+    if (!scanText(&end, info, 0, &escapes))
+        return false;
+    if (info.flags & kInvalidUtf8)
+        return failAt(m_begin + info.byte, "text that is not valid UTF-8");
+    m_pos = end + 1;
+    if (!escapes) {
+        if (out)
+            *out = QString::fromUtf8(start, end - start);
+        if (key)
+            *key = QByteArrayView(start, end - start);
+        return true;
+    }
+    if (!out && !key)
+        return true;
+    QString text;
+    decode(start, end, text);
+    if (key) {
+        m_keyBuffer = text.toUtf8();
+        *key = m_keyBuffer;
+    }
+    if (out)
+        *out = std::move(text);
+    return true;
+}
+
+// One pass over the text: where it ends, whether it is valid, and what a
+// field may refuse in it. The plain run (printable ASCII) is skipped eight
+// bytes at a time as before; only escapes and bytes above 0x7e take a look.
+bool JsonReader::scanText(const char** end, TextInfo& info, unsigned refused, bool* escapes) {
+    const char* const start = m_pos;
+    const char* p = start;
+    qsizetype extra = 0; // bytes that are no character of their own (escapes, UTF-8 continuations)
+    unsigned flags = 0;
+    const auto mark = [&](unsigned flag, char32_t c) {
+        if ((refused & flag) && !info.refused) {
+            info.refused = flag;
+            info.character = c;
+        }
+        flags |= flag;
+    };
+    *escapes = false;
     while (true) {
         p = plainRunEnd(p, m_end);
         if (p >= m_end)
@@ -215,50 +294,85 @@ bool JsonReader::scanString(QString* out, QByteArrayView* key) {
         if (c == '"')
             break;
         if (c == '\\') {
-            escapes = true;
+            *escapes = true;
             if (p + 1 >= m_end)
                 return failAt(m_end, "an escape");
             const char e = p[1];
             if (e == 'u') {
-                for (int i = 2; i < 6; ++i)
-                    if (p + i >= m_end || hexValue(p[i]) < 0) // at the end: cut short
-                        return failAt(p + i >= m_end ? m_end : p,
-                                      "\\u must be followed by four hexadecimal digits");
+                const char32_t unit = hex4(p + 2, m_end);
+                if (unit > 0xffff) // at the end: cut short
+                    return failAt(unit == kCutShort ? m_end : p,
+                                  "\\u must be followed by four hexadecimal digits");
+                if (unit >= 0xd800 && unit <= 0xdbff && m_end - p >= 12 && p[6] == '\\' && p[7] == 'u') {
+                    const char32_t low = hex4(p + 8, m_end);
+                    if (low >= 0xdc00 && low <= 0xdfff) { // a pair: one character above U+FFFF
+                        p += 12;
+                        extra += 11;
+                        continue;
+                    }
+                }
+                if (unit >= 0xd800 && unit <= 0xdfff)
+                    mark(kLoneSurrogate, unit);
+                else if (const unsigned flag = textFlag(unit))
+                    mark(flag, unit);
                 p += 6;
+                extra += 5;
             } else if (std::strchr("\"\\/bfnrt", e) && e != '\0') {
+                if (e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+                    const char32_t unit = e == 'b'   ? 0x8
+                                          : e == 'f' ? 0xc
+                                          : e == 'n' ? 0xa
+                                          : e == 'r' ? 0xd
+                                                     : 0x9;
+                    mark(textFlag(unit), unit);
+                }
                 p += 2;
+                extra += 1;
             } else {
                 return failAt(p, "an unknown escape in text");
             }
         } else if (c < 0x20) {
             return failAt(p, "a control character in text (it must be escaped)");
         } else if (c < 0x80) {
+            if (c == 0x7f)
+                mark(kControl, 0x7f);
             ++p;
         } else {
             const int length = utf8Length(reinterpret_cast<const unsigned char*>(p),
                                           reinterpret_cast<const unsigned char*>(m_end));
-            if (length == 0)
-                return failAt(p, "text that is not valid UTF-8");
+            if (length == 0) {
+                if (info.byte < 0)
+                    info.byte = p - m_begin;
+                mark(kInvalidUtf8, c);
+                ++p;
+                continue;
+            }
+            // Only these lead bytes start a character a field may refuse:
+            // U+0080-U+00BF, U+0600-U+063F, U+2000-U+2FFF, U+F000-U+FFFF.
+            if (c == 0xc2 || c == 0xd8 || c == 0xe2 || c == 0xef) {
+                const char32_t u =
+                    length == 2 ? (char32_t(c & 0x1f) << 6) | (p[1] & 0x3f)
+                                : (char32_t(c & 0x0f) << 12) | (char32_t(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+                if (const unsigned flag = textFlag(u))
+                    mark(flag, u);
+            }
             p += length;
+            extra += length - 1;
         }
     }
-    m_pos = p + 1;
-    if (!escapes) {
-        if (out)
-            *out = QString::fromUtf8(start, p - start);
-        if (key)
-            *key = QByteArrayView(start, p - start);
-        return true;
-    }
-    if (!out && !key)
-        return true;
-    // Decoded: UTF-8 runs between the escapes, each escape one UTF-16 unit
-    // (a \uD83D\uDE00 pair makes one character; a lone surrogate stays, as
-    // Qt's own parser keeps it).
-    QString text;
-    text.reserve(p - start);
+    info.flags = flags;
+    info.length = (p - start) - extra;
+    *end = p;
+    return true;
+}
+
+// Decoded: UTF-8 runs between the escapes, each escape one UTF-16 unit
+// (a \uD83D\uDE00 pair makes one character; a lone surrogate stays, as
+// Qt's own parser keeps it: readText refuses it before decoding).
+void JsonReader::decode(const char* start, const char* end, QString& text) {
+    text.reserve(end - start);
     const char* run = start;
-    for (const char* q = start; q < p;) {
+    for (const char* q = start; q < end;) {
         if (*q != '\\') {
             ++q;
             continue;
@@ -282,8 +396,7 @@ bool JsonReader::scanString(QString* out, QByteArrayView* key) {
             unit = u'\t';
             break;
         case 'u':
-            unit = char16_t((hexValue(q[2]) << 12) | (hexValue(q[3]) << 8) | (hexValue(q[4]) << 4) |
-                            hexValue(q[5]));
+            unit = char16_t(hex4(q + 2, end));
             break;
         default: // " \ /
             unit = char16_t(q[1]);
@@ -292,55 +405,68 @@ bool JsonReader::scanString(QString* out, QByteArrayView* key) {
         q += q[1] == 'u' ? 6 : 2;
         run = q;
     }
-    text += QString::fromUtf8(run, p - run);
-    if (key) {
-        m_keyBuffer = text.toUtf8();
-        *key = m_keyBuffer;
-    }
-    if (out)
-        *out = std::move(text);
-    return true;
+    text += QString::fromUtf8(run, end - run);
 }
 
 QString JsonReader::readString() {
-    QString text;
-    if (peek() != Kind::String) {
-        fail("expected text");
-        return text;
-    }
-    scanString(&text, nullptr);
-    return text;
+    TextInfo info;
+    return read(info, std::numeric_limits<qsizetype>::max(), 0, false, true);
 }
 
 QString JsonReader::readSharedString() {
+    TextInfo info;
+    return read(info, std::numeric_limits<qsizetype>::max(), 0, true, true);
+}
+
+QString JsonReader::readText(TextInfo& info, qsizetype maxLength, unsigned refused, bool shared) {
+    return read(info, maxLength, refused | kLoneSurrogate | kInvalidUtf8, shared, false);
+}
+
+QString JsonReader::read(TextInfo& info, qsizetype maxLength, unsigned refused, bool shared,
+                         bool strictUtf8) {
     static constexpr qsizetype kLongest = 40, kMostShared = 1 << 16;
-    if (!m_sharing)
-        return readString();
+    info = {};
     if (peek() != Kind::String) {
         fail("expected text");
         return {};
     }
-    // A short text without escapes is its own bytes: look them up first.
+    shared = shared && m_sharing;
     const char* start = m_pos + 1;
-    const char* end = start;
-    while (end < m_end && end - start <= kLongest && *end != '"' && *end != '\\' &&
-           static_cast<unsigned char>(*end) >= 0x20)
-        ++end;
-    if (end < m_end && *end == '"' && end - start <= kLongest) {
-        const QByteArrayView raw(start, end - start);
-        if (const auto it = m_shared.constFind(raw); it != m_shared.cend()) {
-            m_pos = end + 1;
-            return it.value();
+    if (shared) {
+        // A short text without escapes is its own bytes: look them up first.
+        // Only texts that hold no flag at all are shared.
+        const char* end = start;
+        while (end < m_end && end - start <= kLongest && *end != '"' && *end != '\\' &&
+               static_cast<unsigned char>(*end) >= 0x20)
+            ++end;
+        if (end < m_end && *end == '"' && end - start <= qMin(kLongest, maxLength)) {
+            if (const auto it = m_shared.constFind(QByteArrayView(start, end - start));
+                it != m_shared.cend()) {
+                m_pos = end + 1;
+                info.length = it.value().size();
+                return it.value();
+            }
         }
-        QString text;
-        if (!scanString(&text, nullptr)) // checks the UTF-8
-            return {};
-        if (m_shared.size() < kMostShared)
-            m_shared.insert(raw, text);
-        return text;
     }
+    ++m_pos;
+    const char* end = nullptr;
+    bool escapes = false;
+    if (!scanText(&end, info, refused, &escapes))
+        return {};
+    if (strictUtf8 && (info.flags & kInvalidUtf8)) {
+        failAt(m_begin + info.byte, "text that is not valid UTF-8");
+        return {};
+    }
+    m_pos = end + 1;
+    if (info.refused || info.length > maxLength)
+        return {};
     QString text;
-    scanString(&text, nullptr);
+    if (escapes)
+        decode(start, end, text);
+    else
+        text = QString::fromUtf8(start, end - start);
+    if (shared && !escapes && info.flags == 0 && end - start <= kLongest && m_shared.size() < kMostShared)
+        m_shared.insert(QByteArrayView(start, end - start), text);
     return text;
 }
 

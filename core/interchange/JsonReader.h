@@ -40,11 +40,37 @@ public:
     bool enterArray();
     bool nextElement();
 
+    // What a text holds that a field may refuse (readText): each a bit of
+    // TextInfo::flags.
+    enum TextFlag : unsigned {
+        kTab = 1,            // U+0009
+        kLineBreak = 2,      // U+000A, U+000D, U+2028, U+2029
+        kControl = 4,        // any other C0 control, U+007F and the C1 controls
+        kBidiControl = 8,    // embeddings, overrides and isolates: U+202A-U+202E, U+2066-U+206F
+        kInvisible = 16,     // marks and zero-width characters: U+061C, U+200B-U+200F, U+2060-U+2064, U+FEFF
+        kLoneSurrogate = 32, // a \uD800-\uDFFF escape without its pair: no character at all
+        kInvalidUtf8 = 64    // bytes that are not UTF-8 (raw surrogates too)
+    };
+    struct TextInfo {
+        unsigned flags = 0;     // every TextFlag the text holds
+        qsizetype length = 0;   // in characters (code points), as JSON Schema's maxLength counts
+        unsigned refused = 0;   // the first refused flag found, or 0
+        char32_t character = 0; // its character (the surrogate, for kLoneSurrogate)
+        qsizetype byte = -1;    // for kInvalidUtf8: where, from the start of the file
+    };
+
     // Each reads the value of its kind, or fails (a syntax error) on another.
     QString readString();
     // The same for values that repeat (codes, kinds, ids): every occurrence
     // of a short text without escapes is one shared QString, allocated once.
     QString readSharedString();
+    // A field's text, checked in the same pass as it is read: info says what
+    // it holds. When it holds one of the `refused` flags (invalid UTF-8 and
+    // lone surrogates are always refused: they are not text) or is longer
+    // than maxLength characters, it is not decoded and a null QString comes
+    // back; that is no syntax error, reading goes on. shared: as
+    // readSharedString.
+    QString readText(TextInfo& info, qsizetype maxLength, unsigned refused, bool shared = false);
     bool readBool();
     QByteArrayView readNumber(); // the number's text, checked against the grammar
     void readNull();
@@ -69,6 +95,13 @@ private:
     bool enter(char open, char close);
     bool next(char close, const char* what);
     bool scanString(QString* out, QByteArrayView* key);
+    // Finds the end of the text at m_pos (after its opening quote) and what it
+    // holds; false on a syntax error. *end: its closing quote.
+    bool scanText(const char** end, TextInfo& info, unsigned refused, bool* escapes);
+    static void decode(const char* start, const char* end, QString& text);
+    // readString, readSharedString and readText; strictUtf8: text that is not
+    // UTF-8 is a syntax error.
+    QString read(TextInfo& info, qsizetype maxLength, unsigned refused, bool shared, bool strictUtf8);
     bool literal(const char* word, qsizetype size);
 
     const char* m_begin; // byte offsets in messages count from here

@@ -1,6 +1,7 @@
 #include "RegisterExchange.h"
 
 #include "interchange/EntityJson.h"
+#include "interchange/ImportProblems.h"
 #include "interchange/InterchangeFormat.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepositories.h"
@@ -89,13 +90,16 @@ Result<QStringList> dropIndexesForBulkInsert(Database& db, const QStringList& ta
 }
 
 // Names of records are built only for a problem: most imports have none.
+// Past the first ImportProblems::kKept problems, they are only counted.
 class CrossCheck {
 public:
-    QStringList problems;
+    ImportProblems problems;
 
     void unique(const QString& list, int index, const QString& field, const QString& value,
                 QHash<QString, int>& seen, const QSet<QString>& stored) {
         if (stored.contains(value)) {
+            if (problems.full())
+                return problems.count();
             problems << QStringLiteral("%1[%2].%3: \"%4\" is already in the register")
                             .arg(list, QString::number(index), field, value);
             return;
@@ -103,6 +107,8 @@ public:
         const auto it = seen.constFind(value);
         if (it == seen.cend())
             seen.insert(value, index);
+        else if (problems.full())
+            problems.count();
         else
             problems << QStringLiteral("%1[%2].%3: \"%4\" is a duplicate of %1[%5]")
                             .arg(list, QString::number(index), field, value, QString::number(it.value()));
@@ -111,7 +117,11 @@ public:
     template <typename Record>
     void exists(const Record& record, const QString& field, const QString& value,
                 const QHash<QString, int>& inFile, const QSet<QString>& stored, const QString& what) {
-        if (!value.isEmpty() && !inFile.contains(value) && !stored.contains(value))
+        if (value.isEmpty() || inFile.contains(value) || stored.contains(value))
+            return;
+        if (problems.full())
+            problems.count();
+        else
             problems << QStringLiteral("%1.%2: %3 \"%4\" is neither in the file nor in the register")
                             .arg(record(), field, what, value);
     }

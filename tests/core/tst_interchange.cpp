@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "SampleData.h"
 #include "TestRegister.h"
 #include "demo/DemoGenerator.h"
@@ -8,12 +9,16 @@
 #include "storage/RequestRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <functional>
+#include <sys/resource.h>
 
 using namespace mladesk;
 
@@ -263,13 +268,14 @@ private slots:
             const qsizetype at = broken.indexOf("\"summary\": ");
             broken.insert(at, "\"summary\": \"again\",\n            ");
             QTest::newRow("field twice")
-                << broken << QStringLiteral("requests[0] (\"OUT-2026-0001\").summary: is given twice");
+                << broken
+                << QStringLiteral("requests[0] (\"OUT-2026-0001\").summary: is given more than once");
         }
         {
             QByteArray broken = good;
             broken[broken.indexOf("\"OUT-2026-0001\"") + 2] = char(0xff);
-            QTest::newRow("invalid UTF-8")
-                << broken << QStringLiteral("text that is not valid UTF-8 at line");
+            QTest::newRow("invalid UTF-8") // named by its field (issue 15, item 8)
+                << broken << QStringLiteral("requests[0].reference: is not valid UTF-8 (byte ");
         }
         QTest::newRow("record not an object") << mutated([](QJsonObject& r) {
             QJsonArray requests = r[QStringLiteral("requests")].toArray();
@@ -309,6 +315,84 @@ private slots:
             << mutated(setField(QStringLiteral("states"), 0, QStringLiteral("time_zone"),
                                 QStringLiteral("Mars/Olympus")))
             << QStringLiteral("states[0] (\"DE\").time_zone: \"Mars/Olympus\" is not an IANA time zone");
+
+        // Issue 15, item 8: characters and lengths each field allows.
+        const auto replaced = [&good](const QByteArray& from, const QByteArray& to) {
+            QByteArray text = good;
+            Q_ASSERT(text.contains(from));
+            return text.replace(text.indexOf(from), from.size(), to);
+        };
+        const QByteArray reference = "\"reference\": \"OUT-2026-0001\"";
+        QTest::newRow("NUL in a reference")
+            << replaced(reference, "\"reference\": \"OUT-2026-\\u00000001\"")
+            << QStringLiteral("requests[0].reference: holds the control character U+0000");
+        QTest::newRow("right-to-left override in a reference")
+            << replaced(reference, "\"reference\": \"OUT-2026-\xe2\x80\xae"
+                                   "1000\"")
+            << QStringLiteral("requests[0].reference: holds U+202E, a bidirectional text control");
+        QTest::newRow("escaped override in a reference")
+            << replaced(reference, "\"reference\": \"OUT-2026-\\u202E1000\"")
+            << QStringLiteral("requests[0].reference: holds U+202E, a bidirectional text control");
+        QTest::newRow("isolate in a name")
+            << replaced("\"Heinrich Zyxwvut\"", "\"Heinrich \xe2\x81\xa7Zyxwvut\"")
+            << QStringLiteral("persons[0].name: holds U+2067, a bidirectional text control");
+        QTest::newRow("mark in an id")
+            << replaced("\"id\": \"", "\"id\": \"\xe2\x80\x8f")
+            << QStringLiteral(".id: holds U+200F, an invisible formatting character");
+        QTest::newRow("tab in a reference") << replaced(reference, "\"reference\": \"OUT-2026\\t0001\"")
+                                            << QStringLiteral("requests[0].reference: holds the control "
+                                                              "character U+0009");
+        QTest::newRow("new line in a name")
+            << replaced("\"Heinrich Zyxwvut\"", "\"Heinrich\\nZyxwvut\"")
+            << QStringLiteral("persons[0].name: holds the control character U+000A");
+        QTest::newRow("bell in free text")
+            << replaced("\"facts\": \"The suspect", "\"facts\": \"The\\u0007 suspect")
+            << QStringLiteral("facts: holds the control character U+0007");
+        QTest::newRow("C1 control in free text")
+            << replaced("\"facts\": \"The suspect", "\"facts\": \"The\xc2\x9b suspect")
+            << QStringLiteral("facts: holds the control character U+009B");
+        QTest::newRow("1 MB reference")
+            << replaced(reference, "\"reference\": \"" + QByteArray(1024 * 1024, 'A') + '"')
+            << QStringLiteral("requests[0].reference: is 1048576 characters long; at most 64 are allowed");
+        QTest::newRow("65-character reference")
+            << replaced(reference, "\"reference\": \"" + QByteArray(65, 'A') + '"')
+            << QStringLiteral("requests[0].reference: is 65 characters long; at most 64 are allowed");
+        QTest::newRow("long free text")
+            << replaced("\"facts\": \"The suspect", "\"facts\": \"" + QByteArray(100001, 'x'))
+            << QStringLiteral("facts: is 100");
+        QTest::newRow("long name") << replaced("\"Heinrich Zyxwvut\"", '"' + QByteArray(301, 'x') + '"')
+                                   << QStringLiteral(
+                                          "persons[0].name: is 301 characters long; at most 300 are allowed");
+        {
+            QJsonArray measures;
+            for (int i = 0; i < 10001; ++i)
+                measures.append(QStringLiteral("m"));
+            QTest::newRow("long list")
+                << mutated(setField(QStringLiteral("requests"), 0, QStringLiteral("measures"), measures))
+                << QStringLiteral("(\"OUT-2026-0001\").measures: has more than 10000 items");
+        }
+        QTest::newRow("lone high surrogate")
+            << replaced("\"facts\": \"The suspect", "\"facts\": \"The \\ud800 suspect")
+            << QStringLiteral("(\"OUT-2026-0001\").facts: holds an unpaired surrogate (U+D800)");
+        QTest::newRow("lone low surrogate")
+            << replaced(reference, "\"reference\": \"OUT-2026-0001\\udc00\"")
+            << QStringLiteral("requests[0].reference: holds an unpaired surrogate (U+DC00)");
+        QTest::newRow("reversed surrogates")
+            << replaced(reference, "\"reference\": \"OUT-2026-0001\\udc00\\ud800\"")
+            << QStringLiteral("requests[0].reference: holds an unpaired surrogate (U+DC00)");
+        QTest::newRow("surrogate in raw UTF-8")
+            << replaced("\"facts\": \"The suspect", "\"facts\": \"The \xed\xa0\x80 suspect")
+            << QStringLiteral("(\"OUT-2026-0001\").facts: is not valid UTF-8 (byte ");
+
+        // Issue 15, item 11.
+        QTest::newRow("format given three times")
+            << replaced(
+                   "\"format\": ",
+                   "\"format\": \"mladesk-interchange\", \"format\": \"mladesk-interchange\", \"format\": ")
+            << QStringLiteral("1 problem(s):\n  format: is given more than once");
+        QTest::newRow("version as text")
+            << mutated([](QJsonObject& r) { r[QStringLiteral("version")] = QStringLiteral("1"); })
+            << QStringLiteral("\"version\" must be the number 1, not the text \"1\"");
     }
     void badFilesAreRejectedAndTheRegisterIsUnchanged() {
         QFETCH(QByteArray, json);
@@ -324,6 +408,133 @@ private slots:
         QVERIFY(result.error().message.startsWith(
             QStringLiteral("Nothing was imported; the register is unchanged.")));
         QVERIFY(exportJson(t.reg().database()) == before);
+    }
+
+    // Issue 15, item 2: {"requests": [{}, {}, ...]} made one message per
+    // missing field, all kept (1 MB of input: 3.8 million messages, 762 MB).
+    void theProblemsOfAFileAreCapped() {
+        QByteArray json = "{\"format\": \"mladesk-interchange\", \"version\": 1, \"requests\": [{}";
+        const int records = 300000; // about 1 MB
+        json.reserve(json.size() + 3 * records);
+        for (int i = 1; i < records; ++i)
+            json += ",{}";
+        json += "]}";
+        auto result = InterchangeFormat::read(json);
+        QVERIFY(!result);
+        const QString message = result.error().message;
+        const QStringList lines = message.split(QLatin1Char('\n'));
+        // The first 100 problems, and what became of the rest.
+        QCOMPARE(lines.size(), 1 + 100 + 1);
+        QVERIFY2(
+            lines.first().startsWith(QStringLiteral(
+                "Nothing was imported; the register is unchanged. At least 110 problems; the first 100:")),
+            qPrintable(lines.first()));
+        QCOMPARE(lines[1], QStringLiteral("  requests[0].created_at: is required"));
+        QVERIFY2(
+            lines.last().startsWith(QStringLiteral("  \u2026 and more: checking stopped after 110 problems")),
+            qPrintable(lines.last()));
+        QVERIFY2(lines.last().contains(QStringLiteral("records were not checked")), qPrintable(lines.last()));
+        // One record with more problems than are kept.
+        QByteArray unknown = "{\"format\": \"mladesk-interchange\", \"version\": 1, \"cases\": [{";
+        for (int i = 0; i < 200000; ++i)
+            unknown += (i ? ",\"f" : "\"f") + QByteArray::number(i) + "\":1";
+        unknown += "}]}";
+        result = InterchangeFormat::read(unknown);
+        QVERIFY(!result);
+        QCOMPARE(result.error().message.count(QLatin1Char('\n')), 101);
+        QVERIFY2(
+            result.error().message.contains(QStringLiteral("cases[0].f99: is not a field of this record")),
+            qPrintable(result.error().message.left(2000)));
+        // Fewer than the cap: each is listed and the count is exact.
+        const QByteArray few =
+            "{\"format\": \"mladesk-interchange\", \"version\": 1, \"requests\": [{}, {}]}";
+        result = InterchangeFormat::read(few);
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.startsWith(
+                     QStringLiteral("Nothing was imported; the register is unchanged. 22 problem(s):\n")),
+                 qPrintable(result.error().message));
+        QCOMPARE(result.error().message.count(QLatin1Char('\n')), 22);
+    }
+
+    // The same, held as the peak memory of the process that reads the file:
+    // `mladesk-cli import` of 50 MB of empty records (more than 23 GB before).
+    void readingAHostileFileStaysSmall() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("empty-records.json"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray chunk;
+            for (int i = 0; i < 1 << 20; ++i)
+                chunk += ",{}";
+            QVERIFY(file.write("{\"format\": \"mladesk-interchange\", \"version\": 1, \"requests\": [{}") >
+                    0);
+            for (int i = 0; i < 16; ++i) // 16 x 3 MiB
+                QCOMPARE(file.write(chunk), chunk.size());
+            QVERIFY(file.write("]}") == 2);
+        }
+        rusage before{};
+        getrusage(RUSAGE_CHILDREN, &before);
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::SeparateChannels);
+        // Only a guard for the machine while the test fails: the check is the
+        // peak below.
+        cli.setChildProcessModifier([] {
+            const rlimit limit{4ull << 30, 4ull << 30};
+            setrlimit(RLIMIT_AS, &limit);
+        });
+        cli.start(test::cliPath(), {QStringLiteral("--db"), dir.filePath(QStringLiteral("register.mladesk")),
+                                    QStringLiteral("import"), path});
+        QVERIFY(cli.waitForFinished(300000));
+        rusage after{};
+        getrusage(RUSAGE_CHILDREN, &after); // the largest child waited for: this one
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        const long peakMiB = after.ru_maxrss / 1024;
+        qInfo("mladesk-cli import of a %lld MB file of empty records: peak %ld MiB, exit %d",
+              QFileInfo(path).size() / 1000000, peakMiB, cli.exitCode());
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("Nothing was imported; the register is unchanged. At least 110 "
+                                             "problems")),
+                 qPrintable(err.left(500)));
+        QVERIFY2(peakMiB < 300, qPrintable(QStringLiteral("peak %1 MiB").arg(peakMiB)));
+        QVERIFY(before.ru_maxrss <= after.ru_maxrss);
+    }
+
+    // Problems across records are capped as well, and counted exactly.
+    void theCrossChecksAreCapped() {
+        test::TestRegister t;
+        DemoGenerator generator(3, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC));
+        InterchangeData data = generator.generate(301);
+        for (Request& r : data.requests)
+            r.reference = QStringLiteral("OUT-2026-0001");
+        auto result = RegisterExchange::importAll(t.reg().database(), data);
+        QVERIFY(!result);
+        const QStringList lines = result.error().message.split(QLatin1Char('\n'));
+        QCOMPARE(lines.first(),
+                 QStringLiteral(
+                     "Nothing was imported; the register is unchanged. 300 problem(s), the first 100:"));
+        QCOMPARE(lines.size(), 1 + 100 + 1);
+        QCOMPARE(lines[1],
+                 QStringLiteral("  requests[1].reference: \"OUT-2026-0001\" is a duplicate of requests[0]"));
+        QCOMPARE(lines.last(), QStringLiteral("  \u2026 and 200 more."));
+    }
+
+    // What free texts and names may hold: line breaks and tabs in free text,
+    // bidirectional marks in a name, and right-to-left text anywhere.
+    void freeTextKeepsItsLinesAndScripts() {
+        InterchangeData data = test::sampleData();
+        data.requests[0].facts =
+            QStringLiteral("Line one\n\tindented\r\nline three \u2067\u05e9\u05dc\u05d5\u05dd\u2069 "
+                           "\U0001F600 \u0627\u0644\u0639\u0631\u0628\u064a\u0629");
+        data.requests[0].persons[0].name = QStringLiteral("\u05d3\u05e0\u05d4 \u200f2\u200f");
+        test::TestRegister t;
+        auto imported = importJson(t.reg().database(), InterchangeFormat::write(data));
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        const Request back = RequestRepository(t.reg().database()).find(data.requests[0].reference).value();
+        QCOMPARE(back.facts, data.requests[0].facts);
+        QCOMPARE(back.persons[0].name, data.requests[0].persons[0].name);
     }
 
     void importingTwiceIsRefusedAsDuplicates() {
