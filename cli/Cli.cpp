@@ -32,8 +32,13 @@ Commands:
   forget                                            forget it again
   status ID STATUS                                  move a request along its workflow
   approve ID [--comment TEXT]                       approve an outgoing request (prosecutor, four eyes)
-  audit verify [--format json]                      check the audit trail's hash chain
+  audit verify [--anchor FILE --trust CERT]... [--format json]
+                                                    check the audit trail's hash chain, and against signed
+                                                    anchors (exit 1: broken, rewritten or cut back)
   audit log [--format json|csv]                     the audit trail, with its chain head
+  audit anchor --signer FILE.p12 [--signer-pass-file F] --out FILE
+                                                    sign the chain head (auditor, administrator); keep the
+                                                    file outside the register
   users                                             the register's users and roles
   users add NAME --role R[,R] [--new-passphrase-file F]
   users roles NAME --role R[,R] [--content-access]
@@ -112,6 +117,7 @@ Cli::Cli(QTextStream& out, QTextStream& err)
         {QStringLiteral("cipher"), {}, QStringLiteral("gcm|cbc")},
         {QStringLiteral("trust"), {}, QStringLiteral("pem-or-dir")},
         {QStringLiteral("authority"), {}, QStringLiteral("id")},
+        {QStringLiteral("anchor"), {}, QStringLiteral("file")},
     });
 }
 
@@ -228,7 +234,11 @@ int Cli::run(const QStringList& arguments) {
         {"forget", &Cli::forget, {}, 0},
         {"status", &Cli::status, {}, 2},
         {"approve", &Cli::approve, {QStringLiteral("comment")}, 1},
-        {"audit", &Cli::audit, {QStringLiteral("format")}, 1},
+        {"audit",
+         &Cli::audit,
+         {QStringLiteral("format"), QStringLiteral("anchor"), QStringLiteral("trust"),
+          QStringLiteral("signer"), QStringLiteral("signer-pass-file"), QStringLiteral("out")},
+         1},
         {"users",
          &Cli::users,
          {QStringLiteral("role"), QStringLiteral("content-access"), QStringLiteral("new-passphrase-file")},

@@ -97,11 +97,28 @@ Result<QList<AuditEntry>> AuditTrail::entries(const AuditFilter& f, int limit) {
     return result;
 }
 
-Result<AuditVerification> AuditTrail::verify() {
+Result<AuditEntry> AuditTrail::head() {
+    auto st = m_db.prepare(kColumns + QStringLiteral(" ORDER BY seq DESC LIMIT 1"));
+    if (!st)
+        return st.error();
+    AuditEntry last;
+    if (auto done = st->forEachRow([&](const Statement& row) { last = readEntry(row); }); !done)
+        return done.error();
+    return last;
+}
+
+Result<AuditVerification> AuditTrail::verify(const QList<AuditHead>& anchors) {
     auto st = m_db.prepare(kColumns + QStringLiteral(" ORDER BY seq"));
     if (!st)
         return st.error();
     AuditVerification v;
+    // What the trail holds at each anchor's seq.
+    struct Seen {
+        bool found = false;
+        QString hash;
+        bool intact = false; // the chain verified up to and with that entry
+    };
+    QList<Seen> seen(anchors.size());
     QString previous = QString::fromLatin1(kGenesis);
     qint64 expected = 1;
     const auto fail = [&](qint64 seq, const QString& reason) {
@@ -128,9 +145,70 @@ Result<AuditVerification> AuditTrail::verify() {
         expected = e.seq + 1;
         v.headSeq = e.seq;
         v.headHash = e.hash;
+        if (e.action == QLatin1String(kAnchorAction)) {
+            ++v.anchorEntries;
+            v.lastAnchorEntry = e.seq;
+        }
+        for (int i = 0; i < anchors.size(); ++i)
+            if (anchors[i].seq == e.seq)
+                seen[i] = {true, e.hash, v.intact};
     });
     if (!read)
         return read.error();
+    for (int i = 0; i < anchors.size(); ++i) {
+        const AuditHead& a = anchors[i];
+        AnchorCheck check{a, false, {}};
+        if (!seen[i].found && v.headSeq < a.seq) {
+            check.finding =
+                QStringLiteral(
+                    "the trail ends at entry %1, but the anchor vouches for entry %2 (hash %3): "
+                    "entries were removed from the end, at least entries %4 to %2, or the register "
+                    "was put back to a copy older than the anchor")
+                    .arg(v.headSeq)
+                    .arg(a.seq)
+                    .arg(a.hash)
+                    .arg(v.headSeq + 1);
+        } else if (!seen[i].found) {
+            check.finding =
+                QStringLiteral(
+                    "entry %1, which the anchor vouches for (hash %2), is not in the trail: it was removed")
+                    .arg(a.seq)
+                    .arg(a.hash);
+        } else if (seen[i].hash != a.hash) {
+            check.finding =
+                seen[i].intact
+                    ? QStringLiteral(
+                          "entry %1 has the hash %2, the anchor says %3: the trail up to entry %1 was "
+                          "rewritten after the anchor was made, with every hash recomputed")
+                          .arg(a.seq)
+                          .arg(seen[i].hash, a.hash)
+                    : QStringLiteral(
+                          "entry %1 has the hash %2, the anchor says %3, and the chain is broken from "
+                          "entry %4 (%5): the trail up to entry %1 was changed after the anchor was made")
+                          .arg(a.seq)
+                          .arg(seen[i].hash, a.hash)
+                          .arg(v.firstBadSeq)
+                          .arg(v.reason);
+        } else if (!seen[i].intact) {
+            check.finding =
+                QStringLiteral("entry %1 has the anchored hash, but the chain up to it is broken from "
+                               "entry %2 (%3)")
+                    .arg(a.seq)
+                    .arg(v.firstBadSeq)
+                    .arg(v.reason);
+        } else {
+            check.holds = true;
+            check.finding =
+                QStringLiteral("entries 1 to %1 are exactly as anchored; %2 entries were written after it")
+                    .arg(a.seq)
+                    .arg(v.headSeq - a.seq);
+            if (!v.intact)
+                check.finding += QStringLiteral(", and the chain is broken after it from entry %1 (%2)")
+                                     .arg(v.firstBadSeq)
+                                     .arg(v.reason);
+        }
+        v.anchors << check;
+    }
     return v;
 }
 
