@@ -92,6 +92,21 @@ QByteArray documentWrite(InterchangeData data) {
         record.insert(QStringLiteral("text_language"),
                       texts.textLanguage.isEmpty() ? QJsonValue() : QJsonValue(texts.textLanguage));
         record.insert(QStringLiteral("translations"), toJson(texts.translations));
+        const RequestAccountability accountable = data.accountability.value(r.id);
+        record.insert(QStringLiteral("drafted_by"),
+                      accountable.draftedBy.isEmpty() ? QJsonValue() : QJsonValue(accountable.draftedBy));
+        QJsonArray approvals;
+        for (const Approval& a : accountable.approvals)
+            approvals.append(QJsonObject{
+                {QStringLiteral("approver"), a.approver},
+                {QStringLiteral("at"), utcText(a.at)},
+                {QStringLiteral("comment"), a.comment.isEmpty() ? QJsonValue() : QJsonValue(a.comment)},
+                {QStringLiteral("content_sha256"), a.contentHash},
+                {QStringLiteral("withdrawn_at"),
+                 a.withdrawnAt.isValid() ? QJsonValue(utcText(a.withdrawnAt)) : QJsonValue()},
+                {QStringLiteral("withdrawn_by"),
+                 a.withdrawnBy.isEmpty() ? QJsonValue() : QJsonValue(a.withdrawnBy)}});
+        record.insert(QStringLiteral("approvals"), approvals);
         requests.append(record);
     }
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("mladesk-interchange")},

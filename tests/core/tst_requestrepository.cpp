@@ -53,6 +53,12 @@ private slots:
                  qPrintable(skip.error().message));
         QCOMPARE(repository.find(draft)->status, QStringLiteral("draft"));
         QVERIFY(repository.changeStatus(draft, QStringLiteral("in-review")));
+        // Approved only with an approval on record (schema v10; Session::approve writes it first).
+        QVERIFY(!repository.changeStatus(draft, QStringLiteral("approved")));
+        QVERIFY(t.reg().database().exec(
+            QStringLiteral("INSERT INTO approvals (request_id, approver, at, content_hash) VALUES ('%1', "
+                           "'paula', '2026-03-01T10:00:00Z', 'x')")
+                .arg(test::sampleData().requests[1].id)));
         QVERIFY(repository.changeStatus(draft, QStringLiteral("approved")));
         QCOMPARE(repository.find(draft)->status, QStringLiteral("approved"));
         QVERIFY(repository.find(draft)->updatedAt > test::sampleData().requests[1].updatedAt);
