@@ -11,6 +11,8 @@
 #include "storage/TrustStore.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace mladesk::bundle {
@@ -31,6 +33,51 @@ Status addMissingReferences(Database& db, const InterchangeData& data) {
             return st;
     }
     return {};
+}
+
+// Whether this signed request came in before, and as what: the same bundle
+// file, the same request.json as the signed manifest lists it (whatever
+// container carried it: zipped again, its manifest's URIs encoded otherwise),
+// or the sender's same request id and reference. Read from the custody
+// records of earlier imports, whose reports hold request_sha256 (since
+// issue 15), request_id and reference. Empty when it is new; else the
+// message that says so.
+Result<QString> alreadyImported(Database& db, const BundleReport& report) {
+    auto query = db.prepare(
+        QStringLiteral("SELECT r.reference, c.bundle_sha256, c.report FROM bundle_custody c "
+                       "JOIN requests r ON r.id = c.request_id WHERE c.bundle_sha256 = ? "
+                       "OR (? <> '' AND instr(c.report, ?) > 0) OR (? <> '' AND instr(c.report, ?) > 0) "
+                       "ORDER BY c.id"));
+    if (!query)
+        return query.error();
+    query->bind(1, report.sha256)
+        .bind(2, report.requestSha256)
+        .bind(3, report.requestSha256)
+        .bind(4, report.requestId)
+        .bind(5, report.requestId);
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return QString();
+        const QString reference = query->text(0);
+        if (query->text(1) == report.sha256)
+            return QStringLiteral("This bundle was imported already, as %1.").arg(reference);
+        const QJsonObject earlier = QJsonDocument::fromJson(query->text(2).toUtf8()).object();
+        if (!report.requestSha256.isEmpty() &&
+            earlier.value(QStringLiteral("request_sha256")).toString() == report.requestSha256)
+            return QStringLiteral(
+                       "This request was imported already, as %1: the bundle carries the same signed "
+                       "request.json (SHA-256 %2) in another file. Nothing was imported.")
+                .arg(reference, report.requestSha256);
+        if (!report.requestId.isEmpty() &&
+            earlier.value(QStringLiteral("request_id")).toString() == report.requestId &&
+            earlier.value(QStringLiteral("reference")).toString() == report.reference)
+            return QStringLiteral("This request was imported already, as %1: the sender's request %2 (id %3) "
+                                  "came in before. Nothing was imported; record what changed on %1.")
+                .arg(reference, report.reference, report.requestId);
+    }
 }
 
 } // namespace
@@ -62,21 +109,10 @@ Result<ImportedBundle> BundleImporter::importBundle(Session& session, const QStr
     auto data = InterchangeFormat::read(bundle.requestJson);
     if (!data)
         return data.error();
-    {
-        auto already = session.database().prepare(
-            QStringLiteral("SELECT r.reference FROM bundle_custody c JOIN requests r ON r.id = c.request_id "
-                           "WHERE c.bundle_sha256 = ?"));
-        if (!already)
-            return already.error();
-        already->bind(1, bundle.report.sha256);
-        auto row = already->step();
-        if (!row)
-            return row.error();
-        if (row.value())
-            return makeError(
-                ErrorCode::Conflict,
-                QStringLiteral("This bundle was imported already, as %1.").arg(already->text(0)));
-    }
+    if (auto already = alreadyImported(session.database(), bundle.report); !already)
+        return already.error();
+    else if (!already->isEmpty())
+        return makeError(ErrorCode::Conflict, already.value());
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Request incoming = data->requests.first();

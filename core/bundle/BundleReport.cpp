@@ -60,6 +60,8 @@ QByteArray BundleReport::toJson() const {
         {QStringLiteral("verified"), verified()},
         {QStringLiteral("request_id"), requestId.isEmpty() ? QJsonValue() : QJsonValue(requestId)},
         {QStringLiteral("reference"), reference.isEmpty() ? QJsonValue() : QJsonValue(reference)},
+        {QStringLiteral("request_sha256"),
+         requestSha256.isEmpty() ? QJsonValue() : QJsonValue(requestSha256)},
         {QStringLiteral("verified_at"), instant(verifiedAt)},
         {QStringLiteral("signers"), signerArray},
         {QStringLiteral("checks"), checkArray},

@@ -37,6 +37,10 @@ struct BundleReport {
     bool enveloped = false;
     QString requestId; // from request.json, when it could be read
     QString reference; // idem
+    // The SHA-256 of request.json as the signed manifest lists it (lower-case
+    // hex), when the file matched it: what identifies the signed request
+    // whatever the container around it (a duplicate import is recognised by it).
+    QString requestSha256;
     QList<BundleCheck> checks;
     QList<SignerReport> signers;
     QDateTime verifiedAt; // UTC

@@ -16,10 +16,43 @@ namespace mladesk::bundle {
 namespace {
 
 const QString kRequestJson = QStringLiteral("request.json");
+const QString kMetaInf = QStringLiteral("META-INF/");
 
-bool reserved(const QString& name) {
-    return name == QLatin1String("mimetype") || name == QLatin1String(kManifestName) ||
-           name == QLatin1String(kSignatureName);
+// ETSI EN 319 162-1 (A.1): the CAdES signature files of an ASiC-E container
+// are META-INF/*signature*.p7s. MLA Desk writes META-INF/signature.p7s; EU
+// DSS writes META-INF/signature001.p7s.
+bool isSignatureName(const QString& name) {
+    if (!name.startsWith(kMetaInf) || !name.endsWith(QLatin1String(".p7s")))
+        return false;
+    const QString file = name.mid(kMetaInf.size());
+    return !file.contains(u'/') && file.contains(QLatin1String("signature"));
+}
+
+// What another producer put in META-INF besides the manifest and the one
+// signature file, said as what MLA Desk does not support.
+QString unsupportedMetaInf(const QString& name) {
+    const QString file = name.mid(kMetaInf.size());
+    if (file.startsWith(QLatin1String("ASiCArchiveManifest")))
+        return QStringLiteral("\"%1\" is an archive manifest (long-term archive time-stamps, as in CAdES "
+                              "B-LTA): archive manifests are not supported, so the bundle cannot be verified")
+            .arg(name);
+    if (file.endsWith(QLatin1String(".tst")) || file.contains(QLatin1String("timestamp")))
+        return QStringLiteral("\"%1\" is a time-stamp token: time-stamps in the container are not "
+                              "supported, so the bundle cannot be verified")
+            .arg(name);
+    if (file.startsWith(QLatin1String("ASiCManifest")))
+        return QStringLiteral("\"%1\" is a second manifest (for another signature or a time-stamp): several "
+                              "manifests are not supported, so the bundle cannot be verified")
+            .arg(name);
+    return QStringLiteral("\"%1\" is in META-INF but is neither the manifest nor the signature: it is not "
+                          "supported, so the bundle cannot be verified")
+        .arg(name);
+}
+
+// Every check so far passed and there is a signer: only then is the
+// request itself read (a report of any other bundle says why without it).
+bool holdsSoFar(const BundleReport& report) {
+    return !report.signers.isEmpty() && report.failures().isEmpty();
 }
 
 void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
@@ -49,14 +82,15 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
         report.add(QStringLiteral("manifest"), QLatin1String(kManifestName), false, manifest.error().message);
         return;
     }
-    if (manifest->sigReference != QLatin1String(kSignatureName)) {
+    if (!isSignatureName(manifest->sigReference)) {
         report.add(QStringLiteral("manifest"), QLatin1String(kManifestName), false,
-                   QStringLiteral("the manifest refers to the signature \"%1\", not %2")
-                       .arg(manifest->sigReference, QLatin1String(kSignatureName)));
+                   QStringLiteral("the manifest refers to \"%1\", which is not a CAdES signature file "
+                                  "(META-INF/*signature*.p7s)")
+                       .arg(manifest->sigReference));
         return;
     }
     for (const DataObjectReference& o : manifest->objects) {
-        if (reserved(o.uri) || o.uri.startsWith(QLatin1String("META-INF/"))) {
+        if (o.uri == QLatin1String("mimetype") || o.uri.startsWith(kMetaInf)) {
             report.add(QStringLiteral("manifest"), QLatin1String(kManifestName), false,
                        QStringLiteral("the manifest lists \"%1\", which is not a data object").arg(o.uri));
             return;
@@ -70,19 +104,37 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
                QStringLiteral("ETSI ASiCManifest listing %1 data object(s) with SHA-256 digests")
                    .arg(manifest->objects.size()));
     bundle.manifest = manifest.value();
+    const QString signatureName = manifest->sigReference;
+    bundle.signatureName = signatureName;
 
-    const ZipEntry* signatureEntry = reader.find(QLatin1String(kSignatureName));
+    // One signature file (with one SignerInfo per signer). Several
+    // signature files, each over its own manifest, are not supported.
+    QStringList signatureFiles;
+    for (const ZipEntry& e : reader.entries())
+        if (isSignatureName(e.name))
+            signatureFiles << e.name;
+    if (signatureFiles.size() > 1)
+        report.add(QStringLiteral("signature"), signatureFiles.join(QStringLiteral(", ")), false,
+                   QStringLiteral("the bundle has several signature files (%1), each over its own manifest: "
+                                  "several signature files are not supported (several signers in one "
+                                  "signature file are)")
+                       .arg(signatureFiles.join(QStringLiteral(", "))));
+
+    const ZipEntry* signatureEntry = reader.find(signatureName);
     if (!signatureEntry) {
-        report.add(QStringLiteral("signature"), QLatin1String(kSignatureName), false,
-                   QStringLiteral("the bundle has no signature (%1)").arg(QLatin1String(kSignatureName)));
+        report.add(QStringLiteral("signature"), signatureName, false,
+                   QStringLiteral("the bundle has no signature (%1)").arg(signatureName));
     } else if (auto signature = reader.readAll(*signatureEntry, limits.maxSignatureSize); !signature) {
-        report.add(QStringLiteral("signature"), QLatin1String(kSignatureName), false,
-                   signature.error().message);
+        report.add(QStringLiteral("signature"), signatureName, false, signature.error().message);
     } else {
         CmsVerifier::verify(signature.value(), manifestXml.value(), options.trusted, limits.maxSignatureSize,
                             limits.maxSigners, report,
-                            options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc());
+                            options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc(),
+                            signatureName);
     }
+    // request.json is kept to be read only when the signature verified and
+    // every signer is trusted; otherwise it is only hashed.
+    const bool signatureHolds = holdsSoFar(report);
 
     // Every listed object present with its digest; nothing else.
     qint64 total = 0;
@@ -90,6 +142,7 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
         total += e.size;
     qint64 done = 0;
     QSet<QString> listed;
+    bool haveRequest = false;
     for (const DataObjectReference& o : manifest->objects) {
         listed.insert(o.uri);
         const ZipEntry* entry = reader.find(o.uri);
@@ -103,7 +156,7 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
         }
         ossl::Sha256 hash;
         QByteArray small;
-        const bool keep = o.uri == kRequestJson;
+        const bool keep = o.uri == kRequestJson && signatureHolds;
         const Status read = reader.read(*entry, [&](const char* data, qint64 n) -> Status {
             hash.add(data, n);
             if (keep) {
@@ -135,12 +188,22 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
                                "the content of \"%1\" differs from what was signed (SHA-256 mismatch): it "
                                "was changed after signing")
                                .arg(o.uri));
-        if (match && keep)
+        if (match && o.uri == kRequestJson)
+            report.requestSha256 = QString::fromLatin1(o.sha256.toHex());
+        if (match && keep) {
             bundle.requestJson = small;
+            haveRequest = true;
+        }
     }
     for (const ZipEntry& e : reader.entries()) {
-        if (reserved(e.name) || listed.contains(e.name))
+        if (e.name == QLatin1String("mimetype") || e.name == QLatin1String(kManifestName) ||
+            e.name == signatureName || listed.contains(e.name))
             continue;
+        if (e.name.startsWith(kMetaInf)) {
+            if (!isSignatureName(e.name)) // several signature files: said above
+                report.add(QStringLiteral("signature"), e.name, false, unsupportedMetaInf(e.name));
+            continue;
+        }
         report.add(
             QStringLiteral("unlisted"), e.name, false,
             QStringLiteral("\"%1\" is in the bundle but not in the signed manifest: it was added or renamed "
@@ -148,11 +211,16 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
                 .arg(e.name));
     }
 
-    // The request itself.
+    // The request itself: read only from a bundle that verified so far.
     if (!listed.contains(kRequestJson)) {
         report.add(QStringLiteral("request"), kRequestJson, false,
                    QStringLiteral("the bundle has no signed request.json"));
-    } else if (!bundle.requestJson.isEmpty()) {
+    } else if (!holdsSoFar(report) || !haveRequest) {
+        bundle.requestJson.clear();
+        report.add(QStringLiteral("request"), kRequestJson, false,
+                   QStringLiteral("request.json was not read: a request is read only from a bundle whose "
+                                  "signature, signers and digests all verified (see the checks above)"));
+    } else {
         auto data = InterchangeFormat::read(bundle.requestJson);
         if (!data) {
             report.add(

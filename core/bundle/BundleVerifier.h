@@ -32,16 +32,19 @@ struct OpenedBundle {
     BundleReport report;
     std::unique_ptr<ZipReader> reader; // null when the container could not be read
     std::optional<AsicManifest> manifest;
-    QByteArray requestJson; // request.json, when listed and its digest matched
+    QString signatureName;  // the signature file the manifest names (META-INF/*signature*.p7s)
+    QByteArray requestJson; // request.json, when listed, its digest matched and every signer held
     bool cancelled = false;
 };
 
 // Checks a bundle from outside (DESIGN.md, "Bundles"; docs/bundle-format.md):
-// the container (ZipReader's hostile-input rules), the manifest, every
-// listed digest (streamed: memory does not grow with the files), nothing
-// unlisted or missing, request.json readable as one interchange request, and
-// every signer (CmsVerifier). Needs no register and no Qt GUI: safe on any
-// thread, one call per thread.
+// the container (ZipReader's hostile-input rules), the manifest, its one
+// signature file (META-INF/*signature*.p7s) and every signer (CmsVerifier),
+// every listed digest (streamed: memory does not grow with the files),
+// nothing unlisted or missing, and last request.json as one interchange
+// request -- read only when everything before passed, so that the content of
+// a bundle nobody trusts is never parsed. Needs no register and no Qt GUI:
+// safe on any thread, one call per thread.
 class BundleVerifier {
 public:
     static BundleReport verify(const QString& path, const VerifyOptions& options);

@@ -245,21 +245,45 @@ Result<WrittenBundle> BundleWriter::addSigner(const QString& path, const Signing
                                               const BundleLimits& limits) {
     if (auto st = signer.suitability(); !st)
         return st.error();
-    auto reader = ZipReader::open(path, limits);
-    if (!reader)
-        return reader.error();
-    const ZipEntry* manifestEntry = reader.value()->find(QLatin1String(kManifestName));
-    const ZipEntry* signatureEntry = reader.value()->find(QLatin1String(kSignatureName));
+    // Only a bundle that is as it was signed gets another signature: every
+    // digest, nothing missing or unlisted, the existing signatures valid over
+    // the manifest. Whether their signers are trusted is the receiver's
+    // question (the trust store is not consulted here), and the request is
+    // not read.
+    VerifyOptions verify;
+    verify.limits = limits;
+    OpenedBundle opened = BundleVerifier::open(path, verify);
+    QStringList problems;
+    for (const BundleCheck& c : opened.report.failures())
+        if (c.kind != QLatin1String("signer-trust") && c.kind != QLatin1String("signer-validity") &&
+            c.kind != QLatin1String("request"))
+            problems << c.reason;
+    if (!opened.reader || !opened.manifest || opened.report.signers.isEmpty() || !problems.isEmpty())
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral(
+                "%1 does not verify as it was signed (it was changed after it was signed, or it is "
+                "damaged): %2. Nothing was added.")
+                .arg(QFileInfo(path).fileName(),
+                     problems.isEmpty()
+                         ? QStringLiteral("it has no manifest or no signature to add a signer to")
+                         : problems.join(QStringLiteral("; "))));
+    // Read again by a reader of its own (the limits count what one reader inflates).
+    opened.reader.reset();
+    auto reopened = ZipReader::open(path, limits);
+    if (!reopened)
+        return reopened.error();
+    std::unique_ptr<ZipReader> reader = std::move(reopened.value());
+    const QString signatureName = opened.signatureName;
+    const ZipEntry* manifestEntry = reader->find(QLatin1String(kManifestName));
+    const ZipEntry* signatureEntry = reader->find(signatureName);
     if (!manifestEntry || !signatureEntry)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 has no manifest or no signature to add a signer to.").arg(path));
-    auto xml = reader.value()->readAll(*manifestEntry, limits.maxManifestSize);
+    auto xml = reader->readAll(*manifestEntry, limits.maxManifestSize);
     if (!xml)
         return xml.error();
-    auto manifest = AsicManifest::fromXml(xml.value(), limits.maxManifestSize, limits.maxXmlDepth);
-    if (!manifest)
-        return manifest.error();
-    auto signature = reader.value()->readAll(*signatureEntry, limits.maxSignatureSize);
+    auto signature = reader->readAll(*signatureEntry, limits.maxSignatureSize);
     if (!signature)
         return signature.error();
     auto signedAgain = CmsSigner::addSigner(signature.value(), xml.value(), signer);
@@ -270,20 +294,20 @@ Result<WrittenBundle> BundleWriter::addSigner(const QString& path, const Signing
     ZipWriter zip(path);
     if (auto st = zip.open(); !st)
         return st.error();
-    for (const ZipEntry& e : reader.value()->entries()) {
+    for (const ZipEntry& e : reader->entries()) {
         if (e.name == QLatin1String("mimetype")) {
             if (auto st = zip.addBytes(e.name, QByteArray(kAsicMimeType), true); !st)
                 return st.error();
             continue;
         }
-        if (e.name == QLatin1String(kSignatureName))
+        if (e.name == signatureName)
             continue;
         auto entry = zip.beginEntry(e.name, e.stored ? ZipWriter::Compression::Store
                                                      : ZipWriter::Compression::Deflate);
         if (!entry)
             return entry.error();
         QIODevice* out = entry.value();
-        if (auto st = reader.value()->read(
+        if (auto st = reader->read(
                 e,
                 [&](const char* data, qint64 n) -> Status {
                     if (out->write(data, n) != n)
@@ -297,12 +321,12 @@ Result<WrittenBundle> BundleWriter::addSigner(const QString& path, const Signing
         if (auto st = zip.finishEntry(); !st)
             return st.error();
     }
-    if (auto st = zip.addBytes(QLatin1String(kSignatureName), signedAgain.value()); !st)
+    if (auto st = zip.addBytes(signatureName, signedAgain.value()); !st)
         return st.error();
-    reader.value().reset(); // done reading before the file is replaced
+    reader.reset(); // done reading before the file is replaced
     if (auto st = zip.commit(); !st)
         return st.error();
-    return finish(path, manifest.value(), zip.sha256());
+    return finish(path, *opened.manifest, zip.sha256());
 }
 
 } // namespace mladesk::bundle

@@ -96,8 +96,8 @@ ChainResult checkChain(X509* leaf, STACK_OF(X509) * untrusted, const QList<Certi
 
 void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& content,
                          const QList<CertificateInfo>& trusted, qint64 maxSize, int maxSigners,
-                         BundleReport& report, const QDateTime& now) {
-    const QString kSignature = QStringLiteral("META-INF/signature.p7s");
+                         BundleReport& report, const QDateTime& now, const QString& signatureName) {
+    const QString& kSignature = signatureName;
     if (signatureDer.size() > maxSize) {
         report.add(QStringLiteral("signature"), kSignature, false,
                    QStringLiteral("the signature is larger than %1 bytes").arg(maxSize));

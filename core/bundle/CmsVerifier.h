@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bundle/AsicManifest.h"
 #include "bundle/BundleReport.h"
 #include "error/Result.h"
 #include "security/Certificate.h"
@@ -24,12 +25,14 @@ namespace mladesk::bundle {
 // Adds one check of each kind per signer to report (subject: the signer's
 // subject) and fills report.signers. A signature that is not CMS
 // SignedData, not detached, too large or without signers is one failed
-// "signature" check.
+// "signature" check, whose subject is signatureName (the file's name in the
+// container).
 class CmsVerifier {
 public:
     static void verify(const QByteArray& signatureDer, const QByteArray& content,
                        const QList<CertificateInfo>& trusted, qint64 maxSize, int maxSigners,
-                       BundleReport& report, const QDateTime& now = QDateTime::currentDateTimeUtc());
+                       BundleReport& report, const QDateTime& now = QDateTime::currentDateTimeUtc(),
+                       const QString& signatureName = QLatin1String(kSignatureName));
 };
 
 } // namespace mladesk::bundle

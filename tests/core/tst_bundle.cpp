@@ -7,6 +7,7 @@
 #include "bundle/Envelope.h"
 #include "storage/Database.h"
 #include "storage/Register.h"
+#include "storage/RequestRepository.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -425,6 +426,176 @@ private slots:
         auto overTampered = BundleWriter::addSigner(tampered, prosecutor);
         QVERIFY(!overTampered);
         QVERIFY(overTampered.error().message.contains(QStringLiteral("changed after it was signed")));
+    }
+
+    // Issue 15, item 10: a bundle whose request.json no longer matches its
+    // manifest (the signature over the manifest still holds) is not co-signed.
+    void aBundleChangedAfterSigningIsNotCoSigned() {
+        const QString changed = scratch(QStringLiteral("cosign-changed-request.asice"));
+        QVERIFY(
+            test::rewrite(m_bundle, changed,
+                          [](const QString& name, QByteArray bytes, QString&) -> std::optional<QByteArray> {
+                              if (name == QLatin1String("request.json"))
+                                  bytes.replace("OUT-2026-0001", "OUT-2026-0666");
+                              return bytes;
+                          }));
+        const QString before = fileSha256(changed).value();
+        const SigningIdentity prosecutor = test::identity(m_pki, QStringLiteral("prosecutor"));
+        auto cosigned = BundleWriter::addSigner(changed, prosecutor);
+        QVERIFY2(!cosigned, "a bundle whose request.json was changed after signing was co-signed");
+        QVERIFY2(cosigned.error().message.contains(QStringLiteral("request.json")),
+                 qPrintable(cosigned.error().message));
+        QVERIFY2(cosigned.error().message.contains(QStringLiteral("changed after it was signed")),
+                 qPrintable(cosigned.error().message));
+        QCOMPARE(fileSha256(changed).value(), before); // left as it was
+        // A file slipped in after signing: refused too.
+        const QString added = scratch(QStringLiteral("cosign-added.asice"));
+        QVERIFY(test::rewrite(
+            m_bundle, added,
+            [](const QString&, QByteArray bytes, QString&) -> std::optional<QByteArray> { return bytes; },
+            {{QStringLiteral("attachments/extra.txt"), QByteArray("slipped in")}}));
+        auto overAdded = BundleWriter::addSigner(added, prosecutor);
+        QVERIFY(!overAdded);
+        QVERIFY2(overAdded.error().message.contains(QStringLiteral("attachments/extra.txt")),
+                 qPrintable(overAdded.error().message));
+    }
+
+    // Issue 15, item 6: a request is recognised by what was signed, not by
+    // the bytes of the file that carried it.
+    void theSameSignedRequestIsNotImportedTwice() {
+        test::ExportingRegister receiver;
+        ImportOptions import;
+        import.alsoTrusted << test::certificate(m_pki, QStringLiteral("root"));
+        const qint64 requestsBefore = RequestRepository(receiver.session->database()).count({}).value();
+        auto first = BundleImporter::importBundle(*receiver.session, m_bundle, import);
+        QVERIFY(first && first->imported);
+        // The same entries zipped again: another file, the same signed request.
+        const QString rezipped = scratch(QStringLiteral("rezipped.asice"));
+        QVERIFY(test::rewrite(
+            m_bundle, rezipped,
+            [](const QString&, QByteArray bytes, QString&) -> std::optional<QByteArray> { return bytes; }));
+        QVERIFY(fileSha256(rezipped).value() != fileSha256(m_bundle).value());
+        QVERIFY(BundleVerifier::verify(rezipped, trustingRoot()).verified());
+        auto again = BundleImporter::importBundle(*receiver.session, rezipped, import);
+        QVERIFY2(!again || !again->imported, "the same signed request was imported a second time");
+        QVERIFY2(!again && again.error().message.contains(QStringLiteral("already")) &&
+                     again.error().message.contains(first->reference),
+                 qPrintable(again ? QStringLiteral("imported") : again.error().message));
+        // A manifest whose URI is percent-encoded differently, signed again by the sender.
+        const QString encoded = scratch(QStringLiteral("encoded-uri.asice"));
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        QByteArray xml = test::entriesOf(m_bundle).value(QStringLiteral("META-INF/ASiCManifest.xml"));
+        QVERIFY(xml.contains("URI=\"request.json\""));
+        xml.replace("URI=\"request.json\"", "URI=\"request%2Ejson\"");
+        const QByteArray signature = CmsSigner::sign(xml, officer).value();
+        QVERIFY(
+            test::rewrite(m_bundle, encoded,
+                          [&](const QString& name, QByteArray bytes, QString&) -> std::optional<QByteArray> {
+                              if (name == QLatin1String("META-INF/ASiCManifest.xml"))
+                                  return xml;
+                              if (name == QLatin1String("META-INF/signature.p7s"))
+                                  return signature;
+                              return bytes;
+                          }));
+        const BundleReport report = BundleVerifier::verify(encoded, trustingRoot());
+        QVERIFY2(report.verified(), qPrintable(dump(report)));
+        auto third = BundleImporter::importBundle(*receiver.session, encoded, import);
+        QVERIFY2(!third || !third->imported, "the same signed request was imported a third time");
+        QVERIFY2(!third && third.error().message.contains(first->reference),
+                 qPrintable(third.error().message));
+        QCOMPARE(RequestRepository(receiver.session->database()).count({}).value(), requestsBefore + 1);
+    }
+
+    // Issue 15, item 7: ETSI EN 319 162-1 names the signature file
+    // META-INF/*signature*.p7s; one such file is read whatever its name.
+    void aSignatureFileNamedAsEtsiAllowsIsRead() {
+        const QString renamed = scratch(QStringLiteral("signature001.asice"));
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        QByteArray xml = test::entriesOf(m_bundle).value(QStringLiteral("META-INF/ASiCManifest.xml"));
+        QVERIFY(xml.contains("URI=\"META-INF/signature.p7s\""));
+        xml.replace("URI=\"META-INF/signature.p7s\"", "URI=\"META-INF/signature001.p7s\"");
+        const QByteArray signature = CmsSigner::sign(xml, officer).value();
+        QVERIFY(test::rewrite(
+            m_bundle, renamed,
+            [&](const QString& name, QByteArray bytes, QString& newName) -> std::optional<QByteArray> {
+                if (name == QLatin1String("META-INF/ASiCManifest.xml"))
+                    return xml;
+                if (name == QLatin1String("META-INF/signature.p7s")) {
+                    newName = QStringLiteral("META-INF/signature001.p7s");
+                    return signature;
+                }
+                return bytes;
+            }));
+        const BundleReport report = BundleVerifier::verify(renamed, trustingRoot());
+        QVERIFY2(report.verified(), qPrintable(dump(report)));
+        test::ExportingRegister receiver;
+        ImportOptions import;
+        import.alsoTrusted << test::certificate(m_pki, QStringLiteral("root"));
+        auto imported = BundleImporter::importBundle(*receiver.session, renamed, import);
+        QVERIFY(imported);
+        QVERIFY2(imported->imported, qPrintable(dump(imported->report)));
+        // The prosecutor co-signs it under the same name.
+        QVERIFY(BundleWriter::addSigner(renamed, test::identity(m_pki, QStringLiteral("prosecutor"))));
+        QCOMPARE(BundleVerifier::verify(renamed, trustingRoot()).signers.size(), 2);
+        QVERIFY(test::entriesOf(renamed).contains(QStringLiteral("META-INF/signature001.p7s")));
+    }
+
+    // The DSS-made containers of ../shared/interop (tests/data/interop/dss),
+    // repacked with "mimetype" first: their signature file is read and
+    // checked; what is not supported is named.
+    void dssContainersAreReadAndWhatIsNotSupportedIsNamed_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("words");    // of a failed "signature" check
+        QTest::addColumn<int>("signers");      // read from the one signature file the manifest names
+        QTest::addColumn<QString>("document"); // a data object whose digest is checked
+        QTest::newRow("dss1421: one signature, archive time-stamp")
+            << "dss1421.asice"
+            << "META-INF/ASiCArchiveManifest.xml" << 1 << "TEST-DOC.txt";
+        // DSS's B-LTA signature carries the manifest inside (not detached): refused for that, by name.
+        QTest::newRow("B-LTA: one signature, archive time-stamp")
+            << "ASiC-E-CAdES-BpLTA.sce"
+            << "META-INF/timestamp001.tst" << 0 << "TEST-DOC.txt";
+        QTest::newRow("dss1792: two signature files") << "dss1792.asice"
+                                                      << "several signature files" << 1 << "test.text";
+    }
+    void dssContainersAreReadAndWhatIsNotSupportedIsNamed() {
+        QFETCH(QString, file);
+        QFETCH(QString, words);
+        QFETCH(int, signers);
+        QFETCH(QString, document);
+        const QString repacked = scratch(QStringLiteral("repacked-") + file);
+        const auto made = test::run(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys, zipfile\n"
+                            "src = zipfile.ZipFile(sys.argv[1])\n"
+                            "with zipfile.ZipFile(sys.argv[2], 'w') as out:\n"
+                            "    out.writestr(zipfile.ZipInfo('mimetype'), src.read('mimetype'))\n"
+                            "    for i in src.infolist():\n"
+                            "        if i.filename != 'mimetype':\n"
+                            "            out.writestr(i.filename, src.read(i), zipfile.ZIP_DEFLATED)\n"),
+             QStringLiteral(MLADESK_TEST_DATA "/interop/dss/") + file, repacked});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const BundleReport report = BundleVerifier::verify(repacked, trustingRoot());
+        QVERIFY(!report.verified());
+        // Never refused for the signature file's name alone.
+        for (const BundleCheck& c : report.failures())
+            QVERIFY2(!c.reason.contains(QStringLiteral("META-INF/signature.p7s")), qPrintable(dump(report)));
+        QVERIFY2(hasFailure(report, QStringLiteral("signature"), words), qPrintable(dump(report)));
+        // The signature file is read and its signers checked (DSS's test certificates are not trusted).
+        QCOMPARE(report.signers.size(), signers);
+        if (signers > 0) {
+            QVERIFY2(hasFailure(report, QStringLiteral("signer-trust"), QStringLiteral("not trusted")),
+                     qPrintable(dump(report)));
+            for (const BundleCheck& c : report.checks)
+                if (c.kind == QLatin1String("signer-signature"))
+                    QVERIFY2(c.passed, qPrintable(c.reason));
+        }
+        bool digestChecked = false;
+        for (const BundleCheck& c : report.checks)
+            if (c.kind == QLatin1String("digest") && c.subject == document)
+                digestChecked = c.passed;
+        QVERIFY2(digestChecked, qPrintable(dump(report)));
     }
 
     void twoSignersAtExport() {

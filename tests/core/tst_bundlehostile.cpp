@@ -6,6 +6,7 @@
 #include "storage/RequestRepository.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -264,6 +265,56 @@ private slots:
         QVERIFY(BundleWriter::write(sources, out, options));
         const BundleReport report = BundleVerifier::verify(out, trusting());
         QVERIFY(hasFailure(report, QStringLiteral("request"), QStringLiteral("not a valid interchange")));
+    }
+
+    // Issue 15, item 2: request.json is read only from a bundle whose
+    // signature verified. One of a million empty requests (1 MB, 12 KB
+    // deflated) signed by a key nobody trusts cost 755 MB of problems.
+    void anUntrustedBundlesRequestIsNotRead() {
+        QByteArray json = R"({"format":"mladesk-interchange","version":1,"requests":[{})";
+        while (json.size() < 1000 * 1000 - 8)
+            json += ",{}";
+        json += "]}";
+        const SigningIdentity stranger = test::identity(m_pki, QStringLiteral("stranger"));
+        BundleWriteOptions options;
+        options.signers << &stranger;
+        const QString out = hostile(QStringLiteral("untrusted-million-requests"));
+        QList<BundleSource> sources{
+            {QStringLiteral("request.json"), QStringLiteral("application/json"), json, {}, {}, json.size()}};
+        QVERIFY(BundleWriter::write(sources, out, options));
+        QVERIFY(QFileInfo(out).size() < 64 * 1024);
+        json.clear();
+        json.squeeze();
+
+        // The peak resident size of this process, reset just before (VmHWM).
+        QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+        if (!clearRefs.open(QIODevice::WriteOnly) || clearRefs.write("5") != 1)
+            QSKIP("/proc/self/clear_refs cannot reset the peak resident size here");
+        clearRefs.close();
+        auto status = [](const char* field) -> qint64 {
+            QFile f(QStringLiteral("/proc/self/status"));
+            if (!f.open(QIODevice::ReadOnly))
+                return -1;
+            for (const QByteArray& line : f.readAll().split('\n'))
+                if (line.startsWith(QByteArray(QByteArray(field) + ':')))
+                    return line.mid(qstrlen(field) + 1).trimmed().split(' ').value(0).toLongLong() * 1024;
+            return -1;
+        };
+        const qint64 before = status("VmRSS");
+        const BundleReport report = BundleVerifier::verify(out, trusting());
+        const qint64 peak = status("VmHWM");
+        QVERIFY(before > 0 && peak > 0);
+        const qint64 grown = peak - before;
+        qInfo("peak resident size grew by %lld KiB while verifying", grown / 1024);
+        QVERIFY(!report.verified());
+        QVERIFY2(hasFailure(report, QStringLiteral("signer-trust"), QStringLiteral("not trusted")),
+                 qPrintable(report.toText()));
+        // Refused, and says why without having read the request.
+        QVERIFY(report.reference.isEmpty() && report.requestId.isEmpty());
+        QVERIFY2(hasFailure(report, QStringLiteral("request"), QStringLiteral("not read")),
+                 qPrintable(report.toText()));
+        QVERIFY2(grown < 48 * 1024 * 1024,
+                 qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grown / (1024 * 1024))));
     }
 
     void garbageDerIsRefused() {
