@@ -9,6 +9,7 @@
 #include "interchange/EntityJson.h"
 #include "interchange/InterchangeFormat.h"
 #include "interchange/RegisterExchange.h"
+#include "security/OwnerOnlyFile.h"
 #include "storage/Database.h"
 #include "storage/RequestRepository.h"
 
@@ -53,8 +54,7 @@ int Cli::exportFile() {
     }
     const QString path = m_parser.value(QStringLiteral("out"));
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !InterchangeFormat::write(std::move(data.value()), out) ||
-        !out.commit())
+    if (!openOwnerOnly(out) || !InterchangeFormat::write(std::move(data.value()), out) || !out.commit())
         return fail(
             makeError(ErrorCode::Io, QStringLiteral("Could not write %1: %2. Nothing was written; check the "
                                                     "free space and permissions.")

@@ -4,6 +4,7 @@
 #include "bundle/BundleImporter.h"
 #include "bundle/BundleVerifier.h"
 #include "bundle/Envelope.h"
+#include "security/OwnerOnlyFile.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CertificateText.h"
 #include "ui/WorkerProgress.h"
@@ -265,7 +266,7 @@ void BundleReportDialog::saveReport() {
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_report->toJson()) < 0 || !file.commit())
+    if (!openOwnerOnly(file) || file.write(m_report->toJson()) < 0 || !file.commit())
         QMessageBox::warning(this, tr("Report not saved"), tr("%1: %2").arg(path, file.errorString()));
 }
 

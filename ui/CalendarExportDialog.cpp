@@ -1,6 +1,7 @@
 #include "CalendarExportDialog.h"
 
 #include "interchange/DeadlineCalendar.h"
+#include "security/OwnerOnlyFile.h"
 #include "storage/DeadlineStore.h"
 
 #include <QDialogButtonBox>
@@ -91,7 +92,7 @@ Result<int> CalendarExportDialog::write(Database& db, const QString& path, const
     if (!ics)
         return ics.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics.value()) != ics->size() || !file.commit())
+    if (!openOwnerOnly(file) || file.write(ics.value()) != ics->size() || !file.commit())
         return makeError(
             ErrorCode::Io,
             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -5,6 +5,7 @@
 #include "documents/DocumentTranslator.h"
 #include "documents/PdfRenderer.h"
 #include "documents/RequestDocument.h"
+#include "security/OwnerOnlyFile.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -212,7 +213,7 @@ void DocumentPreviewDialog::showPage(int page) {
 
 bool DocumentPreviewDialog::saveTo(const QString& path) {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_pdf) != m_pdf.size() || !file.commit()) {
+    if (!openOwnerOnly(file) || file.write(m_pdf) != m_pdf.size() || !file.commit()) {
         QMessageBox::warning(this, windowTitle(),
                              tr("The PDF could not be written to %1 (%2). Choose another place.")
                                  .arg(path, file.errorString()));

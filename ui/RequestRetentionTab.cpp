@@ -2,6 +2,7 @@
 
 #include "access/Session.h"
 #include "rules/Catalogue.h"
+#include "security/OwnerOnlyFile.h"
 #include "ui/DueBucket.h"
 #include "ui/RetentionDialog.h"
 
@@ -480,12 +481,11 @@ bool RequestRetentionTab::saveCopyTo(const QString& attachmentId, const QString&
     if (!m_session)
         return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Readable by its owner only, from its creation: it is case data, out of the register.
+    if (!openOwnerOnly(file)) {
         showError(tr("Save a copy"), tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
-    // Readable by its owner only: it is case data, out of the register.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const Status read = [&] {
         BusyCursor busy;
         return m_session->readAttachment(attachmentId, file);

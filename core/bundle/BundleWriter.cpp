@@ -132,21 +132,22 @@ Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, co
         total += s.size > 0 ? s.size : s.path.isEmpty() ? s.bytes.size() : QFileInfo(s.path).size();
     }
 
-    const bool envelope = !options.encryptFor.isEmpty();
-    // An enveloped bundle is assembled beside the output, then sealed.
-    const QString zipPath = envelope ? outPath + QStringLiteral(".container.part") : outPath;
-    struct Cleanup {
-        QString path;
-        ~Cleanup() {
-            if (!path.isEmpty())
-                QFile::remove(path);
-        }
-    } cleanup{envelope ? zipPath : QString()};
+    // An enveloped bundle is sealed as it is written: the container streams
+    // into the envelope, and no plaintext of it reaches the disk.
+    std::unique_ptr<EnvelopeWriter> sealer;
+    if (!options.encryptFor.isEmpty()) {
+        auto created = EnvelopeWriter::create(options.encryptFor, outPath, options.cipher);
+        if (!created)
+            return created.error();
+        sealer = std::move(created.value());
+    }
 
     AsicManifest manifest;
     QString sha256;
     {
-        ZipWriter zip(zipPath);
+        auto zipWriter = sealer ? std::make_unique<ZipWriter>(sealer->device(), outPath)
+                                : std::make_unique<ZipWriter>(outPath);
+        ZipWriter& zip = *zipWriter;
         if (auto st = zip.open(); !st)
             return st.error();
         if (auto st = zip.addBytes(QStringLiteral("mimetype"), QByteArray(kAsicMimeType), true); !st)
@@ -213,10 +214,10 @@ Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, co
             return st.error();
         sha256 = zip.sha256();
     }
-    if (envelope) {
-        if (auto st = Envelope::seal(zipPath, options.encryptFor, outPath, options.cipher); !st)
+    if (sealer) {
+        if (auto st = sealer->commit(); !st)
             return st.error();
-        sha256.clear();
+        sha256.clear(); // of the container; the envelope's is read from the file
     }
     return finish(outPath, std::move(manifest), sha256);
 }

@@ -1,6 +1,7 @@
 #include "ZipWriter.h"
 
 #include "bundle/OpenSsl.h"
+#include "security/OwnerOnlyFile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -121,13 +122,14 @@ private:
 // touched by the writing thread until finish() has joined it.
 class ZipWriter::FileSink {
 public:
-    explicit FileSink(QFileDevice& file)
-        : m_write([this, &file](const QByteArray& chunk) {
-            if (file.write(chunk) != chunk.size()) {
-                const QString why = file.errorString();
+    explicit FileSink(QIODevice& out)
+        : m_write([this, &out](const QByteArray& chunk) {
+            if (out.write(chunk) != chunk.size()) {
+                const QString why = out.errorString();
                 return why.isEmpty() ? QStringLiteral("a write failed") : why;
             }
-            startWriteBack(file, chunk.size());
+            if (auto* file = qobject_cast<QFileDevice*>(&out))
+                startWriteBack(*file, chunk.size());
             return QString();
         })
         , m_hashing([this](const QByteArray& chunk) {
@@ -349,6 +351,11 @@ ZipWriter::ZipWriter(const QString& path)
     m_dosTime = quint16((t.hour() << 11) | (t.minute() << 5) | (t.second() / 2));
 }
 
+ZipWriter::ZipWriter(QIODevice& target, const QString& name)
+    : ZipWriter(name) {
+    m_target = &target;
+}
+
 ZipWriter::~ZipWriter() {
     m_entry.reset();
     m_sink.reset();
@@ -362,7 +369,14 @@ Status ZipWriter::fail(const QString& why) {
 }
 
 Status ZipWriter::open() {
-    if (!m_file.open(QIODevice::WriteOnly))
+    if (m_target) {
+        if (!m_target->isWritable())
+            return fail(QStringLiteral("its target is not open for writing"));
+        m_sink = std::make_unique<FileSink>(*m_target);
+        return {};
+    }
+    // Owner-only from its creation: a bundle carries the case.
+    if (!openOwnerOnly(m_file))
         return fail(m_file.errorString());
     m_sink = std::make_unique<FileSink>(m_file);
     return {};
@@ -534,7 +548,8 @@ Status ZipWriter::commit() {
     if (m_sha256.isEmpty())
         return fail(m_sink->finishError());
     m_sink.reset();
-    m_file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    if (m_target)
+        return {};
     if (!m_file.commit())
         return fail(m_file.errorString());
     return {};

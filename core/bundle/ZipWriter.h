@@ -14,7 +14,8 @@ namespace mladesk::bundle {
 // arrive (deflated with zlib or stored, CRC-32 and sizes in a data
 // descriptor after it), so memory does not grow with the files. The file
 // appears atomically (QSaveFile: a temporary file beside it, renamed on
-// commit()); without commit() nothing is left behind. Two more threads write
+// commit()), with mode 0600 from its creation; without commit() nothing is
+// left behind. Two more threads write
 // the file and compute its SHA-256 (sha256()) while entries are prepared.
 //
 // libzip is not used for writing: its sources are pulled when the archive is
@@ -23,6 +24,10 @@ namespace mladesk::bundle {
 class ZipWriter {
 public:
     explicit ZipWriter(const QString& path);
+    // Writes the container into target (open for writing, e.g. an
+    // EnvelopeWriter's device) instead of a file; name is for messages.
+    // commit() then finishes the container in target, which stays open.
+    ZipWriter(QIODevice& target, const QString& name);
     ~ZipWriter();
     ZipWriter(const ZipWriter&) = delete;
     ZipWriter& operator=(const ZipWriter&) = delete;
@@ -68,6 +73,7 @@ private:
 
     QString m_path;
     QSaveFile m_file;
+    QIODevice* m_target = nullptr; // not owned; null: m_file
     qint64 m_offset = 0;
     QList<Central> m_central;
     std::unique_ptr<EntryDevice> m_entry;

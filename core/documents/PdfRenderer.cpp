@@ -5,6 +5,7 @@
 #include "documents/DocumentTranslator.h"
 #include "documents/PdfMetadata.h"
 #include "documents/PdfUnicodeMap.h"
+#include "security/OwnerOnlyFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -374,8 +375,7 @@ Result<RenderedDocument> PdfRenderer::renderToFile(const DocumentModel& model, c
     if (!rendered)
         return rendered;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(rendered->pdf) != rendered->pdf.size() ||
-        !file.commit())
+    if (!openOwnerOnly(file) || file.write(rendered->pdf) != rendered->pdf.size() || !file.commit())
         return Error{ErrorCode::Io, QStringLiteral("Could not write %1: %2").arg(path, file.errorString())};
     return rendered;
 }

@@ -16,9 +16,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <sys/stat.h>
 
 using namespace mladesk;
 using test::runCli;
@@ -975,6 +977,136 @@ private slots:
         const auto otherLog =
             runCli(with(other, {QStringLiteral("audit"), QStringLiteral("log")}, m_passFile));
         QVERIFY(otherLog.out.contains(QStringLiteral("bundle-import")));
+    }
+
+    // Issue 15, item 9: files that carry case content are the owner's alone
+    // (0600) whatever the umask, and also when they replace a file that was not.
+    void filesWithCaseContentAreOwnerOnly() {
+        struct Umask {
+            mode_t old = ::umask(022);
+            ~Umask() { ::umask(old); }
+        } umask022;
+        const QString db = initRegister(QStringLiteral("owner-only"));
+        const QString sample = m_dir.filePath(QStringLiteral("owner-only-sample.json"));
+        writeFile(sample, InterchangeFormat::write(test::sampleData()));
+        QCOMPARE(runCli(with(db, {QStringLiteral("import"), sample}, m_passFile)).exitCode, 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("owner-only.pdf"));
+        const QString json = m_dir.filePath(QStringLiteral("owner-only.json"));
+        const QString replaced = m_dir.filePath(QStringLiteral("owner-only-replaced.json"));
+        writeFile(replaced, "an older export, readable by everyone\n");
+        QVERIFY(QFile::setPermissions(replaced, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                    QFile::ReadOther));
+        const auto rendered =
+            runCli(with(db,
+                        {QStringLiteral("render"), QStringLiteral("OUT-2026-0002"), QStringLiteral("--lang"),
+                         QStringLiteral("en"), QStringLiteral("--out"), pdf},
+                        m_passFile));
+        QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
+        for (const QString& out : {json, replaced}) {
+            const auto exported =
+                runCli(with(db, {QStringLiteral("export"), QStringLiteral("--out"), out}, m_passFile));
+            QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        }
+        const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                                QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QStringList open;
+        for (const QString& file : {pdf, json, replaced}) {
+            const QFileDevice::Permissions p = QFileInfo(file).permissions();
+            if ((p & others) != 0 || !(p & QFile::ReadOwner))
+                open << QStringLiteral("%1 (Qt permissions 0x%2)")
+                            .arg(QFileInfo(file).fileName())
+                            .arg(int(p), 0, 16);
+        }
+        QVERIFY2(open.isEmpty(),
+                 qPrintable(QStringLiteral("readable by others: ") + open.join(QStringLiteral(", "))));
+    }
+
+    // Issue 15, item 5: an encrypted export killed while it writes leaves no
+    // plaintext container on disk, only a .part readable by its owner; the
+    // next export removes what a killed one left.
+    void aKilledEncryptedExportLeavesNoPlaintext() {
+        test::TestPki pki;
+        QVERIFY(pki.makeStandardSet());
+        const QString db = initRegister(QStringLiteral("sealing"));
+        const QString sample = m_dir.filePath(QStringLiteral("sealing-sample.json"));
+        writeFile(sample, InterchangeFormat::write(test::sampleData()));
+        QCOMPARE(runCli(with(db, {QStringLiteral("import"), sample}, m_passFile)).exitCode, 0);
+        // 64 MiB that do not deflate, so that they are stored in the container as they are.
+        const QString big = m_dir.filePath(QStringLiteral("disk-image.bin"));
+        QByteArray needle;
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QRandomGenerator rng(15);
+            QByteArray block(1024 * 1024, Qt::Uninitialized);
+            for (int i = 0; i < 64; ++i) {
+                rng.fillRange(reinterpret_cast<quint32*>(block.data()), block.size() / 4);
+                if (i == 1)
+                    needle = block.left(64);
+                QCOMPARE(f.write(block), block.size());
+            }
+        }
+        const auto attached =
+            runCli(with(db, {QStringLiteral("attach"), QStringLiteral("OUT-2026-0001"), big}, m_passFile));
+        QVERIFY2(attached.exitCode == 0, qPrintable(attached.err));
+        QVERIFY(QFile::remove(big));
+
+        QTemporaryDir outDir;
+        const QString out = outDir.filePath(QStringLiteral("enc.p7m"));
+        const QStringList exportArgs =
+            with(db,
+                 {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("OUT-2026-0001"),
+                  QStringLiteral("--signer"), pki.p12(QStringLiteral("officer")),
+                  QStringLiteral("--signer-pass-file"), pki.passFile(), QStringLiteral("--encrypt-for"),
+                  pki.cert(QStringLiteral("recipient")), QStringLiteral("--out"), out},
+                 m_passFile);
+        auto allFiles = [&] {
+            return QDir(outDir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+        };
+        QProcess writer;
+        writer.setStandardInputFile(QProcess::nullDevice());
+        writer.start(test::cliPath(), exportArgs);
+        QVERIFY(writer.waitForStarted());
+        bool killedWhileWriting = false;
+        for (int i = 0; i < 120000 && writer.state() == QProcess::Running; ++i) {
+            if (allFiles().join(u'|').contains(QStringLiteral(".part"))) {
+                writer.kill();
+                killedWhileWriting = true;
+                break;
+            }
+            QThread::usleep(250);
+        }
+        writer.waitForFinished();
+        QVERIFY2(killedWhileWriting, "the export ended before a .part file was seen");
+        const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                                QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        const QStringList left = allFiles();
+        qInfo("left by the killed export: %s", qPrintable(left.join(QStringLiteral(", "))));
+        for (const QString& name : left) {
+            const QString path = outDir.filePath(name);
+            const QByteArray bytes = readFile(path);
+            QVERIFY2(!bytes.startsWith("PK\x03\x04"),
+                     qPrintable(name + QStringLiteral(" is a plaintext ZIP")));
+            QVERIFY2(!bytes.contains(needle),
+                     qPrintable(name + QStringLiteral(" holds the attachment in plaintext")));
+            QVERIFY2(!name.contains(QStringLiteral("container")), qPrintable(name));
+            QVERIFY2((QFileInfo(path).permissions() & others) == 0,
+                     qPrintable(QStringLiteral("%1 has mode %2")
+                                    .arg(name)
+                                    .arg(int(QFileInfo(path).permissions()), 0, 16)));
+        }
+        // What an older version left (a plaintext container) and the killed export's part go at the next
+        // export.
+        writeFile(out + QStringLiteral(".container.part"), "PK\x03\x04 an old plaintext container");
+        const auto again = runCli(exportArgs);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(allFiles(), QStringList{QStringLiteral("enc.p7m")});
+        QCOMPARE(QFileInfo(out).permissions() & others, QFileDevice::Permissions());
+        const auto opened = runCli({QStringLiteral("bundle"), QStringLiteral("verify"), out,
+                                    QStringLiteral("--trust"), pki.cert(QStringLiteral("root")),
+                                    QStringLiteral("--recipient"), pki.p12(QStringLiteral("recipient")),
+                                    QStringLiteral("--recipient-pass-file"), pki.passFile()});
+        QVERIFY2(opened.exitCode == 0, qPrintable(opened.out + opened.err));
     }
 
     void signingPasswordFromTheKeychain() {
