@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <atomic>
 #include <sqlcipher/sqlite3.h>
 
@@ -17,15 +19,36 @@ Database::~Database() {
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& rawKey,
                                                  bool create) {
+    return open(path, rawKey, create ? Access::Create : Access::ReadWrite);
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, const SecureBytes& rawKey) {
+    return open(path, rawKey, Access::ReadOnly);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& rawKey,
+                                                 Access access) {
     if (rawKey.size() != 32)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The database key must be 256 bits."));
-    if (!create && !QFile::exists(path))
+    if (access != Access::Create && !QFile::exists(path))
         return makeError(
             ErrorCode::Damaged,
             QStringLiteral("The register's database %1 is missing. Restore it from a backup.").arg(path));
     sqlite3* raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    int flags = SQLITE_OPEN_FULLMUTEX;
+    QByteArray name = QFile::encodeName(path);
+    if (access == Access::ReadOnly) {
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        // Without a log there is nothing but the file to read: immutable, so
+        // SQLite creates no log or index to read it with. With one, SQLite
+        // reads it (a read-only connection never checkpoints it).
+        const bool logBeside = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+        name = "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") +
+               (logBeside ? QByteArray() : QByteArray("?immutable=1"));
+    } else {
+        flags |= SQLITE_OPEN_READWRITE | (access == Access::Create ? SQLITE_OPEN_CREATE : 0);
+    }
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw));
     if (rc != SQLITE_OK)
         return makeError(ErrorCode::Io, QStringLiteral("Could not open %1: %2. Check that the folder exists "
@@ -80,6 +103,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         if (auto st = db->exec(QString::fromLatin1(pragma)); !st)
             return st.error();
     }
+    if (access == Access::ReadOnly)
+        return db;
     auto mode = db->prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
         return mode.error();

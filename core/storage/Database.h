@@ -27,6 +27,12 @@ public:
     // to prove the key: SQLCipher accepts any key and fails on first use.
     static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& rawKey,
                                                   bool create);
+    // Opens an existing database read-only, to check it before anything may
+    // write to it: such a connection never checkpoints, truncates or deletes
+    // the write-ahead log, not even when it closes. Without a log beside the
+    // database (the register was closed cleanly) it is opened immutable, so
+    // it creates no -wal or -shm file either.
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path, const SecureBytes& rawKey);
 
     Status exec(const QString& sql);
     Result<Statement> prepare(const QString& sql);
@@ -44,6 +50,9 @@ public:
     sqlite3* handle() { return m_db; }
 
 private:
+    enum class Access { Create, ReadWrite, ReadOnly };
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& rawKey,
+                                                  Access access);
     explicit Database(sqlite3* db)
         : m_db(db) {}
     sqlite3* m_db;

@@ -4,6 +4,7 @@
 #include "storage/DeadlineStore.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
+#include "storage/WriteAheadLog.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -192,10 +193,29 @@ QStringList Register::takeFailedUnlocks() {
     return lines;
 }
 
-Status Register::unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVersion, IntegrityCheck check) {
-    lock();
-    SecureBytes masterKey = std::move(unlocked.key);
-    auto db = Database::open(databasePath(), masterKey, false);
+Result<int> Register::checkBeforeWriting(const SecureBytes& masterKey, int target,
+                                         IntegrityCheck check) const {
+    // SQLite writes on its own: a read-write connection to an empty file would
+    // be a new database, and the last connection to close checkpoints the
+    // write-ahead log into the database, truncates it to what the log could
+    // be read up to and deletes the log. So a register is checked whole on a
+    // read-only connection first, and only then opened for writing.
+    const QFileInfo file(databasePath());
+    if (!file.exists())
+        return makeError(
+            ErrorCode::Damaged,
+            QStringLiteral("The database of %1 (register.db) is missing: without it the register "
+                           "holds nothing. Nothing was changed. Restore the register from a backup.")
+                .arg(m_folder));
+    if (file.size() == 0)
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The database of %1 (register.db) is empty: it was emptied or cut "
+                                        "short, and holds no register. Nothing was changed. Restore the "
+                                        "register from a backup.")
+                             .arg(m_folder));
+    if (auto st = checkWriteAheadLog(databasePath()); !st)
+        return st.error();
+    auto db = Database::openReadOnly(databasePath(), masterKey);
     if (!db) {
         if (db.error().code == ErrorCode::Damaged)
             return makeError(
@@ -209,11 +229,29 @@ Status Register::unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVer
     auto version = Migrations::currentVersion(*db.value());
     if (!version)
         return version.error();
-    const int target = schemaVersion < 0 ? Migrations::latestVersion() : schemaVersion;
-    const bool migrating = version.value() < target;
-    if (check == IntegrityCheck::AtUnlock || migrating)
+    if (version.value() == 0)
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The database of %1 opens with the register's key but holds no "
+                                        "register (no schema): it was replaced or never finished. Nothing "
+                                        "was changed. Restore the register from a backup.")
+                             .arg(m_folder));
+    if (check == IntegrityCheck::AtUnlock || version.value() < target)
         if (auto st = checkIntegrity(*db.value()); !st)
-            return st;
+            return st.error();
+    return version;
+}
+
+Status Register::unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVersion, IntegrityCheck check) {
+    lock();
+    SecureBytes masterKey = std::move(unlocked.key);
+    const int target = schemaVersion < 0 ? Migrations::latestVersion() : schemaVersion;
+    auto version = checkBeforeWriting(masterKey, target, check);
+    if (!version)
+        return version.error();
+    const bool migrating = version.value() < target;
+    auto db = Database::open(databasePath(), masterKey, false);
+    if (!db)
+        return db.error();
     m_database = std::move(db.value());
     m_masterKey = std::move(masterKey);
     m_user = unlocked.user;

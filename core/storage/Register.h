@@ -83,6 +83,10 @@ public:
 
 private:
     Register(QString folder, KeySlots keySlots);
+    // Missing, empty, foreign or damaged (database or write-ahead log), found
+    // without writing anything; the schema version when whole.
+    Result<int> checkBeforeWriting(const SecureBytes& masterKey, int targetVersion,
+                                   IntegrityCheck check) const;
     Status backUpBeforeMigration(int fromVersion);
     Status saveKeySlots(KeySlots updated);
     void noteFailedUnlock(const QString& user) const;

@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mladesk;
@@ -223,6 +225,135 @@ private slots:
             // no commit: the process "fails" here
         }
         QCOMPARE(RequestRepository(db).count().value(), 2);
+    }
+
+    // A register whose database is missing, empty or not a register's is
+    // damaged: the unlock (the CLI's check at unlock and the window's, which
+    // leaves the integrity check to a connection of its own) refuses it and
+    // writes nothing, never a fresh schema (issue 15, item 3).
+    void anEmptyMissingOrForeignDatabaseIsDamagedAndNothingIsWritten_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("check");
+        for (const char* kind : {"empty", "missing", "empty with a WAL", "no schema", "plain sqlite"}) {
+            QTest::addRow("%s, checked at unlock", kind)
+                << QString::fromLatin1(kind) << int(IntegrityCheck::AtUnlock);
+            QTest::addRow("%s, checked by the window", kind)
+                << QString::fromLatin1(kind) << int(IntegrityCheck::ByCaller);
+        }
+    }
+    void anEmptyMissingOrForeignDatabaseIsDamagedAndNothingIsWritten() {
+        QFETCH(QString, kind);
+        QFETCH(int, check);
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        t.reg().lock();
+        const QString path = t.folder() + QStringLiteral("/register.db");
+        if (kind == QLatin1String("empty")) {
+            QVERIFY(QFile(path).resize(0));
+        } else if (kind == QLatin1String("missing")) {
+            QVERIFY(QFile::remove(path));
+        } else if (kind == QLatin1String("empty with a WAL")) {
+            // What a crash can leave: the log still holds pages, the file none.
+            QVERIFY(QFile::copy(path, path + QStringLiteral("-wal")));
+            QVERIFY(QFile(path).resize(0));
+        } else if (kind == QLatin1String("no schema")) {
+            // A database keyed with the register's own key that holds no register.
+            auto key = t.reg().deriveMasterKey(test::passphrase());
+            QVERIFY(key);
+            QVERIFY(QFile::remove(path));
+            QVERIFY(Database::open(path, key.value().key, true));
+        } else {
+            QVERIFY(QFile::remove(path));
+            QFile plain(path);
+            QVERIFY(plain.open(QIODevice::WriteOnly));
+            QByteArray header("SQLite format 3");
+            header.append('\0');
+            plain.write(header + QByteArray(4096 - header.size(), '\0'));
+        }
+        const auto before = test::fingerprint(t.folder());
+        auto loaded = Register::load(t.folder());
+        QVERIFY(loaded);
+        auto key = loaded.value()->deriveMasterKey(test::passphrase());
+        QVERIFY(key);
+        const Status st =
+            loaded.value()->unlockWithMasterKey(std::move(key.value()), -1, IntegrityCheck(check));
+        QVERIFY2(!st, "a register without its database was unlocked");
+        QCOMPARE(st.error().code, ErrorCode::Damaged);
+        QVERIFY2(st.error().message.contains(QStringLiteral("backup")), qPrintable(st.error().message));
+        QVERIFY(!loaded.value()->isUnlocked());
+        QCOMPARE(test::fingerprint(t.folder()), before);
+    }
+
+    // A write-ahead log holding committed transactions, one byte of a middle
+    // frame damaged (a crash after the commit, then a bad sector): opening
+    // the register must neither checkpoint, truncate nor delete anything, so
+    // the files stay as they were for a rescue copy (issue 15, item 4).
+    void aDamagedWriteAheadLogIsLeftExactlyAsItWas_data() {
+        QTest::addColumn<int>("check");
+        QTest::addColumn<bool>("lastFrame");
+        QTest::newRow("middle frame, checked at unlock") << int(IntegrityCheck::AtUnlock) << false;
+        QTest::newRow("middle frame, checked by the window") << int(IntegrityCheck::ByCaller) << false;
+        // Nothing follows the last frame, but the killed writer's index (-shm)
+        // says it was committed.
+        QTest::newRow("last frame, checked at unlock") << int(IntegrityCheck::AtUnlock) << true;
+    }
+    void aDamagedWriteAheadLogIsLeftExactlyAsItWas() {
+        QFETCH(int, check);
+        QFETCH(bool, lastFrame);
+        test::TestRegister t;
+        t.reg().lock(); // the schema goes into register.db
+        QVERIFY(t.reg().unlock(test::passphrase()));
+        Database& db = t.reg().database();
+        QVERIFY(db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"))); // as if killed before it
+        QVERIFY(RegisterExchange::importAll(db, test::sampleData()));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE committed_later (x INTEGER)")));
+        // The files as a killed process leaves them: copied while the connection is open.
+        QTemporaryDir dir;
+        const QString intact = dir.filePath(QStringLiteral("intact.mladesk"));
+        const QString damaged = dir.filePath(QStringLiteral("damaged.mladesk"));
+        QVERIFY(test::copyTree(t.folder(), intact));
+        QVERIFY(test::copyTree(t.folder(), damaged));
+        t.reg().lock();
+
+        const QString wal = damaged + QStringLiteral("/register.db-wal");
+        const qint64 frameSize = 24 + 4096;
+        const qint64 frames = (QFileInfo(wal).size() - 32) / frameSize;
+        QVERIFY2(frames >= 8, qPrintable(QStringLiteral("only %1 frames in the WAL").arg(frames)));
+        {
+            QFile f(wal);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 at = 32 + (lastFrame ? frames - 1 : frames / 2) * frameSize + 24 + 1000;
+            QVERIFY(f.seek(at));
+            char byte = 0;
+            QVERIFY(f.getChar(&byte));
+            QVERIFY(f.seek(at));
+            QVERIFY(f.putChar(char(byte ^ 0x01)));
+        }
+
+        // The intact copy holds the committed import: the WAL is what has it.
+        {
+            auto control = Register::load(intact);
+            QVERIFY(control);
+            QVERIFY(control.value()->unlock(test::passphrase()));
+            QCOMPARE(RequestRepository(control.value()->database()).count().value(), 2);
+        }
+
+        const auto before = test::fingerprint(damaged);
+        QVERIFY(before.contains(wal));
+        auto loaded = Register::load(damaged);
+        QVERIFY(loaded);
+        auto key = loaded.value()->deriveMasterKey(test::passphrase());
+        QVERIFY(key);
+        const Status st =
+            loaded.value()->unlockWithMasterKey(std::move(key.value()), -1, IntegrityCheck(check));
+        QVERIFY2(!st, "a register with a damaged write-ahead log was unlocked");
+        QCOMPARE(st.error().code, ErrorCode::Damaged);
+        QVERIFY2(st.error().message.contains(QStringLiteral("register.db-wal")),
+                 qPrintable(st.error().message));
+        QVERIFY2(st.error().message.contains(QStringLiteral("rescue")), qPrintable(st.error().message));
+        QVERIFY(!loaded.value()->isUnlocked());
+        loaded.value().reset();
+        QCOMPARE(test::fingerprint(damaged), before);
     }
 
     void deviceSlotOpensWithoutThePassphrase() {

@@ -5,6 +5,7 @@
 #include "bundle/BundleWriter.h"
 #include "bundle/SigningIdentity.h"
 #include "interchange/InterchangeFormat.h"
+#include "interchange/RegisterExchange.h"
 #include "security/Keychain.h"
 #include "storage/Database.h"
 #include "storage/RequestRepository.h"
@@ -134,6 +135,61 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("backup")), qPrintable(r.err));
         QCOMPARE(test::fingerprint(db), before);
+    }
+
+    // truncate -s 0 register.db; list: not a new register with 0 requests and
+    // a fresh schema, but a damaged one, left as it is (issue 15, item 3).
+    void anEmptyDatabaseIsDamagedNotANewRegister() {
+        const QString db = demoRegister(QStringLiteral("emptied"), 5);
+        QVERIFY(QFile(db + QStringLiteral("/register.db")).resize(0));
+        const auto before = test::fingerprint(db);
+        const auto r = runCli(with(
+            db, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, m_passFile));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("backup")), qPrintable(r.err));
+        QCOMPARE(test::fingerprint(db), before);
+        QCOMPARE(QFileInfo(db + QStringLiteral("/register.db")).size(), 0);
+    }
+
+    // A committed import in the write-ahead log, a byte of a middle frame
+    // damaged: exit 4, and every file stays as it was for a rescue copy
+    // (issue 15, item 4).
+    void aDamagedWriteAheadLogExitsWith4AndIsKept() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("wal.mladesk"));
+        {
+            auto created =
+                Register::create(db, QStringLiteral("tester"), test::passphrase(), KdfCost::interactive());
+            QVERIFY(created);
+            Register& reg = *created.value();
+            reg.lock();
+            QVERIFY(reg.unlock(test::passphrase()));
+            QVERIFY(reg.database().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(RegisterExchange::importAll(reg.database(), test::sampleData()));
+            QVERIFY(reg.database().exec(QStringLiteral("CREATE TABLE committed_later (x INTEGER)")));
+            QVERIFY(test::copyTree(db, db + QStringLiteral(".killed"))); // the files a kill leaves
+        }
+        const QString killed = db + QStringLiteral(".killed");
+        const QString wal = killed + QStringLiteral("/register.db-wal");
+        const qint64 frameSize = 24 + 4096;
+        const qint64 frames = (QFileInfo(wal).size() - 32) / frameSize;
+        QVERIFY(frames >= 8);
+        {
+            QFile f(wal);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(32 + (frames / 2) * frameSize + 24 + 2000));
+            char byte = 0;
+            QVERIFY(f.getChar(&byte));
+            QVERIFY(f.seek(32 + (frames / 2) * frameSize + 24 + 2000));
+            QVERIFY(f.putChar(char(byte ^ 0x40)));
+        }
+        const auto before = test::fingerprint(killed);
+        const auto r = runCli(with(killed, {QStringLiteral("list")}, m_passFile));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("register.db-wal")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("rescue copy")), qPrintable(r.err));
+        QCOMPARE(test::fingerprint(killed), before);
     }
 
     void usageErrorsExitWith2_data() {
