@@ -107,16 +107,26 @@ int Cli::remember() {
     auto reg = openUnlocked();
     if (!reg)
         return fail(reg.error());
+    m_register = std::move(reg.value());
     QEventLoop loop;
     QString problem;
-    setRemembered(*reg.value(), true, &loop, [&](const QString& p) {
+    setRemembered(*m_register, true, &loop, [&](const QString& p) {
         problem = p;
         loop.quit();
     });
     loop.exec();
+    // The attempt, done or refused, goes into the audit trail after the
+    // unlock (Session::start takes the register's note of it).
+    auto session = Session::start(*m_register);
+    if (session)
+        m_session = std::move(session.value());
     if (!problem.isEmpty())
-        return fail(makeError(ErrorCode::KeychainUnavailable, problem));
-    m_out << "The register " << reg.value()->name() << " is remembered on this computer (system keychain).\n";
+        return fail(makeError(ErrorCode::KeychainUnavailable,
+                              problem + QStringLiteral(" The register was not remembered; its key slots are "
+                                                       "unchanged.")));
+    if (!session)
+        return fail(session.error());
+    m_out << "The register " << m_register->name() << " is remembered on this computer (system keychain).\n";
     return kDone;
 }
 

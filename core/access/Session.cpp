@@ -79,8 +79,14 @@ Result<std::unique_ptr<Session>> Session::start(Register& reg) {
     }
     if (auto st = audit.append(user.name, QStringLiteral("unlock"), QStringLiteral("register")); !st)
         return st.error();
+    // What was done to the key slots at unlock, before there was a session
+    // ("remember on this computer", done or refused).
+    for (const Register::AuditNote& note : reg.auditNotes())
+        if (auto st = audit.append(note.user, note.action, QStringLiteral("register"), note.detail); !st)
+            return st.error();
     if (auto st = tx.value()->commit(); !st)
         return st.error();
+    reg.clearAuditNotes();
     return std::unique_ptr<Session>(new Session(reg, user));
 }
 

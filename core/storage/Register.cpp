@@ -162,8 +162,17 @@ Result<KeySlots::Unwrapped> Register::deriveMasterKeyFromDevice(const SecureByte
 }
 
 QString Register::failedUnlocksPath() const {
-    // Kept beside the user's settings, not in the register folder: a failed
-    // attempt leaves the register's files exactly as they were.
+    // Kept in the user's data folder, not in the register folder: a failed
+    // attempt leaves the register's files exactly as they were. The path is
+    // the one docs/audit.md names (~/.local/share/mladesk/failed-unlocks/ID on
+    // Linux), the same for the window and the command line.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("mladesk/failed-unlocks/") + m_keySlots.registerId());
+}
+
+QString Register::earlierFailedUnlocksPath() const {
+    // Where versions before this one noted them (the application's own data
+    // folder, ~/.local/share/mladesk/mladesk/ on Linux): still taken in.
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
         .filePath(QStringLiteral("failed-unlocks/") + m_keySlots.registerId());
 }
@@ -172,7 +181,9 @@ void Register::noteFailedUnlock(const QString& user) const {
     // Only when and as whom: the register's content stays encrypted. The audit
     // trail takes these in at the next successful unlock.
     const QString path = failedUnlocksPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QFile file(path);
     if (file.open(QIODevice::Append | QIODevice::Text)) {
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -184,13 +195,20 @@ void Register::noteFailedUnlock(const QString& user) const {
 }
 
 QStringList Register::takeFailedUnlocks() {
-    QFile file(failedUnlocksPath());
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    file.close();
-    file.remove();
+    QStringList lines;
+    for (const QString& path : {earlierFailedUnlocksPath(), failedUnlocksPath()}) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            continue;
+        lines += QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        file.close();
+        file.remove();
+    }
     return lines;
+}
+
+void Register::noteForAudit(const QString& action, const QString& detail) {
+    m_auditNotes.append({m_user, action, detail});
 }
 
 Result<int> Register::checkBeforeWriting(const SecureBytes& masterKey, int target,
@@ -324,16 +342,19 @@ Status Register::backUpBeforeMigration(int fromVersion) {
 }
 
 Result<SecureBytes> Register::addDeviceSlot() {
+    SecureBytes secret = SecureBytes::random(KeySlots::kMasterKeySize);
+    if (auto st = addDeviceSlot(secret); !st)
+        return st.error();
+    return secret;
+}
+
+Status Register::addDeviceSlot(const SecureBytes& secret) {
     if (!isUnlocked())
         return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
-    SecureBytes secret = SecureBytes::random(KeySlots::kMasterKeySize);
     KeySlots updated = m_keySlots;
     updated.removeDeviceSlots();
     updated.addDeviceSlot(secret, m_masterKey, m_user);
-    if (auto st = updated.save(keySlotsPath()); !st)
-        return st.error();
-    m_keySlots = std::move(updated);
-    return secret;
+    return saveKeySlots(std::move(updated));
 }
 
 Status Register::saveKeySlots(KeySlots updated) {

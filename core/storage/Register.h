@@ -6,7 +6,9 @@
 #include "security/SecureBytes.h"
 #include "storage/IntegrityCheck.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace mladesk {
@@ -61,9 +63,24 @@ public:
     // Failed unlocks noted since the last successful one: "time<TAB>user" lines.
     QStringList takeFailedUnlocks();
 
+    // What was done to the key slots before a session could record it
+    // ("remember on this computer" at unlock, done or refused): the next
+    // Session::start writes these to the audit trail after the unlock.
+    struct AuditNote {
+        QString user;
+        QString action;
+        QString detail;
+    };
+    void noteForAudit(const QString& action, const QString& detail = {});
+    QList<AuditNote> auditNotes() const { return m_auditNotes; }
+    void clearAuditNotes() { m_auditNotes.clear(); }
+
     // Adds a device slot for "remember on this computer"; returns the secret
     // to keep in the keychain. Needs the register unlocked.
     Result<SecureBytes> addDeviceSlot();
+    // The same for a secret the keychain already holds (RememberOnThisComputer
+    // stores it there first, so a keychain that refuses changes no key slot).
+    Status addDeviceSlot(const SecureBytes& secret);
     Status removeDeviceSlots();
 
     Database& database() { return *m_database; }
@@ -91,12 +108,14 @@ private:
     Status saveKeySlots(KeySlots updated);
     void noteFailedUnlock(const QString& user) const;
     QString failedUnlocksPath() const;
+    QString earlierFailedUnlocksPath() const;
 
     QString m_folder;
     KeySlots m_keySlots;
     SecureBytes m_masterKey;
     QString m_user;
     std::unique_ptr<Database> m_database;
+    QList<AuditNote> m_auditNotes;
 };
 
 } // namespace mladesk

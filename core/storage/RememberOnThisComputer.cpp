@@ -3,6 +3,8 @@
 #include "security/Keychain.h"
 #include "storage/Register.h"
 
+#include <memory>
+
 namespace mladesk {
 
 void setRemembered(Register& reg, bool remember, QObject* context, std::function<void(QString)> done) {
@@ -12,25 +14,40 @@ void setRemembered(Register& reg, bool remember, QObject* context, std::function
     const QString registerId = reg.keySlots().registerId();
     if (!remember) {
         const Status removed = reg.removeDeviceSlots();
+        reg.noteForAudit(removed ? QStringLiteral("forget") : QStringLiteral("forget-failed"),
+                         removed ? QString() : QStringLiteral("the key-slot file could not be written"));
         keychain->remove(registerId, [keychain, removed, done = std::move(done)](Keychain::Outcome, QString) {
             keychain->deleteLater();
             done(removed ? QString() : removed.error().message);
         });
         return;
     }
-    auto secret = reg.addDeviceSlot();
-    if (!secret) {
+    if (!reg.isUnlocked()) {
         keychain->deleteLater();
-        return done(secret.error().message);
+        return done(QStringLiteral("Unlock the register first."));
     }
-    keychain->store(registerId, secret.value(),
-                    [keychain, &reg, done = std::move(done)](Keychain::Outcome outcome, QString message) {
+    // The secret goes into the keychain first; the key slot that it opens is
+    // written only once the keychain holds it. A keychain that refuses leaves
+    // the key-slot file as it was (and the slot of a computer that remembers
+    // the register already keeps working).
+    auto secret = std::make_shared<SecureBytes>(SecureBytes::random(KeySlots::kMasterKeySize));
+    keychain->store(registerId, *secret,
+                    [keychain, &reg, secret, registerId, done = std::move(done)](Keychain::Outcome outcome,
+                                                                                 QString message) {
                         keychain->deleteLater();
                         if (outcome != Keychain::Outcome::Ok) {
-                            if (auto st = reg.removeDeviceSlots(); !st)
-                                message += QLatin1Char('\n') + st.error().message;
+                            reg.noteForAudit(QStringLiteral("remember-failed"),
+                                             QStringLiteral("the system keychain refused the key"));
                             return done(message);
                         }
+                        if (auto st = reg.addDeviceSlot(*secret); !st) {
+                            // The keychain holds a secret that opens nothing: take it back.
+                            Keychain::removeBlocking(registerId);
+                            reg.noteForAudit(QStringLiteral("remember-failed"),
+                                             QStringLiteral("the key-slot file could not be written"));
+                            return done(st.error().message);
+                        }
+                        reg.noteForAudit(QStringLiteral("remember"));
                         done({});
                     });
 }

@@ -192,6 +192,76 @@ private slots:
         QCOMPARE(test::fingerprint(killed), before);
     }
 
+    // docs/audit.md: failed unlocks are noted in
+    // ~/.local/share/mladesk/failed-unlocks/<register id> ($XDG_DATA_HOME), and
+    // become unlock-failed entries at the next successful unlock (issue 15, item 11).
+    void failedUnlocksAreNotedWhereTheDocsSay() {
+        const QString db = initRegister(QStringLiteral("failednote"));
+        QTemporaryDir data;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        const QString registerId = QJsonDocument::fromJson(readFile(db + QStringLiteral("/keyslots")))
+                                       .object()[QStringLiteral("register_id")]
+                                       .toString();
+        QVERIFY(!registerId.isEmpty());
+        const auto wrong =
+            runCli(with(db, {QStringLiteral("--user"), QStringLiteral("mallory"), QStringLiteral("list")},
+                        m_wrongFile),
+                   env);
+        QCOMPARE(wrong.exitCode, 3);
+        const QString documented = data.filePath(QStringLiteral("mladesk/failed-unlocks/") + registerId);
+        QVERIFY2(QFile::exists(documented), qPrintable(QStringLiteral("no note at %1").arg(documented)));
+        QVERIFY2(readFile(documented).contains("\tmallory\n"), readFile(documented).constData());
+        QCOMPARE(QFile::permissions(documented) & 0x0077, QFile::Permissions());
+
+        const auto log = runCli(with(db,
+                                     {QStringLiteral("audit"), QStringLiteral("log"),
+                                      QStringLiteral("--format"), QStringLiteral("json")},
+                                     m_passFile),
+                                env);
+        QCOMPARE(log.exitCode, 0);
+        bool taken = false;
+        for (const QJsonValue& e :
+             QJsonDocument::fromJson(log.out.toUtf8()).object()[QStringLiteral("entries")].toArray())
+            taken |= e[QStringLiteral("action")].toString() == QLatin1String("unlock-failed") &&
+                     e[QStringLiteral("user")].toString() == QLatin1String("mallory");
+        QVERIFY2(taken, qPrintable(log.out));
+        QVERIFY(!QFile::exists(documented));
+    }
+
+    // A remember that the keychain refuses leaves keyslots byte for byte as it
+    // was (the slot that another computer remembers survives), and the
+    // attempt is in the audit trail (issue 15, item 11).
+    void aFailedRememberChangesNoKeySlotAndIsAudited() {
+        const QString db = initRegister(QStringLiteral("rememberfails"));
+        {
+            auto reg = Register::load(db);
+            QVERIFY(reg && reg.value()->unlock(test::passphrase()));
+            QVERIFY(reg.value()->addDeviceSlot()); // remembered on another computer
+        }
+        const QByteArray slotsBefore = readFile(db + QStringLiteral("/keyslots"));
+        QVERIFY(slotsBefore.contains("\"device\""));
+        QProcessEnvironment broken = QProcessEnvironment::systemEnvironment();
+        broken.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("unix:path=/nonexistent/bus"));
+        const auto r = runCli(with(db, {QStringLiteral("remember")}, m_passFile), broken);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("keychain")), qPrintable(r.err));
+        QCOMPARE(readFile(db + QStringLiteral("/keyslots")), slotsBefore);
+
+        const auto log = runCli(with(db,
+                                     {QStringLiteral("audit"), QStringLiteral("log"),
+                                      QStringLiteral("--format"), QStringLiteral("json")},
+                                     m_passFile),
+                                broken);
+        QCOMPARE(log.exitCode, 0);
+        QStringList actions;
+        for (const QJsonValue& e :
+             QJsonDocument::fromJson(log.out.toUtf8()).object()[QStringLiteral("entries")].toArray())
+            actions << e[QStringLiteral("action")].toString();
+        QVERIFY2(actions.contains(QStringLiteral("remember-failed")), qPrintable(actions.join(u' ')));
+    }
+
     void usageErrorsExitWith2_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no command") << QStringList{};
