@@ -36,16 +36,19 @@ private:
     }
     // MLADESK_TEST_CLI runs these tests against another build of mladesk-cli
     // (how they were shown to fail before anchors existed).
-    test::CliResult cli(const QString& db, const QStringList& args) {
+    static test::CliResult exec(const QStringList& arguments) {
         const QString other = qEnvironmentVariable("MLADESK_TEST_CLI");
         if (other.isEmpty())
-            return runCli(with(db, args, m_passFile));
+            return runCli(arguments);
         QProcess p;
         p.setStandardInputFile(QProcess::nullDevice());
-        p.start(other, with(db, args, m_passFile));
+        p.start(other, arguments);
         p.waitForFinished(300'000);
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    test::CliResult cli(const QString& db, const QStringList& args) {
+        return exec(with(db, args, m_passFile));
     }
     static void writeFile(const QString& file, const QByteArray& bytes) {
         QFile f(file);
@@ -295,6 +298,54 @@ private slots:
         const auto noTrust =
             cli(db, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), good});
         QCOMPARE(noTrust.exitCode, 2);
+    }
+
+    // Anchoring is for whoever may read the trail: an auditor may, a liaison
+    // officer may not (and nothing is written or recorded for them).
+    void onlyWhoMayReadTheTrailAnchors() {
+        const QString db = newRegister();
+        const QString userPass = path(QStringLiteral("user-pass"));
+        writeFile(userPass, "another passphrase for the test\n");
+        for (const auto& [name, role] :
+             {std::pair{QStringLiteral("olga"), QStringLiteral("auditor")},
+              std::pair{QStringLiteral("lars"), QStringLiteral("liaison-officer")}}) {
+            const auto added =
+                exec(with(db,
+                          {QStringLiteral("users"), QStringLiteral("add"), name, QStringLiteral("--role"),
+                           role, QStringLiteral("--new-passphrase-file"), userPass},
+                          m_passFile));
+            QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        }
+        const auto as = [&](const QString& name, const QStringList& args) {
+            return exec(QStringList{QStringLiteral("--user"), name} + with(db, args, userPass));
+        };
+        const QString refused = path(QStringLiteral("lars.anchor"));
+        const qint64 before = headSeq(db);
+        const auto lars = as(QStringLiteral("lars"),
+                             {QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--signer"),
+                              m_pki.p12(QStringLiteral("oversight")), QStringLiteral("--signer-pass-file"),
+                              m_pki.passFile(), QStringLiteral("--out"), refused});
+        QCOMPARE(lars.exitCode, 1);
+        QVERIFY2(lars.err.contains(QStringLiteral("may not")), qPrintable(lars.err));
+        QVERIFY(!QFile::exists(refused));
+        QCOMPARE(headSeq(db), before + 2); // lars's unlock and lock, no audit-anchor
+
+        const QString made = path(QStringLiteral("olga.anchor"));
+        const auto olga = as(QStringLiteral("olga"),
+                             {QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--signer"),
+                              m_pki.p12(QStringLiteral("oversight")), QStringLiteral("--signer-pass-file"),
+                              m_pki.passFile(), QStringLiteral("--out"), made});
+        QVERIFY2(olga.exitCode == 0, qPrintable(olga.err));
+        const auto checked =
+            as(QStringLiteral("olga"),
+               {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), made,
+                QStringLiteral("--trust"), m_pki.cert(QStringLiteral("root"))});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err));
+
+        // Never over an existing file: every anchor is kept.
+        const QByteArray kept = readFile(made);
+        QCOMPARE(anchor(db, made).exitCode, 1);
+        QCOMPARE(readFile(made), kept);
     }
 
     // An audit export (audit log --format json), signed with the openssl
