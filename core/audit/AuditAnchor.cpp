@@ -21,7 +21,7 @@ using BioPtr = std::unique_ptr<BIO, CmsFree>;
 
 Error refused(const QString& why) {
     ERR_clear_error();
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("This is not an audit anchor: %1.").arg(why));
+    return makeError(ErrorCode::InvalidInput, why + u'.'); // callers say which file
 }
 
 CmsPtr parse(const QByteArray& der) {
@@ -98,14 +98,20 @@ Result<AuditHead> AuditAnchor::parseStatement(const QByteArray& json) {
 Result<QByteArray> AuditAnchor::encapsulate(const QByteArray& detachedDer, const QByteArray& content) {
     CmsPtr cms = parse(detachedDer);
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed || CMS_is_detached(cms.get()) != 1)
-        return refused(QStringLiteral("the signature made is not a detached CMS SignedData"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("The anchor's signature is not a detached CMS SignedData; nothing was "
+                           "written."));
     ASN1_OCTET_STRING** slot = CMS_get0_content(cms.get());
     ASN1_OCTET_STRING* carried = ASN1_OCTET_STRING_new();
     if (!slot || !carried ||
         !ASN1_OCTET_STRING_set(carried, reinterpret_cast<const unsigned char*>(content.constData()),
                                int(content.size()))) {
         ASN1_OCTET_STRING_free(carried);
-        return refused(QStringLiteral("the statement could not be put into the signature"));
+        ERR_clear_error();
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("The statement could not be put into its signature; nothing was written."));
     }
     *slot = carried; // owned by cms from here
     return toDer(cms.get());

@@ -27,7 +27,8 @@ public:
     // register_id, head_seq, head_hash, head_at, anchored_at, anchored_by).
     static QByteArray statement(const AuditHead& head);
     // Reads a statement, or an audit export (its register_id, head_seq and
-    // head_hash). Anything else is refused with the reason.
+    // head_hash). Anything else is refused with the reason (a sentence
+    // without a subject: "the file is not ...", for "The anchor F is refused: ").
     static Result<AuditHead> parseStatement(const QByteArray& json);
 
     // A detached SignedData (DER) and the content it signs -> the same
