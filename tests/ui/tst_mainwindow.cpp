@@ -148,6 +148,30 @@ private slots:
                  qPrintable(caught.buttons.join(u'|')));
     }
 
+    // An emptied database is a damaged register in the window too: no new
+    // schema, no first administrator, the file left empty (issue 15, item 3).
+    void anEmptyDatabaseIsDamagedNotANewRegisterInTheWindow() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        t.reg().lock();
+        QVERIFY(QFile(t.folder() + QStringLiteral("/register.db")).resize(0));
+        const auto before = test::fingerprint(t.folder());
+        QTimer::singleShot(0, [&] {
+            QTRY_VERIFY(qobject_cast<UnlockDialog*>(QApplication::activeModalWidget()) != nullptr);
+            auto* unlock = qobject_cast<UnlockDialog*>(QApplication::activeModalWidget());
+            QTest::keyClicks(unlock->findChild<QLineEdit*>(), QString::fromLatin1(test::kPassphrase));
+            QTest::mouseClick(unlock->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        MessageBoxCatcher caught;
+        QTemporaryDir sandbox;
+        auto reg = RegisterOpener::open(t.folder(), sandbox);
+        QVERIFY(!reg);
+        QVERIFY2(caught.message.contains(QStringLiteral("empty")), qPrintable(caught.message));
+        QVERIFY2(caught.message.contains(QStringLiteral("backup")), qPrintable(caught.message));
+        QCOMPARE(test::fingerprint(t.folder()), before);
+    }
+
     // The window shows the register at once and checks it beside (ui/IntegrityWatch):
     // damage it finds locks the register and offers a backup or another register.
     void damageFoundAfterTheWindowShowsLocksItAndOffersAWayOn() {
