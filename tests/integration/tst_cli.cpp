@@ -381,6 +381,54 @@ private slots:
         QVERIFY(missing.err.contains(QStringLiteral("no request")));
     }
 
+    // Issue 15, item 1: a liaison officer imports a file whose outgoing
+    // request says "approved" (its approval withheld), then tries to sign a
+    // bundle of it. Before: exit 0 and a bundle that verifies. Now the
+    // request is their draft, and no bundle is made.
+    void anImportedApprovalIsNotSigned() {
+        test::TestPki pki;
+        QVERIFY(pki.makeStandardSet());
+        const QString db = initRegister(QStringLiteral("forged-approval"));
+        const QString louPass = m_dir.filePath(QStringLiteral("lou-pass"));
+        writeFile(louPass, "lou's passphrase\n");
+        QCOMPARE(runCli(with(db,
+                             {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("lou"),
+                              QStringLiteral("--role"), QStringLiteral("liaison-officer"),
+                              QStringLiteral("--new-passphrase-file"), louPass},
+                             m_passFile))
+                     .exitCode,
+                 0);
+        InterchangeData forged = test::sampleData();
+        forged.requests[0].status = QStringLiteral("approved");
+        forged.requests[0].events.clear();
+        forged.accountability.clear();
+        const QString file = m_dir.filePath(QStringLiteral("forged-approval.json"));
+        writeFile(file, InterchangeFormat::write(forged));
+        const QStringList asLou{QStringLiteral("--user"),
+                                QStringLiteral("lou"),
+                                QStringLiteral("--db"),
+                                db,
+                                QStringLiteral("--passphrase-file"),
+                                louPass};
+        const auto imported = runCli(asLou + QStringList{QStringLiteral("import"), file});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("Four eyes: 1 outgoing request(s) came in as drafts")),
+                 qPrintable(imported.out));
+        const QString bundle = m_dir.filePath(QStringLiteral("forged-approval.asice"));
+        const auto exported = runCli(
+            asLou + QStringList{QStringLiteral("bundle"), QStringLiteral("export"),
+                                QStringLiteral("OUT-2026-0001"), QStringLiteral("--signer"),
+                                pki.p12(QStringLiteral("officer")), QStringLiteral("--signer-pass-file"),
+                                pki.passFile(), QStringLiteral("--out"), bundle});
+        QCOMPARE(exported.exitCode, 1);
+        QVERIFY2(exported.err.contains(QStringLiteral("is draft")), qPrintable(exported.err));
+        QVERIFY(!QFile::exists(bundle));
+        const auto shown = runCli(asLou + QStringList{QStringLiteral("show"), QStringLiteral("OUT-2026-0001"),
+                                                      QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(shown.out.contains(QStringLiteral("\"status\": \"draft\"")),
+                 qPrintable(shown.out.left(400)));
+    }
+
     void exportImportRoundTripIsByteIdentical() {
         const QString first = demoRegister(QStringLiteral("export"), 150);
         const QString a = m_dir.filePath(QStringLiteral("a.json"));
@@ -391,7 +439,8 @@ private slots:
         const QString second = initRegister(QStringLiteral("import"));
         const auto imported = runCli(with(second, {QStringLiteral("import"), a}, m_passFile));
         QCOMPARE(imported.exitCode, 0);
-        QVERIFY(imported.out.contains(QStringLiteral("Imported 150 requests")));
+        // An administrator into an empty register: a restore, approvals and all.
+        QVERIFY2(imported.out.contains(QStringLiteral("Restored 150 requests")), qPrintable(imported.out));
         QCOMPARE(
             runCli(with(second, {QStringLiteral("export"), QStringLiteral("--out"), b}, m_passFile)).exitCode,
             0);
