@@ -86,7 +86,7 @@ int utf8Length(const unsigned char* p, const unsigned char* end) {
 // Skips printable ASCII other than quote, backslash and DEL, eight bytes at
 // a time (SWAR): long texts are mostly that. Stops at or before the first
 // byte that needs a look; a false stop only costs a byte-by-byte step.
-const char* plainRunEnd(const char* p, const char* end) {
+[[gnu::always_inline]] inline const char* plainRunEnd(const char* p, const char* end) {
     constexpr quint64 ones = 0x0101010101010101ull;
     constexpr quint64 highs = 0x8080808080808080ull;
     const auto hasZeroByte = [](quint64 v) {
@@ -95,8 +95,10 @@ const char* plainRunEnd(const char* p, const char* end) {
     while (end - p >= 8) {
         quint64 w;
         std::memcpy(&w, p, 8);
-        const quint64 special = (w & highs) | hasZeroByte(w ^ (ones * '"')) | hasZeroByte(w ^ (ones * '\\')) |
-                                hasZeroByte(w ^ (ones * 0x7f)) | ((w - ones * 0x20) & ~w & highs);
+        // The top bit of each byte >= 0x7f: set already (>= 0x80), or set by adding
+        // one to its low seven bits (0x7f; no carry crosses into the next byte).
+        const quint64 special = ((((w & ~highs) + ones) | w) & highs) | hasZeroByte(w ^ (ones * '"')) |
+                                hasZeroByte(w ^ (ones * '\\')) | ((w - ones * 0x20) & ~w & highs);
         if (special)
             break;
         p += 8;
@@ -286,6 +288,15 @@ bool JsonReader::scanText(const char** end, TextInfo& info, unsigned refused, bo
         flags |= flag;
     };
     *escapes = false;
+    // Most texts (ids, codes, dates, keys) are printable ASCII to the end.
+    p = plainRunEnd(p, m_end);
+    while (p < m_end && static_cast<unsigned char>(*p) - 0x20u < 0x5fu && *p != '"' && *p != '\\')
+        ++p;
+    if (p < m_end && *p == '"') {
+        info.length = p - start;
+        *end = p;
+        return true;
+    }
     while (true) {
         p = plainRunEnd(p, m_end);
         if (p >= m_end)
