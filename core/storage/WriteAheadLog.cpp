@@ -137,7 +137,7 @@ Status checkWriteAheadLog(const QString& databasePath) {
     return makeError(
         ErrorCode::Damaged,
         QStringLiteral("The register's write-ahead log %1 is damaged: frame %2 of %3 cannot be read, and "
-                       "transactions committed after it would be lost if the register were opened now. "
+                       "the transactions committed from it on would be lost if the register were opened now. "
                        "Nothing was changed: the register's files are exactly as they were. First make a "
                        "rescue copy: copy the whole folder %4 somewhere safe (it still holds those "
                        "transactions). Then open a backup of the register. docs/register.md (\"A damaged "
