@@ -253,6 +253,129 @@ private slots:
         QVERIFY(first.constData() != separate.readSharedString().constData());
     }
 
+    // readText: what a text holds, found in the pass that finds its end
+    // (issue 15, item 8), its length in characters, and no decoding of a
+    // refused or too long text.
+    void textSaysWhatItHolds_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<uint>("flags");
+        QTest::addColumn<qsizetype>("length");
+        QTest::addColumn<uint>("first"); // the first character of a refused flag
+        using R = JsonReader;
+        QTest::newRow("plain") << QByteArray("\"OUT-2026-0001\"") << 0u << qsizetype(13) << 0u;
+        QTest::newRow("empty") << QByteArray("\"\"") << 0u << qsizetype(0) << 0u;
+        QTest::newRow("escaped NUL") << QByteArray("\"a\\u0000b\"") << uint(R::kControl) << qsizetype(3)
+                                     << 0u;
+        QTest::newRow("tab and new line")
+            << QByteArray("\"a\\tb\\nc\\r\\n\"") << uint(R::kTab | R::kLineBreak) << qsizetype(7) << 9u;
+        QTest::newRow("backspace, form feed")
+            << QByteArray("\"\\b\\f\"") << uint(R::kControl) << qsizetype(2) << 8u;
+        QTest::newRow("DEL") << QByteArray("\"a\x7f\"") << uint(R::kControl) << qsizetype(2) << 0x7fu;
+        QTest::newRow("DEL in a long run") << QByteArray("\"abcdefghijklmnop\x7fqrstuvwxyz\"")
+                                           << uint(R::kControl) << qsizetype(27) << 0x7fu;
+        QTest::newRow("C1") << QByteArray("\"\xc2\x85\"") << uint(R::kControl) << qsizetype(1) << 0x85u;
+        QTest::newRow("raw override") << QByteArray("\"a\xe2\x80\xae"
+                                                    "b\"")
+                                      << uint(R::kBidiControl) << qsizetype(3) << 0x202eu;
+        QTest::newRow("escaped isolate")
+            << QByteArray("\"\\u2066x\\u2069\"") << uint(R::kBidiControl) << qsizetype(3) << 0x2066u;
+        QTest::newRow("marks") << QByteArray("\"\xe2\x80\x8f\\u200e\xd8\x9c\xef\xbb\xbf\"")
+                               << uint(R::kInvisible) << qsizetype(4) << 0x200fu;
+        QTest::newRow("line separator") << QByteArray("\"a\xe2\x80\xa8"
+                                                      "b\"")
+                                        << uint(R::kLineBreak) << qsizetype(3) << 0x2028u;
+        QTest::newRow("pair") << QByteArray("\"\\ud83d\\ude00 \xf0\x9f\x98\x80\"") << 0u << qsizetype(3)
+                              << 0u;
+        QTest::newRow("lone high") << QByteArray("\"a\\ud800b\"") << uint(R::kLoneSurrogate) << qsizetype(3)
+                                   << 0xd800u;
+        QTest::newRow("lone low") << QByteArray("\"\\udc00\"") << uint(R::kLoneSurrogate) << qsizetype(1)
+                                  << 0xdc00u;
+        QTest::newRow("high then text")
+            << QByteArray("\"\\ud800\\u0041\"") << uint(R::kLoneSurrogate) << qsizetype(2) << 0xd800u;
+        QTest::newRow("latin, greek, cjk")
+            << QByteArray("\"\xc3\xa9\xce\xb1\xe4\xb8\xad\\u00e9\"") << 0u << qsizetype(4) << 0u;
+    }
+    void textSaysWhatItHolds() {
+        QFETCH(QByteArray, text);
+        QFETCH(uint, flags);
+        QFETCH(qsizetype, length);
+        QFETCH(uint, first);
+        constexpr unsigned all = JsonReader::kTab | JsonReader::kLineBreak | JsonReader::kControl |
+                                 JsonReader::kBidiControl | JsonReader::kInvisible;
+        // Nothing but what is never text refused: read, and decoded as readString does.
+        JsonReader lenient(text);
+        JsonReader::TextInfo info;
+        const QString read = lenient.readText(info, 1000, 0);
+        QVERIFY2(!lenient.failed(), qPrintable(lenient.error()));
+        QCOMPARE(info.flags, flags);
+        QCOMPARE(info.length, length);
+        if (flags & JsonReader::kLoneSurrogate) {
+            QVERIFY(read.isNull());
+            QCOMPARE(info.refused, uint(JsonReader::kLoneSurrogate));
+        } else {
+            QCOMPARE(read, JsonReader(text).readString());
+            QCOMPARE(info.refused, 0u);
+        }
+        QVERIFY(lenient.finish());
+        // Every flag refused: not decoded, the first refused character named.
+        JsonReader strict(text);
+        const QString refused = strict.readText(info, 1000, all);
+        QVERIFY(strict.finish());
+        QCOMPARE(refused.isNull(), flags != 0);
+        if (flags)
+            QCOMPARE(uint(info.character), first);
+        // Longer than allowed: not decoded, and no syntax error.
+        if (length > 0) {
+            JsonReader shortest(text);
+            QVERIFY(shortest.readText(info, length - 1, 0).isNull());
+            QCOMPARE(info.length, length);
+            QVERIFY(shortest.finish());
+        }
+    }
+
+    void invalidUtf8InATextIsNamedNotFatal() {
+        // readText: a problem of the field, the reader goes on; readString
+        // (and a key, and a skipped value): a syntax error as before.
+        const QByteArray text = "[\"a\xed\xa0\x80"
+                                "b\", \"next\"]";
+        JsonReader json(text);
+        QVERIFY(json.enterArray());
+        QVERIFY(json.nextElement());
+        JsonReader::TextInfo info;
+        QVERIFY(json.readText(info, 100, 0).isNull());
+        QCOMPARE(info.refused, uint(JsonReader::kInvalidUtf8));
+        QCOMPARE(info.byte, qsizetype(3));
+        QVERIFY(json.nextElement());
+        QCOMPARE(json.readText(info, 100, 0), QStringLiteral("next"));
+        QVERIFY(!json.nextElement());
+        QVERIFY(json.finish());
+        JsonReader strict(text);
+        QVERIFY(strict.enterArray());
+        QVERIFY(strict.nextElement());
+        QVERIFY(strict.readString().isNull());
+        QVERIFY(strict.error().contains(QStringLiteral("not valid UTF-8 at line 1, column 4 (byte 3)")));
+    }
+
+    void sharedTextIsCheckedToo() {
+        // A text shared once is shared only when it holds nothing a field
+        // may refuse: the second occurrence is checked like the first.
+        const QByteArray text = "[\"a\xe2\x80\x8f\", \"a\xe2\x80\x8f\", \"DE\", \"DE\"]";
+        JsonReader json(text);
+        QVERIFY(json.enterArray());
+        JsonReader::TextInfo info;
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(json.nextElement());
+            QVERIFY(json.readText(info, 64, JsonReader::kInvisible, true).isNull());
+            QCOMPARE(info.refused, uint(JsonReader::kInvisible));
+        }
+        QVERIFY(json.nextElement());
+        const QString first = json.readText(info, 64, JsonReader::kInvisible, true);
+        QVERIFY(json.nextElement());
+        QCOMPARE(json.readText(info, 64, JsonReader::kInvisible, true).constData(), first.constData());
+        QCOMPARE(info.length, qsizetype(2));
+        QVERIFY(!json.nextElement());
+    }
+
     void writesStringsAsQtDoes() {
         const QStringList texts{QString(),
                                 QStringLiteral("plain"),
