@@ -261,6 +261,12 @@ bool JsonReader::scanString(QString* out, QByteArrayView* key) {
     }
     if (!out && !key)
         return true;
+    if (key && !out && end - start > kLongestDecodedKey) {
+        // No field has so long a name: the key is compared (and shown in
+        // a problem) as written, not decoded into a copy of its size.
+        *key = QByteArrayView(start, end - start);
+        return true;
+    }
     QString text;
     decode(start, end, text);
     if (key) {

@@ -87,6 +87,7 @@ public:
 
 private:
     static constexpr int kMaxDepth = 64;
+    static constexpr qsizetype kLongestDecodedKey = 1024; // bytes of a key with escapes
 
     bool fail(const char* what);
     bool failAt(const char* at, const char* what);

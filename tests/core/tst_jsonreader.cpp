@@ -356,6 +356,24 @@ private slots:
         QVERIFY(strict.error().contains(QStringLiteral("not valid UTF-8 at line 1, column 4 (byte 3)")));
     }
 
+    void aLongKeyWithEscapesIsNotDecoded() {
+        // No field has such a name: compared as written, no copy of its size.
+        QByteArray longKey;
+        for (int i = 0; i < 300; ++i)
+            longKey += "\\u0041";
+        const QByteArray text = "{\"" + longKey + "\": 1, \"a\\u0062\": 2}";
+        JsonReader json(text);
+        QVERIFY(json.enterObject());
+        QVERIFY(json.nextKey());
+        QCOMPARE(json.key(), QByteArrayView(longKey));
+        json.skip();
+        QVERIFY(json.nextKey());
+        QCOMPARE(json.key(), QByteArrayView("ab")); // a short one is decoded
+        json.skip();
+        QVERIFY(!json.nextKey());
+        QVERIFY(json.finish());
+    }
+
     void sharedTextIsCheckedToo() {
         // A text shared once is shared only when it holds nothing a field
         // may refuse: the second occurrence is checked like the first.
