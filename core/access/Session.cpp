@@ -70,7 +70,7 @@ Result<std::unique_ptr<Session>> Session::start(Register& reg) {
                                         "Ask an administrator to give you one.")
                              .arg(reg.user()));
     }
-    for (const QString& line : reg.takeFailedUnlocks()) {
+    for (const QString& line : reg.failedUnlocks()) {
         const QStringList parts = line.split(QLatin1Char('\t'));
         if (auto st = audit.append(parts.value(1), QStringLiteral("unlock-failed"),
                                    QStringLiteral("register"), QStringLiteral("at %1").arg(parts.value(0)));
@@ -86,6 +86,7 @@ Result<std::unique_ptr<Session>> Session::start(Register& reg) {
             return st.error();
     if (auto st = tx.value()->commit(); !st)
         return st.error();
+    reg.forgetFailedUnlocks();
     reg.clearAuditNotes();
     return std::unique_ptr<Session>(new Session(reg, user));
 }

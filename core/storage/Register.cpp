@@ -194,17 +194,19 @@ void Register::noteFailedUnlock(const QString& user) const {
     }
 }
 
-QStringList Register::takeFailedUnlocks() {
+QStringList Register::failedUnlocks() const {
     QStringList lines;
     for (const QString& path : {earlierFailedUnlocksPath(), failedUnlocksPath()}) {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            continue;
-        lines += QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        file.close();
-        file.remove();
+        if (file.open(QIODevice::ReadOnly | QIODevice::Text))
+            lines += QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
     return lines;
+}
+
+void Register::forgetFailedUnlocks() const {
+    for (const QString& path : {earlierFailedUnlocksPath(), failedUnlocksPath()})
+        QFile::remove(path);
 }
 
 void Register::noteForAudit(const QString& action, const QString& detail) {

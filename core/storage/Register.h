@@ -60,8 +60,10 @@ public:
     // Checks a user's passphrase (a prosecutor confirming an approval).
     Status verifyPassphrase(const QString& user, const SecureBytes& passphrase) const;
 
-    // Failed unlocks noted since the last successful one: "time<TAB>user" lines.
-    QStringList takeFailedUnlocks();
+    // Failed unlocks noted since the last successful one: "time<TAB>user"
+    // lines. Forgotten only once they are in the audit trail (committed).
+    QStringList failedUnlocks() const;
+    void forgetFailedUnlocks() const;
 
     // What was done to the key slots before a session could record it
     // ("remember on this computer" at unlock, done or refused): the next
