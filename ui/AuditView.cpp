@@ -18,16 +18,45 @@
 namespace mladesk {
 
 namespace {
-const QStringList kActions{QStringLiteral("unlock"),        QStringLiteral("unlock-failed"),
-                           QStringLiteral("lock"),          QStringLiteral("view"),
-                           QStringLiteral("list"),          QStringLiteral("create"),
-                           QStringLiteral("change"),        QStringLiteral("status"),
-                           QStringLiteral("approve"),       QStringLiteral("approval-withdrawn"),
-                           QStringLiteral("import"),        QStringLiteral("export"),
-                           QStringLiteral("user-added"),    QStringLiteral("user-removed"),
-                           QStringLiteral("roles-changed"), QStringLiteral("passphrase-changed"),
-                           QStringLiteral("access-reset"),  QStringLiteral("deadline-adjusted")};
-}
+// Every action the trail records (docs/audit.md).
+const QStringList kActions{QStringLiteral("unlock"),
+                           QStringLiteral("unlock-failed"),
+                           QStringLiteral("lock"),
+                           QStringLiteral("view"),
+                           QStringLiteral("list"),
+                           QStringLiteral("create"),
+                           QStringLiteral("change"),
+                           QStringLiteral("status"),
+                           QStringLiteral("approve"),
+                           QStringLiteral("approval-withdrawn"),
+                           QStringLiteral("import"),
+                           QStringLiteral("approval-imported"),
+                           QStringLiteral("export"),
+                           QStringLiteral("user-added"),
+                           QStringLiteral("user-removed"),
+                           QStringLiteral("roles-changed"),
+                           QStringLiteral("passphrase-changed"),
+                           QStringLiteral("access-reset"),
+                           QStringLiteral("deadline-adjusted"),
+                           QStringLiteral("translation"),
+                           QStringLiteral("attachment-added"),
+                           QStringLiteral("retention-set"),
+                           QStringLiteral("retention-extended"),
+                           QStringLiteral("purged"),
+                           QStringLiteral("purge-incomplete"),
+                           QStringLiteral("render"),
+                           QStringLiteral("bundle-export"),
+                           QStringLiteral("bundle-sign"),
+                           QStringLiteral("bundle-verify"),
+                           QStringLiteral("bundle-import"),
+                           QStringLiteral("trust-added"),
+                           QStringLiteral("trust-removed"),
+                           QStringLiteral("remember"),
+                           QStringLiteral("remember-failed"),
+                           QStringLiteral("forget"),
+                           QStringLiteral("forget-failed"),
+                           QStringLiteral("audit-anchor")};
+} // namespace
 
 AuditView::AuditView(QWidget* parent)
     : QWidget(parent)
