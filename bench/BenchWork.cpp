@@ -135,6 +135,12 @@ Status BenchWork::createRegister(int requests, QTextStream& log) {
         session.value()->importData(DemoGenerator(kSeed, QDateTime::currentDateTimeUtc()).generate(requests));
     if (!imported)
         return imported.error();
+    // The prosecutor the demo's approvals name: approved requests can go out as bundles.
+    QByteArray approverPassphrase("prosecutor's own passphrase");
+    if (auto st = session.value()->addUser(DemoGenerator::approver(), {roles::kProsecutor},
+                                           SecureBytes::takeFrom(approverPassphrase), KdfCost::interactive());
+        !st)
+        return st.error();
     // "Remember on this computer": the other scenarios open the register
     // without Argon2id. The secret is the bench register's, in its own folder.
     auto secret = reg.value()->addDeviceSlot();

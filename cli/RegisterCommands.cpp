@@ -100,6 +100,9 @@ int Cli::demo() {
     m_out << "Added " << summary->requests << " requests, " << summary->cases << " cases, "
           << summary->authorities << " authorities and " << summary->states << " states in "
           << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s.\n";
+    m_out << "The approvals of the sample name \"" << DemoGenerator::approver()
+          << "\": to send those requests, add a prosecutor of that name (users add "
+          << DemoGenerator::approver() << " --role prosecutor).\n";
     return kDone;
 }
 

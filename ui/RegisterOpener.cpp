@@ -102,7 +102,7 @@ std::unique_ptr<Register> RegisterOpener::openSandbox(const QString& folder, QWi
             if (auto imported = session.value()->importData(generator.generate(kSandboxRequests)); !imported)
                 return imported.error();
             QByteArray second(kSandboxPassphrase);
-            if (auto st = session.value()->addUser(QStringLiteral("prosecutor"), {roles::kProsecutor},
+            if (auto st = session.value()->addUser(DemoGenerator::approver(), {roles::kProsecutor},
                                                    SecureBytes::takeFrom(second), KdfCost::interactive());
                 !st)
                 return st.error();

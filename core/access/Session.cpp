@@ -146,6 +146,12 @@ Result<Request> Session::viewRequest(const QString& idOrReference) {
 Status Session::createRequest(const Request& request) {
     if (auto st = require(Action::EditContent); !st)
         return st;
+    if (request.direction == QLatin1String("outgoing") && !approvalrule::isBeforeApproval(request.status))
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("A new outgoing request starts as a draft, not \"%1\": it is approved "
+                           "and sent through the workflow.")
+                .arg(request.status));
     return inTransaction([&]() -> Status {
         if (auto st = RequestRepository(database()).insert(request, {}, user()); !st)
             return st;
@@ -212,9 +218,12 @@ Status Session::changeStatus(const QString& idOrReference, const QString& status
     auto stored = repository.find(idOrReference);
     if (!stored)
         return stored.error();
-    if (status == QLatin1String("sent"))
+    if (status == QLatin1String("sent")) {
         if (auto st = requireComplete(stored.value(), QStringLiteral("sent")); !st)
             return st;
+        if (auto st = requireApprovalToSend(stored.value()); !st)
+            return st;
+    }
     auto drafter = drafterOf(stored->id);
     if (!drafter)
         return drafter.error();
@@ -232,7 +241,9 @@ Status Session::changeStatus(const QString& idOrReference, const QString& status
             if (auto st = take->run(); !st)
                 return st;
         }
-        if (stored->status == QLatin1String("approved") && status == QLatin1String("draft"))
+        // Back to draft, or withdrawn: the approval no longer lets it out.
+        if ((stored->status == QLatin1String("approved") && status == QLatin1String("draft")) ||
+            status == QLatin1String("withdrawn"))
             if (auto st = withdrawApproval(stored->id); !st)
                 return st;
         return record(QStringLiteral("status"), requestObject(stored->id),
@@ -296,6 +307,14 @@ Status Session::approve(const QString& idOrReference, const Authentication& proo
                                         "shown. Move it back to draft; whoever submits it for review again "
                                         "is recorded as its drafter.")
                              .arg(request->reference));
+    auto wrote = wroteContentSinceLastApproval(request->id);
+    if (!wrote)
+        return wrote.error();
+    if (wrote.value())
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("%1 changed request %2 since it was last approved and cannot also "
+                                        "approve it: a prosecutor who did not write it must (four eyes).")
+                             .arg(user(), request->reference));
     if (drafter.value() == user())
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("%1 drafted request %2 and cannot also approve it: "
@@ -330,10 +349,9 @@ Result<QList<AuditEntry>> Session::requestHistory(const QString& requestId) {
 Result<std::optional<Approval>> Session::currentApproval(const QString& requestId) {
     if (auto st = require(Action::ViewContent); !st)
         return st.error();
-    auto st =
-        database().prepare(QStringLiteral("SELECT approver, at, comment, content_hash, withdrawn_at, "
-                                          "withdrawn_by FROM approvals WHERE request_id = ? ORDER BY at DESC "
-                                          "LIMIT 1"));
+    auto st = database().prepare(QStringLiteral("SELECT approver, at, comment, content_hash, withdrawn_at, "
+                                                "withdrawn_by FROM approvals WHERE request_id = ? "
+                                                "ORDER BY withdrawn_at IS NULL DESC, at DESC LIMIT 1"));
     if (!st)
         return st.error();
     st->bind(1, requestId);
@@ -344,6 +362,55 @@ Result<std::optional<Approval>> Session::currentApproval(const QString& requestI
         return std::optional<Approval>();
     return std::optional<Approval>(Approval{st->text(0), parseUtc(st->text(1)), st->text(2), st->text(3),
                                             parseUtc(st->text(4)), st->text(5)});
+}
+
+Status Session::requireApprovalToSend(const Request& request) {
+    auto approval = currentApproval(request.id);
+    if (!approval)
+        return approval.error();
+    if (!approval->has_value() || !approval.value()->isCurrent())
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("%1 is %2 but no prosecutor's approval is on record for it in this "
+                                        "register (it came in by an import, or its approval was withdrawn): "
+                                        "it cannot go out. Move it back to draft and have it approved.")
+                             .arg(request.reference, request.status));
+    const Approval& current = *approval.value();
+    if (current.contentHash != contentHash(request))
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("%1 was changed after %2 approved it: it cannot go out as approved. "
+                                        "Move it back to draft and have the changed request approved.")
+                             .arg(request.reference, current.approver));
+    auto approver = UserDirectory(database()).find(current.approver);
+    const bool isProsecutor = approver && approver->roles.contains(roles::kProsecutor);
+    auto drafter = drafterOf(request.id);
+    if (!drafter)
+        return drafter.error();
+    if (!isProsecutor || drafter.value() == current.approver)
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("%1 was approved by %2, who is not a prosecutor of this register other than its "
+                           "drafter (an approval a restore carried counts once an administrator has made "
+                           "%2 a prosecutor here): it cannot go out. Move it back to draft and have it "
+                           "approved.")
+                .arg(request.reference, current.approver));
+    return {};
+}
+
+Result<bool> Session::wroteContentSinceLastApproval(const QString& requestId) {
+    AuditFilter filter;
+    filter.object = requestObject(requestId);
+    auto entries = AuditTrail(database()).entries(filter);
+    if (!entries)
+        return entries.error();
+    bool wrote = false;
+    for (const AuditEntry& e : entries.value()) { // oldest first
+        if (e.action == QLatin1String("approve") || e.action == QLatin1String("approval-imported"))
+            wrote = false; // what was written before it was approved then
+        else if ((e.action == QLatin1String("create") || e.action == QLatin1String("change")) &&
+                 e.user == user())
+            wrote = true;
+    }
+    return wrote;
 }
 
 Status Session::saveCase(const Case& kase, bool isNew) {

@@ -73,6 +73,11 @@ public:
     Result<Authentication> authenticate(const SecureBytes& passphrase) const;
     Status approve(const QString& idOrReference, const Authentication& proof, const QString& comment = {});
     Result<std::optional<Approval>> currentApproval(const QString& requestId);
+    // Four eyes before a request goes out (sent, or a signed bundle of it):
+    // its current approval covers its content as it is now, and was given
+    // by a prosecutor of this register who did not draft it. An approval a
+    // restore carried counts once its approver is such a prosecutor here.
+    Status requireApprovalToSend(const Request& request);
     Result<QString> drafterOf(const QString& requestId);
     // The audit entries about one request, for whoever may read it.
     Result<QList<AuditEntry>> requestHistory(const QString& requestId);
@@ -184,6 +189,9 @@ private:
     }
     Status requireAdministratorLeft(const QString& name, const QStringList& newRoles);
     Status withdrawApproval(const QString& requestId); // marks the current approval withdrawn
+    // Whether this user wrote any of the request's content since it was
+    // last approved (or ever, before a first approval): from the audit trail.
+    Result<bool> wroteContentSinceLastApproval(const QString& requestId);
     // Refuses approval or sending while required elements are missing.
     Status requireComplete(const Request& request, const QString& doing);
 

@@ -72,21 +72,10 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
             QStringLiteral("%1 is %2: only an approved request can be exported as a signed bundle. "
                            "Have a prosecutor approve it first.")
                 .arg(request.reference, request.status));
-    // Four eyes, whatever the status says: the approval on record, of this content.
-    auto approval = session.currentApproval(request.id);
-    if (!approval)
-        return approval.error();
-    if (!approval->has_value() || !approval.value()->isCurrent())
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("%1 is %2 but no prosecutor's approval is on record for it in this "
-                                        "register (it came in by an import, or its approval was withdrawn): "
-                                        "nothing was exported. Move it back to draft and have it approved.")
-                             .arg(request.reference, request.status));
-    if (approval.value()->contentHash != Session::contentHash(request))
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("%1 was changed after %2 approved it: nothing was exported. Move it "
-                                        "back to draft and have the changed request approved.")
-                             .arg(request.reference, approval.value()->approver));
+    // Four eyes, whatever the status says: the approval on record, of this
+    // content, by a prosecutor here who did not draft it.
+    if (auto st = session.requireApprovalToSend(request); !st)
+        return st.error();
     auto missing = session.checkCompleteness(request.id);
     if (!missing)
         return missing.error();

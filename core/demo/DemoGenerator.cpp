@@ -387,7 +387,7 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         if (outgoing && approvedStatuses.contains(r.status)) {
             const QDateTime approvedAt = std::min(r.createdAt.addSecs(3600 * (2 + rnd.below(26))), m_now);
             data.accountability[r.id].approvals.append(
-                {QStringLiteral("prosecutor"), approvedAt, {}, Session::contentHash(r), {}, {}});
+                {approver(), approvedAt, {}, Session::contentHash(r), {}, {}});
         }
         data.requests.append(std::move(r));
     }

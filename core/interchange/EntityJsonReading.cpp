@@ -791,7 +791,7 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
                              QStringLiteral("%1 has a text in \"%2\" twice").arg(text.field, text.language)});
         seen.insert(key);
     }
-    for (qsizetype i = 0; i < accountable.approvals.size(); ++i) {
+    for (qsizetype i = 0; i < accountable.approvals.size() && problems.size() < kMostRecordProblems; ++i) {
         const Approval& approval = accountable.approvals[i];
         const QString prefix = QStringLiteral("approvals[%1].").arg(i);
         if (!approval.contentHash.isEmpty() && !sha256.match(approval.contentHash).hasMatch())

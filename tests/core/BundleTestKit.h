@@ -43,6 +43,10 @@ struct ExportingRegister {
         session = Session::start(t.reg()).value();
         if (!session->importData(sampleData()))
             qFatal("sample data did not import");
+        // The prosecutor whose approval the sample's sent request carries.
+        if (!session->addUser(QStringLiteral("paula"), {roles::kProsecutor}, passphrase("paula"),
+                              KdfCost::interactive()))
+            qFatal("could not add paula");
         attachmentPath = t.scratch(QStringLiteral("subscriber records.csv"));
         attachmentBytes = "name,ip\nZyxwvut Heinrich,192.0.2.7\n";
         for (int i = 0; i < 2000; ++i)

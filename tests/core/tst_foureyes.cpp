@@ -130,11 +130,21 @@ private slots:
             restorer->auditEntries({QString(), QStringLiteral("approval-imported"), {}, {}, {}}).value();
         QCOMPARE(carried.size(), 2); // the sample's sent order and OUT-2026-0002
         QVERIFY(carried.first().detail.contains(QStringLiteral("as the restored file records it")));
-        // The restored approval is the one on record: its bundle may be prepared.
-        auto approval = restorer->currentApproval(test::sampleData().requests[1].id).value();
+        // The restored approval is the one on record; it lets the request go
+        // out once its approver is a prosecutor of this register.
+        const QString id = test::sampleData().requests[1].id;
+        auto approval = restorer->currentApproval(id).value();
         QVERIFY(approval.has_value());
         QCOMPARE(approval->approver, QStringLiteral("paula"));
         QCOMPARE(approval->comment, QStringLiteral("Go."));
+        const Request request = RequestRepository(target.reg().database()).find(id).value();
+        const Status notYet = restorer->requireApprovalToSend(request);
+        QVERIFY(!notYet);
+        QVERIFY2(notYet.error().message.contains(QStringLiteral("not a prosecutor of this register")),
+                 qPrintable(notYet.error().message));
+        QVERIFY(restorer->addUser(QStringLiteral("paula"), {roles::kProsecutor}, test::passphrase("paula"),
+                                  KdfCost::interactive()));
+        QVERIFY(restorer->requireApprovalToSend(request));
     }
 
     // A restore of a file that says "approved" without an approval on record
@@ -230,6 +240,7 @@ private slots:
     // since its approval.
     void aBundleNeedsTheApprovalOfItsContent() {
         test::Office office;
+        office.addUser("paula", roles::kProsecutor);
         Database& db = office.t.reg().database();
         const QString sent = test::sampleData().requests[0].id;
         QVERIFY(bundle::BundleExporter::prepare(*office.session, sent));
@@ -269,6 +280,80 @@ private slots:
                  qPrintable(unknown.error().message));
         Session* petra = office.as("petra");
         QVERIFY(petra->changeStatus(id, QStringLiteral("draft")));
+    }
+
+    // A restore alone cannot make an approval that lets a request out: an
+    // approver who is no prosecutor here, or who drafted it, does not count.
+    void aMadeUpApprovalDoesNotLetARequestOut() {
+        test::TestRegister target;
+        auto alice = Session::start(target.reg()).value(); // the register's first user
+        InterchangeData file = test::sampleData();
+        file.accountability[file.requests[0].id].approvals.first().approver = QStringLiteral("carol");
+        QVERIFY(alice->importData(file));
+        auto refused = bundle::BundleExporter::prepare(*alice, file.requests[0].id);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("carol, who is not a prosecutor")),
+                 qPrintable(refused.error().message));
+        // Nor by their own hand: a sent request is not sent again either.
+        const Status sendAgain = alice->changeStatus(file.requests[0].id, QStringLiteral("acknowledged"));
+        QVERIFY(sendAgain); // history moves on; only going out needs the approval
+        // The drafter approving is not four eyes, even when made a prosecutor.
+        QVERIFY(alice->addUser(QStringLiteral("carol"), {roles::kProsecutor}, test::passphrase("carol"),
+                               KdfCost::interactive()));
+        QVERIFY(target.reg().database().exec(QStringLiteral("UPDATE requests SET drafted_by = 'carol'")));
+        QVERIFY(!bundle::BundleExporter::prepare(*alice, file.requests[0].id));
+    }
+
+    // A prosecutor who changed the request since it was submitted cannot
+    // approve it: they wrote part of it.
+    void whoChangedItCannotApproveIt() {
+        test::Office office;
+        office.addUser("paula", roles::kProsecutor);
+        office.addUser("petra", roles::kProsecutor);
+        const QString id = test::sampleData().requests[1].id;
+        QVERIFY(office.session->changeStatus(id, QStringLiteral("in-review")));
+        Session* paula = office.as("paula");
+        Request r = RequestRepository(office.t.reg().database()).find(id).value();
+        r.necessity += QStringLiteral(" The data is kept for 90 days only.");
+        QVERIFY(paula->updateRequest(r));
+        const Status own = paula->approve(id, test::passphrase("paula"));
+        QVERIFY(!own);
+        QVERIFY2(own.error().message.contains(QStringLiteral("changed request")),
+                 qPrintable(own.error().message));
+        Session* petra = office.as("petra");
+        QVERIFY(petra->approve(id, test::passphrase("petra")));
+    }
+
+    // Withdrawing a request withdraws its approval: it does not go out later.
+    void aWithdrawnRequestDoesNotGoOut() {
+        test::Office office;
+        office.addUser("paula", roles::kProsecutor);
+        const QString id = test::sampleData().requests[1].id;
+        QVERIFY(office.session->changeStatus(id, QStringLiteral("in-review")));
+        QVERIFY(office.as("paula")->approve(id, test::passphrase("paula")));
+        Session* tester = office.as("tester");
+        QVERIFY(tester->changeStatus(id, QStringLiteral("withdrawn")));
+        QVERIFY(tester->currentApproval(id)->value().withdrawnAt.isValid());
+        QVERIFY(tester->changeStatus(id, QStringLiteral("closed")));
+        QVERIFY(!bundle::BundleExporter::prepare(*tester, id));
+        // A new outgoing request cannot start past approval either.
+        Request fresh = test::sampleData().requests[1];
+        fresh.id = QStringLiteral("00000000-0000-4000-8000-0000000000d1");
+        fresh.reference = QStringLiteral("OUT-2026-0031");
+        fresh.status = QStringLiteral("approved");
+        QCOMPARE(tester->createRequest(fresh).error().code, ErrorCode::Conflict);
+    }
+
+    // The current approval is the one not withdrawn, whatever the dates say.
+    void theCurrentApprovalIsTheOneNotWithdrawn() {
+        test::Office office;
+        const QString sent = test::sampleData().requests[0].id;
+        QVERIFY(office.t.reg().database().exec(
+            QStringLiteral("INSERT INTO approvals (request_id, approver, at, content_hash, withdrawn_at, "
+                           "withdrawn_by) VALUES ('%1', 'mallory', '2099-01-01T00:00:00Z', 'x', "
+                           "'2099-01-02T00:00:00Z', 'mallory')")
+                .arg(sent)));
+        QCOMPARE(office.session->currentApproval(sent)->value().approver, QStringLiteral("paula"));
     }
 
     // The file's approvals are checked like every other field.

@@ -52,6 +52,20 @@ private:
             qWarning("init failed: %s", qPrintable(r.err));
         return db;
     }
+    // Adds "paula", the prosecutor whose approval the sample's sent request
+    // carries: with her a prosecutor of the register, it may go out.
+    void addPaula(const QString& db) {
+        const QString pass = m_dir.filePath(QStringLiteral("paula-prosecutor-pass"));
+        writeFile(pass, "paula's passphrase\n");
+        const auto added =
+            runCli(with(db,
+                        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("paula"),
+                         QStringLiteral("--role"), QStringLiteral("prosecutor"),
+                         QStringLiteral("--new-passphrase-file"), pass},
+                        m_passFile));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+
     QString demoRegister(const QString& name, int requests) {
         const QString db = initRegister(name);
         const auto r =
@@ -1025,6 +1039,7 @@ private slots:
         const QString sample = m_dir.filePath(QStringLiteral("bundle-sample.json"));
         writeFile(sample, InterchangeFormat::write(test::sampleData()));
         QCOMPARE(runCli(with(db, {QStringLiteral("import"), sample}, m_passFile)).exitCode, 0);
+        addPaula(db);
         const QString evidence = m_dir.filePath(QStringLiteral("evidence.txt"));
         writeFile(evidence, "log lines\n");
         QCOMPARE(runCli(with(db, {QStringLiteral("attach"), QStringLiteral("OUT-2026-0001"), evidence},
@@ -1206,6 +1221,7 @@ private slots:
         const QString sample = m_dir.filePath(QStringLiteral("sealing-sample.json"));
         writeFile(sample, InterchangeFormat::write(test::sampleData()));
         QCOMPARE(runCli(with(db, {QStringLiteral("import"), sample}, m_passFile)).exitCode, 0);
+        addPaula(db);
         // 64 MiB that do not deflate, so that they are stored in the container as they are.
         const QString big = m_dir.filePath(QStringLiteral("disk-image.bin"));
         QByteArray needle;

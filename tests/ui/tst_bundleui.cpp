@@ -57,6 +57,7 @@ using test::Office;
 
 // Exports the sample request as a bundle signed by "officer".
 QString exportBundle(Office& office, const test::TestPki& pki, const QString& path) {
+    office.addUser("paula", roles::kProsecutor); // whose approval the sample's sent request carries
     BundleExportDialog dialog(*office.session, kRequest);
     if (!dialog.ready())
         qFatal("not exportable: %s", qPrintable(dialog.summary()->text()));
