@@ -94,6 +94,14 @@ int main(int argc, char* argv[]) {
         if (!RegisterExchange::importAll(t.reg().database(), generator.generate(400)))
             return 4;
         {
+            // The prosecutor the demo's approvals name: approved requests can be exported.
+            auto session = Session::start(t.reg());
+            if (!session || !session.value()->addUser(DemoGenerator::approver(), {roles::kProsecutor},
+                                                      test::passphrase("prosecutor"), KdfCost::interactive()))
+                return 4;
+            session.value()->end();
+        }
+        {
             WelcomeDialog welcome;
             save(welcome, out + QStringLiteral("/welcome") + suffix);
         }
