@@ -1,8 +1,13 @@
 #include "AuditAnchor.h"
 
+#include "interchange/EntityJson.h"
+#include "interchange/JsonReader.h"
+
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <memory>
 #include <openssl/bio.h>
 #include <openssl/cms.h>
@@ -48,6 +53,120 @@ QString utcOrEmpty(const QDateTime& t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
+bool isSha256Hex(const QString& text) {
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(text).hasMatch();
+}
+
+// A whole number from 1 on, as JSON gives it; 0 when it is none.
+qint64 entryNumber(const QJsonValue& value) {
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 1 || number > 9.0e15 || number != double(qint64(number)))
+        return 0;
+    return qint64(number);
+}
+
+// The first key given twice in one object, anywhere in the value at the
+// reader; empty when there is none. QJsonDocument keeps one of the two
+// values while whoever reads the text sees both: a signed statement whose
+// reader and whose checker may see different things says nothing.
+QString repeatedKey(JsonReader& json) {
+    switch (json.peek()) {
+    case JsonReader::Kind::Object: {
+        json.enterObject();
+        QSet<QByteArray> keys;
+        while (json.nextKey()) {
+            const QByteArray key = json.key().toByteArray(); // before the value is read
+            if (keys.contains(key))
+                return QString::fromUtf8(key);
+            keys.insert(key);
+            if (QString inner = repeatedKey(json); !inner.isEmpty())
+                return inner;
+        }
+        return {};
+    }
+    case JsonReader::Kind::Array:
+        json.enterArray();
+        while (json.nextElement())
+            if (QString inner = repeatedKey(json); !inner.isEmpty())
+                return inner;
+        return {};
+    default:
+        json.skip();
+        return {};
+    }
+}
+
+// An audit export (audit log --format json) as a statement of its head: its
+// entries must be one unbroken chain, from the genesis (or from the first
+// entry's prev_hash, when it does not start at entry 1), that ends exactly
+// at head_seq with head_hash, and the export must say it is intact.
+// Otherwise whoever signed it read one trail and vouched for another (the
+// entries of the honest trail, the head of a rewritten one). Returns why it
+// does not hold together, or nothing; head.at becomes the head entry's time.
+QString exportDoesNotHoldTogether(const QJsonObject& o, AuditHead& head) {
+    if (o.value(QStringLiteral("intact")) != QJsonValue(true))
+        return QStringLiteral("it does not say that its chain is intact (\"intact\": true)");
+    const QJsonValue list = o.value(QStringLiteral("entries"));
+    if (!list.isArray() || list.toArray().isEmpty())
+        return QStringLiteral("it lists no entries");
+    static const QStringList kTexts{QStringLiteral("at"),     QStringLiteral("user"),
+                                    QStringLiteral("action"), QStringLiteral("object"),
+                                    QStringLiteral("detail"), QStringLiteral("prev_hash"),
+                                    QStringLiteral("hash")};
+    const QJsonArray entries = list.toArray();
+    QString previous;
+    qint64 expected = 0;
+    AuditEntry e;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject x = entries.at(i).toObject();
+        const qint64 seq = entryNumber(x.value(QStringLiteral("seq")));
+        if (!entries.at(i).isObject() || seq == 0)
+            return QStringLiteral("item %1 of its entries has no entry number (seq)").arg(i + 1);
+        for (const QString& field : kTexts)
+            if (!x.value(field).isString())
+                return QStringLiteral("entry %1 has no text %2").arg(seq).arg(field);
+        if (x.size() != kTexts.size() + 1) // what is shown but not hashed
+            return QStringLiteral("entry %1 has fields that its hash does not cover").arg(seq);
+        e.seq = seq;
+        e.at = parseUtc(x.value(QStringLiteral("at")).toString());
+        e.user = x.value(QStringLiteral("user")).toString();
+        e.action = x.value(QStringLiteral("action")).toString();
+        e.object = x.value(QStringLiteral("object")).toString();
+        e.detail = x.value(QStringLiteral("detail")).toString();
+        e.prevHash = x.value(QStringLiteral("prev_hash")).toString();
+        e.hash = x.value(QStringLiteral("hash")).toString();
+        if (!e.at.isValid())
+            return QStringLiteral("entry %1 has no valid time").arg(seq);
+        if (i == 0 && seq == 1 && e.prevHash != QLatin1String(AuditTrail::kGenesis))
+            return QStringLiteral("entry 1 does not start the chain (its prev_hash is not 64 zeros)");
+        if (i == 0 && !isSha256Hex(e.prevHash))
+            return QStringLiteral("entry %1's prev_hash is not a SHA-256 in lower-case hex").arg(seq);
+        if (i > 0 && seq > expected)
+            return (seq - 1 == expected
+                        ? QStringLiteral("entry %1 is not in it").arg(expected)
+                        : QStringLiteral("entries %1 to %2 are not in it").arg(expected).arg(seq - 1)) +
+                   QStringLiteral(": an export that leaves entries out (filtered by user, action or object) "
+                                  "is not a whole chain");
+        if (i > 0 && seq < expected)
+            return QStringLiteral("entry %1 is out of sequence").arg(seq);
+        if (i > 0 && e.prevHash != previous)
+            return QStringLiteral("entry %1 does not follow the entry before it").arg(seq);
+        if (AuditTrail::hashOf(e) != e.hash)
+            return QStringLiteral("entry %1 does not match its hash").arg(seq);
+        previous = e.hash;
+        expected = seq + 1;
+    }
+    if (e.seq != head.seq)
+        return QStringLiteral("its entries end at entry %1, but its head_seq is %2").arg(e.seq).arg(head.seq);
+    if (e.hash != head.hash)
+        return QStringLiteral("its entries end at entry %1 with the hash %2, but its head_hash is %3")
+            .arg(e.seq)
+            .arg(e.hash, head.hash);
+    head.at = e.at;
+    return {};
+}
+
 } // namespace
 
 QByteArray AuditAnchor::statement(const AuditHead& head) {
@@ -67,6 +186,13 @@ Result<AuditHead> AuditAnchor::parseStatement(const QByteArray& json) {
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return refused(QStringLiteral("the signed content is not a JSON object"));
+    JsonReader reader(QByteArrayView(json), false);
+    if (const QString key = repeatedKey(reader); !key.isEmpty())
+        return refused(
+            QStringLiteral("the signed content gives the key \"%1\" twice in one object").arg(key));
+    if (reader.failed())
+        return refused(
+            QStringLiteral("the signed content is not JSON that can be read here: %1").arg(reader.error()));
     const QJsonObject o = doc.object();
     const QString format = o.value(QStringLiteral("format")).toString();
     if (format != QLatin1String(kFormat) && format != QLatin1String(kLogFormat))
@@ -80,15 +206,19 @@ Result<AuditHead> AuditAnchor::parseStatement(const QByteArray& json) {
     head.registerId = o.value(QStringLiteral("register_id")).toString();
     if (head.registerId.isEmpty())
         return refused(QStringLiteral("it names no register (register_id)"));
-    const QJsonValue seq = o.value(QStringLiteral("head_seq"));
-    const double number = seq.toDouble(-1);
-    if (!seq.isDouble() || number < 1 || number > 9.0e15 || number != double(qint64(number)))
+    head.seq = entryNumber(o.value(QStringLiteral("head_seq")));
+    if (head.seq == 0)
         return refused(QStringLiteral("head_seq is not an entry number"));
-    head.seq = qint64(number);
     head.hash = o.value(QStringLiteral("head_hash")).toString();
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    if (!hex.match(head.hash).hasMatch())
+    if (!isSha256Hex(head.hash))
         return refused(QStringLiteral("head_hash is not a SHA-256 in lower-case hex"));
+    if (format == QLatin1String(kLogFormat)) {
+        // Only the head is checked against the register; the entries are
+        // what the signer read, so they must be the chain of that head.
+        if (const QString why = exportDoesNotHoldTogether(o, head); !why.isEmpty())
+            return refused(QStringLiteral("the audit export does not hold together: %1").arg(why));
+        return head;
+    }
     head.at = QDateTime::fromString(o.value(QStringLiteral("head_at")).toString(), Qt::ISODate);
     head.anchoredAt = QDateTime::fromString(o.value(QStringLiteral("anchored_at")).toString(), Qt::ISODate);
     head.anchoredBy = o.value(QStringLiteral("anchored_by")).toString();

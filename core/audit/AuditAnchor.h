@@ -27,8 +27,13 @@ public:
     // register_id, head_seq, head_hash, head_at, anchored_at, anchored_by).
     static QByteArray statement(const AuditHead& head);
     // Reads a statement, or an audit export (its register_id, head_seq and
-    // head_hash). Anything else is refused with the reason (a sentence
-    // without a subject: "the file is not ...", for "The anchor F is refused: ").
+    // head_hash). An export must hold together: its entries one unbroken
+    // chain (from the genesis, or from the first entry's prev_hash) ending
+    // exactly at head_seq / head_hash, each entry matching its hash, and
+    // "intact": true; an export that leaves entries out is refused. A key
+    // given twice in one object is refused in either. Anything else is
+    // refused with the reason (a sentence without a subject: "the file is
+    // not ...", for "The anchor F is refused: ").
     static Result<AuditHead> parseStatement(const QByteArray& json);
 
     // A detached SignedData (DER) and the content it signs -> the same

@@ -138,6 +138,38 @@ private:
         return true;
     }
 
+    // One entry of the trail as the register holds it, read without the CLI.
+    static AuditEntry entryAt(const QString& db, qint64 seq) {
+        auto reg = Register::load(db);
+        if (!reg || !reg.value()->unlock(test::passphrase()))
+            return {};
+        auto entries = AuditTrail(reg.value()->database()).entries();
+        if (entries)
+            for (const AuditEntry& e : entries.value())
+                if (e.seq == seq)
+                    return e;
+        return {};
+    }
+    // Signs a file as the oversight body would with the openssl command line
+    // (CMS SignedData carrying it, with the trusted test CA's leaf key).
+    QString signAsOversight(const QString& name, const QByteArray& content) {
+        const QString plain = path(name + QStringLiteral(".json"));
+        const QString signedFile = path(name + QStringLiteral(".p7m"));
+        writeFile(plain, content);
+        int code = -1;
+        QByteArray out, err;
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-nodetach"),
+             QStringLiteral("-binary"), QStringLiteral("-md"), QStringLiteral("sha256"),
+             QStringLiteral("-in"), plain, QStringLiteral("-signer"), m_pki.cert(QStringLiteral("oversight")),
+             QStringLiteral("-inkey"), m_pki.key(QStringLiteral("oversight")), QStringLiteral("-outform"),
+             QStringLiteral("DER"), QStringLiteral("-out"), signedFile},
+            &code, &out, &err);
+        if (code != 0)
+            qWarning("openssl cms -sign: %s", err.constData());
+        return code == 0 ? signedFile : QString();
+    }
+
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -372,6 +404,75 @@ private slots:
         QVERIFY(tamper(db, {QStringLiteral("DELETE FROM audit_log WHERE seq > 2")}, false));
         const auto truncated = verify(db, {signedExport});
         QVERIFY2(truncated.exitCode == 1, qPrintable(truncated.out + truncated.err));
+    }
+
+    // M4: an export whose entries show the honest trail but whose head_hash
+    // is that of a rewritten one. The oversight body signs what it reads (the
+    // entries), with a key the register trusts: the signature is good, so
+    // only the export's own content can show that it does not hold together.
+    void aSignedExportThatDoesNotHoldTogetherIsRefused() {
+        const QString db = newRegister();
+        const auto log = cli(db, {QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--format"),
+                                  QStringLiteral("json")});
+        QCOMPARE(log.exitCode, 0);
+        const QJsonObject honest = QJsonDocument::fromJson(log.out.toUtf8()).object();
+        const qint64 head = honest[QStringLiteral("head_seq")].toInteger();
+        QVERIFY(head > 2);
+        // The honest export is a whole chain ending at its head.
+        const QJsonArray entries = honest[QStringLiteral("entries")].toArray();
+        QCOMPARE(entries.first()[QStringLiteral("seq")].toInteger(), 1);
+        QCOMPARE(entries.last()[QStringLiteral("seq")].toInteger(), head);
+        QCOMPARE(entries.last()[QStringLiteral("hash")].toString(),
+                 honest[QStringLiteral("head_hash")].toString());
+
+        // The administrator rewrites entry 2 and recomputes every hash; the
+        // export keeps the honest entries but states the rewritten head.
+        QVERIFY(tamper(db, {QStringLiteral("UPDATE audit_log SET user = 'mallory' WHERE seq = 2")}, true));
+        const AuditEntry rewritten = entryAt(db, head);
+        QCOMPARE(rewritten.seq, head);
+        QVERIFY(rewritten.hash != honest[QStringLiteral("head_hash")].toString());
+        QJsonObject forged = honest;
+        forged[QStringLiteral("head_hash")] = rewritten.hash;
+        const QString signedForged =
+            signAsOversight(QStringLiteral("forged-export"), QJsonDocument(forged).toJson());
+        QVERIFY(!signedForged.isEmpty());
+        const auto checked = verify(db, {signedForged});
+        QVERIFY2(checked.exitCode == 1, qPrintable(checked.out + checked.err));
+        QVERIFY2(checked.err.contains(QStringLiteral("does not hold together")),
+                 qPrintable(checked.out + checked.err));
+        QVERIFY2(!checked.out.contains(QStringLiteral("holds")), qPrintable(checked.out));
+
+        // An export that says its own chain was broken vouches for nothing.
+        QJsonObject broken = honest;
+        broken[QStringLiteral("intact")] = false;
+        const QString signedBroken =
+            signAsOversight(QStringLiteral("broken-export"), QJsonDocument(broken).toJson());
+        const auto notIntact = verify(db, {signedBroken});
+        QVERIFY2(notIntact.exitCode == 1 && notIntact.err.contains(QStringLiteral("does not hold together")),
+                 qPrintable(notIntact.out + notIntact.err));
+
+        // An export with entries left out (as a filter by user or action
+        // would) is not a whole chain up to its head.
+        QJsonObject filtered = honest;
+        QJsonArray some = entries;
+        some.removeAt(1);
+        filtered[QStringLiteral("entries")] = some;
+        const QString signedFiltered =
+            signAsOversight(QStringLiteral("filtered-export"), QJsonDocument(filtered).toJson());
+        const auto gap = verify(db, {signedFiltered});
+        QVERIFY2(gap.exitCode == 1 && gap.err.contains(QStringLiteral("does not hold together")),
+                 qPrintable(gap.out + gap.err));
+
+        // One entry shown with two values for a field: what is read is not
+        // necessarily what is hashed.
+        QByteArray twice = log.out.toUtf8();
+        const int user = twice.indexOf("\"user\": \"");
+        QVERIFY(user > 0);
+        twice.insert(user, "\"user\": \"mallory\",\n            ");
+        const QString signedTwice = signAsOversight(QStringLiteral("twice-export"), twice);
+        const auto repeated = verify(db, {signedTwice});
+        QVERIFY2(repeated.exitCode == 1 && repeated.err.contains(QStringLiteral("twice")),
+                 qPrintable(repeated.out + repeated.err));
     }
 };
 
