@@ -23,11 +23,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 }
 
 Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, const SecureBytes& rawKey) {
+    // A killed writer's log and index: the first connection would truncate the
+    // index and rebuild it from the log, so the index is opened read-only
+    // (readonly_shm, in SQLite since 3.7.x, so in SQLCipher 3.4.1's 3.15.2)
+    // and read as it is. SQLite refuses that when the index cannot be used
+    // as it stands (it would have to be rebuilt, or no read mark fits); then,
+    // and only then, the index is left to SQLite to rebuild: the log was
+    // found whole before (checkWriteAheadLog), so the index holds nothing the
+    // log does not.
+    const bool indexBeside = QFileInfo(path + QStringLiteral("-wal")).size() > 0 &&
+                             QFileInfo(path + QStringLiteral("-shm")).size() > 0;
+    if (indexBeside) {
+        int failedWith = SQLITE_OK;
+        auto db = open(path, rawKey, Access::ReadOnlyIndex, &failedWith);
+        const int primary = failedWith & 0xff;
+        const bool indexRefused = primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN ||
+                                  failedWith == SQLITE_IOERR_SHMOPEN || failedWith == SQLITE_IOERR_SHMSIZE ||
+                                  failedWith == SQLITE_IOERR_SHMMAP || failedWith == SQLITE_IOERR_SHMLOCK;
+        if (db || !indexRefused)
+            return db;
+    }
     return open(path, rawKey, Access::ReadOnly);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& rawKey,
-                                                 Access access) {
+                                                 Access access, int* failedWith) {
     if (rawKey.size() != 32)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The database key must be 256 bits."));
     if (access != Access::Create && !QFile::exists(path))
@@ -37,14 +57,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     sqlite3* raw = nullptr;
     int flags = SQLITE_OPEN_FULLMUTEX;
     QByteArray name = QFile::encodeName(path);
-    if (access == Access::ReadOnly) {
+    const bool readOnly = access == Access::ReadOnly || access == Access::ReadOnlyIndex;
+    if (readOnly) {
         flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
         // Without a log there is nothing but the file to read: immutable, so
         // SQLite creates no log or index to read it with. With one, SQLite
         // reads it (a read-only connection never checkpoints it).
         const bool logBeside = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
         name = "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") +
-               (logBeside ? QByteArray() : QByteArray("?immutable=1"));
+               (!logBeside                        ? QByteArray("?immutable=1")
+                : access == Access::ReadOnlyIndex ? QByteArray("?readonly_shm=1")
+                                                  : QByteArray());
     } else {
         flags |= SQLITE_OPEN_READWRITE | (access == Access::Create ? SQLITE_OPEN_CREATE : 0);
     }
@@ -90,8 +113,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
 
     // Prove the key with a real read.
     auto check = db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!check)
+    if (!check) {
+        if (failedWith)
+            *failedWith = sqlite3_extended_errcode(raw);
         return check.error();
+    }
 
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
                                "PRAGMA secure_delete = ON", "PRAGMA synchronous = FULL",
@@ -103,7 +129,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         if (auto st = db->exec(QString::fromLatin1(pragma)); !st)
             return st.error();
     }
-    if (access == Access::ReadOnly)
+    if (readOnly)
         return db;
     auto mode = db->prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)

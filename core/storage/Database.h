@@ -31,7 +31,9 @@ public:
     // write to it: such a connection never checkpoints, truncates or deletes
     // the write-ahead log, not even when it closes. Without a log beside the
     // database (the register was closed cleanly) it is opened immutable, so
-    // it creates no -wal or -shm file either.
+    // it creates no -wal or -shm file either. With a log and a -shm index
+    // beside it, the index is read as it is, not truncated or rebuilt, when
+    // SQLite can use it so.
     static Result<std::unique_ptr<Database>> openReadOnly(const QString& path, const SecureBytes& rawKey);
 
     Status exec(const QString& sql);
@@ -50,9 +52,10 @@ public:
     sqlite3* handle() { return m_db; }
 
 private:
-    enum class Access { Create, ReadWrite, ReadOnly };
+    enum class Access { Create, ReadWrite, ReadOnly, ReadOnlyIndex };
+    // failedWith: SQLite's extended result code when the read proving the key failed.
     static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& rawKey,
-                                                  Access access);
+                                                  Access access, int* failedWith = nullptr);
     explicit Database(sqlite3* db)
         : m_db(db) {}
     sqlite3* m_db;

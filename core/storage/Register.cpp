@@ -301,7 +301,7 @@ Result<std::unique_ptr<Database>> Register::openConnection() const {
     return Database::open(databasePath(), m_masterKey, false);
 }
 
-Result<std::unique_ptr<Database>> Register::openBackup(const QString& path) const {
+Result<std::unique_ptr<Database>> Register::openBackup(const QString& path, BackupAccess access) const {
     if (!isUnlocked())
         return makeError(ErrorCode::Locked, QStringLiteral("The register is locked."));
     const QString backups = QFileInfo(backupsPath()).canonicalFilePath();
@@ -309,7 +309,9 @@ Result<std::unique_ptr<Database>> Register::openBackup(const QString& path) cons
     if (canonical.isEmpty() || backups.isEmpty() || !canonical.startsWith(backups + QLatin1Char('/')))
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 is not a backup of this register.").arg(path));
-    return Database::open(canonical, m_masterKey, false);
+    if (access == BackupAccess::Purge)
+        return Database::open(canonical, m_masterKey, false);
+    return Database::openReadOnly(canonical, m_masterKey);
 }
 
 Status Register::unlock(const SecureBytes& passphrase, const QString& user) {

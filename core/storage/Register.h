@@ -97,8 +97,12 @@ public:
     QString attachmentsPath() const;
     QString backupsPath() const;
     // A backup database of this register (backups/NAME/register.db), opened
-    // with the master key: a purge reaches into the backups that hold the data.
-    Result<std::unique_ptr<Database>> openBackup(const QString& path) const;
+    // with the master key. Read-only unless it is opened to purge: reading a
+    // backup changes nothing in it (no journal mode, no -wal or -shm beside
+    // it); a purge reaches into the backups that hold the data.
+    enum class BackupAccess { Read, Purge };
+    Result<std::unique_ptr<Database>> openBackup(const QString& path,
+                                                 BackupAccess access = BackupAccess::Read) const;
 
 private:
     Register(QString folder, KeySlots keySlots);

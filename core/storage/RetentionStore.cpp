@@ -454,7 +454,7 @@ PurgeReport RetentionStore::destroyRemains(Register& reg, const PurgePlan& plan)
                                               "changed (%2). Delete that backup, or purge it by hand.")
                                    .arg(name, error.message);
         };
-        auto db = reg.openBackup(path);
+        auto db = reg.openBackup(path, Register::BackupAccess::Purge);
         if (!db) {
             fail(db.error());
             continue;

@@ -78,11 +78,14 @@ WriteAheadLogInspection inspectOnce(const QString& databasePath) {
     const bool headerReads = (magic & ~1u) == kMagic && be32(header.constData() + 4) == kFormatVersion &&
                              pageSizeFits && s0 == be32(header.constData() + 24) &&
                              s1 == be32(header.constData() + 28);
+    result.headerReads = headerReads;
     if (!headerReads)
         result.firstBadFrame = 1; // SQLite ignores every frame of the log
 
     const qint64 frameSize = kFrameHeaderSize + pageSize;
     result.frames = (wal.size() - kHeaderSize) / frameSize;
+    if (!headerReads && result.frames == 0 && wal.size() >= kHeaderSize + kFrameHeaderSize + 512)
+        result.frames = 1; // a damaged page size larger than the pages: frames follow all the same
     QByteArray frame(frameSize, Qt::Uninitialized);
     for (qint64 i = 1; i <= result.frames; ++i) {
         if (wal.read(frame.data(), frameSize) != frameSize) {
@@ -134,18 +137,33 @@ Status checkWriteAheadLog(const QString& databasePath) {
         return {};
     const QString walName = QFileInfo(databasePath).fileName() + QStringLiteral("-wal");
     const QString folder = QFileInfo(databasePath).absolutePath();
+    QString what;
+    if (!log.headerReads)
+        what = QStringLiteral("its header (the first 32 bytes, with the log's page size and salts) does "
+                              "not verify, so none of its frames can be read, and the transactions "
+                              "committed in them would be lost if the register were opened now");
+    else if (log.firstBadFrame > 0)
+        what = QStringLiteral("frame %1 of %2 cannot be read, and the transactions committed from it on "
+                              "would be lost if the register were opened now")
+                   .arg(log.firstBadFrame)
+                   .arg(log.frames);
+    else
+        what = QStringLiteral("it holds %1 whole frames, but the index %2-shm of the program that last "
+                              "wrote it says %3 were committed: the log was cut short, and the "
+                              "transactions committed after frame %4 would be lost if the register were "
+                              "opened now")
+                   .arg(log.frames)
+                   .arg(QFileInfo(databasePath).fileName())
+                   .arg(log.indexedFrames)
+                   .arg(log.validFrames);
     return makeError(
         ErrorCode::Damaged,
-        QStringLiteral("The register's write-ahead log %1 is damaged: frame %2 of %3 cannot be read, and "
-                       "the transactions committed from it on would be lost if the register were opened now. "
-                       "Nothing was changed: the register's files are exactly as they were. First make a "
-                       "rescue copy: copy the whole folder %4 somewhere safe (it still holds those "
-                       "transactions). Then open a backup of the register. docs/register.md (\"A damaged "
-                       "register\") says how to recover.")
-            .arg(walName)
-            .arg(log.firstBadFrame)
-            .arg(log.frames)
-            .arg(folder));
+        QStringLiteral("The register's write-ahead log %1 is damaged: %2. Nothing was changed: the "
+                       "register's files are exactly as they were. First make a rescue copy: "
+                       "copy the whole folder %3 somewhere safe (it still holds those "
+                       "transactions). Then open a backup of the register. docs/register.md (\"A "
+                       "damaged register\") says how to recover.")
+            .arg(walName, what, folder));
 }
 
 } // namespace mladesk

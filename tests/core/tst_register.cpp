@@ -284,22 +284,50 @@ private slots:
         QCOMPARE(test::fingerprint(t.folder()), before);
     }
 
-    // A write-ahead log holding committed transactions, one byte of a middle
-    // frame damaged (a crash after the commit, then a bad sector): opening
-    // the register must neither checkpoint, truncate nor delete anything, so
-    // the files stay as they were for a rescue copy (issue 15, item 4).
+    // A write-ahead log holding committed transactions, damaged after a crash
+    // (a bad sector, a cut-off copy): opening the register must neither
+    // checkpoint, truncate nor delete anything, -shm included, so the files
+    // stay as they were for a rescue copy (issue 15, item 4).
     void aDamagedWriteAheadLogIsLeftExactlyAsItWas_data() {
         QTest::addColumn<int>("check");
-        QTest::addColumn<bool>("lastFrame");
-        QTest::newRow("middle frame, checked at unlock") << int(IntegrityCheck::AtUnlock) << false;
-        QTest::newRow("middle frame, checked by the window") << int(IntegrityCheck::ByCaller) << false;
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QStringList>("said");
+        const QStringList rescue{QStringLiteral("register.db-wal"), QStringLiteral("rescue")};
+        QTest::newRow("middle frame, checked at unlock")
+            << int(IntegrityCheck::AtUnlock) << QStringLiteral("middle frame") << rescue;
+        QTest::newRow("middle frame, checked by the window")
+            << int(IntegrityCheck::ByCaller) << QStringLiteral("middle frame") << rescue;
         // Nothing follows the last frame, but the killed writer's index (-shm)
         // says it was committed.
-        QTest::newRow("last frame, checked at unlock") << int(IntegrityCheck::AtUnlock) << true;
+        QTest::newRow("last frame, checked at unlock")
+            << int(IntegrityCheck::AtUnlock) << QStringLiteral("last frame") << rescue;
+        // One byte of the header's salts (bytes 16-23): SQLite ignores the
+        // whole log, and no frame matches the damaged salts (security review a).
+        QTest::newRow("header salts, checked at unlock")
+            << int(IntegrityCheck::AtUnlock) << QStringLiteral("header salts") << rescue;
+        QTest::newRow("header salts, checked by the window")
+            << int(IntegrityCheck::ByCaller) << QStringLiteral("header salts") << rescue;
+        // Byte 10 0x10 -> 0x20: a page size of 8192 that "fits" (review b).
+        QTest::newRow("header page size, checked at unlock")
+            << int(IntegrityCheck::AtUnlock) << QStringLiteral("header page size") << rescue;
+        // The log cut short within its last frame (a copy or disk that lost
+        // its tail): every frame left reads, but the killed writer's index
+        // counts the last transaction as committed (review c).
+        QTest::newRow("cut-off tail, checked at unlock")
+            << int(IntegrityCheck::AtUnlock) << QStringLiteral("cut-off tail") << rescue;
+        QTest::newRow("cut-off tail, checked by the window")
+            << int(IntegrityCheck::ByCaller) << QStringLiteral("cut-off tail") << rescue;
+        // The log is whole but the database is not (its salt, so no page
+        // reads): the read-only check's own connection fails, and must not
+        // have truncated or rebuilt the killed writer's -shm first (review c).
+        QTest::newRow("database beside a whole log, checked at unlock")
+            << int(IntegrityCheck::AtUnlock) << QStringLiteral("database")
+            << QStringList{QStringLiteral("backup")};
     }
     void aDamagedWriteAheadLogIsLeftExactlyAsItWas() {
         QFETCH(int, check);
-        QFETCH(bool, lastFrame);
+        QFETCH(QString, damage);
+        QFETCH(QStringList, said);
         test::TestRegister t;
         t.reg().lock(); // the schema goes into register.db
         QVERIFY(t.reg().unlock(test::passphrase()));
@@ -319,18 +347,40 @@ private slots:
         const qint64 frameSize = 24 + 4096;
         const qint64 frames = (QFileInfo(wal).size() - 32) / frameSize;
         QVERIFY2(frames >= 8, qPrintable(QStringLiteral("only %1 frames in the WAL").arg(frames)));
-        {
-            QFile f(wal);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            const qint64 at = 32 + (lastFrame ? frames - 1 : frames / 2) * frameSize + 24 + 1000;
-            QVERIFY(f.seek(at));
+        QVERIFY(QFileInfo(damaged + QStringLiteral("/register.db-shm")).size() > 0);
+        auto flip = [](const QString& file, qint64 at, char mask) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadWrite) || !f.seek(at))
+                return false;
             char byte = 0;
-            QVERIFY(f.getChar(&byte));
-            QVERIFY(f.seek(at));
-            QVERIFY(f.putChar(char(byte ^ 0x01)));
+            return f.getChar(&byte) && f.seek(at) && f.putChar(char(byte ^ mask));
+        };
+        if (damage == QLatin1String("middle frame") || damage == QLatin1String("last frame")) {
+            const bool last = damage == QLatin1String("last frame");
+            QVERIFY(flip(wal, 32 + (last ? frames - 1 : frames / 2) * frameSize + 24 + 1000, 0x01));
+        } else if (damage == QLatin1String("header salts")) {
+            QVERIFY(flip(wal, 20, 0x01));
+        } else if (damage == QLatin1String("header page size")) {
+            QVERIFY(flip(wal, 10, 0x30)); // 0x10 -> 0x20: 4096 -> 8192
+        } else if (damage == QLatin1String("cut-off tail")) {
+            QVERIFY(QFile(wal).resize(QFileInfo(wal).size() - 1000));
+        } else {
+            QVERIFY(flip(damaged + QStringLiteral("/register.db"), 5, 0x01));
         }
 
         // The intact copy holds the committed import: the WAL is what has it.
+        // The read-only check reads it through the killed writer's index as
+        // it is, neither truncating nor rebuilding it.
+        {
+            const auto whole = test::fingerprint(intact);
+            auto key = t.reg().deriveMasterKey(test::passphrase());
+            QVERIFY(key);
+            auto reader = Database::openReadOnly(intact + QStringLiteral("/register.db"), key.value().key);
+            QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().message));
+            QCOMPARE(RequestRepository(*reader.value()).count().value(), 2);
+            reader.value().reset();
+            QCOMPARE(test::fingerprint(intact), whole);
+        }
         {
             auto control = Register::load(intact);
             QVERIFY(control);
@@ -340,6 +390,7 @@ private slots:
 
         const auto before = test::fingerprint(damaged);
         QVERIFY(before.contains(wal));
+        QVERIFY(before.contains(damaged + QStringLiteral("/register.db-shm")));
         auto loaded = Register::load(damaged);
         QVERIFY(loaded);
         auto key = loaded.value()->deriveMasterKey(test::passphrase());
@@ -348,12 +399,67 @@ private slots:
             loaded.value()->unlockWithMasterKey(std::move(key.value()), -1, IntegrityCheck(check));
         QVERIFY2(!st, "a register with a damaged write-ahead log was unlocked");
         QCOMPARE(st.error().code, ErrorCode::Damaged);
-        QVERIFY2(st.error().message.contains(QStringLiteral("register.db-wal")),
-                 qPrintable(st.error().message));
-        QVERIFY2(st.error().message.contains(QStringLiteral("rescue")), qPrintable(st.error().message));
+        for (const QString& word : std::as_const(said))
+            QVERIFY2(st.error().message.contains(word), qPrintable(st.error().message));
         QVERIFY(!loaded.value()->isUnlocked());
         loaded.value().reset();
         QCOMPARE(test::fingerprint(damaged), before);
+    }
+
+    // A whole log beside an index SQLite cannot read as it stands (zeroed, as a
+    // crash of the machine may leave it): the read-only check cannot use the
+    // index without rebuilding it, so it falls back to SQLite's own read, and
+    // the register opens with what the log holds.
+    void aWholeLogBesideAnUnusableIndexOpens() {
+        test::TestRegister t;
+        t.reg().lock();
+        QVERIFY(t.reg().unlock(test::passphrase()));
+        Database& db = t.reg().database();
+        QVERIFY(db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(RegisterExchange::importAll(db, test::sampleData()));
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.mladesk"));
+        QVERIFY(test::copyTree(t.folder(), copy));
+        t.reg().lock();
+        QFile shm(copy + QStringLiteral("/register.db-shm"));
+        QVERIFY(shm.size() > 0);
+        QVERIFY(shm.open(QIODevice::ReadWrite));
+        QVERIFY(shm.write(QByteArray(shm.size(), '\0')) == shm.size());
+        shm.close();
+        auto loaded = Register::load(copy);
+        QVERIFY(loaded);
+        const Status st = loaded.value()->unlock(test::passphrase());
+        QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
+        QCOMPARE(RequestRepository(loaded.value()->database()).count().value(), 2);
+    }
+
+    // Reading a backup changes nothing in it: not its journal mode (a backup
+    // in rollback mode, as an older copy may be), no -wal or -shm beside it,
+    // not while open and not after (security review L7).
+    void readingABackupLeavesItExactlyAsItWas() {
+        test::TestRegister t;
+        QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
+        QVERIFY(t.reg().database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        const QString folder = QDir(t.reg().backupsPath()).filePath(QStringLiteral("copy"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = QDir(folder).filePath(QStringLiteral("register.db"));
+        QVERIFY(QFile::copy(t.reg().databasePath(), path));
+        {
+            auto key = t.reg().deriveMasterKey(test::passphrase());
+            QVERIFY(key);
+            auto copy = Database::open(path, key.value().key, false);
+            QVERIFY(copy);
+            QVERIFY(copy.value()->exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        const auto before = test::fingerprint(t.reg().backupsPath());
+        QCOMPARE(before.size(), 1);
+        {
+            auto backup = t.reg().openBackup(path);
+            QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().message));
+            QCOMPARE(RequestRepository(*backup.value()).count().value(), 2);
+            QCOMPARE(test::fingerprint(t.reg().backupsPath()), before);
+        }
+        QCOMPARE(test::fingerprint(t.reg().backupsPath()), before);
     }
 
     void deviceSlotOpensWithoutThePassphrase() {

@@ -166,10 +166,16 @@ private slots:
         QCOMPARE(QFileInfo(db + QStringLiteral("/register.db")).size(), 0);
     }
 
-    // A committed import in the write-ahead log, a byte of a middle frame
-    // damaged: exit 4, and every file stays as it was for a rescue copy
-    // (issue 15, item 4).
+    // A committed import in the write-ahead log, damaged as a crash and a bad
+    // sector or a cut-off copy leave it: exit 4, and every file stays as it
+    // was for a rescue copy (issue 15, item 4; security review a, b, c).
+    void aDamagedWriteAheadLogExitsWith4AndIsKept_data() {
+        QTest::addColumn<QString>("damage");
+        for (const char* damage : {"middle frame", "header salts", "header page size", "cut-off tail"})
+            QTest::newRow(damage) << QString::fromLatin1(damage);
+    }
     void aDamagedWriteAheadLogExitsWith4AndIsKept() {
+        QFETCH(QString, damage);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("wal.mladesk"));
         {
@@ -189,16 +195,23 @@ private slots:
         const qint64 frameSize = 24 + 4096;
         const qint64 frames = (QFileInfo(wal).size() - 32) / frameSize;
         QVERIFY(frames >= 8);
-        {
+        auto flip = [&wal](qint64 at, char mask) {
             QFile f(wal);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.seek(32 + (frames / 2) * frameSize + 24 + 2000));
+            if (!f.open(QIODevice::ReadWrite) || !f.seek(at))
+                return false;
             char byte = 0;
-            QVERIFY(f.getChar(&byte));
-            QVERIFY(f.seek(32 + (frames / 2) * frameSize + 24 + 2000));
-            QVERIFY(f.putChar(char(byte ^ 0x40)));
-        }
+            return f.getChar(&byte) && f.seek(at) && f.putChar(char(byte ^ mask));
+        };
+        if (damage == QLatin1String("middle frame"))
+            QVERIFY(flip(32 + (frames / 2) * frameSize + 24 + 2000, 0x40));
+        else if (damage == QLatin1String("header salts"))
+            QVERIFY(flip(17, 0x01));
+        else if (damage == QLatin1String("header page size"))
+            QVERIFY(flip(10, 0x30)); // 4096 -> 8192
+        else
+            QVERIFY(QFile(wal).resize(QFileInfo(wal).size() - 3000));
         const auto before = test::fingerprint(killed);
+        QVERIFY(before.contains(killed + QStringLiteral("/register.db-shm")));
         const auto r = runCli(with(killed, {QStringLiteral("list")}, m_passFile));
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QStringLiteral("register.db-wal")), qPrintable(r.err));
