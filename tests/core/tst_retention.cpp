@@ -245,6 +245,7 @@ private:
         Request r = test::sampleData().requests[0];
         r.id = kUnique;
         r.reference = QStringLiteral("OUT-2026-0042");
+        r.status = QStringLiteral("draft"); // a new outgoing request starts as one (four eyes)
         r.links.clear();
         r.summary = QStringLiteral("Preserve the Wombatzeit mailbox of Quokkabrandt");
         r.facts = QStringLiteral("Quokkabrandt ran the Wombatzeit phishing kit from a rented server.");

@@ -21,9 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto read = InterchangeFormat::read(bytes);
     if (read) // what was read is written canonically, and reads back
         (void)InterchangeFormat::read(InterchangeFormat::write(read.value()));
-    else
-        if (read.error().message.count(QLatin1Char('\n')) > 102) // the headline, 100 problems, the rest
-            std::abort();
+    else if (read.error().message.count(QLatin1Char('\n')) > 102) // the headline, 100 problems, the rest
+        std::abort();
     (void)stringsFromJson(bytes);
     (void)identifiersFromJson(bytes);
     (void)dateRangesFromJson(bytes);
