@@ -221,8 +221,10 @@ Status Session::changeStatus(const QString& idOrReference, const QString& status
     if (status == QLatin1String("sent")) {
         if (auto st = requireComplete(stored.value(), QStringLiteral("sent")); !st)
             return st;
-        if (auto st = requireApprovalToSend(stored.value()); !st)
-            return st;
+        // (A move the workflow does not allow is refused as such below.)
+        if (RequestWorkflow::canMove(stored->direction, stored->status, status))
+            if (auto st = requireApprovalToSend(stored.value()); !st)
+                return st;
     }
     auto drafter = drafterOf(stored->id);
     if (!drafter)

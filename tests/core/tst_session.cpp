@@ -239,10 +239,12 @@ private slots:
         Request r = RequestRepository(office.t.reg().database()).find(kDraft).value();
         r.summary = QStringLiteral("Produce the mailbox data (revised)");
         QVERIFY(paula->updateRequest(r));
-        QVERIFY(paula->approve(kDraft, test::passphrase("paula")));
-        QVERIFY(paula->exportData());
+        // paula changed it: another prosecutor approves (four eyes).
+        Session* petra = office.as("petra");
+        QVERIFY(petra->approve(kDraft, test::passphrase("petra")));
+        QVERIFY(petra->exportData());
         QVERIFY(
-            paula->record(QStringLiteral("render"), QStringLiteral("request:") + r.id, QStringLiteral("de")));
+            petra->record(QStringLiteral("render"), QStringLiteral("request:") + r.id, QStringLiteral("de")));
         Session* admin = office.as("tester", test::kPassphrase);
         QVERIFY(admin->setRoles(QStringLiteral("tom"), {roles::kTranslator, roles::kLiaisonOfficer}));
         const QStringList actions = office.actions();
