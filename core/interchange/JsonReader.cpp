@@ -50,7 +50,12 @@ unsigned textFlag(char32_t u) {
         return 0;
     if (u <= 0x9f)
         return JsonReader::kControl;
-    if (u == 0x61c || (u >= 0x200b && u <= 0x200f) || (u >= 0x2060 && u <= 0x2064) || u == 0xfeff)
+    // Invisible format characters (Unicode category Cf, as of Unicode 15,
+    // but the bidi controls below), tags and the soft hyphen.
+    if (u == 0xad || (u >= 0x600 && u <= 0x605) || u == 0x61c || u == 0x6dd || u == 0x70f || u == 0x8e2 ||
+        u == 0x180e || (u >= 0x200b && u <= 0x200f) || (u >= 0x2060 && u <= 0x2064) || u == 0xfeff ||
+        (u >= 0xfff9 && u <= 0xfffb) || u == 0x110bd || u == 0x110cd || (u >= 0x13430 && u <= 0x1343f) ||
+        (u >= 0x1bca0 && u <= 0x1bca3) || (u >= 0x1d173 && u <= 0x1d17a) || (u >= 0xe0000 && u <= 0xe007f))
         return JsonReader::kInvisible;
     if (u == 0x2028 || u == 0x2029)
         return JsonReader::kLineBreak;
@@ -323,6 +328,9 @@ bool JsonReader::scanText(const char** end, TextInfo& info, unsigned refused, bo
                 if (unit >= 0xd800 && unit <= 0xdbff && m_end - p >= 12 && p[6] == '\\' && p[7] == 'u') {
                     const char32_t low = hex4(p + 8, m_end);
                     if (low >= 0xdc00 && low <= 0xdfff) { // a pair: one character above U+FFFF
+                        const char32_t u = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+                        if (const unsigned flag = textFlag(u))
+                            mark(flag, u);
                         p += 12;
                         extra += 11;
                         continue;
@@ -365,11 +373,17 @@ bool JsonReader::scanText(const char** end, TextInfo& info, unsigned refused, bo
                 continue;
             }
             // Only these lead bytes start a character a field may refuse:
-            // U+0080-U+00BF, U+0600-U+063F, U+2000-U+2FFF, U+F000-U+FFFF.
-            if (c == 0xc2 || c == 0xd8 || c == 0xe2 || c == 0xef) {
-                const char32_t u =
-                    length == 2 ? (char32_t(c & 0x1f) << 6) | (p[1] & 0x3f)
-                                : (char32_t(c & 0x0f) << 12) | (char32_t(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+            // U+0080-U+00BF, U+0600-U+063F, U+06C0-U+073F, U+0800-U+1FFF, U+2000-U+2FFF,
+            // U+F000-U+FFFF, U+10000-U+3FFFF and U+C0000-U+FFFFF.
+            if (c == 0xc2 || c == 0xd8 || c == 0xdb || c == 0xdc || c == 0xe0 || c == 0xe1 || c == 0xe2 ||
+                c == 0xef || c == 0xf0 || c == 0xf3) {
+                const auto b = [p](int i) {
+                    return char32_t(static_cast<unsigned char>(p[i]) & 0x3f);
+                };
+                const char32_t u = length == 2 ? (char32_t(c & 0x1f) << 6) | b(1)
+                                   : length == 3
+                                       ? (char32_t(c & 0x0f) << 12) | (b(1) << 6) | b(2)
+                                       : (char32_t(c & 0x07) << 18) | (b(1) << 12) | (b(2) << 6) | b(3);
                 if (const unsigned flag = textFlag(u))
                     mark(flag, u);
             }

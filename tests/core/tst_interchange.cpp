@@ -354,6 +354,20 @@ private slots:
         QTest::newRow("mark in an id")
             << replaced("\"id\": \"", "\"id\": \"\xe2\x80\x8f")
             << QStringLiteral(".id: holds U+200F, an invisible formatting character");
+        QTest::newRow("soft hyphen in a reference")
+            << replaced(reference, "\"reference\": \"OUT-2026-\xc2\xad"
+                                   "0001\"")
+            << QStringLiteral("requests[0].reference: holds U+00AD, an invisible formatting character");
+        QTest::newRow("escaped tag character in a reference")
+            << replaced(reference, "\"reference\": \"OUT-2026-\\udb40\\udc010001\"")
+            << QStringLiteral("requests[0].reference: holds U+E0001, an invisible formatting character");
+        QTest::newRow("tag character in an id")
+            << replaced("\"id\": \"", "\"id\": \"\xf3\xa0\x80\x81")
+            << QStringLiteral(".id: holds U+E0001, an invisible formatting character");
+        QTest::newRow("Mongolian vowel separator in a reference")
+            << replaced(reference, "\"reference\": \"OUT-2026-\xe1\xa0\x8e"
+                                   "0001\"")
+            << QStringLiteral("requests[0].reference: holds U+180E, an invisible formatting character");
         QTest::newRow("tab in a reference") << replaced(reference, "\"reference\": \"OUT-2026\\t0001\"")
                                             << QStringLiteral("requests[0].reference: holds the control "
                                                               "character U+0009");
