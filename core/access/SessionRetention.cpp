@@ -37,11 +37,23 @@ Result<Attachment> Session::addAttachment(const QString& idOrReference, const QS
             return attachment.error();
         added = attachment.value();
         // The file name may name a person: the audit entry has the id only.
-        return record(QStringLiteral("attachment-added"), requestObject(request->id),
-                      QStringLiteral("attachment %1, %2 bytes, %3")
-                          .arg(added->id)
-                          .arg(added->size)
-                          .arg(added->mediaType));
+        if (auto st = record(QStringLiteral("attachment-added"), requestObject(request->id),
+                             QStringLiteral("attachment %1, %2 bytes, %3")
+                                 .arg(added->id)
+                                 .arg(added->size)
+                                 .arg(added->mediaType));
+            !st)
+            return st;
+        // A file added to an approved request goes out with it: what the
+        // prosecutor approved is no longer all that would be sent.
+        if (request->direction != QLatin1String("outgoing") || request->status != QLatin1String("approved"))
+            return {};
+        if (auto st = RequestRepository(database()).changeStatus(request->id, QStringLiteral("draft")); !st)
+            return st;
+        if (auto st = withdrawApproval(request->id); !st)
+            return st;
+        return record(QStringLiteral("approval-withdrawn"), requestObject(request->id),
+                      QStringLiteral("attachment added after approval; approved -> draft"));
     });
     if (!done) {
         if (added)

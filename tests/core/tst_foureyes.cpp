@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/RequestRepository.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace mladesk;
@@ -342,6 +343,28 @@ private slots:
         fresh.reference = QStringLiteral("OUT-2026-0031");
         fresh.status = QStringLiteral("approved");
         QCOMPARE(tester->createRequest(fresh).error().code, ErrorCode::Conflict);
+    }
+
+    // A file added to an approved request would go out with it: the approval
+    // is withdrawn, as for a change of its text.
+    void anAttachmentAddedAfterApprovalWithdrawsIt() {
+        test::Office office;
+        office.addUser("paula", roles::kProsecutor);
+        const QString id = test::sampleData().requests[1].id;
+        QVERIFY(office.session->changeStatus(id, QStringLiteral("in-review")));
+        QVERIFY(office.as("paula")->approve(id, test::passphrase("paula")));
+        Session* tester = office.as("tester");
+        const QString file = office.t.scratch(QStringLiteral("late.txt"));
+        QFile late(file);
+        QVERIFY(late.open(QIODevice::WriteOnly) && late.write("added after approval\n") > 0);
+        late.close();
+        QVERIFY(tester->addAttachment(id, file));
+        QCOMPARE(RequestRepository(office.t.reg().database()).find(id)->status, QStringLiteral("draft"));
+        QVERIFY(tester->currentApproval(id)->value().withdrawnAt.isValid());
+        const auto withdrawn =
+            tester->auditEntries({QString(), QStringLiteral("approval-withdrawn"), {}, {}, {}}).value();
+        QVERIFY(!withdrawn.isEmpty());
+        QVERIFY(withdrawn.last().detail.contains(QStringLiteral("attachment added after approval")));
     }
 
     // The current approval is the one not withdrawn, whatever the dates say.
