@@ -1,17 +1,10 @@
 #include "ImportPolicy.h"
 
-#include <algorithm>
-
 namespace mladesk {
 
 namespace {
 
 constexpr int kExamples = 5;
-
-bool hasCurrentApproval(const RequestAccountability* accountable) {
-    return accountable && std::any_of(accountable->approvals.cbegin(), accountable->approvals.cend(),
-                                      [](const Approval& a) { return a.isCurrent(); });
-}
 
 } // namespace
 
@@ -21,7 +14,6 @@ ImportKind ImportPolicy::kindFor(bool isAdministrator, bool registerIsEmpty) {
 
 ImportAdjustments ImportPolicy::apply(InterchangeData& data, ImportKind kind, const QString& user) {
     ImportAdjustments done;
-    done.kind = kind;
     for (Request& r : data.requests) {
         const auto found = data.accountability.find(r.id);
         RequestAccountability* accountable = found == data.accountability.end() ? nullptr : &found.value();
@@ -30,9 +22,10 @@ ImportAdjustments ImportPolicy::apply(InterchangeData& data, ImportKind kind, co
             accountable->approvals.clear();
         }
         const bool outgoing = r.direction == QLatin1String("outgoing");
-        const bool keep = !outgoing || approvalrule::isBeforeApproval(r.status) ||
-                          (kind == ImportKind::Restore &&
-                           (r.status != QLatin1String("approved") || hasCurrentApproval(accountable)));
+        const bool keep =
+            !outgoing || approvalrule::isBeforeApproval(r.status) ||
+            (kind == ImportKind::Restore &&
+             (r.status != QLatin1String("approved") || (accountable && accountable->hasCurrentApproval())));
         if (!keep) {
             r.status = QStringLiteral("draft");
             if (done.examples.size() < kExamples)

@@ -21,7 +21,6 @@ namespace mladesk {
 enum class ImportKind { Restore, NewWork };
 
 struct ImportAdjustments {
-    ImportKind kind = ImportKind::NewWork;
     int toDraft = 0;           // outgoing requests whose status the file gave could not be kept
     int approvalsSetAside = 0; // approvals in the file that were not taken
     QStringList examples;      // the first references moved to draft, for the message

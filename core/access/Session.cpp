@@ -226,16 +226,20 @@ Status Session::changeStatus(const QString& idOrReference, const QString& status
             if (auto st = requireApprovalToSend(stored.value()); !st)
                 return st;
     }
-    auto drafter = drafterOf(stored->id);
-    if (!drafter)
-        return drafter.error();
+    // A request with no drafter on record (imported before MLA Desk recorded
+    // one) is drafted by whoever submits it for review: they cannot also
+    // approve it.
+    bool takesDrafter = false;
+    if (status == QLatin1String("in-review")) {
+        auto drafter = drafterOf(stored->id);
+        if (!drafter)
+            return drafter.error();
+        takesDrafter = drafter->isEmpty();
+    }
     return inTransaction([&]() -> Status {
         if (auto st = repository.changeStatus(stored->id, status); !st)
             return st;
-        // A request with no drafter on record (imported before MLA Desk
-        // recorded one) is drafted by whoever submits it for review: they
-        // cannot also approve it.
-        if (status == QLatin1String("in-review") && drafter->isEmpty()) {
+        if (takesDrafter) {
             auto take = database().prepare(QStringLiteral("UPDATE requests SET drafted_by = ? WHERE id = ?"));
             if (!take)
                 return take.error();

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 
 namespace mladesk {
 
@@ -28,6 +29,10 @@ struct RequestAccountability {
     QString draftedBy;
     QList<Approval> approvals; // by time
     bool isEmpty() const { return draftedBy.isEmpty() && approvals.isEmpty(); }
+    bool hasCurrentApproval() const {
+        return std::any_of(approvals.cbegin(), approvals.cend(),
+                           [](const Approval& a) { return a.isCurrent(); });
+    }
 };
 
 namespace approvalrule {

@@ -162,8 +162,7 @@ public:
             approval.key("at").string(utcText(a.at));
             approval.key("comment").optional(a.comment);
             approval.key("content_sha256").string(a.contentHash);
-            approval.key("withdrawn_at")
-                .optional(a.withdrawnAt.isValid() ? utcText(a.withdrawnAt) : QString());
+            approval.key("withdrawn_at").optional(utcText(a.withdrawnAt)); // empty: not withdrawn
             approval.key("withdrawn_by").optional(a.withdrawnBy);
             approval.end();
         });

@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QScopeGuard>
 #include <QSet>
-#include <algorithm>
 #include <optional>
 
 namespace mladesk {
@@ -240,10 +239,7 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
         if (r.direction != QLatin1String("outgoing") || r.status != QLatin1String("approved"))
             continue;
         const auto it = data.accountability.constFind(r.id);
-        const bool approved =
-            it != data.accountability.cend() && std::any_of(it->approvals.cbegin(), it->approvals.cend(),
-                                                            [](const Approval& a) { return a.isCurrent(); });
-        if (!approved)
+        if (it == data.accountability.cend() || !it->hasCurrentApproval())
             check.problems << QStringLiteral(
                                   "requests[%1] (\"%2\").status: \"approved\" needs a prosecutor's "
                                   "approval on record, and the file carries none")

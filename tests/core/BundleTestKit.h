@@ -118,9 +118,4 @@ inline Run run(const QString& program, const QStringList& arguments, const QStri
                p.readAllStandardError()};
 }
 
-inline bool writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
 } // namespace mladesk::test

@@ -43,6 +43,17 @@ private:
         data.cases.clear();
         return data;
     }
+    // The sample's draft, put in review by "tester" and approved by
+    // "paula"; the session is tester's again. Returns its id.
+    static QString approvedByPaula(test::Office& office) {
+        office.addUser("paula", roles::kProsecutor);
+        const QString id = test::sampleData().requests[1].id;
+        if (!office.session->changeStatus(id, QStringLiteral("in-review")) ||
+            !office.as("paula")->approve(id, test::passphrase("paula")))
+            qFatal("the sample's draft was not approved");
+        office.as("tester");
+        return id;
+    }
     static int approvalsOf(Database& db, const QString& requestId) {
         auto st = db.prepare(QStringLiteral("SELECT count(*) FROM approvals WHERE request_id = ?"));
         st->bind(1, requestId);
@@ -328,11 +339,8 @@ private slots:
     // Withdrawing a request withdraws its approval: it does not go out later.
     void aWithdrawnRequestDoesNotGoOut() {
         test::Office office;
-        office.addUser("paula", roles::kProsecutor);
-        const QString id = test::sampleData().requests[1].id;
-        QVERIFY(office.session->changeStatus(id, QStringLiteral("in-review")));
-        QVERIFY(office.as("paula")->approve(id, test::passphrase("paula")));
-        Session* tester = office.as("tester");
+        const QString id = approvedByPaula(office);
+        Session* tester = office.session.get();
         QVERIFY(tester->changeStatus(id, QStringLiteral("withdrawn")));
         QVERIFY(tester->currentApproval(id)->value().withdrawnAt.isValid());
         QVERIFY(tester->changeStatus(id, QStringLiteral("closed")));
@@ -349,11 +357,8 @@ private slots:
     // is withdrawn, as for a change of its text.
     void anAttachmentAddedAfterApprovalWithdrawsIt() {
         test::Office office;
-        office.addUser("paula", roles::kProsecutor);
-        const QString id = test::sampleData().requests[1].id;
-        QVERIFY(office.session->changeStatus(id, QStringLiteral("in-review")));
-        QVERIFY(office.as("paula")->approve(id, test::passphrase("paula")));
-        Session* tester = office.as("tester");
+        const QString id = approvedByPaula(office);
+        Session* tester = office.session.get();
         const QString file = office.t.scratch(QStringLiteral("late.txt"));
         QFile late(file);
         QVERIFY(late.open(QIODevice::WriteOnly) && late.write("added after approval\n") > 0);

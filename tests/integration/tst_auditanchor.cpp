@@ -14,8 +14,10 @@
 #include <QTest>
 
 using namespace mladesk;
+using test::readFile;
 using test::runCli;
 using test::TestPki;
+using test::writeFile;
 
 // Anchors of the audit trail (docs/audit.md, "Anchors"), as an oversight body
 // uses them: mladesk-cli audit anchor signs the chain head with a key the
@@ -47,17 +49,11 @@ private:
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
+    static void writeFile(const QString& path, const QByteArray& bytes) {
+        QVERIFY(test::writeFile(path, bytes));
+    }
     test::CliResult cli(const QString& db, const QStringList& args) {
         return exec(with(db, args, m_passFile));
-    }
-    static void writeFile(const QString& file, const QByteArray& bytes) {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(bytes);
-    }
-    static QByteArray readFile(const QString& file) {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
     static QProcess::ExitStatus run(const QString& program, const QStringList& args, int* code,
                                     QByteArray* out, QByteArray* err) {

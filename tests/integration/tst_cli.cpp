@@ -24,8 +24,10 @@
 #include <sys/stat.h>
 
 using namespace mladesk;
+using test::readFile;
 using test::runCli;
 using test::TestPki;
+using test::writeFile;
 
 // mladesk-cli as a user runs it: real processes, real registers on disk,
 // the exit codes and messages of DESIGN.md.
@@ -75,17 +77,11 @@ private:
             qWarning("demo failed: %s", qPrintable(r.err));
         return db;
     }
+    static void writeFile(const QString& path, const QByteArray& bytes) {
+        QVERIFY(test::writeFile(path, bytes));
+    }
     static QJsonArray jsonArray(const QString& text) {
         return QJsonDocument::fromJson(text.toUtf8()).array();
-    }
-    static void writeFile(const QString& path, const QByteArray& bytes) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(bytes);
-    }
-    static QByteArray readFile(const QString& path) {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
 private slots:

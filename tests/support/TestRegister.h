@@ -42,5 +42,9 @@ QList<std::pair<QString, QByteArray>> filesBelow(const QString& folder);
 QMap<QString, QByteArray> fingerprint(const QString& folder);
 // Copies a folder tree (fixtures into a temporary place).
 bool copyTree(const QString& from, const QString& to);
+// Writes bytes to a file, replacing it: whether all were written.
+bool writeFile(const QString& path, const QByteArray& bytes);
+// A file's bytes, or none if it cannot be read.
+QByteArray readFile(const QString& path);
 
 } // namespace mladesk::test

@@ -67,6 +67,13 @@ struct MessageBoxCatcher {
         poll.start();
     }
 };
+// Types the right passphrase into the unlock dialog once it is shown, and confirms.
+void typeThePassphraseWhenAsked() {
+    QTRY_VERIFY(qobject_cast<UnlockDialog*>(QApplication::activeModalWidget()) != nullptr);
+    auto* unlock = qobject_cast<UnlockDialog*>(QApplication::activeModalWidget());
+    QTest::keyClicks(unlock->findChild<QLineEdit*>(), QString::fromLatin1(test::kPassphrase));
+    QTest::mouseClick(unlock->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -128,14 +135,8 @@ private slots:
         QVERIFY(db.open(QIODevice::ReadWrite));
         db.write(QByteArray(64, '\x5a')); // the first page's salt and header
         db.close();
-        QTimer::singleShot(0, [&] {
-            // The unlock dialog: the passphrase is right, the database is not.
-            QTRY_VERIFY(qobject_cast<UnlockDialog*>(QApplication::activeModalWidget()) != nullptr);
-            auto* unlock = qobject_cast<UnlockDialog*>(QApplication::activeModalWidget());
-            QTest::keyClicks(unlock->findChild<QLineEdit*>(), QString::fromLatin1(test::kPassphrase));
-            QTest::mouseClick(unlock->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
-                              Qt::LeftButton);
-        });
+        // The unlock dialog: the passphrase is right, the database is not.
+        QTimer::singleShot(0, &typeThePassphraseWhenAsked);
         // Then the message box, once the unlock dialog has given up.
         MessageBoxCatcher caught;
         QTemporaryDir sandbox;
@@ -156,13 +157,7 @@ private slots:
         t.reg().lock();
         QVERIFY(QFile(t.folder() + QStringLiteral("/register.db")).resize(0));
         const auto before = test::fingerprint(t.folder());
-        QTimer::singleShot(0, [&] {
-            QTRY_VERIFY(qobject_cast<UnlockDialog*>(QApplication::activeModalWidget()) != nullptr);
-            auto* unlock = qobject_cast<UnlockDialog*>(QApplication::activeModalWidget());
-            QTest::keyClicks(unlock->findChild<QLineEdit*>(), QString::fromLatin1(test::kPassphrase));
-            QTest::mouseClick(unlock->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
-                              Qt::LeftButton);
-        });
+        QTimer::singleShot(0, &typeThePassphraseWhenAsked);
         MessageBoxCatcher caught;
         QTemporaryDir sandbox;
         auto reg = RegisterOpener::open(t.folder(), sandbox);
