@@ -2,6 +2,923 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>The anchor&apos;s signature could not be encoded.</source>
+        <translation>Die Signatur des Ankers konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>it does not say that its chain is intact (&quot;intact&quot;: true)</source>
+        <translation>sie gibt nicht an, dass ihre Kette unversehrt ist („intact“: true)</translation>
+    </message>
+    <message>
+        <source>it lists no entries</source>
+        <translation>sie enthält keine Einträge</translation>
+    </message>
+    <message>
+        <source>item %1 of its entries has no entry number (seq)</source>
+        <translation>Element %1 ihrer Einträge hat keine Eintragsnummer (seq)</translation>
+    </message>
+    <message>
+        <source>entry %1 has no text %2</source>
+        <translation>Eintrag %1 hat keinen Text %2</translation>
+    </message>
+    <message>
+        <source>entry %1 has fields that its hash does not cover</source>
+        <translation>Eintrag %1 enthält Felder, die sein Hashwert nicht abdeckt</translation>
+    </message>
+    <message>
+        <source>entry %1 has no valid time</source>
+        <translation>Eintrag %1 hat keinen gültigen Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>entry 1 does not start the chain (its prev_hash is not 64 zeros)</source>
+        <translation>Eintrag 1 beginnt die Kette nicht (sein prev_hash besteht nicht aus 64 Nullen)</translation>
+    </message>
+    <message>
+        <source>entry %1&apos;s prev_hash is not a SHA-256 in lower-case hex</source>
+        <translation>der prev_hash von Eintrag %1 ist kein SHA-256 in hexadezimaler Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>entry %1 is not in it</source>
+        <translation>Eintrag %1 ist darin nicht enthalten</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are not in it</source>
+        <translation>die Einträge %1 bis %2 sind darin nicht enthalten</translation>
+    </message>
+    <message>
+        <source>: an export that leaves entries out (filtered by user, action or object) is not a whole chain</source>
+        <translation>: Ein Export, der Einträge auslässt (nach Benutzer, Aktion oder Objekt gefiltert), ist keine vollständige Kette</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of sequence</source>
+        <translation>Eintrag %1 steht nicht an seiner Stelle in der Abfolge</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>Eintrag %1 schließt nicht an den vorhergehenden Eintrag an</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match its hash</source>
+        <translation>Eintrag %1 stimmt nicht mit seinem Hashwert überein</translation>
+    </message>
+    <message>
+        <source>its entries end at entry %1, but its head_seq is %2</source>
+        <translation>ihre Einträge enden bei Eintrag %1, ihr head_seq ist jedoch %2</translation>
+    </message>
+    <message>
+        <source>its entries end at entry %1 with the hash %2, but its head_hash is %3</source>
+        <translation>ihre Einträge enden bei Eintrag %1 mit dem Hashwert %2, ihr head_hash ist jedoch %3</translation>
+    </message>
+    <message>
+        <source>the signed content is not a JSON object</source>
+        <translation>der signierte Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the signed content gives the key &quot;%1&quot; twice in one object</source>
+        <translation>der signierte Inhalt enthält den Schlüssel „%1“ zweimal in einem Objekt</translation>
+    </message>
+    <message>
+        <source>the signed content is not JSON that can be read here: %1</source>
+        <translation>der signierte Inhalt ist kein hier lesbares JSON: %1</translation>
+    </message>
+    <message>
+        <source>the signed content is neither an anchor statement (format &quot;%1&quot;) nor an audit export (format &quot;%2&quot;)</source>
+        <translation>der signierte Inhalt ist weder eine Ankererklärung (Format „%1“) noch ein Prüfprotokoll-Export (Format „%2“)</translation>
+    </message>
+    <message>
+        <source>the statement&apos;s version is not %1</source>
+        <translation>die Version der Erklärung ist nicht %1</translation>
+    </message>
+    <message>
+        <source>it names no register (register_id)</source>
+        <translation>sie nennt kein Register (register_id)</translation>
+    </message>
+    <message>
+        <source>head_seq is not an entry number</source>
+        <translation>head_seq ist keine Eintragsnummer</translation>
+    </message>
+    <message>
+        <source>head_hash is not a SHA-256 in lower-case hex</source>
+        <translation>head_hash ist kein SHA-256 in hexadezimaler Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>the audit export does not hold together: %1</source>
+        <translation>der Prüfprotokoll-Export ist nicht in sich stimmig: %1</translation>
+    </message>
+    <message>
+        <source>The anchor&apos;s signature is not a detached CMS SignedData; nothing was written.</source>
+        <translation>Die Signatur des Ankers ist kein abgetrenntes CMS SignedData; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The statement could not be put into its signature; nothing was written.</source>
+        <translation>Die Erklärung konnte nicht in ihre Signatur aufgenommen werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file is not DER-encoded CMS, or it is damaged</source>
+        <translation>die Datei ist kein DER-kodiertes CMS oder sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file is CMS but not SignedData</source>
+        <translation>die Datei ist CMS, aber kein SignedData</translation>
+    </message>
+    <message>
+        <source>the signed content is not of type data</source>
+        <translation>der signierte Inhalt ist nicht vom Typ data</translation>
+    </message>
+    <message>
+        <source>the signature does not carry the statement it signs (it is detached)</source>
+        <translation>die Signatur enthält die von ihr signierte Erklärung nicht (sie ist abgetrennt)</translation>
+    </message>
+    <message>
+        <source>the statement could not be taken out of the signature</source>
+        <translation>die Erklärung konnte der Signatur nicht entnommen werden</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>die Einträge %1 bis %2 fehlen</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it (removed, inserted or reordered entries)</source>
+        <translation>Eintrag %1 schließt nicht an den vorhergehenden Eintrag an (Einträge entfernt, eingefügt oder umgestellt)</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>the trail ends at entry %1, but the anchor vouches for entry %2 (hash %3): entries were removed from the end, at least entries %4 to %2, or the register was put back to a copy older than the anchor</source>
+        <translation>das Protokoll endet bei Eintrag %1, der Anker bestätigt jedoch Eintrag %2 (Hashwert %3): Am Ende wurden Einträge entfernt, mindestens die Einträge %4 bis %2, oder das Register wurde auf eine Kopie zurückgesetzt, die älter als der Anker ist</translation>
+    </message>
+    <message>
+        <source>entry %1, which the anchor vouches for (hash %2), is not in the trail: it was removed</source>
+        <translation>Eintrag %1, den der Anker bestätigt (Hashwert %2), ist nicht im Protokoll: er wurde entfernt</translation>
+    </message>
+    <message>
+        <source>entry %1 has the hash %2, the anchor says %3: the trail up to entry %1 was rewritten after the anchor was made, with every hash recomputed</source>
+        <translation>Eintrag %1 hat den Hashwert %2, der Anker nennt %3: Das Protokoll bis Eintrag %1 wurde nach Erstellung des Ankers neu geschrieben, wobei alle Hashwerte neu berechnet wurden</translation>
+    </message>
+    <message>
+        <source>entry %1 has the hash %2, the anchor says %3, and the chain is broken from entry %4 (%5): the trail up to entry %1 was changed after the anchor was made</source>
+        <translation>Eintrag %1 hat den Hashwert %2, der Anker nennt %3, und die Kette ist ab Eintrag %4 unterbrochen (%5): Das Protokoll bis Eintrag %1 wurde nach Erstellung des Ankers geändert</translation>
+    </message>
+    <message>
+        <source>entry %1 has the anchored hash, but the chain up to it is broken from entry %2 (%3)</source>
+        <translation>Eintrag %1 trägt den verankerten Hashwert, die Kette bis zu ihm ist jedoch ab Eintrag %2 unterbrochen (%3)</translation>
+    </message>
+    <message>
+        <source>entries 1 to %1 are exactly as anchored; %2 entries were written after it</source>
+        <translation>die Einträge 1 bis %1 sind genau wie verankert; danach wurden %2 Einträge geschrieben</translation>
+    </message>
+    <message>
+        <source>, and the chain is broken after it from entry %1 (%2)</source>
+        <translation>, und die Kette ist danach ab Eintrag %1 unterbrochen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>The bundle&apos;s manifest (%1) is refused: %2.</source>
+        <translation>Das Manifest des Pakets (%1) wird zurückgewiesen: %2.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>es ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>it has a document type declaration, which a manifest never needs</source>
+        <translation>es enthält eine Dokumenttypdeklaration, die ein Manifest nie benötigt</translation>
+    </message>
+    <message>
+        <source>it has a document type declaration or entity</source>
+        <translation>es enthält eine Dokumenttypdeklaration oder eine Entität</translation>
+    </message>
+    <message>
+        <source>it has a processing instruction</source>
+        <translation>es enthält eine Verarbeitungsanweisung</translation>
+    </message>
+    <message>
+        <source>it has text outside a DigestValue</source>
+        <translation>es enthält Text außerhalb eines DigestValue</translation>
+    </message>
+    <message>
+        <source>the reference to &quot;%1&quot; lacks its DigestMethod or DigestValue</source>
+        <translation>dem Verweis auf „%1“ fehlt DigestMethod oder DigestValue</translation>
+    </message>
+    <message>
+        <source>it is nested deeper than %1 levels</source>
+        <translation>es ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>its root element is not an ASiCManifest of namespace %1</source>
+        <translation>sein Wurzelelement ist kein ASiCManifest des Namensraums %1</translation>
+    </message>
+    <message>
+        <source>it has more than one SigReference</source>
+        <translation>es enthält mehr als eine SigReference</translation>
+    </message>
+    <message>
+        <source>its SigReference has no URI</source>
+        <translation>seine SigReference hat keine URI</translation>
+    </message>
+    <message>
+        <source>a DataObjectReference has no URI</source>
+        <translation>eine DataObjectReference hat keine URI</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is digested with %2, not SHA-256</source>
+        <translation>der Hashwert von „%1“ ist mit %2 statt mit SHA-256 berechnet</translation>
+    </message>
+    <message>
+        <source>the reference to &quot;%1&quot; has two DigestMethods</source>
+        <translation>der Verweis auf „%1“ hat zwei DigestMethod-Angaben</translation>
+    </message>
+    <message>
+        <source>the reference to &quot;%1&quot; has two DigestValues</source>
+        <translation>der Verweis auf „%1“ hat zwei DigestValue-Angaben</translation>
+    </message>
+    <message>
+        <source>the digest of &quot;%1&quot; is not a base64 SHA-256 value</source>
+        <translation>der Hashwert von „%1“ ist kein base64-kodierter SHA-256-Wert</translation>
+    </message>
+    <message>
+        <source>it has an unexpected element &lt;%1&gt;</source>
+        <translation>es enthält ein unerwartetes Element &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (%1, line %2)</source>
+        <translation>es ist kein wohlgeformtes XML (%1, Zeile %2)</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>es ist leer</translation>
+    </message>
+    <message>
+        <source>it has no SigReference</source>
+        <translation>es hat keine SigReference</translation>
+    </message>
+    <message>
+        <source>%1 is an incoming request; only outgoing requests are sent as bundles.</source>
+        <translation>%1 ist ein eingehendes Ersuchen; nur ausgehende Ersuchen werden als Paket versandt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved request can be exported as a signed bundle. Have a prosecutor approve it first.</source>
+        <translation>%1 hat den Status %2: Nur ein genehmigtes Ersuchen kann als signiertes Paket exportiert werden. Lassen Sie es zuerst von einer Staatsanwältin oder einem Staatsanwalt genehmigen.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete; run &quot;check %1&quot; for what its instrument still requires.</source>
+        <translation>%1 ist unvollständig; „check %1“ zeigt, was das Rechtsinstrument noch verlangt.</translation>
+    </message>
+    <message>
+        <source>The document in %1 came out as a DRAFT; nothing was exported.</source>
+        <translation>Das Dokument in %1 wurde als ENTWURF erzeugt; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle: %1.</source>
+        <translation>Das Paket konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The document of %1 is not final in any language (its texts are not reviewed); a bundle carries final documents only.</source>
+        <translation>Das Dokument zu %1 ist in keiner Sprache endgültig (seine Texte sind nicht geprüft); ein Paket enthält nur endgültige Dokumente.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported already, as %1.</source>
+        <translation>Dieses Paket wurde bereits importiert, als %1.</translation>
+    </message>
+    <message>
+        <source>This request was imported already, as %1: the bundle carries the same signed request.json (SHA-256 %2) in another file. Nothing was imported.</source>
+        <translation>Dieses Ersuchen wurde bereits importiert, als %1: Das Paket enthält dieselbe signierte request.json (SHA-256 %2) in einer anderen Datei. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This request was imported already, as %1: the sender&apos;s request %2 (id %3) came in before. Nothing was imported; record what changed on %1.</source>
+        <translation>Dieses Ersuchen wurde bereits importiert, als %1: Das Ersuchen %2 des Absenders (ID %3) ist bereits eingegangen. Es wurde nichts importiert; halten Sie Änderungen bei %1 fest.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; disappeared from the bundle.</source>
+        <translation>„%1“ ist aus dem Paket verschwunden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was imported (its SHA-256 no longer matches the signed manifest); nothing was imported.</source>
+        <translation>„%1“ hat sich während des Imports geändert (sein SHA-256 entspricht nicht mehr dem signierten Manifest); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>request.json is larger than %1 bytes</source>
+        <translation>request.json ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute the SHA-256 of %1.</source>
+        <translation>OpenSSL konnte den SHA-256 von %1 nicht berechnen.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no bundle was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde kein Paket geschrieben.</translation>
+    </message>
+    <message>
+        <source>A bundle needs a signer.</source>
+        <translation>Ein Paket benötigt einen Unterzeichner.</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle: %1.</source>
+        <translation>Das Paket kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle: the name &quot;%1&quot; is reserved or used twice.</source>
+        <translation>Das Paket kann nicht geschrieben werden: Der Name „%1“ ist reserviert oder doppelt vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 does not verify as it was signed (it was changed after it was signed, or it is damaged): %2. Nothing was added.</source>
+        <translation>%1 lässt sich nicht so verifizieren, wie es signiert wurde (es wurde nach der Signatur geändert oder ist beschädigt): %2. Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>it has no manifest or no signature to add a signer to</source>
+        <translation>es hat weder ein Manifest noch eine Signatur, zu der ein Unterzeichner hinzugefügt werden könnte</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest or no signature to add a signer to.</source>
+        <translation>%1 hat weder ein Manifest noch eine Signatur, zu der ein Unterzeichner hinzugefügt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Signing failed while %1 (%2).</source>
+        <translation>Das Signieren ist beim Schritt „%1“ fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>writing the signature</source>
+        <translation>Schreiben der Signatur</translation>
+    </message>
+    <message>
+        <source>starting the signature</source>
+        <translation>Beginn der Signatur</translation>
+    </message>
+    <message>
+        <source>adding the signer</source>
+        <translation>Hinzufügen des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>computing the signature</source>
+        <translation>Berechnen der Signatur</translation>
+    </message>
+    <message>
+        <source>The existing signature is not CMS SignedData.</source>
+        <translation>Die vorhandene Signatur ist kein CMS SignedData.</translation>
+    </message>
+    <message>
+        <source>The existing signature does not match the bundle&apos;s manifest: the bundle was changed after it was signed. Nothing was added.</source>
+        <translation>Die vorhandene Signatur passt nicht zum Manifest des Pakets: Das Paket wurde nach der Signatur geändert. Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 has signed this bundle already.</source>
+        <translation>%1 hat dieses Paket bereits signiert.</translation>
+    </message>
+    <message>
+        <source>encrypting failed (%1)</source>
+        <translation>die Verschlüsselung ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Name the recipient&apos;s certificate to encrypt for.</source>
+        <translation>Geben Sie das Zertifikat des Empfängers an, für den verschlüsselt werden soll.</translation>
+    </message>
+    <message>
+        <source>The recipient certificate %1 is not valid now (valid %2 to %3).</source>
+        <translation>Das Empfängerzertifikat %1 ist derzeit nicht gültig (gültig vom %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>Could not encrypt for the recipient (%1).</source>
+        <translation>Für den Empfänger konnte nicht verschlüsselt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The envelope %1 is not open.</source>
+        <translation>Der Umschlag %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not write the envelope %1 (%2).</source>
+        <translation>Der Umschlag %1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Could not move the envelope into place at %1.</source>
+        <translation>Der Umschlag konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The envelope is larger than %1 bytes, the most that can be opened.</source>
+        <translation>Der Umschlag ist größer als %1 Byte, das Höchstmaß, das geöffnet werden kann.</translation>
+    </message>
+    <message>
+        <source>The file is neither a ZIP container nor a CMS envelope.</source>
+        <translation>Die Datei ist weder ein ZIP-Container noch ein CMS-Umschlag.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not open the envelope (%1).</source>
+        <translation>OpenSSL konnte den Umschlag nicht öffnen (%1).</translation>
+    </message>
+    <message>
+        <source>The envelope cannot be opened with the certificate of %1: it was encrypted for someone else, or it is damaged.</source>
+        <translation>Der Umschlag lässt sich mit dem Zertifikat von %1 nicht öffnen: Er wurde für jemand anderen verschlüsselt oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Could not read the signing identity %1: %2.</source>
+        <translation>Die Signaturidentität %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; it is not a PKCS#12 signing identity.</source>
+        <translation>%1 ist größer als 1 MiB; es ist keine PKCS#12-Signaturidentität.</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 (.p12, .pfx) file, or it is damaged.</source>
+        <translation>Dies ist keine PKCS#12-Datei (.p12, .pfx), oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The password does not open this PKCS#12 file.</source>
+        <translation>Das Passwort öffnet diese PKCS#12-Datei nicht.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file could not be opened (%1).</source>
+        <translation>Die PKCS#12-Datei konnte nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no private key: it cannot sign.</source>
+        <translation>Die PKCS#12-Datei enthält keinen privaten Schlüssel: Mit ihr kann nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no certificate for its key.</source>
+        <translation>Die PKCS#12-Datei enthält kein Zertifikat zu ihrem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file&apos;s private key does not belong to its certificate.</source>
+        <translation>Der private Schlüssel der PKCS#12-Datei gehört nicht zu ihrem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid before %2.</source>
+        <translation>Das Zertifikat von %1 ist nicht vor dem %2 gültig.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2; ask for a new one.</source>
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen; beantragen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 may not be used for signatures: its key usage is %2, without digitalSignature or nonRepudiation.</source>
+        <translation>Das Zertifikat von %1 darf nicht zum Signieren verwendet werden: Seine Schlüsselverwendung ist %2, ohne digitalSignature oder nonRepudiation.</translation>
+    </message>
+    <message>
+        <source>There is no private key to sign with.</source>
+        <translation>Es gibt keinen privaten Schlüssel, mit dem signiert werden kann.</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1.</source>
+        <translation>Das Paket wird zurückgewiesen: %1.</translation>
+    </message>
+    <message>
+        <source>two of its entries have the same name (a name appears twice)</source>
+        <translation>zwei seiner Einträge haben denselben Namen (ein Name kommt zweimal vor)</translation>
+    </message>
+    <message>
+        <source>it is not a readable ZIP container (%1)</source>
+        <translation>es ist kein lesbarer ZIP-Container (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a readable ZIP container: its structure is inconsistent, damaged or manipulated (%1)</source>
+        <translation>es ist kein lesbarer ZIP-Container: Seine Struktur ist widersprüchlich, beschädigt oder manipuliert (%1)</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation>ein Eintrag hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; contains a backslash</source>
+        <translation>der Name „%1“ enthält einen umgekehrten Schrägstrich</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is an absolute path</source>
+        <translation>der Name „%1“ ist ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; starts with a drive letter</source>
+        <translation>der Name „%1“ beginnt mit einem Laufwerksbuchstaben</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; contains control or undecodable characters</source>
+        <translation>der Name „%1“ enthält Steuerzeichen oder nicht dekodierbare Zeichen</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; climbs out of the bundle with &quot;..&quot;</source>
+        <translation>der Name „%1“ verlässt das Paket mit „..“</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; has an empty or &quot;.&quot; part</source>
+        <translation>der Name „%1“ hat einen leeren Teil oder einen Teil „.“</translation>
+    </message>
+    <message>
+        <source>a name is longer than 1024 characters</source>
+        <translation>ein Name ist länger als 1024 Zeichen</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>es konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>its table of contents cannot be read</source>
+        <translation>sein Inhaltsverzeichnis kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it is empty; a bundle starts with a &quot;mimetype&quot; entry</source>
+        <translation>es ist leer; ein Paket beginnt mit einem Eintrag „mimetype“</translation>
+    </message>
+    <message>
+        <source>it has %1 entries, more than the %2 allowed</source>
+        <translation>es hat %1 Einträge, mehr als die zulässigen %2</translation>
+    </message>
+    <message>
+        <source>entry %1 has no readable name</source>
+        <translation>Eintrag %1 hat keinen lesbaren Namen</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; appears twice (names may not differ only in case)</source>
+        <translation>der Name „%1“ kommt zweimal vor (Namen dürfen sich nicht nur in der Groß- und Kleinschreibung unterscheiden)</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; cannot be read</source>
+        <translation>der Eintrag „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is encrypted; bundles are never encrypted entry by entry (use an envelope)</source>
+        <translation>der Eintrag „%1“ ist verschlüsselt; Pakete werden nie eintragsweise verschlüsselt (verwenden Sie einen Umschlag)</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is a symbolic link</source>
+        <translation>der Eintrag „%1“ ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is a special file, not a file</source>
+        <translation>der Eintrag „%1“ ist eine Spezialdatei, keine Datei</translation>
+    </message>
+    <message>
+        <source>the folder entry &quot;%1&quot; has content</source>
+        <translation>der Ordnereintrag „%1“ hat einen Inhalt</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; uses a compression method other than stored or deflate</source>
+        <translation>der Eintrag „%1“ verwendet eine andere Kompressionsmethode als stored oder deflate</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is larger than %2 bytes</source>
+        <translation>der Eintrag „%1“ ist größer als %2 Byte</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; inflates more than %2 times (a zip bomb)</source>
+        <translation>der Eintrag „%1“ entpackt sich auf mehr als das %2-Fache (eine ZIP-Bombe)</translation>
+    </message>
+    <message>
+        <source>its entries add up to more than %1 bytes</source>
+        <translation>seine Einträge ergeben zusammen mehr als %1 Byte</translation>
+    </message>
+    <message>
+        <source>its first entry is &quot;%1&quot;, not &quot;mimetype&quot;</source>
+        <translation>sein erster Eintrag ist „%1“, nicht „mimetype“</translation>
+    </message>
+    <message>
+        <source>&quot;mimetype&quot; is not its first entry</source>
+        <translation>„mimetype“ ist nicht sein erster Eintrag</translation>
+    </message>
+    <message>
+        <source>it has no &quot;mimetype&quot; entry; it is not an ASiC-E container</source>
+        <translation>es hat keinen Eintrag „mimetype“; es ist kein ASiC-E-Container</translation>
+    </message>
+    <message>
+        <source>its &quot;mimetype&quot; entry is compressed; ASiC-E requires it stored</source>
+        <translation>sein Eintrag „mimetype“ ist komprimiert; ASiC-E verlangt ihn unkomprimiert</translation>
+    </message>
+    <message>
+        <source>its media type is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>sein Medientyp ist „%1“, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; inflates to more than %2 bytes</source>
+        <translation>der Eintrag „%1“ entpackt sich auf mehr als %2 Byte</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; holds more than the %2 bytes its header says</source>
+        <translation>der Eintrag „%1“ enthält mehr als die %2 Byte, die sein Header angibt</translation>
+    </message>
+    <message>
+        <source>its entries inflate to more than %1 bytes</source>
+        <translation>seine Einträge entpacken sich auf mehr als %1 Byte</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: the entry &quot;%1&quot; is damaged (%2).</source>
+        <translation>Das Paket wird zurückgewiesen: Der Eintrag „%1“ ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: the entry &quot;%1&quot; holds %2 bytes, not the %3 its header says.</source>
+        <translation>Das Paket wird zurückgewiesen: Der Eintrag „%1“ enthält %2 Byte, nicht die %3, die sein Header angibt.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; cannot be opened (%2)</source>
+        <translation>der Eintrag „%1“ kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than the %2 bytes allowed</source>
+        <translation>„%1“ ist größer als die zulässigen %2 Byte</translation>
+    </message>
+    <message>
+        <source>a write failed</source>
+        <translation>ein Schreibvorgang ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute its SHA-256</source>
+        <translation>OpenSSL konnte seinen SHA-256 nicht berechnen</translation>
+    </message>
+    <message>
+        <source>an entry of a bundle may not exceed 4 GiB</source>
+        <translation>ein Eintrag eines Pakets darf 4 GiB nicht überschreiten</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle %1: %2.</source>
+        <translation>Das Paket %1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>its target is not open for writing</source>
+        <translation>sein Ziel ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>es ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>a bundle may not exceed 4 GiB</source>
+        <translation>ein Paket darf 4 GiB nicht überschreiten</translation>
+    </message>
+    <message>
+        <source>an entry is still open</source>
+        <translation>ein Eintrag ist noch geöffnet</translation>
+    </message>
+    <message>
+        <source>no entry is open</source>
+        <translation>kein Eintrag ist geöffnet</translation>
+    </message>
+    <message>
+        <source>a bundle may not hold more than 65535 entries</source>
+        <translation>ein Paket darf nicht mehr als 65535 Einträge enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReport</name>
+    <message>
+        <source>it has no signature</source>
+        <translation>es hat keine Signatur</translation>
+    </message>
+    <message>
+        <source>The bundle %1 did not verify: %2</source>
+        <translation>Das Paket %1 konnte nicht verifiziert werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an archive manifest (long-term archive time-stamps, as in CAdES B-LTA): archive manifests are not supported, so the bundle cannot be verified</source>
+        <translation>„%1“ ist ein Archivmanifest (Archivzeitstempel für die Langzeitarchivierung, wie in CAdES B-LTA): Archivmanifeste werden nicht unterstützt, daher kann das Paket nicht verifiziert werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a time-stamp token: time-stamps in the container are not supported, so the bundle cannot be verified</source>
+        <translation>„%1“ ist ein Zeitstempel-Token: Zeitstempel im Container werden nicht unterstützt, daher kann das Paket nicht verifiziert werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a second manifest (for another signature or a time-stamp): several manifests are not supported, so the bundle cannot be verified</source>
+        <translation>„%1“ ist ein zweites Manifest (für eine weitere Signatur oder einen Zeitstempel): Mehrere Manifeste werden nicht unterstützt, daher kann das Paket nicht verifiziert werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in META-INF but is neither the manifest nor the signature: it is not supported, so the bundle cannot be verified</source>
+        <translation>„%1“ liegt in META-INF, ist aber weder das Manifest noch die Signatur: Dies wird nicht unterstützt, daher kann das Paket nicht verifiziert werden</translation>
+    </message>
+    <message>
+        <source>ASiC-E container: %1 file(s), &quot;mimetype&quot; first and stored</source>
+        <translation>ASiC-E-Container: %1 Datei(en), „mimetype“ zuerst und unkomprimiert</translation>
+    </message>
+    <message>
+        <source>the bundle has no %1: nothing says what was signed</source>
+        <translation>das Paket hat kein %1: Nichts gibt an, was signiert wurde</translation>
+    </message>
+    <message>
+        <source>the manifest refers to &quot;%1&quot;, which is not a CAdES signature file (META-INF/*signature*.p7s)</source>
+        <translation>das Manifest verweist auf „%1“, das keine CAdES-Signaturdatei ist (META-INF/*signature*.p7s)</translation>
+    </message>
+    <message>
+        <source>the manifest lists &quot;%1&quot;, which is not a data object</source>
+        <translation>das Manifest führt „%1“ auf, das kein Datenobjekt ist</translation>
+    </message>
+    <message>
+        <source>ETSI ASiCManifest listing %1 data object(s) with SHA-256 digests</source>
+        <translation>ETSI-ASiCManifest mit %1 Datenobjekt(en) und ihren SHA-256-Hashwerten</translation>
+    </message>
+    <message>
+        <source>the bundle has several signature files (%1), each over its own manifest: several signature files are not supported (several signers in one signature file are)</source>
+        <translation>das Paket hat mehrere Signaturdateien (%1), jede über ihr eigenes Manifest: Mehrere Signaturdateien werden nicht unterstützt (mehrere Unterzeichner in einer Signaturdatei schon)</translation>
+    </message>
+    <message>
+        <source>the bundle has no signature (%1)</source>
+        <translation>das Paket hat keine Signatur (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed in the signed manifest but is not in the bundle (removed or renamed after signing)</source>
+        <translation>„%1“ ist im signierten Manifest aufgeführt, fehlt aber im Paket (nach der Signatur entfernt oder umbenannt)</translation>
+    </message>
+    <message>
+        <source>verification was cancelled</source>
+        <translation>die Verifizierung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>SHA-256 matches the manifest</source>
+        <translation>SHA-256 stimmt mit dem Manifest überein</translation>
+    </message>
+    <message>
+        <source>the content of &quot;%1&quot; differs from what was signed (SHA-256 mismatch): it was changed after signing</source>
+        <translation>der Inhalt von „%1“ weicht vom Signierten ab (SHA-256 stimmt nicht überein): Er wurde nach der Signatur geändert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the bundle but not in the signed manifest: it was added or renamed after signing</source>
+        <translation>„%1“ ist im Paket, aber nicht im signierten Manifest: Es wurde nach der Signatur hinzugefügt oder umbenannt</translation>
+    </message>
+    <message>
+        <source>the bundle has no signed request.json</source>
+        <translation>das Paket hat keine signierte request.json</translation>
+    </message>
+    <message>
+        <source>request.json was not read: a request is read only from a bundle whose signature, signers and digests all verified (see the checks above)</source>
+        <translation>request.json wurde nicht gelesen: Ein Ersuchen wird nur aus einem Paket gelesen, dessen Signatur, Unterzeichner und Hashwerte sämtlich verifiziert wurden (siehe die Prüfungen oben)</translation>
+    </message>
+    <message>
+        <source>request.json is not a valid interchange file: %1</source>
+        <translation>request.json ist keine gültige Austauschdatei: %1</translation>
+    </message>
+    <message>
+        <source>request.json holds %1 requests, not one</source>
+        <translation>request.json enthält %1 Ersuchen, nicht eines</translation>
+    </message>
+    <message>
+        <source>the bundle is encrypted (a CMS envelope): open it with your own PKCS#12 identity (--recipient FILE.p12)</source>
+        <translation>das Paket ist verschlüsselt (ein CMS-Umschlag): Öffnen Sie es mit Ihrer eigenen PKCS#12-Identität (--recipient DATEI.p12)</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: neither the certificate nor its issuers are in the trust store. Confirm the partner authority&apos;s certificate by its fingerprint and add it with &quot;trust add&quot;.</source>
+        <translation>%1 ist nicht vertrauenswürdig: Weder das Zertifikat noch seine Aussteller sind unter den vertrauenswürdigen Zertifikaten. Bestätigen Sie das Zertifikat der Partnerbehörde anhand seines Fingerabdrucks und fügen Sie es mit „trust add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>a certificate of %1&apos;s chain had expired when the bundle was signed</source>
+        <translation>ein Zertifikat der Kette von %1 war bei der Signatur des Pakets abgelaufen</translation>
+    </message>
+    <message>
+        <source>a certificate of %1&apos;s chain was not yet valid when the bundle was signed</source>
+        <translation>ein Zertifikat der Kette von %1 war bei der Signatur des Pakets noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>an issuer in %1&apos;s chain is not a certification authority</source>
+        <translation>ein Aussteller in der Kette von %1 ist keine Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>a certificate in %1&apos;s chain has an invalid signature (forged or damaged)</source>
+        <translation>ein Zertifikat in der Kette von %1 hat eine ungültige Signatur (gefälscht oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate chain does not verify: %2</source>
+        <translation>die Zertifikatskette von %1 lässt sich nicht verifizieren: %2</translation>
+    </message>
+    <message>
+        <source>the signature is larger than %1 bytes</source>
+        <translation>die Signatur ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>the signature file is not DER-encoded CMS, or it is damaged or replaced</source>
+        <translation>die Signaturdatei ist kein DER-kodiertes CMS, oder sie ist beschädigt oder ersetzt</translation>
+    </message>
+    <message>
+        <source>the signature file is CMS but not SignedData</source>
+        <translation>die Signaturdatei ist CMS, aber kein SignedData</translation>
+    </message>
+    <message>
+        <source>the signature carries its own content instead of signing the manifest (it must be detached)</source>
+        <translation>die Signatur enthält ihren eigenen Inhalt, statt das Manifest zu signieren (sie muss abgetrennt sein)</translation>
+    </message>
+    <message>
+        <source>the signature has no signer</source>
+        <translation>die Signatur hat keinen Unterzeichner</translation>
+    </message>
+    <message>
+        <source>the signature has more than %1 signers</source>
+        <translation>die Signatur hat mehr als %1 Unterzeichner</translation>
+    </message>
+    <message>
+        <source>CMS SignedData, detached, %1 signer(s)</source>
+        <translation>CMS SignedData, abgetrennt, %1 Unterzeichner</translation>
+    </message>
+    <message>
+        <source>the signature does not include the signer&apos;s certificate</source>
+        <translation>die Signatur enthält das Zertifikat des Unterzeichners nicht</translation>
+    </message>
+    <message>
+        <source>the signer used %1, not SHA-256</source>
+        <translation>der Unterzeichner hat %1 statt SHA-256 verwendet</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s signature has no signed attributes (no signing time)</source>
+        <translation>die Signatur des Unterzeichners hat keine signierten Attribute (keine Signaturzeit)</translation>
+    </message>
+    <message>
+        <source>the signature value is invalid: the signature was forged, damaged or replaced</source>
+        <translation>der Signaturwert ist ungültig: Die Signatur wurde gefälscht, beschädigt oder ersetzt</translation>
+    </message>
+    <message>
+        <source>the signature does not cover this manifest: the manifest was changed after signing</source>
+        <translation>die Signatur deckt dieses Manifest nicht ab: Das Manifest wurde nach der Signatur geändert</translation>
+    </message>
+    <message>
+        <source>valid signature over the manifest (SHA-256)</source>
+        <translation>gültige Signatur über das Manifest (SHA-256)</translation>
+    </message>
+    <message>
+        <source>without the signer&apos;s certificate nothing can be checked</source>
+        <translation>ohne das Zertifikat des Unterzeichners kann nichts geprüft werden</translation>
+    </message>
+    <message>
+        <source>the trust store is empty: add the partner authority&apos;s certificate (&quot;trust add&quot;, or --trust) after confirming its fingerprint</source>
+        <translation>es sind keine vertrauenswürdigen Zertifikate hinterlegt: Fügen Sie das Zertifikat der Partnerbehörde hinzu („trust add“ oder --trust), nachdem Sie seinen Fingerabdruck bestätigt haben</translation>
+    </message>
+    <message>
+        <source>chains to the trusted certificate %1</source>
+        <translation>führt zum vertrauenswürdigen Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>the signature has no signing time; the certificate&apos;s validity cannot be checked</source>
+        <translation>die Signatur hat keine Signaturzeit; die Gültigkeit des Zertifikats kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the signing time %1 is in the future</source>
+        <translation>die Signaturzeit %1 liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>the certificate had expired (on %1) when the bundle was signed on %2</source>
+        <translation>das Zertifikat war (am %1) abgelaufen, als das Paket am %2 signiert wurde</translation>
+    </message>
+    <message>
+        <source>the certificate was not yet valid (from %1) when the bundle was signed on %2</source>
+        <translation>das Zertifikat war (ab %1) noch nicht gültig, als das Paket am %2 signiert wurde</translation>
+    </message>
+    <message>
+        <source>the certificate chain was valid when signed on %1</source>
+        <translation>die Zertifikatskette war bei der Signatur am %1 gültig</translation>
+    </message>
+    <message>
+        <source>the certificate was valid when signed on %1 (its issuers could not be checked)</source>
+        <translation>das Zertifikat war bei der Signatur am %1 gültig (seine Aussteller konnten nicht geprüft werden)</translation>
+    </message>
+    <message>
+        <source>key usage allows signatures</source>
+        <translation>die Schlüsselverwendung erlaubt Signaturen</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key usage (%1) does not allow signatures (digitalSignature or nonRepudiation)</source>
+        <translation>die Schlüsselverwendung des Zertifikats (%1) erlaubt keine Signaturen (digitalSignature oder nonRepudiation)</translation>
+    </message>
+</context>
+<context>
     <name>CertificateText</name>
     <message>
         <source>%1 to %2</source>
@@ -58,6 +975,45 @@
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+</context>
+<context>
+    <name>Completeness</name>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 word(s); at least %2 are needed to state it</source>
+        <translation>%1 Wort/Wörter; mindestens %2 sind nötig, um es darzulegen</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>nichts aufgeführt</translation>
+    </message>
+    <message>
+        <source>no identifier (account, e-mail address, IP address...) says whose data is sought</source>
+        <translation>keine Kennung (Konto, E-Mail-Adresse, IP-Adresse …) gibt an, wessen Daten ersucht werden</translation>
+    </message>
+    <message>
+        <source>no date range limits the data sought</source>
+        <translation>kein Zeitraum begrenzt die ersuchten Daten</translation>
+    </message>
+    <message>
+        <source>a date range needs a start and an end, the start first</source>
+        <translation>ein Zeitraum braucht einen Beginn und ein Ende, den Beginn zuerst</translation>
+    </message>
+    <message>
+        <source>no data category (subscriber, traffic, content...) is chosen</source>
+        <translation>keine Datenkategorie (Teilnehmer, Verkehr, Inhalt …) ist gewählt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; data cannot be asked for under this instrument</source>
+        <translation>„%1“-Daten können nach diesem Rechtsinstrument nicht ersucht werden</translation>
+    </message>
+    <message>
+        <source>no person is named</source>
+        <translation>keine Person ist genannt</translation>
     </message>
 </context>
 <context>
@@ -159,34 +1115,6 @@
         <translation>Von der Gegenseite verlangtes früheres Fristende</translation>
     </message>
     <message>
-        <source>received</source>
-        <translation>Eingang</translation>
-    </message>
-    <message>
-        <source>recognised</source>
-        <translation>Anerkennung</translation>
-    </message>
-    <message>
-        <source>notified</source>
-        <translation>Unterrichtung</translation>
-    </message>
-    <message>
-        <source>issued</source>
-        <translation>Erlass</translation>
-    </message>
-    <message>
-        <source>served</source>
-        <translation>Zustellung</translation>
-    </message>
-    <message>
-        <source>documentation complete</source>
-        <translation>Unterlagen vollständig</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>Versand</translation>
-    </message>
-    <message>
         <source>clock stopped</source>
         <translation>Fristlauf gehemmt</translation>
     </message>
@@ -236,6 +1164,822 @@
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source>The request and the deadline&apos;s reasons are in MLA Desk.</source>
+        <translation>Das Ersuchen und die Begründung der Frist finden Sie in MLA Desk.</translation>
+    </message>
+    <message>
+        <source>The state &quot;%1&quot; is not known: add it under Authorities and states, or give one of the catalogue&apos;s codes.</source>
+        <translation>Der Staat „%1“ ist nicht bekannt: Fügen Sie ihn unter Behörden und Staaten hinzu oder geben Sie einen der Codes des Katalogs an.</translation>
+    </message>
+    <message>
+        <source>, emergency period</source>
+        <translation>, Frist für Notfälle</translation>
+    </message>
+    <message>
+        <source>The text sets a minimum (&quot;not less than&quot;): this is the earliest the other side may end it.</source>
+        <translation>Der Text legt ein Mindestmaß fest („nicht weniger als“): Dies ist der früheste Zeitpunkt, zu dem die andere Seite sie beenden darf.</translation>
+    </message>
+    <message>
+        <source>This rule is marked unverified in the catalogue: check the text.</source>
+        <translation>Diese Regel ist im Katalog als nicht geprüft gekennzeichnet: Prüfen Sie den Text.</translation>
+    </message>
+    <message>
+        <source>Extension of %1 ignored: the instrument allows %2 extension(s).</source>
+        <translation>Verlängerung um %1 nicht berücksichtigt: Das Rechtsinstrument erlaubt %2 Verlängerung(en).</translation>
+    </message>
+    <message>
+        <source>Extended by %1 on %2%3: the period is now %4.</source>
+        <translation>Am %2 um %1 verlängert%3: Die Frist beträgt nun %4.</translation>
+    </message>
+    <message>
+        <source>Counted under Regulation (EEC, Euratom) No 1182/71 Art. 3 in the calendar of %1 (%2).</source>
+        <translation>Berechnet nach Art. 3 der Verordnung (EWG, Euratom) Nr. 1182/71 im Kalender von %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Counted in calendar days in %1 (%2).</source>
+        <translation>Berechnet in Kalendertagen in %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The other side asked for an earlier date%1: due %2.</source>
+        <translation>Die andere Seite hat um einen früheren Termin ersucht%1: fällig am %2.</translation>
+    </message>
+    <message>
+        <source>Data deleted by the provider: the request must reach it before</source>
+        <translation>Vom Anbieter gelöschte Daten: Das Ersuchen muss ihn vorher erreichen</translation>
+    </message>
+    <message>
+        <source>date announced by the provider (no legal period)</source>
+        <translation>vom Anbieter angekündigtes Datum (keine gesetzliche Frist)</translation>
+    </message>
+    <message>
+        <source>The provider deletes the data at %1 (event &quot;provider-deletion&quot;); preservation or production must reach it before.</source>
+        <translation>Der Anbieter löscht die Daten am %1 (Ereignis „provider-deletion“); Sicherung oder Herausgabe müssen ihn vorher erreichen.</translation>
+    </message>
+    <message>
+        <source>Review or destroy the data received under the request</source>
+        <translation>Die aufgrund des Ersuchens erhaltenen Daten überprüfen oder vernichten</translation>
+    </message>
+    <message>
+        <source>Retention ends at %1 (%2%3); a reminder is due %4 day(s) before.</source>
+        <translation>Die Aufbewahrungsfrist endet am %1 (%2%3); eine Erinnerung ist %4 Tag(e) vorher fällig.</translation>
+    </message>
+    <message>
+        <source>Purged at %1 by %2.</source>
+        <translation>Gelöscht am %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument &quot;%1&quot;.</source>
+        <translation>Unbekanntes Rechtsinstrument „%1“.</translation>
+    </message>
+    <message>
+        <source>Event at %1; the hour in which it happened is not counted: the period starts at %2.</source>
+        <translation>Ereignis am %1; die Stunde, in die es fällt, wird nicht mitgerechnet: Die Frist beginnt am %2.</translation>
+    </message>
+    <message>
+        <source>%1: the period ends at the end of its last hour, %2.</source>
+        <translation>%1: Die Frist endet mit Ablauf ihrer letzten Stunde, %2.</translation>
+    </message>
+    <message>
+        <source>Clock stopped at %1 (%2) with %3 minutes remaining; no date until it restarts.</source>
+        <translation>Fristlauf gehemmt am %1 (%2) mit %3 verbleibenden Minuten; kein Termin, bis er fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Clock stopped at %1 (%2) and restarted at %3: the %4 minutes that remained now end at %5.</source>
+        <translation>Fristlauf gehemmt am %1 (%2) und fortgesetzt am %3: Die verbleibenden %4 Minuten enden am %5.</translation>
+    </message>
+    <message>
+        <source>A period in hours does not roll over past weekends or public holidays.</source>
+        <translation>Eine nach Stunden bemessene Frist verschiebt sich nicht über Wochenenden oder Feiertage.</translation>
+    </message>
+    <message>
+        <source>Event at %1; the day on which it happened is not counted: the period starts at 00:00 on %2.</source>
+        <translation>Ereignis am %1; der Tag, auf den es fällt, wird nicht mitgerechnet: Die Frist beginnt um 00:00 am %2.</translation>
+    </message>
+    <message>
+        <source>%1: the last day is %2.</source>
+        <translation>%1: Der letzte Tag ist %2.</translation>
+    </message>
+    <message>
+        <source>Clock stopped on %1 (%2) with %3 day(s) remaining; no date until it restarts.</source>
+        <translation>Fristlauf gehemmt am %1 (%2) mit %3 verbleibenden Tag(en); kein Termin, bis er fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Clock stopped on %1 (%2) with %3 day(s) remaining and restarted on %4: the last day is now %5.</source>
+        <translation>Fristlauf gehemmt am %1 (%2) mit %3 verbleibenden Tag(en) und fortgesetzt am %4: Der letzte Tag ist nun %5.</translation>
+    </message>
+    <message>
+        <source>No public holiday calendar is known for %1: only Saturdays and Sundays are taken into account.</source>
+        <translation>Für %1 ist kein Feiertagskalender bekannt: Nur Samstage und Sonntage werden berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>The last day is not a working day in %1: %2. The period ends at the end of the next working day, %3.</source>
+        <translation>Der letzte Tag ist in %1 kein Arbeitstag: %2. Die Frist endet mit Ablauf des nächsten Arbeitstages, %3.</translation>
+    </message>
+    <message>
+        <source>A period of two days or more includes at least two working days: it is extended to %1.</source>
+        <translation>Eine Frist von zwei oder mehr Tagen umfasst mindestens zwei Arbeitstage: Sie wird bis %1 verlängert.</translation>
+    </message>
+    <message>
+        <source>Calendar days: weekends and public holidays count and the last day does not roll over.</source>
+        <translation>Kalendertage: Wochenenden und Feiertage zählen mit, und der letzte Tag verschiebt sich nicht.</translation>
+    </message>
+    <message>
+        <source>Due at 24:00 on %1 in %2 (%3 UTC).</source>
+        <translation>Fällig um 24:00 am %1 in %2 (%3 UTC).</translation>
+    </message>
+    <message>
+        <source>%1 hour(s)</source>
+        <translation>%1 Stunde(n)</translation>
+    </message>
+    <message>
+        <source>%1 day(s)</source>
+        <translation>%1 Tag(e)</translation>
+    </message>
+    <message>
+        <source>%1 week(s)</source>
+        <translation>%1 Woche(n)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>MLA</source>
+        <translation>Rechtshilfe</translation>
+    </message>
+    <message>
+        <source>EIO</source>
+        <translation>EEA</translation>
+    </message>
+    <message>
+        <source>EPOC</source>
+        <translation>EPOC</translation>
+    </message>
+    <message>
+        <source>EPOC-PR</source>
+        <translation>EPOC-PR</translation>
+    </message>
+    <message>
+        <source>Budapest Art. 29</source>
+        <translation>Budapest Art. 29</translation>
+    </message>
+    <message>
+        <source>Budapest Art. 31</source>
+        <translation>Budapest Art. 31</translation>
+    </message>
+    <message>
+        <source>2AP Art. 6</source>
+        <translation>2. ZP Art. 6</translation>
+    </message>
+    <message>
+        <source>2AP Art. 7</source>
+        <translation>2. ZP Art. 7</translation>
+    </message>
+    <message>
+        <source>2AP Art. 8</source>
+        <translation>2. ZP Art. 8</translation>
+    </message>
+    <message>
+        <source>2AP Art. 9</source>
+        <translation>2. ZP Art. 9</translation>
+    </message>
+    <message>
+        <source>2AP Art. 10</source>
+        <translation>2. ZP Art. 10</translation>
+    </message>
+    <message>
+        <source>CLOUD Act</source>
+        <translation>CLOUD Act</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Eingangsbestätigt</translation>
+    </message>
+    <message>
+        <source>In execution</source>
+        <translation>In Erledigung</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Anerkannt</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Aufgeschoben</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>Unterrichtung</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>Erlass</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>documentation complete</source>
+        <translation>Unterlagen vollständig</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>deletion by the provider</source>
+        <translation>Löschung durch den Anbieter</translation>
+    </message>
+    <message>
+        <source>end of retention</source>
+        <translation>Ende der Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>Verdächtige Person</translation>
+    </message>
+    <message>
+        <source>accused</source>
+        <translation>Beschuldigte Person</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>Zeuge</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>Opfer</translation>
+    </message>
+    <message>
+        <source>production of preserved data</source>
+        <translation>Herausgabe gesicherter Daten</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Folgeersuchen</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>Mutual legal assistance (bilateral treaty or UNTOC Art. 18)</source>
+        <translation>Rechtshilfe (bilateraler Vertrag oder Art. 18 UNTOC)</translation>
+    </message>
+    <message>
+        <source>European Investigation Order (Directive 2014/41/EU)</source>
+        <translation>Europäische Ermittlungsanordnung (Richtlinie 2014/41/EU)</translation>
+    </message>
+    <message>
+        <source>European Production Order Certificate (Regulation (EU) 2023/1543)</source>
+        <translation>Bescheinigung über eine Europäische Herausgabeanordnung (Verordnung (EU) 2023/1543)</translation>
+    </message>
+    <message>
+        <source>European Preservation Order Certificate (Regulation (EU) 2023/1543)</source>
+        <translation>Bescheinigung über eine Europäische Sicherungsanordnung (Verordnung (EU) 2023/1543)</translation>
+    </message>
+    <message>
+        <source>Expedited preservation (Budapest Convention Art. 29)</source>
+        <translation>Umgehende Sicherung (Budapester Übereinkommen, Art. 29)</translation>
+    </message>
+    <message>
+        <source>Mutual assistance for stored computer data (Budapest Convention Art. 31)</source>
+        <translation>Rechtshilfe beim Zugriff auf gespeicherte Computerdaten (Budapester Übereinkommen, Art. 31)</translation>
+    </message>
+    <message>
+        <source>Domain name registration information (Second Additional Protocol Art. 6)</source>
+        <translation>Informationen zur Registrierung von Domainnamen (Zweites Zusatzprotokoll, Art. 6)</translation>
+    </message>
+    <message>
+        <source>Subscriber information from a provider (Second Additional Protocol Art. 7)</source>
+        <translation>Bestandsdaten von einem Diensteanbieter (Zweites Zusatzprotokoll, Art. 7)</translation>
+    </message>
+    <message>
+        <source>Giving effect to an order for subscriber information or traffic data (Second Additional Protocol Art. 8)</source>
+        <translation>Durchsetzung einer Anordnung zur Herausgabe von Bestands- oder Verkehrsdaten (Zweites Zusatzprotokoll, Art. 8)</translation>
+    </message>
+    <message>
+        <source>Emergency disclosure via the 24/7 network (Second Additional Protocol Art. 9)</source>
+        <translation>Beschleunigte Weitergabe in Notfällen über das 24/7-Netzwerk (Zweites Zusatzprotokoll, Art. 9)</translation>
+    </message>
+    <message>
+        <source>Emergency mutual assistance (Second Additional Protocol Art. 10)</source>
+        <translation>Rechtshilfe in Notfällen (Zweites Zusatzprotokoll, Art. 10)</translation>
+    </message>
+    <message>
+        <source>Order under a CLOUD Act executive agreement</source>
+        <translation>Anordnung aufgrund eines CLOUD-Act-Regierungsabkommens</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>Teilnehmerdaten</translation>
+    </message>
+    <message>
+        <source>user-identifying</source>
+        <translation>Daten zur Identifizierung des Nutzers</translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation>Verkehrsdaten</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>Inhaltsdaten</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>ip-address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>phone-number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domainname</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>imei</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>iban</source>
+        <translation>IBAN</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>&quot;%1&quot; is not a free-text field of a request (%2)</source>
+        <translation>„%1“ ist kein Freitextfeld eines Ersuchens (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code</source>
+        <translation>„%1“ ist kein Sprachcode nach ISO 639-1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the language the request is written in: change the request itself</source>
+        <translation>„%1“ ist die Sprache, in der das Ersuchen abgefasst ist: Ändern Sie das Ersuchen selbst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of a translation (%2)</source>
+        <translation>„%1“ ist kein Status einer Übersetzung (%2)</translation>
+    </message>
+    <message>
+        <source>a %1 translation needs a text</source>
+        <translation>eine Übersetzung mit dem Status %1 braucht einen Text</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>„%1“ ist keiner der Werte: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IANA time zone (e.g. Europe/Berlin)</source>
+        <translation>„%1“ ist keine IANA-Zeitzone (z. B. Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lower-case UUID</source>
+        <translation>„%1“ ist keine UUID in Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>is not a valid date and time</source>
+        <translation>ist kein gültiges Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>is not a valid UTC date and time</source>
+        <translation>ist kein gültiges UTC-Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the future (%2): record events once they happen</source>
+        <translation>„%1“ liegt in der Zukunft (%2): Erfassen Sie Ereignisse erst, wenn sie eingetreten sind</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is before the request was created (%3)</source>
+        <translation>„%1“ (%2) liegt vor der Anlage des Ersuchens (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) cannot come before &quot;%3&quot; (%4)</source>
+        <translation>„%1“ (%2) kann nicht vor „%3“ (%4) liegen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known instrument</source>
+        <translation>„%1“ ist kein bekanntes Rechtsinstrument</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of %2 requests (allowed: %3)</source>
+        <translation>„%1“ ist kein Status von Ersuchen der Richtung %2 (zulässig: %3)</translation>
+    </message>
+    <message>
+        <source>needs valid &quot;from&quot; and &quot;to&quot; dates (YYYY-MM-DD)</source>
+        <translation>braucht gültige Daten „from“ und „to“ (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>a request cannot link to itself</source>
+        <translation>ein Ersuchen kann nicht mit sich selbst verknüpft werden</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>the text ends too early (%1)</source>
+        <translation>der Text endet zu früh (%1)</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3 (byte %4)</source>
+        <translation>%1 in Zeile %2, Spalte %3 (Byte %4)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>eine Liste wird erwartet</translation>
+    </message>
+    <message>
+        <source>lists and objects nested too deeply</source>
+        <translation>Listen und Objekte zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a value was not read (program error)</source>
+        <translation>ein Wert wurde nicht gelesen (Programmfehler)</translation>
+    </message>
+    <message>
+        <source>expected a name in double quotes</source>
+        <translation>ein Name in doppelten Anführungszeichen wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a name</source>
+        <translation>„:“ wird nach einem Namen erwartet</translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8</source>
+        <translation>Text, der kein gültiges UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>Text ohne schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>an escape</source>
+        <translation>eine Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>an unknown escape in text</source>
+        <translation>eine unbekannte Escape-Sequenz im Text</translation>
+    </message>
+    <message>
+        <source>a control character in text (it must be escaped)</source>
+        <translation>ein Steuerzeichen im Text (es muss maskiert werden)</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected null</source>
+        <translation>null wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>eine Zahl wird erwartet</translation>
+    </message>
+    <message>
+        <source>a number without digits</source>
+        <translation>eine Zahl ohne Ziffern</translation>
+    </message>
+    <message>
+        <source>a number without digits after its point</source>
+        <translation>eine Zahl ohne Ziffern nach dem Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>a number without digits in its exponent</source>
+        <translation>eine Zahl ohne Ziffern im Exponenten</translation>
+    </message>
+    <message>
+        <source>more follows the end of the JSON value</source>
+        <translation>nach dem Ende des JSON-Werts folgt weiterer Inhalt</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar file (libical: %1). Close other programs to free memory and export again.</source>
+        <translation>Die Kalenderdatei konnte nicht geschrieben werden (libical: %1). Schließen Sie andere Programme, um Speicher freizugeben, und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The calendar export needs a valid time.</source>
+        <translation>Der Kalenderexport benötigt eine gültige Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (byte %1)</source>
+        <translation>ist kein gültiges UTF-8 (Byte %1)</translation>
+    </message>
+    <message>
+        <source>holds an unpaired surrogate (%1): it is no character, the text is damaged</source>
+        <translation>enthält ein ungepaartes Surrogat (%1): Es ist kein Zeichen, der Text ist beschädigt</translation>
+    </message>
+    <message>
+        <source>holds %1, a bidirectional text control, which this field does not allow (it can make text show in another order than it is stored)</source>
+        <translation>enthält %1, ein Steuerzeichen für bidirektionalen Text, das dieses Feld nicht zulässt (es kann Text in einer anderen Reihenfolge anzeigen, als er gespeichert ist)</translation>
+    </message>
+    <message>
+        <source>holds %1, an invisible formatting character, which this field does not allow (two values that look the same would differ)</source>
+        <translation>enthält %1, ein unsichtbares Formatierungszeichen, das dieses Feld nicht zulässt (zwei gleich aussehende Werte wären verschieden)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind zulässig</translation>
+    </message>
+    <message>
+        <source>holds the control character %1, which this field does not allow%2</source>
+        <translation>enthält das Steuerzeichen %1, das dieses Feld nicht zulässt%2</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>ist kein Feld dieses Datensatzes</translation>
+    </message>
+    <message>
+        <source>is given more than once</source>
+        <translation>ist mehr als einmal angegeben</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein gültiges Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time with a time zone (e.g. 2026-03-01T09:30:00Z)</source>
+        <translation>„%1“ ist kein gültiges Datum mit Uhrzeit und Zeitzone (z. B. 2026-03-01T09:30:00Z)</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>has more than %1 items</source>
+        <translation>hat mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code</source>
+        <translation>„%1“ ist kein Sprachcode nach ISO 639-1</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 in lower-case hex</source>
+        <translation>muss ein SHA-256 in hexadezimaler Kleinschreibung sein</translation>
+    </message>
+    <message>
+        <source>%1 has a text in &quot;%2&quot; twice</source>
+        <translation>%1 enthält zweimal einen Text in „%2“</translation>
+    </message>
+    <message>
+        <source>withdrawn_at and withdrawn_by are given together or not at all</source>
+        <translation>withdrawn_at und withdrawn_by werden zusammen oder gar nicht angegeben</translation>
+    </message>
+    <message>
+        <source> At least %1 problems; the first %2:</source>
+        <translation> Mindestens %1 Probleme; die ersten %2:</translation>
+    </message>
+    <message>
+        <source> %1 problem(s), the first %2:</source>
+        <translation> %1 Problem(e), die ersten %2:</translation>
+    </message>
+    <message>
+        <source> %1 problem(s):</source>
+        <translation> %1 Problem(e):</translation>
+    </message>
+    <message>
+        <source>
+  … and more: checking stopped after %1 problems</source>
+        <translation>
+  … und weitere: Die Prüfung wurde nach %1 Problemen beendet</translation>
+    </message>
+    <message>
+        <source>; %1 more records were not checked.</source>
+        <translation>; %1 weitere Datensätze wurden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>
+  … and %1 more.</source>
+        <translation>
+  … und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>%1: must be a list</source>
+        <translation>%1: muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>Could not write the interchange file: %1.</source>
+        <translation>Die Austauschdatei konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB.</source>
+        <translation>%1 ist größer als 1 GiB.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the register is unchanged.</source>
+        <translation>Es wurde nichts importiert; das Register ist unverändert.</translation>
+    </message>
+    <message>
+        <source> The file is larger than 1 GiB.</source>
+        <translation> Die Datei ist größer als 1 GiB.</translation>
+    </message>
+    <message>
+        <source> The file is not valid JSON: %1.%2</source>
+        <translation> Die Datei ist kein gültiges JSON: %1.%2</translation>
+    </message>
+    <message>
+        <source> Was it cut short?</source>
+        <translation> Wurde sie abgeschnitten?</translation>
+    </message>
+    <message>
+        <source> The file must hold one JSON object.</source>
+        <translation> Die Datei muss genau ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>%1: is not a part of the interchange format</source>
+        <translation>%1: ist kein Bestandteil des Austauschformats</translation>
+    </message>
+    <message>
+        <source>%1: is given more than once</source>
+        <translation>%1: ist mehr als einmal angegeben</translation>
+    </message>
+    <message>
+        <source> This is not an MLA Desk interchange file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation> Dies ist keine MLA-Desk-Austauschdatei („format“ muss „%1“ sein).</translation>
+    </message>
+    <message>
+        <source> Interchange &quot;version&quot; must be the number %1, not the text &quot;%2&quot; (write &quot;version&quot;: %1, without quotes).</source>
+        <translation> Die Austausch-„version“ muss die Zahl %1 sein, nicht der Text „%2“ (schreiben Sie &quot;version&quot;: %1, ohne Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source> Interchange version %1 is not supported (this MLA Desk reads version %2).</source>
+        <translation> Die Austauschversion %1 wird nicht unterstützt (dieses MLA Desk liest Version %2).</translation>
+    </message>
+    <message>
+        <source>%1[%2].%3: &quot;%4&quot; is already in the register</source>
+        <translation>%1[%2].%3: „%4“ ist bereits im Register</translation>
+    </message>
+    <message>
+        <source>%1[%2].%3: &quot;%4&quot; is a duplicate of %1[%5]</source>
+        <translation>%1[%2].%3: „%4“ ist ein Duplikat von %1[%5]</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 &quot;%4&quot; is neither in the file nor in the register</source>
+        <translation>%1.%2: %3 „%4“ ist weder in der Datei noch im Register</translation>
+    </message>
+    <message>
+        <source>translations: request &quot;%1&quot; is not in the file</source>
+        <translation>translations: Ersuchen „%1“ ist nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>%1.text_language: &quot;%2&quot; is not an ISO 639-1 language code</source>
+        <translation>%1.text_language: „%2“ ist kein Sprachcode nach ISO 639-1</translation>
+    </message>
+    <message>
+        <source>approvals: request &quot;%1&quot; is not in the file</source>
+        <translation>approvals: Ersuchen „%1“ ist nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>.approvals: only an outgoing request is approved</source>
+        <translation>.approvals: Nur ein ausgehendes Ersuchen wird genehmigt</translation>
+    </message>
+    <message>
+        <source>%1.approvals[%2].at: two approvals at the same time</source>
+        <translation>%1.approvals[%2].at: zwei Genehmigungen zum selben Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>.approvals: more than one approval is current (not withdrawn)</source>
+        <translation>.approvals: Mehr als eine Genehmigung ist gültig (nicht zurückgenommen)</translation>
+    </message>
+    <message>
+        <source>requests[%1] (&quot;%2&quot;).status: &quot;approved&quot; needs a prosecutor&apos;s approval on record, and the file carries none</source>
+        <translation>requests[%1] („%2“).status: „approved“ setzt eine erfasste Genehmigung durch eine Staatsanwältin oder einen Staatsanwalt voraus, und die Datei enthält keine</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>edit</source>
@@ -271,6 +2015,647 @@
     <message>
         <source>Open &amp;another register…</source>
         <translation>&amp;Anderes Register öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: nicht lesbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;%3&quot; does not match the file name</source>
+        <translation>%1: %2: „%3“ passt nicht zum Dateinamen</translation>
+    </message>
+    <message>
+        <source>%1: no catalogue file for the instrument &quot;%2&quot;</source>
+        <translation>%1: keine Katalogdatei für das Rechtsinstrument „%2“</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2)</source>
+        <translation>kein gültiges JSON bei Byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be hours, days or weeks</source>
+        <translation>muss hours, days oder weeks sein</translation>
+    </message>
+    <message>
+        <source>must be outgoing or incoming</source>
+        <translation>muss outgoing oder incoming sein</translation>
+    </message>
+    <message>
+        <source>unknown urgency &quot;%1&quot;</source>
+        <translation>unbekannte Dringlichkeit „%1“</translation>
+    </message>
+    <message>
+        <source>unknown data category &quot;%1&quot;</source>
+        <translation>unbekannte Datenkategorie „%1“</translation>
+    </message>
+    <message>
+        <source>no element &quot;%1&quot;</source>
+        <translation>kein Element „%1“</translation>
+    </message>
+    <message>
+        <source>unknown instrument &quot;%1&quot;</source>
+        <translation>unbekanntes Rechtsinstrument „%1“</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <source>must be eu-1182-71 or calendar</source>
+        <translation>muss eu-1182-71 oder calendar sein</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>„%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>unknown check &quot;%1&quot;</source>
+        <translation>unbekannte Prüfung „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be checked with &quot;%2&quot;</source>
+        <translation>„%1“ kann nicht mit „%2“ geprüft werden</translation>
+    </message>
+    <message>
+        <source>must be requested or requesting</source>
+        <translation>muss requested oder requesting sein</translation>
+    </message>
+    <message>
+        <source>must be in hours exactly when the period is</source>
+        <translation>muss genau dann in Stunden angegeben sein, wenn die Frist es ist</translation>
+    </message>
+    <message>
+        <source>must be western or orthodox</source>
+        <translation>muss western oder orthodox sein</translation>
+    </message>
+    <message>
+        <source>an nth-weekday rule needs month, weekday and nth (1-5 or -1)</source>
+        <translation>eine nth-weekday-Regel braucht month, weekday und nth (1 bis 5 oder -1)</translation>
+    </message>
+    <message>
+        <source>a fixed holiday needs a valid month and day</source>
+        <translation>ein fester Feiertag braucht einen gültigen Monat und Tag</translation>
+    </message>
+    <message>
+        <source>must be next-weekday or nearest-weekday</source>
+        <translation>muss next-weekday oder nearest-weekday sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 code</source>
+        <translation>„%1“ ist kein Code nach ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IANA time zone</source>
+        <translation>„%1“ ist keine IANA-Zeitzone</translation>
+    </message>
+    <message>
+        <source>unknown instrument</source>
+        <translation>unbekanntes Rechtsinstrument</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of language codes</source>
+        <translation>muss eine nicht leere Liste von Sprachcodes sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 code</source>
+        <translation>„%1“ ist kein Code nach ISO 639-1</translation>
+    </message>
+    <message>
+        <source>must be eu-1182-71 when given</source>
+        <translation>muss eu-1182-71 sein, wenn angegeben</translation>
+    </message>
+    <message>
+        <source>must list ISO weekdays 1-7</source>
+        <translation>muss ISO-Wochentage 1 bis 7 auflisten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the year (MM-DD).</source>
+        <translation>„%1“ ist kein Tag des Jahres (MM-TT).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a holiday rule. Write a date as 12-25, a day after Easter as Easter+1 (or Orthodox Easter+1), or a weekday of a month as 4th Thu Nov or last Mon May.</source>
+        <translation>„%1“ ist keine Feiertagsregel. Schreiben Sie ein Datum als 12-25, einen Tag nach Ostern als Easter+1 (oder Orthodox Easter+1) oder einen Wochentag eines Monats als 4th Thu Nov oder last Mon May.</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>This is not a certificate (empty, or larger than 64 KiB).</source>
+        <translation>Dies ist kein Zertifikat (leer oder größer als 64 KiB).</translation>
+    </message>
+    <message>
+        <source>This is not a DER or PEM X.509 certificate, or it is damaged.</source>
+        <translation>Dies ist kein X.509-Zertifikat in DER oder PEM, oder es ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The certificate file is larger than 4 MiB.</source>
+        <translation>Die Zertifikatsdatei ist größer als 4 MiB.</translation>
+    </message>
+    <message>
+        <source>No certificate found: the file has no readable &quot;BEGIN CERTIFICATE&quot; block.</source>
+        <translation>Kein Zertifikat gefunden: Die Datei enthält keinen lesbaren Block „BEGIN CERTIFICATE“.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no .pem, .crt, .cer or .der file.</source>
+        <translation>Der Ordner %1 enthält keine .pem-, .crt-, .cer- oder .der-Datei.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 is damaged (%2). Restore it from a backup of this register; without it the register cannot be opened.</source>
+        <translation>Die Schlüsselplatzdatei %1 ist beschädigt (%2). Stellen Sie sie aus einer Sicherung dieses Registers wieder her; ohne sie kann das Register nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB). Close other programs and try again.</source>
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel aus der Passphrase abzuleiten (Argon2id benötigt %1 MiB). Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A key slot has the wrong size.</source>
+        <translation>Ein Schlüsselplatz hat die falsche Größe.</translation>
+    </message>
+    <message>
+        <source>The key does not open this slot.</source>
+        <translation>Der Schlüssel öffnet diesen Schlüsselplatz nicht.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Die Passphrase ist leer.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; already has a key slot in this register.</source>
+        <translation>Benutzer „%1“ hat bereits einen Schlüsselplatz in diesem Register.</translation>
+    </message>
+    <message>
+        <source>This register has no user &quot;%1&quot;.</source>
+        <translation>Dieses Register hat keinen Benutzer „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the register&apos;s only user.</source>
+        <translation>„%1“ ist der einzige Benutzer des Registers.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Die Passphrase ist falsch. Prüfen Sie die Tastaturbelegung und die Feststelltaste und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secret remembered on this computer no longer opens this register.</source>
+        <translation>Das auf diesem Computer gemerkte Geheimnis öffnet dieses Register nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not write the key-slot file %1: %2. Check that the disk has space and the folder is writable.</source>
+        <translation>Die Schlüsselplatzdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <translation>sie fehlt</translation>
+    </message>
+    <message>
+        <source>Could not read the key-slot file %1: %2.</source>
+        <translation>Die Schlüsselplatzdatei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>sie ist viel zu groß</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a key-slot file</source>
+        <translation>keine Schlüsselplatzdatei</translation>
+    </message>
+    <message>
+        <source>unknown version %1; a newer MLA Desk may be needed</source>
+        <translation>unbekannte Version %1; möglicherweise wird ein neueres MLA Desk benötigt</translation>
+    </message>
+    <message>
+        <source>no register id</source>
+        <translation>keine Register-ID</translation>
+    </message>
+    <message>
+        <source>unknown slot kind &quot;%1&quot;</source>
+        <translation>unbekannte Art von Schlüsselplatz „%1“</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>unbekannte Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>a slot asks for an unreasonable Argon2id cost</source>
+        <translation>ein Schlüsselplatz verlangt unvertretbar hohe Argon2id-Kosten</translation>
+    </message>
+    <message>
+        <source>a slot has a salt of the wrong size</source>
+        <translation>ein Schlüsselplatz hat ein Salt falscher Größe</translation>
+    </message>
+    <message>
+        <source>it holds no passphrase slot</source>
+        <translation>sie enthält keinen Passphrase-Schlüsselplatz</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Enter the register&apos;s passphrase instead; nothing was stored outside the keychain.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden (%1). Geben Sie stattdessen die Passphrase des Registers ein; außerhalb des Schlüsselbunds wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This register is not remembered on this computer.</source>
+        <translation>Dieses Register ist auf diesem Computer nicht gemerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The attachment &quot;%1&quot; (%2) is damaged: %3. Its content cannot be trusted and was not used; restore the file from a backup of the register or ask the sender for it again.</source>
+        <translation>Der Anhang „%1“ (%2) ist beschädigt: %3. Seinem Inhalt kann nicht vertraut werden, er wurde nicht verwendet; stellen Sie die Datei aus einer Sicherung des Registers wieder her oder fordern Sie sie beim Absender erneut an.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; attach files one by one.</source>
+        <translation>%1 ist keine Datei; hängen Sie Dateien einzeln an.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Das Ersuchen %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The data received under request %1 were purged on %2 at the end of their retention; nothing more can be attached to it.</source>
+        <translation>Die aufgrund des Ersuchens %1 erhaltenen Daten wurden am %2 mit Ablauf ihrer Aufbewahrungsfrist gelöscht; es kann nichts mehr angehängt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the encrypted attachment %1: %2. Nothing was attached; check the free disk space.</source>
+        <translation>Der verschlüsselte Anhang %1 konnte nicht geschrieben werden: %2. Es wurde nichts angehängt; prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2. Nothing was attached.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>storing an attachment</source>
+        <translation>Speichern eines Anhangs</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; was destroyed%2 at the end of its retention: its key is gone and its content can no longer be read.</source>
+        <translation>Der Anhang „%1“ wurde%2 mit Ablauf seiner Aufbewahrungsfrist vernichtet: Sein Schlüssel ist gelöscht, sein Inhalt kann nicht mehr gelesen werden.</translation>
+    </message>
+    <message>
+        <source>reading an attachment key</source>
+        <translation>Lesen eines Anhangsschlüssels</translation>
+    </message>
+    <message>
+        <source>its key in the register is not a 256-bit key</source>
+        <translation>sein Schlüssel im Register ist kein 256-Bit-Schlüssel</translation>
+    </message>
+    <message>
+        <source>its file %1 is missing</source>
+        <translation>seine Datei %1 fehlt</translation>
+    </message>
+    <message>
+        <source>it is not an MLA Desk attachment file</source>
+        <translation>es ist keine Anhangsdatei von MLA Desk</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>sie ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation>ihr Header ist ungültig</translation>
+    </message>
+    <message>
+        <source>it is cut short (its end is missing)</source>
+        <translation>sie ist abgeschnitten (ihr Ende fehlt)</translation>
+    </message>
+    <message>
+        <source>a part of it at byte %1 fails its authentication check</source>
+        <translation>ein Teil bei Byte %1 besteht die Authentizitätsprüfung nicht</translation>
+    </message>
+    <message>
+        <source>it holds more data than was recorded</source>
+        <translation>sie enthält mehr Daten als erfasst</translation>
+    </message>
+    <message>
+        <source>Could not write the attachment &quot;%1&quot;: %2.</source>
+        <translation>Der Anhang „%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>there are bytes after its end</source>
+        <translation>nach ihrem Ende folgen weitere Bytes</translation>
+    </message>
+    <message>
+        <source>its size is %1 bytes, %2 were recorded</source>
+        <translation>ihre Größe beträgt %1 Byte, erfasst wurden %2</translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs from the one recorded</source>
+        <translation>ihr SHA-256 weicht vom erfassten ab</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>Der Anhang %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not %1 the attachment file %2: %3. Remove it by hand; its key is already destroyed.</source>
+        <translation>Die Anhangsdatei %2 konnte nicht %1 werden: %3. Entfernen Sie sie von Hand; ihr Schlüssel ist bereits vernichtet.</translation>
+    </message>
+    <message>
+        <source>The database key must be 256 bits.</source>
+        <translation>Der Datenbankschlüssel muss 256 Bit lang sein.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s database %1 is missing. Restore it from a backup.</source>
+        <translation>Die Datenbank %1 des Registers fehlt. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>SQLCipher refused the key.</source>
+        <translation>SQLCipher hat den Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This SQLite library has no encryption (SQLCipher is required). Refusing to store a register unencrypted.</source>
+        <translation>Diese SQLite-Bibliothek bietet keine Verschlüsselung (SQLCipher ist erforderlich). Ein Register wird nie unverschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s database is damaged or is not an MLA Desk database (%1 while %2). Nothing was changed. Open a backup of the register.</source>
+        <translation>Die Datenbank des Registers ist beschädigt oder keine MLA-Desk-Datenbank (%1 beim %2). Es wurde nichts geändert. Öffnen Sie eine Sicherung des Registers.</translation>
+    </message>
+    <message>
+        <source>The disk is full (while %1). Nothing was saved; free some space and try again.</source>
+        <translation>Der Datenträger ist voll (beim %1). Es wurde nichts gespeichert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The register could not be written or read (%1 while %2). Check the disk and the folder&apos;s permissions.</source>
+        <translation>Das Register konnte nicht geschrieben oder gelesen werden (%1 beim %2). Prüfen Sie den Datenträger und die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>%1 (while %2).</source>
+        <translation>%1 (beim %2).</translation>
+    </message>
+    <message>
+        <source>The register is in use by another program (while %1). Close it there and try again.</source>
+        <translation>Das Register wird von einem anderen Programm verwendet (beim %1). Schließen Sie es dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2.</source>
+        <translation>Datenbankfehler beim %1: %2.</translation>
+    </message>
+    <message>
+        <source>No request %1 to store deadlines for.</source>
+        <translation>Kein Ersuchen %1, für das Fristen gespeichert werden könnten.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no &quot;%2&quot; deadline. Its deadlines are: %3.</source>
+        <translation>Das Ersuchen %1 hat keine Frist „%2“. Seine Fristen sind: %3.</translation>
+    </message>
+    <message>
+        <source>none yet (record the event they count from)</source>
+        <translation>noch keine (erfassen Sie das Ereignis, ab dem sie laufen)</translation>
+    </message>
+    <message>
+        <source>The adjustment needs a date and time.</source>
+        <translation>Die Anpassung benötigt Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; date is changed where it is recorded, not adjusted.</source>
+        <translation>Das Datum „%1“ wird dort geändert, wo es erfasst ist, nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>The clock of &quot;%1&quot; is already stopped.</source>
+        <translation>Der Fristlauf von „%1“ ist bereits gehemmt.</translation>
+    </message>
+    <message>
+        <source>The clock cannot stop before the period started (%1).</source>
+        <translation>Der Fristlauf kann nicht vor Fristbeginn gehemmt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The clock of &quot;%1&quot; is not stopped.</source>
+        <translation>Der Fristlauf von „%1“ ist nicht gehemmt.</translation>
+    </message>
+    <message>
+        <source>Give the reason (for example the clarification awaited, or the reasons given for the extension).</source>
+        <translation>Geben Sie den Grund an (zum Beispiel die erwartete Klarstellung oder die Gründe für die Verlängerung).</translation>
+    </message>
+    <message>
+        <source>The register&apos;s database is damaged: its integrity check failed (%1). Open a backup of the register.</source>
+        <translation>Die Datenbank des Registers ist beschädigt: Ihre Integritätsprüfung ist fehlgeschlagen (%1). Öffnen Sie eine Sicherung des Registers.</translation>
+    </message>
+    <message>
+        <source>This register has schema version %1, but this MLA Desk knows only up to version %2. Open it with a newer MLA Desk.</source>
+        <translation>Dieses Register hat die Schemaversion %1, dieses MLA Desk kennt jedoch nur Versionen bis %2. Öffnen Sie es mit einem neueren MLA Desk.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migration %1 fehlt in dieser Version.</translation>
+    </message>
+    <message>
+        <source>Migrating the register to schema version %1 failed; it is unchanged. %2</source>
+        <translation>Die Migration des Registers auf Schemaversion %1 ist fehlgeschlagen; es ist unverändert. %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot; in this register.</source>
+        <translation>In diesem Register gibt es kein(e) %1 „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid:
+  %3</source>
+        <translation>%1 „%2“ ist nicht gültig:
+  %3</translation>
+    </message>
+    <message>
+        <source>the key-slot file could not be written</source>
+        <translation>die Schlüsselplatzdatei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Unlock the register first.</source>
+        <translation>Entsperren Sie zuerst das Register.</translation>
+    </message>
+    <message>
+        <source>the system keychain refused the key</source>
+        <translation>der Schlüsselbund des Systems hat den Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>Request &quot;%1&quot; is not valid:
+  %2</source>
+        <translation>Das Ersuchen „%1“ ist nicht gültig:
+  %2</translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot; to update.</source>
+        <translation>Es gibt kein Ersuchen „%1“, das aktualisiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot go from &quot;%2&quot; to &quot;%3&quot;. From &quot;%2&quot; it can go to: %4.</source>
+        <translation>Das Ersuchen %1 kann nicht von „%2“ zu „%3“ übergehen. Von „%2“ aus kann es übergehen zu: %4.</translation>
+    </message>
+    <message>
+        <source>nothing (it is closed)</source>
+        <translation>nichts (es ist abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot; in this register. &quot;mladesk-cli list&quot; shows the ids and references.</source>
+        <translation>In diesem Register gibt es kein Ersuchen „%1“. „mladesk-cli list“ zeigt die IDs und Aktenzeichen.</translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot;.</source>
+        <translation>Es gibt kein Ersuchen „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code.</source>
+        <translation>„%1“ ist kein Sprachcode nach ISO 639-1.</translation>
+    </message>
+    <message>
+        <source>Request %1 has translations into &quot;%2&quot;: remove them before saying the request is written in it.</source>
+        <translation>Das Ersuchen %1 hat Übersetzungen in „%2“: Entfernen Sie diese, bevor Sie angeben, dass das Ersuchen in dieser Sprache abgefasst ist.</translation>
+    </message>
+    <message>
+        <source>The %1 text of request %2 is not valid: %3</source>
+        <translation>Der Text %1 des Ersuchens %2 ist nicht gültig: %3</translation>
+    </message>
+    <message>
+        <source>The basis of a retention is &quot;instrument&quot; or &quot;case-decision&quot; (an extension is made with extend).</source>
+        <translation>Grundlage einer Aufbewahrungsfrist ist „instrument“ oder „case-decision“ (eine Verlängerung erfolgt mit extend).</translation>
+    </message>
+    <message>
+        <source>A reminder more than %1 days ahead is not a reminder.</source>
+        <translation>Eine Erinnerung mehr als %1 Tage im Voraus ist keine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>The data of request %1 were purged on %2; there is no retention left to decide.</source>
+        <translation>Die Daten des Ersuchens %1 wurden am %2 gelöscht; es ist keine Aufbewahrungsfrist mehr festzulegen.</translation>
+    </message>
+    <message>
+        <source>A case decision sets the date until which the data are kept: give it.</source>
+        <translation>Eine Entscheidung im Verfahren bestimmt das Datum, bis zu dem die Daten aufbewahrt werden: Geben Sie es an.</translation>
+    </message>
+    <message>
+        <source>The instrument of request %1 (%2%3) sets no retention period: the case decision must set the date until which the data are kept.</source>
+        <translation>Das Rechtsinstrument des Ersuchens %1 (%2%3) legt keine Aufbewahrungsfrist fest: Die Entscheidung im Verfahren muss das Datum bestimmen, bis zu dem die Daten aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The retention of %1 days (%2) counts from the &quot;produced&quot; or &quot;executed&quot; event, which request %3 does not have yet: record it, or give the date.</source>
+        <translation>Die Aufbewahrungsfrist von %1 Tagen (%2) läuft ab dem Ereignis „produced“ oder „executed“, das beim Ersuchen %3 noch fehlt: Erfassen Sie es oder geben Sie das Datum an.</translation>
+    </message>
+    <message>
+        <source>The retention of request %1 already ends on %2. To keep the data longer, extend it, with the reason.</source>
+        <translation>Die Aufbewahrungsfrist des Ersuchens %1 endet bereits am %2. Um die Daten länger aufzubewahren, verlängern Sie sie mit Begründung.</translation>
+    </message>
+    <message>
+        <source>No retention is set for request %1; set it before extending it.</source>
+        <translation>Für das Ersuchen %1 ist keine Aufbewahrungsfrist festgelegt; legen Sie sie fest, bevor Sie sie verlängern.</translation>
+    </message>
+    <message>
+        <source>The data of request %1 were purged on %2; they cannot be kept longer.</source>
+        <translation>Die Daten des Ersuchens %1 wurden am %2 gelöscht; sie können nicht länger aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>An extension keeps the data longer: give a date later than the current end of retention, %1.</source>
+        <translation>Eine Verlängerung bewahrt die Daten länger auf: Geben Sie ein Datum nach dem derzeitigen Ende der Aufbewahrungsfrist, %1, an.</translation>
+    </message>
+    <message>
+        <source>Give the reason for keeping the data longer.</source>
+        <translation>Geben Sie den Grund für die längere Aufbewahrung der Daten an.</translation>
+    </message>
+    <message>
+        <source>Give the reason for destroying the data (for example the end of the retention decided in the case).</source>
+        <translation>Geben Sie den Grund für die Vernichtung der Daten an (zum Beispiel das Ende der im Verfahren festgelegten Aufbewahrungsfrist).</translation>
+    </message>
+    <message>
+        <source>The data of request %1 were already purged on %2 by %3; there is nothing left to destroy.</source>
+        <translation>Die Daten des Ersuchens %1 wurden bereits am %2 von %3 gelöscht; es gibt nichts mehr zu vernichten.</translation>
+    </message>
+    <message>
+        <source>The backup %1 still holds the purged data: it could not be changed (%2). Delete that backup, or purge it by hand.</source>
+        <translation>Die Sicherung %1 enthält die gelöschten Daten noch: Sie konnte nicht geändert werden (%2). Löschen Sie diese Sicherung oder bereinigen Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <source>reading the trust store</source>
+        <translation>Lesen der vertrauenswürdigen Zertifikate</translation>
+    </message>
+    <message>
+        <source>A certificate in the trust store is damaged: %1</source>
+        <translation>Ein vertrauenswürdiges Zertifikat ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The certificate %1 (%2) is in the trust store already.</source>
+        <translation>Das Zertifikat %1 (%2) ist bereits unter den vertrauenswürdigen Zertifikaten.</translation>
+    </message>
+    <message>
+        <source>adding a trusted certificate</source>
+        <translation>Hinzufügen eines vertrauenswürdigen Zertifikats</translation>
+    </message>
+    <message>
+        <source>No certificate in the trust store has the fingerprint %1; &quot;trust list&quot; shows them.</source>
+        <translation>Kein vertrauenswürdiges Zertifikat hat den Fingerabdruck %1; „trust list“ zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>its header (the first 32 bytes, with the log&apos;s page size and salts) does not verify, so none of its frames can be read, and the transactions committed in them would be lost if the register were opened now</source>
+        <translation>sein Header (die ersten 32 Byte, mit Seitengröße und Salts des Protokolls) lässt sich nicht verifizieren, daher kann keiner seiner Frames gelesen werden, und die darin bestätigten Transaktionen gingen verloren, wenn das Register jetzt geöffnet würde</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2 cannot be read, and the transactions committed from it on would be lost if the register were opened now</source>
+        <translation>Frame %1 von %2 kann nicht gelesen werden, und die ab ihm bestätigten Transaktionen gingen verloren, wenn das Register jetzt geöffnet würde</translation>
+    </message>
+    <message>
+        <source>it holds %1 whole frames, but the index %2-shm of the program that last wrote it says %3 were committed: the log was cut short, and the transactions committed after frame %4 would be lost if the register were opened now</source>
+        <translation>es enthält %1 vollständige Frames, der Index %2-shm des Programms, das es zuletzt geschrieben hat, gibt jedoch %3 bestätigte an: Das Protokoll wurde abgeschnitten, und die nach Frame %4 bestätigten Transaktionen gingen verloren, wenn das Register jetzt geöffnet würde</translation>
+    </message>
+    <message>
+        <source>The register&apos;s write-ahead log %1 is damaged: %2. Nothing was changed: the register&apos;s files are exactly as they were. First make a rescue copy: copy the whole folder %3 somewhere safe (it still holds those transactions). Then open a backup of the register. docs/register.md (&quot;A damaged register&quot;) says how to recover.</source>
+        <translation>Das Write-Ahead-Log %1 des Registers ist beschädigt: %2. Es wurde nichts geändert: Die Dateien des Registers sind genau wie zuvor. Erstellen Sie zuerst eine Sicherungskopie: Kopieren Sie den gesamten Ordner %3 an einen sicheren Ort (er enthält diese Transaktionen noch). Öffnen Sie dann eine Sicherung des Registers. docs/register.md („A damaged register“) beschreibt die Wiederherstellung.</translation>
     </message>
 </context>
 <context>
@@ -2414,14 +4799,6 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
 <context>
     <name>mladesk::RequestListModel</name>
     <message>
-        <source>Outgoing</source>
-        <translation>Ausgehend</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>Eingehend</translation>
-    </message>
-    <message>
         <source>Reference</source>
         <translation>Aktenzeichen</translation>
     </message>
@@ -2452,70 +4829,6 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
     <message>
         <source>Updated</source>
         <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In Prüfung</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Versandt</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Eingangsbestätigt</translation>
-    </message>
-    <message>
-        <source>In execution</source>
-        <translation>In Erledigung</translation>
-    </message>
-    <message>
-        <source>Executed</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Zurückgenommen</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Eingegangen</translation>
-    </message>
-    <message>
-        <source>Recognised</source>
-        <translation>Anerkannt</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>Aufgeschoben</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Notfall</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
     </message>
     <message>
         <source>Loading…</source>

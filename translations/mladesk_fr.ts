@@ -2,6 +2,923 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>The anchor&apos;s signature could not be encoded.</source>
+        <translation>La signature de l&apos;ancre n&apos;a pas pu être encodée.</translation>
+    </message>
+    <message>
+        <source>it does not say that its chain is intact (&quot;intact&quot;: true)</source>
+        <translation>elle n&apos;indique pas que sa chaîne est intacte (« intact » : true)</translation>
+    </message>
+    <message>
+        <source>it lists no entries</source>
+        <translation>elle ne contient aucune entrée</translation>
+    </message>
+    <message>
+        <source>item %1 of its entries has no entry number (seq)</source>
+        <translation>l&apos;élément %1 de ses entrées n&apos;a pas de numéro d&apos;entrée (seq)</translation>
+    </message>
+    <message>
+        <source>entry %1 has no text %2</source>
+        <translation>l&apos;entrée %1 n&apos;a pas de texte %2</translation>
+    </message>
+    <message>
+        <source>entry %1 has fields that its hash does not cover</source>
+        <translation>l&apos;entrée %1 contient des champs que son empreinte ne couvre pas</translation>
+    </message>
+    <message>
+        <source>entry %1 has no valid time</source>
+        <translation>l&apos;entrée %1 n&apos;a pas d&apos;horodatage valide</translation>
+    </message>
+    <message>
+        <source>entry 1 does not start the chain (its prev_hash is not 64 zeros)</source>
+        <translation>l&apos;entrée 1 n&apos;ouvre pas la chaîne (son prev_hash n&apos;est pas composé de 64 zéros)</translation>
+    </message>
+    <message>
+        <source>entry %1&apos;s prev_hash is not a SHA-256 in lower-case hex</source>
+        <translation>le prev_hash de l&apos;entrée %1 n&apos;est pas un SHA-256 en hexadécimal minuscule</translation>
+    </message>
+    <message>
+        <source>entry %1 is not in it</source>
+        <translation>l&apos;entrée %1 n&apos;y figure pas</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are not in it</source>
+        <translation>les entrées %1 à %2 n&apos;y figurent pas</translation>
+    </message>
+    <message>
+        <source>: an export that leaves entries out (filtered by user, action or object) is not a whole chain</source>
+        <translation> : une exportation qui omet des entrées (filtrées par utilisateur, action ou objet) n&apos;est pas une chaîne complète</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of sequence</source>
+        <translation>l&apos;entrée %1 n&apos;est pas à sa place dans la séquence</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>l&apos;entrée %1 ne fait pas suite à l&apos;entrée qui la précède</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match its hash</source>
+        <translation>l&apos;entrée %1 ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>its entries end at entry %1, but its head_seq is %2</source>
+        <translation>ses entrées s&apos;arrêtent à l&apos;entrée %1, mais son head_seq est %2</translation>
+    </message>
+    <message>
+        <source>its entries end at entry %1 with the hash %2, but its head_hash is %3</source>
+        <translation>ses entrées s&apos;arrêtent à l&apos;entrée %1 avec l&apos;empreinte %2, mais son head_hash est %3</translation>
+    </message>
+    <message>
+        <source>the signed content is not a JSON object</source>
+        <translation>le contenu signé n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the signed content gives the key &quot;%1&quot; twice in one object</source>
+        <translation>le contenu signé donne deux fois la clé « %1 » dans un même objet</translation>
+    </message>
+    <message>
+        <source>the signed content is not JSON that can be read here: %1</source>
+        <translation>le contenu signé n&apos;est pas un JSON lisible ici : %1</translation>
+    </message>
+    <message>
+        <source>the signed content is neither an anchor statement (format &quot;%1&quot;) nor an audit export (format &quot;%2&quot;)</source>
+        <translation>le contenu signé n&apos;est ni une déclaration d&apos;ancrage (format « %1 ») ni une exportation d&apos;audit (format « %2 »)</translation>
+    </message>
+    <message>
+        <source>the statement&apos;s version is not %1</source>
+        <translation>la version de la déclaration n&apos;est pas %1</translation>
+    </message>
+    <message>
+        <source>it names no register (register_id)</source>
+        <translation>elle ne désigne aucun registre (register_id)</translation>
+    </message>
+    <message>
+        <source>head_seq is not an entry number</source>
+        <translation>head_seq n&apos;est pas un numéro d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>head_hash is not a SHA-256 in lower-case hex</source>
+        <translation>head_hash n&apos;est pas un SHA-256 en hexadécimal minuscule</translation>
+    </message>
+    <message>
+        <source>the audit export does not hold together: %1</source>
+        <translation>l&apos;exportation d&apos;audit n&apos;est pas cohérente : %1</translation>
+    </message>
+    <message>
+        <source>The anchor&apos;s signature is not a detached CMS SignedData; nothing was written.</source>
+        <translation>La signature de l&apos;ancre n&apos;est pas un CMS SignedData détaché ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The statement could not be put into its signature; nothing was written.</source>
+        <translation>La déclaration n&apos;a pas pu être intégrée à sa signature ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>the file is not DER-encoded CMS, or it is damaged</source>
+        <translation>le fichier n&apos;est pas un CMS encodé en DER, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>the file is CMS but not SignedData</source>
+        <translation>le fichier est un CMS, mais pas un SignedData</translation>
+    </message>
+    <message>
+        <source>the signed content is not of type data</source>
+        <translation>le contenu signé n&apos;est pas de type data</translation>
+    </message>
+    <message>
+        <source>the signature does not carry the statement it signs (it is detached)</source>
+        <translation>la signature ne contient pas la déclaration qu&apos;elle signe (elle est détachée)</translation>
+    </message>
+    <message>
+        <source>the statement could not be taken out of the signature</source>
+        <translation>la déclaration n&apos;a pas pu être extraite de la signature</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>les entrées %1 à %2 manquent</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it (removed, inserted or reordered entries)</source>
+        <translation>l&apos;entrée %1 ne fait pas suite à l&apos;entrée qui la précède (entrées supprimées, insérées ou réordonnées)</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>l&apos;entrée %1 a été modifiée après son écriture</translation>
+    </message>
+    <message>
+        <source>the trail ends at entry %1, but the anchor vouches for entry %2 (hash %3): entries were removed from the end, at least entries %4 to %2, or the register was put back to a copy older than the anchor</source>
+        <translation>le journal s&apos;arrête à l&apos;entrée %1, mais l&apos;ancre atteste l&apos;entrée %2 (empreinte %3) : des entrées ont été supprimées à la fin, au moins les entrées %4 à %2, ou le registre a été remplacé par une copie antérieure à l&apos;ancre</translation>
+    </message>
+    <message>
+        <source>entry %1, which the anchor vouches for (hash %2), is not in the trail: it was removed</source>
+        <translation>l&apos;entrée %1, que l&apos;ancre atteste (empreinte %2), ne figure pas dans le journal : elle a été supprimée</translation>
+    </message>
+    <message>
+        <source>entry %1 has the hash %2, the anchor says %3: the trail up to entry %1 was rewritten after the anchor was made, with every hash recomputed</source>
+        <translation>l&apos;entrée %1 a l&apos;empreinte %2, l&apos;ancre indique %3 : le journal jusqu&apos;à l&apos;entrée %1 a été réécrit après la création de l&apos;ancre, toutes les empreintes ayant été recalculées</translation>
+    </message>
+    <message>
+        <source>entry %1 has the hash %2, the anchor says %3, and the chain is broken from entry %4 (%5): the trail up to entry %1 was changed after the anchor was made</source>
+        <translation>l&apos;entrée %1 a l&apos;empreinte %2, l&apos;ancre indique %3, et la chaîne est rompue à partir de l&apos;entrée %4 (%5) : le journal jusqu&apos;à l&apos;entrée %1 a été modifié après la création de l&apos;ancre</translation>
+    </message>
+    <message>
+        <source>entry %1 has the anchored hash, but the chain up to it is broken from entry %2 (%3)</source>
+        <translation>l&apos;entrée %1 porte l&apos;empreinte ancrée, mais la chaîne qui y mène est rompue à partir de l&apos;entrée %2 (%3)</translation>
+    </message>
+    <message>
+        <source>entries 1 to %1 are exactly as anchored; %2 entries were written after it</source>
+        <translation>les entrées 1 à %1 sont exactement telles qu&apos;ancrées ; %2 entrées ont été écrites depuis</translation>
+    </message>
+    <message>
+        <source>, and the chain is broken after it from entry %1 (%2)</source>
+        <translation>, et la chaîne est rompue après elle à partir de l&apos;entrée %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>The bundle&apos;s manifest (%1) is refused: %2.</source>
+        <translation>Le manifeste du paquet (%1) est refusé : %2.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>il dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>it has a document type declaration, which a manifest never needs</source>
+        <translation>il contient une déclaration de type de document, dont un manifeste n&apos;a jamais besoin</translation>
+    </message>
+    <message>
+        <source>it has a document type declaration or entity</source>
+        <translation>il contient une déclaration de type de document ou une entité</translation>
+    </message>
+    <message>
+        <source>it has a processing instruction</source>
+        <translation>il contient une instruction de traitement</translation>
+    </message>
+    <message>
+        <source>it has text outside a DigestValue</source>
+        <translation>il contient du texte en dehors d&apos;un DigestValue</translation>
+    </message>
+    <message>
+        <source>the reference to &quot;%1&quot; lacks its DigestMethod or DigestValue</source>
+        <translation>la référence à « %1 » n&apos;a pas de DigestMethod ou de DigestValue</translation>
+    </message>
+    <message>
+        <source>it is nested deeper than %1 levels</source>
+        <translation>il est imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>its root element is not an ASiCManifest of namespace %1</source>
+        <translation>son élément racine n&apos;est pas un ASiCManifest de l&apos;espace de noms %1</translation>
+    </message>
+    <message>
+        <source>it has more than one SigReference</source>
+        <translation>il contient plus d&apos;un SigReference</translation>
+    </message>
+    <message>
+        <source>its SigReference has no URI</source>
+        <translation>son SigReference n&apos;a pas d&apos;URI</translation>
+    </message>
+    <message>
+        <source>a DataObjectReference has no URI</source>
+        <translation>un DataObjectReference n&apos;a pas d&apos;URI</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>« %1 » est listé deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is digested with %2, not SHA-256</source>
+        <translation>l&apos;empreinte de « %1 » est calculée avec %2, et non avec SHA-256</translation>
+    </message>
+    <message>
+        <source>the reference to &quot;%1&quot; has two DigestMethods</source>
+        <translation>la référence à « %1 » a deux DigestMethod</translation>
+    </message>
+    <message>
+        <source>the reference to &quot;%1&quot; has two DigestValues</source>
+        <translation>la référence à « %1 » a deux DigestValue</translation>
+    </message>
+    <message>
+        <source>the digest of &quot;%1&quot; is not a base64 SHA-256 value</source>
+        <translation>l&apos;empreinte de « %1 » n&apos;est pas une valeur SHA-256 en base64</translation>
+    </message>
+    <message>
+        <source>it has an unexpected element &lt;%1&gt;</source>
+        <translation>il contient un élément inattendu &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (%1, line %2)</source>
+        <translation>ce n&apos;est pas un XML bien formé (%1, ligne %2)</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it has no SigReference</source>
+        <translation>il n&apos;a pas de SigReference</translation>
+    </message>
+    <message>
+        <source>%1 is an incoming request; only outgoing requests are sent as bundles.</source>
+        <translation>%1 est une demande entrante ; seules les demandes sortantes sont envoyées sous forme de paquet.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved request can be exported as a signed bundle. Have a prosecutor approve it first.</source>
+        <translation>%1 a le statut %2 : seule une demande approuvée peut être exportée sous forme de paquet signé. Faites-la d&apos;abord approuver par un magistrat du parquet.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete; run &quot;check %1&quot; for what its instrument still requires.</source>
+        <translation>%1 est incomplète ; lancez « check %1 » pour voir ce que son instrument exige encore.</translation>
+    </message>
+    <message>
+        <source>The document in %1 came out as a DRAFT; nothing was exported.</source>
+        <translation>Le document de %1 a été produit comme PROJET ; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle: %1.</source>
+        <translation>Impossible d&apos;écrire le paquet : %1.</translation>
+    </message>
+    <message>
+        <source>The document of %1 is not final in any language (its texts are not reviewed); a bundle carries final documents only.</source>
+        <translation>Le document de %1 n&apos;est définitif dans aucune langue (ses textes ne sont pas relus) ; un paquet ne contient que des documents définitifs.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported already, as %1.</source>
+        <translation>Ce paquet a déjà été importé, sous %1.</translation>
+    </message>
+    <message>
+        <source>This request was imported already, as %1: the bundle carries the same signed request.json (SHA-256 %2) in another file. Nothing was imported.</source>
+        <translation>Cette demande a déjà été importée, sous %1 : le paquet contient le même request.json signé (SHA-256 %2) dans un autre fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>This request was imported already, as %1: the sender&apos;s request %2 (id %3) came in before. Nothing was imported; record what changed on %1.</source>
+        <translation>Cette demande a déjà été importée, sous %1 : la demande %2 de l&apos;expéditeur (id %3) a déjà été reçue. Rien n&apos;a été importé ; consignez les changements sur %1.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L&apos;importation a été annulée ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; disappeared from the bundle.</source>
+        <translation>« %1 » a disparu du paquet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was imported (its SHA-256 no longer matches the signed manifest); nothing was imported.</source>
+        <translation>« %1 » a été modifié pendant l&apos;importation (son SHA-256 ne correspond plus au manifeste signé) ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>request.json is larger than %1 bytes</source>
+        <translation>request.json dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute the SHA-256 of %1.</source>
+        <translation>OpenSSL n&apos;a pas pu calculer le SHA-256 de %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no bundle was written.</source>
+        <translation>L&apos;exportation a été annulée ; aucun paquet n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>A bundle needs a signer.</source>
+        <translation>Un paquet a besoin d&apos;un signataire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle: %1.</source>
+        <translation>Impossible d&apos;écrire le paquet : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle: the name &quot;%1&quot; is reserved or used twice.</source>
+        <translation>Impossible d&apos;écrire le paquet : le nom « %1 » est réservé ou utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 does not verify as it was signed (it was changed after it was signed, or it is damaged): %2. Nothing was added.</source>
+        <translation>%1 ne se vérifie pas tel qu&apos;il a été signé (il a été modifié après la signature, ou il est endommagé) : %2. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>it has no manifest or no signature to add a signer to</source>
+        <translation>il n&apos;a ni manifeste ni signature auxquels ajouter un signataire</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest or no signature to add a signer to.</source>
+        <translation>%1 n&apos;a ni manifeste ni signature auxquels ajouter un signataire.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Signing failed while %1 (%2).</source>
+        <translation>La signature a échoué lors de l&apos;étape « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>writing the signature</source>
+        <translation>écriture de la signature</translation>
+    </message>
+    <message>
+        <source>starting the signature</source>
+        <translation>début de la signature</translation>
+    </message>
+    <message>
+        <source>adding the signer</source>
+        <translation>ajout du signataire</translation>
+    </message>
+    <message>
+        <source>computing the signature</source>
+        <translation>calcul de la signature</translation>
+    </message>
+    <message>
+        <source>The existing signature is not CMS SignedData.</source>
+        <translation>La signature existante n&apos;est pas un CMS SignedData.</translation>
+    </message>
+    <message>
+        <source>The existing signature does not match the bundle&apos;s manifest: the bundle was changed after it was signed. Nothing was added.</source>
+        <translation>La signature existante ne correspond pas au manifeste du paquet : le paquet a été modifié après sa signature. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 has signed this bundle already.</source>
+        <translation>%1 a déjà signé ce paquet.</translation>
+    </message>
+    <message>
+        <source>encrypting failed (%1)</source>
+        <translation>le chiffrement a échoué (%1)</translation>
+    </message>
+    <message>
+        <source>Name the recipient&apos;s certificate to encrypt for.</source>
+        <translation>Indiquez le certificat du destinataire pour lequel chiffrer.</translation>
+    </message>
+    <message>
+        <source>The recipient certificate %1 is not valid now (valid %2 to %3).</source>
+        <translation>Le certificat du destinataire %1 n&apos;est pas valide actuellement (valide du %2 au %3).</translation>
+    </message>
+    <message>
+        <source>Could not encrypt for the recipient (%1).</source>
+        <translation>Impossible de chiffrer pour le destinataire (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>The envelope %1 is not open.</source>
+        <translation>L&apos;enveloppe %1 n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not write the envelope %1 (%2).</source>
+        <translation>Impossible d&apos;écrire l&apos;enveloppe %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not move the envelope into place at %1.</source>
+        <translation>Impossible de mettre l&apos;enveloppe en place à %1.</translation>
+    </message>
+    <message>
+        <source>The envelope is larger than %1 bytes, the most that can be opened.</source>
+        <translation>L&apos;enveloppe dépasse %1 octets, le maximum qui puisse être ouvert.</translation>
+    </message>
+    <message>
+        <source>The file is neither a ZIP container nor a CMS envelope.</source>
+        <translation>Le fichier n&apos;est ni un conteneur ZIP ni une enveloppe CMS.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not open the envelope (%1).</source>
+        <translation>OpenSSL n&apos;a pas pu ouvrir l&apos;enveloppe (%1).</translation>
+    </message>
+    <message>
+        <source>The envelope cannot be opened with the certificate of %1: it was encrypted for someone else, or it is damaged.</source>
+        <translation>L&apos;enveloppe ne peut pas être ouverte avec le certificat de %1 : elle a été chiffrée pour quelqu&apos;un d&apos;autre, ou elle est endommagée.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Could not read the signing identity %1: %2.</source>
+        <translation>Impossible de lire l&apos;identité de signature %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; it is not a PKCS#12 signing identity.</source>
+        <translation>%1 dépasse 1 Mio ; ce n&apos;est pas une identité de signature PKCS#12.</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 (.p12, .pfx) file, or it is damaged.</source>
+        <translation>Ce n&apos;est pas un fichier PKCS#12 (.p12, .pfx), ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The password does not open this PKCS#12 file.</source>
+        <translation>Le mot de passe n&apos;ouvre pas ce fichier PKCS#12.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file could not be opened (%1).</source>
+        <translation>Le fichier PKCS#12 n&apos;a pas pu être ouvert (%1).</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no private key: it cannot sign.</source>
+        <translation>Le fichier PKCS#12 ne contient aucune clé privée : il ne permet pas de signer.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no certificate for its key.</source>
+        <translation>Le fichier PKCS#12 ne contient aucun certificat pour sa clé.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file&apos;s private key does not belong to its certificate.</source>
+        <translation>La clé privée du fichier PKCS#12 ne correspond pas à son certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid before %2.</source>
+        <translation>Le certificat de %1 n&apos;est pas valide avant le %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2; ask for a new one.</source>
+        <translation>Le certificat de %1 a expiré le %2 ; demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 may not be used for signatures: its key usage is %2, without digitalSignature or nonRepudiation.</source>
+        <translation>Le certificat de %1 ne peut pas servir à signer : son usage de clé est %2, sans digitalSignature ni nonRepudiation.</translation>
+    </message>
+    <message>
+        <source>There is no private key to sign with.</source>
+        <translation>Il n&apos;y a aucune clé privée avec laquelle signer.</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1.</source>
+        <translation>Le paquet est refusé : %1.</translation>
+    </message>
+    <message>
+        <source>two of its entries have the same name (a name appears twice)</source>
+        <translation>deux de ses entrées portent le même nom (un nom apparaît deux fois)</translation>
+    </message>
+    <message>
+        <source>it is not a readable ZIP container (%1)</source>
+        <translation>ce n&apos;est pas un conteneur ZIP lisible (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a readable ZIP container: its structure is inconsistent, damaged or manipulated (%1)</source>
+        <translation>ce n&apos;est pas un conteneur ZIP lisible : sa structure est incohérente, endommagée ou manipulée (%1)</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation>une entrée n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; contains a backslash</source>
+        <translation>le nom « %1 » contient une barre oblique inverse</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is an absolute path</source>
+        <translation>le nom « %1 » est un chemin absolu</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; starts with a drive letter</source>
+        <translation>le nom « %1 » commence par une lettre de lecteur</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; contains control or undecodable characters</source>
+        <translation>le nom « %1 » contient des caractères de contrôle ou indécodables</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; climbs out of the bundle with &quot;..&quot;</source>
+        <translation>le nom « %1 » sort du paquet avec « .. »</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; has an empty or &quot;.&quot; part</source>
+        <translation>le nom « %1 » comporte une partie vide ou « . »</translation>
+    </message>
+    <message>
+        <source>a name is longer than 1024 characters</source>
+        <translation>un nom dépasse 1024 caractères</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>le fichier dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>il n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>its table of contents cannot be read</source>
+        <translation>sa table des matières ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>it is empty; a bundle starts with a &quot;mimetype&quot; entry</source>
+        <translation>il est vide ; un paquet commence par une entrée « mimetype »</translation>
+    </message>
+    <message>
+        <source>it has %1 entries, more than the %2 allowed</source>
+        <translation>il a %1 entrées, plus que les %2 autorisées</translation>
+    </message>
+    <message>
+        <source>entry %1 has no readable name</source>
+        <translation>l&apos;entrée %1 n&apos;a pas de nom lisible</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; appears twice (names may not differ only in case)</source>
+        <translation>le nom « %1 » apparaît deux fois (les noms ne peuvent pas différer seulement par la casse)</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; cannot be read</source>
+        <translation>l&apos;entrée « %1 » ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is encrypted; bundles are never encrypted entry by entry (use an envelope)</source>
+        <translation>l&apos;entrée « %1 » est chiffrée ; les paquets ne sont jamais chiffrés entrée par entrée (utilisez une enveloppe)</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is a symbolic link</source>
+        <translation>l&apos;entrée « %1 » est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is a special file, not a file</source>
+        <translation>l&apos;entrée « %1 » est un fichier spécial, et non un fichier</translation>
+    </message>
+    <message>
+        <source>the folder entry &quot;%1&quot; has content</source>
+        <translation>l&apos;entrée de dossier « %1 » a un contenu</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; uses a compression method other than stored or deflate</source>
+        <translation>l&apos;entrée « %1 » utilise une méthode de compression autre que stored ou deflate</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is larger than %2 bytes</source>
+        <translation>l&apos;entrée « %1 » dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; inflates more than %2 times (a zip bomb)</source>
+        <translation>l&apos;entrée « %1 » se décompresse plus de %2 fois (une bombe de décompression)</translation>
+    </message>
+    <message>
+        <source>its entries add up to more than %1 bytes</source>
+        <translation>ses entrées totalisent plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>its first entry is &quot;%1&quot;, not &quot;mimetype&quot;</source>
+        <translation>sa première entrée est « %1 », et non « mimetype »</translation>
+    </message>
+    <message>
+        <source>&quot;mimetype&quot; is not its first entry</source>
+        <translation>« mimetype » n&apos;est pas sa première entrée</translation>
+    </message>
+    <message>
+        <source>it has no &quot;mimetype&quot; entry; it is not an ASiC-E container</source>
+        <translation>il n&apos;a pas d&apos;entrée « mimetype » ; ce n&apos;est pas un conteneur ASiC-E</translation>
+    </message>
+    <message>
+        <source>its &quot;mimetype&quot; entry is compressed; ASiC-E requires it stored</source>
+        <translation>son entrée « mimetype » est compressée ; ASiC-E exige qu&apos;elle soit stockée sans compression</translation>
+    </message>
+    <message>
+        <source>its media type is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>son type de média est « %1 », et non « %2 »</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; inflates to more than %2 bytes</source>
+        <translation>l&apos;entrée « %1 » se décompresse en plus de %2 octets</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; holds more than the %2 bytes its header says</source>
+        <translation>l&apos;entrée « %1 » contient plus que les %2 octets qu&apos;indique son en-tête</translation>
+    </message>
+    <message>
+        <source>its entries inflate to more than %1 bytes</source>
+        <translation>ses entrées se décompressent en plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: the entry &quot;%1&quot; is damaged (%2).</source>
+        <translation>Le paquet est refusé : l&apos;entrée « %1 » est endommagée (%2).</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: the entry &quot;%1&quot; holds %2 bytes, not the %3 its header says.</source>
+        <translation>Le paquet est refusé : l&apos;entrée « %1 » contient %2 octets, et non les %3 qu&apos;indique son en-tête.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; cannot be opened (%2)</source>
+        <translation>l&apos;entrée « %1 » ne peut pas être ouverte (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than the %2 bytes allowed</source>
+        <translation>« %1 » dépasse les %2 octets autorisés</translation>
+    </message>
+    <message>
+        <source>a write failed</source>
+        <translation>une écriture a échoué</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute its SHA-256</source>
+        <translation>OpenSSL n&apos;a pas pu calculer son SHA-256</translation>
+    </message>
+    <message>
+        <source>an entry of a bundle may not exceed 4 GiB</source>
+        <translation>une entrée de paquet ne peut pas dépasser 4 Gio</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle %1: %2.</source>
+        <translation>Impossible d&apos;écrire le paquet %1 : %2.</translation>
+    </message>
+    <message>
+        <source>its target is not open for writing</source>
+        <translation>sa cible n&apos;est pas ouverte en écriture</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>il n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>a bundle may not exceed 4 GiB</source>
+        <translation>un paquet ne peut pas dépasser 4 Gio</translation>
+    </message>
+    <message>
+        <source>an entry is still open</source>
+        <translation>une entrée est encore ouverte</translation>
+    </message>
+    <message>
+        <source>no entry is open</source>
+        <translation>aucune entrée n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>a bundle may not hold more than 65535 entries</source>
+        <translation>un paquet ne peut pas contenir plus de 65535 entrées</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReport</name>
+    <message>
+        <source>it has no signature</source>
+        <translation>il n&apos;a pas de signature</translation>
+    </message>
+    <message>
+        <source>The bundle %1 did not verify: %2</source>
+        <translation>Le paquet %1 n&apos;a pas pu être vérifié : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an archive manifest (long-term archive time-stamps, as in CAdES B-LTA): archive manifests are not supported, so the bundle cannot be verified</source>
+        <translation>« %1 » est un manifeste d&apos;archivage (horodatages d&apos;archivage à long terme, comme dans CAdES B-LTA) : les manifestes d&apos;archivage ne sont pas pris en charge, le paquet ne peut donc pas être vérifié</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a time-stamp token: time-stamps in the container are not supported, so the bundle cannot be verified</source>
+        <translation>« %1 » est un jeton d&apos;horodatage : les horodatages dans le conteneur ne sont pas pris en charge, le paquet ne peut donc pas être vérifié</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a second manifest (for another signature or a time-stamp): several manifests are not supported, so the bundle cannot be verified</source>
+        <translation>« %1 » est un second manifeste (pour une autre signature ou un horodatage) : plusieurs manifestes ne sont pas pris en charge, le paquet ne peut donc pas être vérifié</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in META-INF but is neither the manifest nor the signature: it is not supported, so the bundle cannot be verified</source>
+        <translation>« %1 » se trouve dans META-INF mais n&apos;est ni le manifeste ni la signature : il n&apos;est pas pris en charge, le paquet ne peut donc pas être vérifié</translation>
+    </message>
+    <message>
+        <source>ASiC-E container: %1 file(s), &quot;mimetype&quot; first and stored</source>
+        <translation>Conteneur ASiC-E : %1 fichier(s), « mimetype » en premier et stocké sans compression</translation>
+    </message>
+    <message>
+        <source>the bundle has no %1: nothing says what was signed</source>
+        <translation>le paquet n&apos;a pas de %1 : rien n&apos;indique ce qui a été signé</translation>
+    </message>
+    <message>
+        <source>the manifest refers to &quot;%1&quot;, which is not a CAdES signature file (META-INF/*signature*.p7s)</source>
+        <translation>le manifeste renvoie à « %1 », qui n&apos;est pas un fichier de signature CAdES (META-INF/*signature*.p7s)</translation>
+    </message>
+    <message>
+        <source>the manifest lists &quot;%1&quot;, which is not a data object</source>
+        <translation>le manifeste liste « %1 », qui n&apos;est pas un objet de données</translation>
+    </message>
+    <message>
+        <source>ETSI ASiCManifest listing %1 data object(s) with SHA-256 digests</source>
+        <translation>ASiCManifest ETSI listant %1 objet(s) de données avec leurs empreintes SHA-256</translation>
+    </message>
+    <message>
+        <source>the bundle has several signature files (%1), each over its own manifest: several signature files are not supported (several signers in one signature file are)</source>
+        <translation>le paquet a plusieurs fichiers de signature (%1), chacun portant sur son propre manifeste : plusieurs fichiers de signature ne sont pas pris en charge (plusieurs signataires dans un même fichier de signature le sont)</translation>
+    </message>
+    <message>
+        <source>the bundle has no signature (%1)</source>
+        <translation>le paquet n&apos;a pas de signature (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed in the signed manifest but is not in the bundle (removed or renamed after signing)</source>
+        <translation>« %1 » figure dans le manifeste signé mais pas dans le paquet (supprimé ou renommé après la signature)</translation>
+    </message>
+    <message>
+        <source>verification was cancelled</source>
+        <translation>la vérification a été annulée</translation>
+    </message>
+    <message>
+        <source>SHA-256 matches the manifest</source>
+        <translation>le SHA-256 correspond au manifeste</translation>
+    </message>
+    <message>
+        <source>the content of &quot;%1&quot; differs from what was signed (SHA-256 mismatch): it was changed after signing</source>
+        <translation>le contenu de « %1 » diffère de ce qui a été signé (SHA-256 différent) : il a été modifié après la signature</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the bundle but not in the signed manifest: it was added or renamed after signing</source>
+        <translation>« %1 » figure dans le paquet mais pas dans le manifeste signé : il a été ajouté ou renommé après la signature</translation>
+    </message>
+    <message>
+        <source>the bundle has no signed request.json</source>
+        <translation>le paquet n&apos;a pas de request.json signé</translation>
+    </message>
+    <message>
+        <source>request.json was not read: a request is read only from a bundle whose signature, signers and digests all verified (see the checks above)</source>
+        <translation>request.json n&apos;a pas été lu : une demande n&apos;est lue que dans un paquet dont la signature, les signataires et les empreintes ont tous été vérifiés (voir les contrôles ci-dessus)</translation>
+    </message>
+    <message>
+        <source>request.json is not a valid interchange file: %1</source>
+        <translation>request.json n&apos;est pas un fichier d&apos;échange valide : %1</translation>
+    </message>
+    <message>
+        <source>request.json holds %1 requests, not one</source>
+        <translation>request.json contient %1 demandes, et non une seule</translation>
+    </message>
+    <message>
+        <source>the bundle is encrypted (a CMS envelope): open it with your own PKCS#12 identity (--recipient FILE.p12)</source>
+        <translation>le paquet est chiffré (une enveloppe CMS) : ouvrez-le avec votre propre identité PKCS#12 (--recipient FICHIER.p12)</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: neither the certificate nor its issuers are in the trust store. Confirm the partner authority&apos;s certificate by its fingerprint and add it with &quot;trust add&quot;.</source>
+        <translation>%1 n&apos;est pas de confiance : ni le certificat ni ses émetteurs ne figurent parmi les certificats de confiance. Confirmez le certificat de l&apos;autorité partenaire par son empreinte et ajoutez-le avec « trust add ».</translation>
+    </message>
+    <message>
+        <source>a certificate of %1&apos;s chain had expired when the bundle was signed</source>
+        <translation>un certificat de la chaîne de %1 avait expiré lors de la signature du paquet</translation>
+    </message>
+    <message>
+        <source>a certificate of %1&apos;s chain was not yet valid when the bundle was signed</source>
+        <translation>un certificat de la chaîne de %1 n&apos;était pas encore valide lors de la signature du paquet</translation>
+    </message>
+    <message>
+        <source>an issuer in %1&apos;s chain is not a certification authority</source>
+        <translation>un émetteur de la chaîne de %1 n&apos;est pas une autorité de certification</translation>
+    </message>
+    <message>
+        <source>a certificate in %1&apos;s chain has an invalid signature (forged or damaged)</source>
+        <translation>un certificat de la chaîne de %1 porte une signature invalide (falsifiée ou endommagée)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate chain does not verify: %2</source>
+        <translation>la chaîne de certificats de %1 ne se vérifie pas : %2</translation>
+    </message>
+    <message>
+        <source>the signature is larger than %1 bytes</source>
+        <translation>la signature dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the signature file is not DER-encoded CMS, or it is damaged or replaced</source>
+        <translation>le fichier de signature n&apos;est pas un CMS encodé en DER, ou il est endommagé ou remplacé</translation>
+    </message>
+    <message>
+        <source>the signature file is CMS but not SignedData</source>
+        <translation>le fichier de signature est un CMS, mais pas un SignedData</translation>
+    </message>
+    <message>
+        <source>the signature carries its own content instead of signing the manifest (it must be detached)</source>
+        <translation>la signature contient son propre contenu au lieu de signer le manifeste (elle doit être détachée)</translation>
+    </message>
+    <message>
+        <source>the signature has no signer</source>
+        <translation>la signature n&apos;a aucun signataire</translation>
+    </message>
+    <message>
+        <source>the signature has more than %1 signers</source>
+        <translation>la signature a plus de %1 signataires</translation>
+    </message>
+    <message>
+        <source>CMS SignedData, detached, %1 signer(s)</source>
+        <translation>CMS SignedData, détaché, %1 signataire(s)</translation>
+    </message>
+    <message>
+        <source>the signature does not include the signer&apos;s certificate</source>
+        <translation>la signature ne contient pas le certificat du signataire</translation>
+    </message>
+    <message>
+        <source>the signer used %1, not SHA-256</source>
+        <translation>le signataire a utilisé %1, et non SHA-256</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s signature has no signed attributes (no signing time)</source>
+        <translation>la signature du signataire n&apos;a pas d&apos;attributs signés (pas d&apos;heure de signature)</translation>
+    </message>
+    <message>
+        <source>the signature value is invalid: the signature was forged, damaged or replaced</source>
+        <translation>la valeur de la signature est invalide : la signature a été falsifiée, endommagée ou remplacée</translation>
+    </message>
+    <message>
+        <source>the signature does not cover this manifest: the manifest was changed after signing</source>
+        <translation>la signature ne porte pas sur ce manifeste : le manifeste a été modifié après la signature</translation>
+    </message>
+    <message>
+        <source>valid signature over the manifest (SHA-256)</source>
+        <translation>signature valide sur le manifeste (SHA-256)</translation>
+    </message>
+    <message>
+        <source>without the signer&apos;s certificate nothing can be checked</source>
+        <translation>sans le certificat du signataire, rien ne peut être vérifié</translation>
+    </message>
+    <message>
+        <source>the trust store is empty: add the partner authority&apos;s certificate (&quot;trust add&quot;, or --trust) after confirming its fingerprint</source>
+        <translation>aucun certificat de confiance n&apos;est enregistré : ajoutez le certificat de l&apos;autorité partenaire (« trust add », ou --trust) après avoir confirmé son empreinte</translation>
+    </message>
+    <message>
+        <source>chains to the trusted certificate %1</source>
+        <translation>se rattache au certificat de confiance %1</translation>
+    </message>
+    <message>
+        <source>the signature has no signing time; the certificate&apos;s validity cannot be checked</source>
+        <translation>la signature n&apos;a pas d&apos;heure de signature ; la validité du certificat ne peut pas être vérifiée</translation>
+    </message>
+    <message>
+        <source>the signing time %1 is in the future</source>
+        <translation>l&apos;heure de signature %1 est dans le futur</translation>
+    </message>
+    <message>
+        <source>the certificate had expired (on %1) when the bundle was signed on %2</source>
+        <translation>le certificat avait expiré (le %1) lorsque le paquet a été signé le %2</translation>
+    </message>
+    <message>
+        <source>the certificate was not yet valid (from %1) when the bundle was signed on %2</source>
+        <translation>le certificat n&apos;était pas encore valide (à partir du %1) lorsque le paquet a été signé le %2</translation>
+    </message>
+    <message>
+        <source>the certificate chain was valid when signed on %1</source>
+        <translation>la chaîne de certificats était valide lors de la signature le %1</translation>
+    </message>
+    <message>
+        <source>the certificate was valid when signed on %1 (its issuers could not be checked)</source>
+        <translation>le certificat était valide lors de la signature le %1 (ses émetteurs n&apos;ont pas pu être vérifiés)</translation>
+    </message>
+    <message>
+        <source>key usage allows signatures</source>
+        <translation>l&apos;usage de la clé permet la signature</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key usage (%1) does not allow signatures (digitalSignature or nonRepudiation)</source>
+        <translation>l&apos;usage de la clé du certificat (%1) ne permet pas la signature (digitalSignature ou nonRepudiation)</translation>
+    </message>
+</context>
+<context>
     <name>CertificateText</name>
     <message>
         <source>%1 to %2</source>
@@ -58,6 +975,45 @@
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>Empreinte SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>Completeness</name>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>%1 word(s); at least %2 are needed to state it</source>
+        <translation>%1 mot(s) ; il en faut au moins %2 pour l&apos;exposer</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>aucun élément indiqué</translation>
+    </message>
+    <message>
+        <source>no identifier (account, e-mail address, IP address...) says whose data is sought</source>
+        <translation>aucun identifiant (compte, adresse électronique, adresse IP…) n&apos;indique de qui les données sont recherchées</translation>
+    </message>
+    <message>
+        <source>no date range limits the data sought</source>
+        <translation>aucune période ne délimite les données recherchées</translation>
+    </message>
+    <message>
+        <source>a date range needs a start and an end, the start first</source>
+        <translation>une période doit avoir un début et une fin, le début en premier</translation>
+    </message>
+    <message>
+        <source>no data category (subscriber, traffic, content...) is chosen</source>
+        <translation>aucune catégorie de données (abonné, trafic, contenu…) n&apos;est choisie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; data cannot be asked for under this instrument</source>
+        <translation>les données « %1 » ne peuvent pas être demandées au titre de cet instrument</translation>
+    </message>
+    <message>
+        <source>no person is named</source>
+        <translation>aucune personne n&apos;est nommée</translation>
     </message>
 </context>
 <context>
@@ -159,34 +1115,6 @@
         <translation>Échéance avancée à la demande de l&apos;autre partie</translation>
     </message>
     <message>
-        <source>received</source>
-        <translation>réception</translation>
-    </message>
-    <message>
-        <source>recognised</source>
-        <translation>reconnaissance</translation>
-    </message>
-    <message>
-        <source>notified</source>
-        <translation>notification</translation>
-    </message>
-    <message>
-        <source>issued</source>
-        <translation>émission</translation>
-    </message>
-    <message>
-        <source>served</source>
-        <translation>signification</translation>
-    </message>
-    <message>
-        <source>documentation complete</source>
-        <translation>dossier complet</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>envoi</translation>
-    </message>
-    <message>
         <source>clock stopped</source>
         <translation>délai suspendu</translation>
     </message>
@@ -236,6 +1164,822 @@
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source>The request and the deadline&apos;s reasons are in MLA Desk.</source>
+        <translation>La demande et les motifs du délai se trouvent dans MLA Desk.</translation>
+    </message>
+    <message>
+        <source>The state &quot;%1&quot; is not known: add it under Authorities and states, or give one of the catalogue&apos;s codes.</source>
+        <translation>L&apos;État « %1 » n&apos;est pas connu : ajoutez-le sous Autorités et États, ou indiquez l&apos;un des codes du catalogue.</translation>
+    </message>
+    <message>
+        <source>, emergency period</source>
+        <translation>, délai d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>The text sets a minimum (&quot;not less than&quot;): this is the earliest the other side may end it.</source>
+        <translation>Le texte fixe un minimum (« au moins ») : il s&apos;agit de la date la plus proche à laquelle l&apos;autre partie peut y mettre fin.</translation>
+    </message>
+    <message>
+        <source>This rule is marked unverified in the catalogue: check the text.</source>
+        <translation>Cette règle est marquée comme non vérifiée dans le catalogue : vérifiez le texte.</translation>
+    </message>
+    <message>
+        <source>Extension of %1 ignored: the instrument allows %2 extension(s).</source>
+        <translation>Prorogation de %1 ignorée : l&apos;instrument autorise %2 prorogation(s).</translation>
+    </message>
+    <message>
+        <source>Extended by %1 on %2%3: the period is now %4.</source>
+        <translation>Prorogé de %1 le %2%3 : le délai est désormais de %4.</translation>
+    </message>
+    <message>
+        <source>Counted under Regulation (EEC, Euratom) No 1182/71 Art. 3 in the calendar of %1 (%2).</source>
+        <translation>Calculé selon l&apos;art. 3 du règlement (CEE, Euratom) n° 1182/71 dans le calendrier de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Counted in calendar days in %1 (%2).</source>
+        <translation>Calculé en jours calendaires dans l&apos;État %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The other side asked for an earlier date%1: due %2.</source>
+        <translation>L&apos;autre partie a demandé une date plus proche%1 : échéance le %2.</translation>
+    </message>
+    <message>
+        <source>Data deleted by the provider: the request must reach it before</source>
+        <translation>Données supprimées par le fournisseur : la demande doit lui parvenir avant</translation>
+    </message>
+    <message>
+        <source>date announced by the provider (no legal period)</source>
+        <translation>date annoncée par le fournisseur (aucun délai légal)</translation>
+    </message>
+    <message>
+        <source>The provider deletes the data at %1 (event &quot;provider-deletion&quot;); preservation or production must reach it before.</source>
+        <translation>Le fournisseur supprime les données le %1 (événement « provider-deletion ») ; la conservation ou la production doit lui parvenir avant.</translation>
+    </message>
+    <message>
+        <source>Review or destroy the data received under the request</source>
+        <translation>Réexaminer ou détruire les données reçues au titre de la demande</translation>
+    </message>
+    <message>
+        <source>Retention ends at %1 (%2%3); a reminder is due %4 day(s) before.</source>
+        <translation>La durée de conservation prend fin le %1 (%2%3) ; un rappel est prévu %4 jour(s) avant.</translation>
+    </message>
+    <message>
+        <source>Purged at %1 by %2.</source>
+        <translation>Purgé le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument &quot;%1&quot;.</source>
+        <translation>Instrument inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Event at %1; the hour in which it happened is not counted: the period starts at %2.</source>
+        <translation>Événement le %1 ; l&apos;heure au cours de laquelle il est survenu n&apos;est pas comptée : le délai commence le %2.</translation>
+    </message>
+    <message>
+        <source>%1: the period ends at the end of its last hour, %2.</source>
+        <translation>%1 : le délai prend fin à la fin de sa dernière heure, le %2.</translation>
+    </message>
+    <message>
+        <source>Clock stopped at %1 (%2) with %3 minutes remaining; no date until it restarts.</source>
+        <translation>Délai suspendu le %1 (%2) alors qu&apos;il restait %3 minutes ; pas de date tant qu&apos;il n&apos;a pas repris.</translation>
+    </message>
+    <message>
+        <source>Clock stopped at %1 (%2) and restarted at %3: the %4 minutes that remained now end at %5.</source>
+        <translation>Délai suspendu le %1 (%2) et repris le %3 : les %4 minutes restantes prennent fin le %5.</translation>
+    </message>
+    <message>
+        <source>A period in hours does not roll over past weekends or public holidays.</source>
+        <translation>Un délai en heures n&apos;est pas reporté au-delà des fins de semaine ou des jours fériés.</translation>
+    </message>
+    <message>
+        <source>Event at %1; the day on which it happened is not counted: the period starts at 00:00 on %2.</source>
+        <translation>Événement le %1 ; le jour au cours duquel il est survenu n&apos;est pas compté : le délai commence à 00:00 le %2.</translation>
+    </message>
+    <message>
+        <source>%1: the last day is %2.</source>
+        <translation>%1 : le dernier jour est le %2.</translation>
+    </message>
+    <message>
+        <source>Clock stopped on %1 (%2) with %3 day(s) remaining; no date until it restarts.</source>
+        <translation>Délai suspendu le %1 (%2) alors qu&apos;il restait %3 jour(s) ; pas de date tant qu&apos;il n&apos;a pas repris.</translation>
+    </message>
+    <message>
+        <source>Clock stopped on %1 (%2) with %3 day(s) remaining and restarted on %4: the last day is now %5.</source>
+        <translation>Délai suspendu le %1 (%2) alors qu&apos;il restait %3 jour(s), et repris le %4 : le dernier jour est désormais le %5.</translation>
+    </message>
+    <message>
+        <source>No public holiday calendar is known for %1: only Saturdays and Sundays are taken into account.</source>
+        <translation>Aucun calendrier des jours fériés n&apos;est connu pour %1 : seuls les samedis et les dimanches sont pris en compte.</translation>
+    </message>
+    <message>
+        <source>The last day is not a working day in %1: %2. The period ends at the end of the next working day, %3.</source>
+        <translation>Le dernier jour n&apos;est pas un jour ouvrable dans l&apos;État %1 : %2. Le délai prend fin à l&apos;expiration du jour ouvrable suivant, le %3.</translation>
+    </message>
+    <message>
+        <source>A period of two days or more includes at least two working days: it is extended to %1.</source>
+        <translation>Un délai de deux jours ou plus comprend au moins deux jours ouvrables : il est prorogé jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Calendar days: weekends and public holidays count and the last day does not roll over.</source>
+        <translation>Jours calendaires : les fins de semaine et les jours fériés comptent et le dernier jour n&apos;est pas reporté.</translation>
+    </message>
+    <message>
+        <source>Due at 24:00 on %1 in %2 (%3 UTC).</source>
+        <translation>Échéance à 24:00 le %1 dans l&apos;État %2 (%3 UTC).</translation>
+    </message>
+    <message>
+        <source>%1 hour(s)</source>
+        <translation>%1 heure(s)</translation>
+    </message>
+    <message>
+        <source>%1 day(s)</source>
+        <translation>%1 jour(s)</translation>
+    </message>
+    <message>
+        <source>%1 week(s)</source>
+        <translation>%1 semaine(s)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>MLA</source>
+        <translation>Entraide</translation>
+    </message>
+    <message>
+        <source>EIO</source>
+        <translation>DEE</translation>
+    </message>
+    <message>
+        <source>EPOC</source>
+        <translation>EPOC</translation>
+    </message>
+    <message>
+        <source>EPOC-PR</source>
+        <translation>EPOC-PR</translation>
+    </message>
+    <message>
+        <source>Budapest Art. 29</source>
+        <translation>Budapest art. 29</translation>
+    </message>
+    <message>
+        <source>Budapest Art. 31</source>
+        <translation>Budapest art. 31</translation>
+    </message>
+    <message>
+        <source>2AP Art. 6</source>
+        <translation>2PA art. 6</translation>
+    </message>
+    <message>
+        <source>2AP Art. 7</source>
+        <translation>2PA art. 7</translation>
+    </message>
+    <message>
+        <source>2AP Art. 8</source>
+        <translation>2PA art. 8</translation>
+    </message>
+    <message>
+        <source>2AP Art. 9</source>
+        <translation>2PA art. 9</translation>
+    </message>
+    <message>
+        <source>2AP Art. 10</source>
+        <translation>2PA art. 10</translation>
+    </message>
+    <message>
+        <source>CLOUD Act</source>
+        <translation>CLOUD Act</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>In execution</source>
+        <translation>En cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Reconnue</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Différée</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Extrême urgence</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>reconnaissance</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>émission</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>signification</translation>
+    </message>
+    <message>
+        <source>documentation complete</source>
+        <translation>dossier complet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>deletion by the provider</source>
+        <translation>suppression par le fournisseur</translation>
+    </message>
+    <message>
+        <source>end of retention</source>
+        <translation>fin de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>suspect</translation>
+    </message>
+    <message>
+        <source>accused</source>
+        <translation>accusé</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>témoin</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>victime</translation>
+    </message>
+    <message>
+        <source>production of preserved data</source>
+        <translation>production de données conservées</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suite</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>liée</translation>
+    </message>
+    <message>
+        <source>Mutual legal assistance (bilateral treaty or UNTOC Art. 18)</source>
+        <translation>Entraide judiciaire (traité bilatéral ou art. 18 UNTOC)</translation>
+    </message>
+    <message>
+        <source>European Investigation Order (Directive 2014/41/EU)</source>
+        <translation>Décision d&apos;enquête européenne (directive 2014/41/UE)</translation>
+    </message>
+    <message>
+        <source>European Production Order Certificate (Regulation (EU) 2023/1543)</source>
+        <translation>Certificat d&apos;injonction européenne de production (règlement (UE) 2023/1543)</translation>
+    </message>
+    <message>
+        <source>European Preservation Order Certificate (Regulation (EU) 2023/1543)</source>
+        <translation>Certificat d&apos;injonction européenne de conservation (règlement (UE) 2023/1543)</translation>
+    </message>
+    <message>
+        <source>Expedited preservation (Budapest Convention Art. 29)</source>
+        <translation>Conservation rapide (Convention de Budapest, art. 29)</translation>
+    </message>
+    <message>
+        <source>Mutual assistance for stored computer data (Budapest Convention Art. 31)</source>
+        <translation>Entraide concernant l&apos;accès aux données informatiques stockées (Convention de Budapest, art. 31)</translation>
+    </message>
+    <message>
+        <source>Domain name registration information (Second Additional Protocol Art. 6)</source>
+        <translation>Informations relatives à l&apos;enregistrement de noms de domaine (deuxième Protocole additionnel, art. 6)</translation>
+    </message>
+    <message>
+        <source>Subscriber information from a provider (Second Additional Protocol Art. 7)</source>
+        <translation>Informations relatives aux abonnés détenues par un fournisseur (deuxième Protocole additionnel, art. 7)</translation>
+    </message>
+    <message>
+        <source>Giving effect to an order for subscriber information or traffic data (Second Additional Protocol Art. 8)</source>
+        <translation>Exécution d&apos;une injonction de produire des informations relatives aux abonnés ou des données relatives au trafic (deuxième Protocole additionnel, art. 8)</translation>
+    </message>
+    <message>
+        <source>Emergency disclosure via the 24/7 network (Second Additional Protocol Art. 9)</source>
+        <translation>Divulgation accélérée en situation d&apos;urgence via le réseau 24/7 (deuxième Protocole additionnel, art. 9)</translation>
+    </message>
+    <message>
+        <source>Emergency mutual assistance (Second Additional Protocol Art. 10)</source>
+        <translation>Entraide en situation d&apos;urgence (deuxième Protocole additionnel, art. 10)</translation>
+    </message>
+    <message>
+        <source>Order under a CLOUD Act executive agreement</source>
+        <translation>Injonction au titre d&apos;un accord exécutif CLOUD Act</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>abonné</translation>
+    </message>
+    <message>
+        <source>user-identifying</source>
+        <translation>identifiant de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation>trafic</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>adresse électronique</translation>
+    </message>
+    <message>
+        <source>ip-address</source>
+        <translation>adresse IP</translation>
+    </message>
+    <message>
+        <source>phone-number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>nom de domaine</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>imei</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>iban</source>
+        <translation>IBAN</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>&quot;%1&quot; is not a free-text field of a request (%2)</source>
+        <translation>« %1 » n&apos;est pas un champ de texte libre d&apos;une demande (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code</source>
+        <translation>« %1 » n&apos;est pas un code de langue ISO 639-1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the language the request is written in: change the request itself</source>
+        <translation>« %1 » est la langue dans laquelle la demande est rédigée : modifiez la demande elle-même</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of a translation (%2)</source>
+        <translation>« %1 » n&apos;est pas un statut de traduction (%2)</translation>
+    </message>
+    <message>
+        <source>a %1 translation needs a text</source>
+        <translation>une traduction %1 doit comporter un texte</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>« %1 » ne fait pas partie de : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>« %1 » n&apos;est pas un code de pays ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IANA time zone (e.g. Europe/Berlin)</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire IANA (p. ex. Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lower-case UUID</source>
+        <translation>« %1 » n&apos;est pas un UUID en minuscules</translation>
+    </message>
+    <message>
+        <source>is not a valid date and time</source>
+        <translation>n&apos;est pas une date et heure valides</translation>
+    </message>
+    <message>
+        <source>is not a valid UTC date and time</source>
+        <translation>n&apos;est pas une date et heure UTC valides</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the future (%2): record events once they happen</source>
+        <translation>« %1 » est dans le futur (%2) : consignez les événements une fois survenus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is before the request was created (%3)</source>
+        <translation>« %1 » (%2) est antérieur à la création de la demande (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) cannot come before &quot;%3&quot; (%4)</source>
+        <translation>« %1 » (%2) ne peut pas précéder « %3 » (%4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known instrument</source>
+        <translation>« %1 » n&apos;est pas un instrument connu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of %2 requests (allowed: %3)</source>
+        <translation>« %1 » n&apos;est pas un statut des demandes %2 (statuts admis : %3)</translation>
+    </message>
+    <message>
+        <source>needs valid &quot;from&quot; and &quot;to&quot; dates (YYYY-MM-DD)</source>
+        <translation>exige des dates « from » et « to » valides (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>a request cannot link to itself</source>
+        <translation>une demande ne peut pas être liée à elle-même</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>the text ends too early (%1)</source>
+        <translation>le texte s&apos;arrête trop tôt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3 (byte %4)</source>
+        <translation>%1 à la ligne %2, colonne %3 (octet %4)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>lists and objects nested too deeply</source>
+        <translation>listes et objets imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>a value was not read (program error)</source>
+        <translation>une valeur n&apos;a pas été lue (erreur du programme)</translation>
+    </message>
+    <message>
+        <source>expected a name in double quotes</source>
+        <translation>un nom entre guillemets doubles est attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a name</source>
+        <translation>« : » est attendu après un nom</translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8</source>
+        <translation>texte qui n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>text without its closing quote</source>
+        <translation>texte sans guillemet fermant</translation>
+    </message>
+    <message>
+        <source>an escape</source>
+        <translation>une séquence d&apos;échappement</translation>
+    </message>
+    <message>
+        <source>an unknown escape in text</source>
+        <translation>une séquence d&apos;échappement inconnue dans le texte</translation>
+    </message>
+    <message>
+        <source>a control character in text (it must be escaped)</source>
+        <translation>un caractère de contrôle dans le texte (il doit être échappé)</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false est attendu</translation>
+    </message>
+    <message>
+        <source>expected null</source>
+        <translation>null est attendu</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>un nombre est attendu</translation>
+    </message>
+    <message>
+        <source>a number without digits</source>
+        <translation>un nombre sans chiffres</translation>
+    </message>
+    <message>
+        <source>a number without digits after its point</source>
+        <translation>un nombre sans chiffres après la virgule</translation>
+    </message>
+    <message>
+        <source>a number without digits in its exponent</source>
+        <translation>un nombre sans chiffres dans son exposant</translation>
+    </message>
+    <message>
+        <source>more follows the end of the JSON value</source>
+        <translation>du contenu suit la fin de la valeur JSON</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar file (libical: %1). Close other programs to free memory and export again.</source>
+        <translation>Impossible d&apos;écrire le fichier d&apos;agenda (libical : %1). Fermez d&apos;autres programmes pour libérer de la mémoire et exportez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The calendar export needs a valid time.</source>
+        <translation>L&apos;exportation vers l&apos;agenda nécessite une heure valide.</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (byte %1)</source>
+        <translation>n&apos;est pas de l&apos;UTF-8 valide (octet %1)</translation>
+    </message>
+    <message>
+        <source>holds an unpaired surrogate (%1): it is no character, the text is damaged</source>
+        <translation>contient un demi-codet d&apos;indirection isolé (%1) : ce n&apos;est pas un caractère, le texte est endommagé</translation>
+    </message>
+    <message>
+        <source>holds %1, a bidirectional text control, which this field does not allow (it can make text show in another order than it is stored)</source>
+        <translation>contient %1, un caractère de contrôle bidirectionnel que ce champ n&apos;admet pas (il peut afficher le texte dans un autre ordre que celui de l&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <source>holds %1, an invisible formatting character, which this field does not allow (two values that look the same would differ)</source>
+        <translation>contient %1, un caractère de formatage invisible que ce champ n&apos;admet pas (deux valeurs d&apos;apparence identique seraient différentes)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>compte %1 caractères ; %2 au maximum sont admis</translation>
+    </message>
+    <message>
+        <source>holds the control character %1, which this field does not allow%2</source>
+        <translation>contient le caractère de contrôle %1, que ce champ n&apos;admet pas%2</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>n&apos;est pas un champ de cet enregistrement</translation>
+    </message>
+    <message>
+        <source>is given more than once</source>
+        <translation>est indiqué plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD)</source>
+        <translation>« %1 » n&apos;est pas une date valide (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time with a time zone (e.g. 2026-03-01T09:30:00Z)</source>
+        <translation>« %1 » n&apos;est pas une date et heure valides avec fuseau horaire (p. ex. 2026-03-01T09:30:00Z)</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>has more than %1 items</source>
+        <translation>compte plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code</source>
+        <translation>« %1 » n&apos;est pas un code de langue ISO 639-1</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 in lower-case hex</source>
+        <translation>doit être un SHA-256 en hexadécimal minuscule</translation>
+    </message>
+    <message>
+        <source>%1 has a text in &quot;%2&quot; twice</source>
+        <translation>%1 comporte deux fois un texte en « %2 »</translation>
+    </message>
+    <message>
+        <source>withdrawn_at and withdrawn_by are given together or not at all</source>
+        <translation>withdrawn_at et withdrawn_by sont indiqués ensemble ou pas du tout</translation>
+    </message>
+    <message>
+        <source> At least %1 problems; the first %2:</source>
+        <translation> Au moins %1 problèmes ; les %2 premiers :</translation>
+    </message>
+    <message>
+        <source> %1 problem(s), the first %2:</source>
+        <translation> %1 problème(s), les %2 premiers :</translation>
+    </message>
+    <message>
+        <source> %1 problem(s):</source>
+        <translation> %1 problème(s) :</translation>
+    </message>
+    <message>
+        <source>
+  … and more: checking stopped after %1 problems</source>
+        <translation>
+  … et d&apos;autres : la vérification s&apos;est arrêtée après %1 problèmes</translation>
+    </message>
+    <message>
+        <source>; %1 more records were not checked.</source>
+        <translation> ; %1 autres enregistrements n&apos;ont pas été vérifiés.</translation>
+    </message>
+    <message>
+        <source>
+  … and %1 more.</source>
+        <translation>
+  … et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>%1: must be a list</source>
+        <translation>%1 : doit être une liste</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1 : doit être un objet</translation>
+    </message>
+    <message>
+        <source>Could not write the interchange file: %1.</source>
+        <translation>Impossible d&apos;écrire le fichier d&apos;échange : %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB.</source>
+        <translation>%1 dépasse 1 Gio.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the register is unchanged.</source>
+        <translation>Rien n&apos;a été importé ; le registre est inchangé.</translation>
+    </message>
+    <message>
+        <source> The file is larger than 1 GiB.</source>
+        <translation> Le fichier dépasse 1 Gio.</translation>
+    </message>
+    <message>
+        <source> The file is not valid JSON: %1.%2</source>
+        <translation> Le fichier n&apos;est pas un JSON valide : %1.%2</translation>
+    </message>
+    <message>
+        <source> Was it cut short?</source>
+        <translation> A-t-il été tronqué ?</translation>
+    </message>
+    <message>
+        <source> The file must hold one JSON object.</source>
+        <translation> Le fichier doit contenir un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1: is not a part of the interchange format</source>
+        <translation>%1 : ne fait pas partie du format d&apos;échange</translation>
+    </message>
+    <message>
+        <source>%1: is given more than once</source>
+        <translation>%1 : est indiqué plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source> This is not an MLA Desk interchange file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation> Ce n&apos;est pas un fichier d&apos;échange MLA Desk (« format » doit valoir « %1 »).</translation>
+    </message>
+    <message>
+        <source> Interchange &quot;version&quot; must be the number %1, not the text &quot;%2&quot; (write &quot;version&quot;: %1, without quotes).</source>
+        <translation> La « version » d&apos;échange doit être le nombre %1, et non le texte « %2 » (écrivez &quot;version&quot;: %1, sans guillemets).</translation>
+    </message>
+    <message>
+        <source> Interchange version %1 is not supported (this MLA Desk reads version %2).</source>
+        <translation> La version d&apos;échange %1 n&apos;est pas prise en charge (ce MLA Desk lit la version %2).</translation>
+    </message>
+    <message>
+        <source>%1[%2].%3: &quot;%4&quot; is already in the register</source>
+        <translation>%1[%2].%3 : « %4 » figure déjà dans le registre</translation>
+    </message>
+    <message>
+        <source>%1[%2].%3: &quot;%4&quot; is a duplicate of %1[%5]</source>
+        <translation>%1[%2].%3 : « %4 » est un doublon de %1[%5]</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 &quot;%4&quot; is neither in the file nor in the register</source>
+        <translation>%1.%2 : %3 « %4 » ne figure ni dans le fichier ni dans le registre</translation>
+    </message>
+    <message>
+        <source>translations: request &quot;%1&quot; is not in the file</source>
+        <translation>translations : la demande « %1 » ne figure pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>%1.text_language: &quot;%2&quot; is not an ISO 639-1 language code</source>
+        <translation>%1.text_language : « %2 » n&apos;est pas un code de langue ISO 639-1</translation>
+    </message>
+    <message>
+        <source>approvals: request &quot;%1&quot; is not in the file</source>
+        <translation>approvals : la demande « %1 » ne figure pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>.approvals: only an outgoing request is approved</source>
+        <translation>.approvals : seule une demande sortante est approuvée</translation>
+    </message>
+    <message>
+        <source>%1.approvals[%2].at: two approvals at the same time</source>
+        <translation>%1.approvals[%2].at : deux approbations à la même heure</translation>
+    </message>
+    <message>
+        <source>.approvals: more than one approval is current (not withdrawn)</source>
+        <translation>.approvals : plus d&apos;une approbation est en vigueur (non retirée)</translation>
+    </message>
+    <message>
+        <source>requests[%1] (&quot;%2&quot;).status: &quot;approved&quot; needs a prosecutor&apos;s approval on record, and the file carries none</source>
+        <translation>requests[%1] (« %2 »).status : « approved » exige une approbation d&apos;un magistrat du parquet consignée, et le fichier n&apos;en contient aucune</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>edit</source>
@@ -271,6 +2015,647 @@
     <message>
         <source>No sandbox</source>
         <translation>Pas de bac à sable</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : illisible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;%3&quot; does not match the file name</source>
+        <translation>%1 : %2 : « %3 » ne correspond pas au nom du fichier</translation>
+    </message>
+    <message>
+        <source>%1: no catalogue file for the instrument &quot;%2&quot;</source>
+        <translation>%1 : aucun fichier de catalogue pour l&apos;instrument « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2)</source>
+        <translation>JSON non valide à l&apos;octet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>must be hours, days or weeks</source>
+        <translation>doit valoir hours, days ou weeks</translation>
+    </message>
+    <message>
+        <source>must be outgoing or incoming</source>
+        <translation>doit valoir outgoing ou incoming</translation>
+    </message>
+    <message>
+        <source>unknown urgency &quot;%1&quot;</source>
+        <translation>urgence inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown data category &quot;%1&quot;</source>
+        <translation>catégorie de données inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>no element &quot;%1&quot;</source>
+        <translation>aucun élément « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown instrument &quot;%1&quot;</source>
+        <translation>instrument inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>must be eu-1182-71 or calendar</source>
+        <translation>doit valoir eu-1182-71 ou calendar</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>événement inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>« %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>unknown check &quot;%1&quot;</source>
+        <translation>contrôle inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be checked with &quot;%2&quot;</source>
+        <translation>« %1 » ne peut pas être contrôlé avec « %2 »</translation>
+    </message>
+    <message>
+        <source>must be requested or requesting</source>
+        <translation>doit valoir requested ou requesting</translation>
+    </message>
+    <message>
+        <source>must be in hours exactly when the period is</source>
+        <translation>doit être en heures exactement quand le délai l&apos;est</translation>
+    </message>
+    <message>
+        <source>must be western or orthodox</source>
+        <translation>doit valoir western ou orthodox</translation>
+    </message>
+    <message>
+        <source>an nth-weekday rule needs month, weekday and nth (1-5 or -1)</source>
+        <translation>une règle nth-weekday exige month, weekday et nth (1 à 5 ou -1)</translation>
+    </message>
+    <message>
+        <source>a fixed holiday needs a valid month and day</source>
+        <translation>un jour férié fixe exige un mois et un jour valides</translation>
+    </message>
+    <message>
+        <source>must be next-weekday or nearest-weekday</source>
+        <translation>doit valoir next-weekday ou nearest-weekday</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 code</source>
+        <translation>« %1 » n&apos;est pas un code ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IANA time zone</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire IANA</translation>
+    </message>
+    <message>
+        <source>unknown instrument</source>
+        <translation>instrument inconnu</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of language codes</source>
+        <translation>doit être une liste non vide de codes de langue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 code</source>
+        <translation>« %1 » n&apos;est pas un code ISO 639-1</translation>
+    </message>
+    <message>
+        <source>must be eu-1182-71 when given</source>
+        <translation>doit valoir eu-1182-71 lorsqu&apos;il est indiqué</translation>
+    </message>
+    <message>
+        <source>must list ISO weekdays 1-7</source>
+        <translation>doit lister des jours de semaine ISO de 1 à 7</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the year (MM-DD).</source>
+        <translation>« %1 » n&apos;est pas un jour de l&apos;année (MM-JJ).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a holiday rule. Write a date as 12-25, a day after Easter as Easter+1 (or Orthodox Easter+1), or a weekday of a month as 4th Thu Nov or last Mon May.</source>
+        <translation>« %1 » n&apos;est pas une règle de jour férié. Écrivez une date sous la forme 12-25, un jour après Pâques sous la forme Easter+1 (ou Orthodox Easter+1), ou un jour de semaine d&apos;un mois sous la forme 4th Thu Nov ou last Mon May.</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>This is not a certificate (empty, or larger than 64 KiB).</source>
+        <translation>Ce n&apos;est pas un certificat (vide, ou de plus de 64 Kio).</translation>
+    </message>
+    <message>
+        <source>This is not a DER or PEM X.509 certificate, or it is damaged.</source>
+        <translation>Ce n&apos;est pas un certificat X.509 DER ou PEM, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The certificate file is larger than 4 MiB.</source>
+        <translation>Le fichier de certificat dépasse 4 Mio.</translation>
+    </message>
+    <message>
+        <source>No certificate found: the file has no readable &quot;BEGIN CERTIFICATE&quot; block.</source>
+        <translation>Aucun certificat trouvé : le fichier ne contient aucun bloc « BEGIN CERTIFICATE » lisible.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no .pem, .crt, .cer or .der file.</source>
+        <translation>Le dossier %1 ne contient aucun fichier .pem, .crt, .cer ou .der.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 is damaged (%2). Restore it from a backup of this register; without it the register cannot be opened.</source>
+        <translation>Le fichier des emplacements de clé %1 est endommagé (%2). Restaurez-le à partir d&apos;une sauvegarde de ce registre ; sans lui, le registre ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB). Close other programs and try again.</source>
+        <translation>Mémoire insuffisante pour dériver la clé de la phrase secrète (Argon2id a besoin de %1 Mio). Fermez d&apos;autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>A key slot has the wrong size.</source>
+        <translation>Un emplacement de clé n&apos;a pas la bonne taille.</translation>
+    </message>
+    <message>
+        <source>The key does not open this slot.</source>
+        <translation>La clé n&apos;ouvre pas cet emplacement.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; already has a key slot in this register.</source>
+        <translation>L&apos;utilisateur « %1 » a déjà un emplacement de clé dans ce registre.</translation>
+    </message>
+    <message>
+        <source>This register has no user &quot;%1&quot;.</source>
+        <translation>Ce registre n&apos;a pas d&apos;utilisateur « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the register&apos;s only user.</source>
+        <translation>« %1 » est le seul utilisateur du registre.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>La phrase secrète est erronée. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The secret remembered on this computer no longer opens this register.</source>
+        <translation>Le secret mémorisé sur cet ordinateur n&apos;ouvre plus ce registre.</translation>
+    </message>
+    <message>
+        <source>Could not write the key-slot file %1: %2. Check that the disk has space and the folder is writable.</source>
+        <translation>Impossible d&apos;écrire le fichier des emplacements de clé %1 : %2. Vérifiez que le disque dispose d&apos;espace libre et que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <translation>il est manquant</translation>
+    </message>
+    <message>
+        <source>Could not read the key-slot file %1: %2.</source>
+        <translation>Impossible de lire le fichier des emplacements de clé %1 : %2.</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>il est beaucoup trop volumineux</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>not a key-slot file</source>
+        <translation>ce n&apos;est pas un fichier d&apos;emplacements de clé</translation>
+    </message>
+    <message>
+        <source>unknown version %1; a newer MLA Desk may be needed</source>
+        <translation>version inconnue %1 ; une version plus récente de MLA Desk est peut-être nécessaire</translation>
+    </message>
+    <message>
+        <source>no register id</source>
+        <translation>aucun identifiant de registre</translation>
+    </message>
+    <message>
+        <source>unknown slot kind &quot;%1&quot;</source>
+        <translation>type d&apos;emplacement inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>dérivation de clé inconnue</translation>
+    </message>
+    <message>
+        <source>a slot asks for an unreasonable Argon2id cost</source>
+        <translation>un emplacement demande un coût Argon2id déraisonnable</translation>
+    </message>
+    <message>
+        <source>a slot has a salt of the wrong size</source>
+        <translation>un emplacement a un sel de taille incorrecte</translation>
+    </message>
+    <message>
+        <source>it holds no passphrase slot</source>
+        <translation>il ne contient aucun emplacement à phrase secrète</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Enter the register&apos;s passphrase instead; nothing was stored outside the keychain.</source>
+        <translation>Le trousseau du système n&apos;a pas pu être utilisé (%1). Saisissez plutôt la phrase secrète du registre ; rien n&apos;a été stocké hors du trousseau.</translation>
+    </message>
+    <message>
+        <source>This register is not remembered on this computer.</source>
+        <translation>Ce registre n&apos;est pas mémorisé sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The attachment &quot;%1&quot; (%2) is damaged: %3. Its content cannot be trusted and was not used; restore the file from a backup of the register or ask the sender for it again.</source>
+        <translation>La pièce jointe « %1 » (%2) est endommagée : %3. Son contenu n&apos;est pas fiable et n&apos;a pas été utilisé ; restaurez le fichier à partir d&apos;une sauvegarde du registre ou demandez-le à nouveau à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; attach files one by one.</source>
+        <translation>%1 n&apos;est pas un fichier ; joignez les fichiers un par un.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>La demande %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The data received under request %1 were purged on %2 at the end of their retention; nothing more can be attached to it.</source>
+        <translation>Les données reçues au titre de la demande %1 ont été purgées le %2 à l&apos;expiration de leur durée de conservation ; plus rien ne peut y être joint.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the encrypted attachment %1: %2. Nothing was attached; check the free disk space.</source>
+        <translation>Impossible d&apos;écrire la pièce jointe chiffrée %1 : %2. Rien n&apos;a été joint ; vérifiez l&apos;espace disque disponible.</translation>
+    </message>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2. Nothing was attached.</source>
+        <translation>Impossible de lire « %1 » : %2. Rien n&apos;a été joint.</translation>
+    </message>
+    <message>
+        <source>storing an attachment</source>
+        <translation>l&apos;enregistrement d&apos;une pièce jointe</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; was destroyed%2 at the end of its retention: its key is gone and its content can no longer be read.</source>
+        <translation>La pièce jointe « %1 » a été détruite%2 à l&apos;expiration de sa durée de conservation : sa clé n&apos;existe plus et son contenu ne peut plus être lu.</translation>
+    </message>
+    <message>
+        <source>reading an attachment key</source>
+        <translation>la lecture de la clé d&apos;une pièce jointe</translation>
+    </message>
+    <message>
+        <source>its key in the register is not a 256-bit key</source>
+        <translation>sa clé dans le registre n&apos;est pas une clé de 256 bits</translation>
+    </message>
+    <message>
+        <source>its file %1 is missing</source>
+        <translation>son fichier %1 est manquant</translation>
+    </message>
+    <message>
+        <source>it is not an MLA Desk attachment file</source>
+        <translation>ce n&apos;est pas un fichier de pièce jointe MLA Desk</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>il est tronqué</translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation>son en-tête est invalide</translation>
+    </message>
+    <message>
+        <source>it is cut short (its end is missing)</source>
+        <translation>il est tronqué (sa fin manque)</translation>
+    </message>
+    <message>
+        <source>a part of it at byte %1 fails its authentication check</source>
+        <translation>une partie à l&apos;octet %1 échoue au contrôle d&apos;authenticité</translation>
+    </message>
+    <message>
+        <source>it holds more data than was recorded</source>
+        <translation>il contient plus de données que ce qui a été enregistré</translation>
+    </message>
+    <message>
+        <source>Could not write the attachment &quot;%1&quot;: %2.</source>
+        <translation>Impossible d&apos;écrire la pièce jointe « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>there are bytes after its end</source>
+        <translation>des octets suivent sa fin</translation>
+    </message>
+    <message>
+        <source>its size is %1 bytes, %2 were recorded</source>
+        <translation>sa taille est de %1 octets, %2 ont été enregistrés</translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs from the one recorded</source>
+        <translation>son SHA-256 diffère de celui enregistré</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>La pièce jointe %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not %1 the attachment file %2: %3. Remove it by hand; its key is already destroyed.</source>
+        <translation>Impossible de %1 le fichier de pièce jointe %2 : %3. Supprimez-le à la main ; sa clé est déjà détruite.</translation>
+    </message>
+    <message>
+        <source>The database key must be 256 bits.</source>
+        <translation>La clé de la base de données doit comporter 256 bits.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s database %1 is missing. Restore it from a backup.</source>
+        <translation>La base de données du registre %1 est manquante. Restaurez-la à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check that the folder exists and is writable.</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2. Vérifiez que le dossier existe et qu&apos;il est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>SQLCipher refused the key.</source>
+        <translation>SQLCipher a refusé la clé.</translation>
+    </message>
+    <message>
+        <source>This SQLite library has no encryption (SQLCipher is required). Refusing to store a register unencrypted.</source>
+        <translation>Cette bibliothèque SQLite n&apos;offre pas de chiffrement (SQLCipher est requis). Un registre n&apos;est jamais stocké sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s database is damaged or is not an MLA Desk database (%1 while %2). Nothing was changed. Open a backup of the register.</source>
+        <translation>La base de données du registre est endommagée ou n&apos;est pas une base MLA Desk (%1 lors de : %2). Rien n&apos;a été modifié. Ouvrez une sauvegarde du registre.</translation>
+    </message>
+    <message>
+        <source>The disk is full (while %1). Nothing was saved; free some space and try again.</source>
+        <translation>Le disque est plein (lors de : %1). Rien n&apos;a été enregistré ; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The register could not be written or read (%1 while %2). Check the disk and the folder&apos;s permissions.</source>
+        <translation>Le registre n&apos;a pas pu être écrit ou lu (%1 lors de : %2). Vérifiez le disque et les droits d&apos;accès au dossier.</translation>
+    </message>
+    <message>
+        <source>%1 (while %2).</source>
+        <translation>%1 (lors de : %2).</translation>
+    </message>
+    <message>
+        <source>The register is in use by another program (while %1). Close it there and try again.</source>
+        <translation>Le registre est utilisé par un autre programme (lors de : %1). Fermez-le dans ce programme et réessayez.</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2.</source>
+        <translation>Erreur de la base de données lors de : %1 : %2.</translation>
+    </message>
+    <message>
+        <source>No request %1 to store deadlines for.</source>
+        <translation>Aucune demande %1 pour laquelle enregistrer des délais.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no &quot;%2&quot; deadline. Its deadlines are: %3.</source>
+        <translation>La demande %1 n&apos;a pas de délai « %2 ». Ses délais sont : %3.</translation>
+    </message>
+    <message>
+        <source>none yet (record the event they count from)</source>
+        <translation>aucun pour l&apos;instant (consignez l&apos;événement à partir duquel ils courent)</translation>
+    </message>
+    <message>
+        <source>The adjustment needs a date and time.</source>
+        <translation>L&apos;ajustement exige une date et une heure.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; date is changed where it is recorded, not adjusted.</source>
+        <translation>La date « %1 » se modifie là où elle est consignée, elle ne s&apos;ajuste pas.</translation>
+    </message>
+    <message>
+        <source>The clock of &quot;%1&quot; is already stopped.</source>
+        <translation>Le délai « %1 » est déjà suspendu.</translation>
+    </message>
+    <message>
+        <source>The clock cannot stop before the period started (%1).</source>
+        <translation>Le délai ne peut pas être suspendu avant d&apos;avoir commencé à courir (%1).</translation>
+    </message>
+    <message>
+        <source>The clock of &quot;%1&quot; is not stopped.</source>
+        <translation>Le délai « %1 » n&apos;est pas suspendu.</translation>
+    </message>
+    <message>
+        <source>Give the reason (for example the clarification awaited, or the reasons given for the extension).</source>
+        <translation>Indiquez le motif (par exemple l&apos;éclaircissement attendu, ou les motifs de la prorogation).</translation>
+    </message>
+    <message>
+        <source>The register&apos;s database is damaged: its integrity check failed (%1). Open a backup of the register.</source>
+        <translation>La base de données du registre est endommagée : son contrôle d&apos;intégrité a échoué (%1). Ouvrez une sauvegarde du registre.</translation>
+    </message>
+    <message>
+        <source>This register has schema version %1, but this MLA Desk knows only up to version %2. Open it with a newer MLA Desk.</source>
+        <translation>Ce registre a la version de schéma %1, mais ce MLA Desk ne connaît que les versions jusqu&apos;à %2. Ouvrez-le avec une version plus récente de MLA Desk.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>La migration %1 manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Migrating the register to schema version %1 failed; it is unchanged. %2</source>
+        <translation>La migration du registre vers la version de schéma %1 a échoué ; il est inchangé. %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot; in this register.</source>
+        <translation>Il n&apos;y a pas de %1 « %2 » dans ce registre.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid:
+  %3</source>
+        <translation>%1 « %2 » n&apos;est pas valide :
+  %3</translation>
+    </message>
+    <message>
+        <source>the key-slot file could not be written</source>
+        <translation>le fichier des emplacements de clé n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>Unlock the register first.</source>
+        <translation>Déverrouillez d&apos;abord le registre.</translation>
+    </message>
+    <message>
+        <source>the system keychain refused the key</source>
+        <translation>le trousseau du système a refusé la clé</translation>
+    </message>
+    <message>
+        <source>Request &quot;%1&quot; is not valid:
+  %2</source>
+        <translation>La demande « %1 » n&apos;est pas valide :
+  %2</translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot; to update.</source>
+        <translation>Il n&apos;y a pas de demande « %1 » à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot go from &quot;%2&quot; to &quot;%3&quot;. From &quot;%2&quot; it can go to: %4.</source>
+        <translation>La demande %1 ne peut pas passer de « %2 » à « %3 ». Depuis « %2 », elle peut passer à : %4.</translation>
+    </message>
+    <message>
+        <source>nothing (it is closed)</source>
+        <translation>aucun (elle est clôturée)</translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot; in this register. &quot;mladesk-cli list&quot; shows the ids and references.</source>
+        <translation>Il n&apos;y a pas de demande « %1 » dans ce registre. « mladesk-cli list » affiche les identifiants et les références.</translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot;.</source>
+        <translation>La demande « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code.</source>
+        <translation>« %1 » n&apos;est pas un code de langue ISO 639-1.</translation>
+    </message>
+    <message>
+        <source>Request %1 has translations into &quot;%2&quot;: remove them before saying the request is written in it.</source>
+        <translation>La demande %1 a des traductions en « %2 » : supprimez-les avant d&apos;indiquer que la demande est rédigée dans cette langue.</translation>
+    </message>
+    <message>
+        <source>The %1 text of request %2 is not valid: %3</source>
+        <translation>Le texte %1 de la demande %2 n&apos;est pas valide : %3</translation>
+    </message>
+    <message>
+        <source>The basis of a retention is &quot;instrument&quot; or &quot;case-decision&quot; (an extension is made with extend).</source>
+        <translation>Le fondement d&apos;une durée de conservation est « instrument » ou « case-decision » (une prolongation se fait avec extend).</translation>
+    </message>
+    <message>
+        <source>A reminder more than %1 days ahead is not a reminder.</source>
+        <translation>Un rappel plus de %1 jours à l&apos;avance n&apos;est pas un rappel.</translation>
+    </message>
+    <message>
+        <source>The data of request %1 were purged on %2; there is no retention left to decide.</source>
+        <translation>Les données de la demande %1 ont été purgées le %2 ; il ne reste aucune durée de conservation à décider.</translation>
+    </message>
+    <message>
+        <source>A case decision sets the date until which the data are kept: give it.</source>
+        <translation>Une décision dans la procédure fixe la date jusqu&apos;à laquelle les données sont conservées : indiquez-la.</translation>
+    </message>
+    <message>
+        <source>The instrument of request %1 (%2%3) sets no retention period: the case decision must set the date until which the data are kept.</source>
+        <translation>L&apos;instrument de la demande %1 (%2%3) ne fixe aucune durée de conservation : la décision dans la procédure doit fixer la date jusqu&apos;à laquelle les données sont conservées.</translation>
+    </message>
+    <message>
+        <source>The retention of %1 days (%2) counts from the &quot;produced&quot; or &quot;executed&quot; event, which request %3 does not have yet: record it, or give the date.</source>
+        <translation>La durée de conservation de %1 jours (%2) court à partir de l&apos;événement « produced » ou « executed », que la demande %3 n&apos;a pas encore : consignez-le, ou indiquez la date.</translation>
+    </message>
+    <message>
+        <source>The retention of request %1 already ends on %2. To keep the data longer, extend it, with the reason.</source>
+        <translation>La durée de conservation de la demande %1 prend déjà fin le %2. Pour conserver les données plus longtemps, prolongez-la en indiquant le motif.</translation>
+    </message>
+    <message>
+        <source>No retention is set for request %1; set it before extending it.</source>
+        <translation>Aucune durée de conservation n&apos;est fixée pour la demande %1 ; fixez-la avant de la prolonger.</translation>
+    </message>
+    <message>
+        <source>The data of request %1 were purged on %2; they cannot be kept longer.</source>
+        <translation>Les données de la demande %1 ont été purgées le %2 ; elles ne peuvent pas être conservées plus longtemps.</translation>
+    </message>
+    <message>
+        <source>An extension keeps the data longer: give a date later than the current end of retention, %1.</source>
+        <translation>Une prolongation conserve les données plus longtemps : indiquez une date postérieure à la fin actuelle de la durée de conservation, le %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for keeping the data longer.</source>
+        <translation>Indiquez le motif de la conservation prolongée des données.</translation>
+    </message>
+    <message>
+        <source>Give the reason for destroying the data (for example the end of the retention decided in the case).</source>
+        <translation>Indiquez le motif de la destruction des données (par exemple la fin de la durée de conservation décidée dans la procédure).</translation>
+    </message>
+    <message>
+        <source>The data of request %1 were already purged on %2 by %3; there is nothing left to destroy.</source>
+        <translation>Les données de la demande %1 ont déjà été purgées le %2 par %3 ; il ne reste rien à détruire.</translation>
+    </message>
+    <message>
+        <source>The backup %1 still holds the purged data: it could not be changed (%2). Delete that backup, or purge it by hand.</source>
+        <translation>La sauvegarde %1 contient encore les données purgées : elle n&apos;a pas pu être modifiée (%2). Supprimez cette sauvegarde, ou purgez-la à la main.</translation>
+    </message>
+    <message>
+        <source>reading the trust store</source>
+        <translation>la lecture des certificats de confiance</translation>
+    </message>
+    <message>
+        <source>A certificate in the trust store is damaged: %1</source>
+        <translation>Un certificat de confiance est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>The certificate %1 (%2) is in the trust store already.</source>
+        <translation>Le certificat %1 (%2) figure déjà parmi les certificats de confiance.</translation>
+    </message>
+    <message>
+        <source>adding a trusted certificate</source>
+        <translation>l&apos;ajout d&apos;un certificat de confiance</translation>
+    </message>
+    <message>
+        <source>No certificate in the trust store has the fingerprint %1; &quot;trust list&quot; shows them.</source>
+        <translation>Aucun certificat de confiance n&apos;a l&apos;empreinte %1 ; « trust list » les affiche.</translation>
+    </message>
+    <message>
+        <source>its header (the first 32 bytes, with the log&apos;s page size and salts) does not verify, so none of its frames can be read, and the transactions committed in them would be lost if the register were opened now</source>
+        <translation>son en-tête (les 32 premiers octets, avec la taille de page et les sels du journal) ne se vérifie pas : aucune de ses trames ne peut donc être lue, et les transactions qui y sont validées seraient perdues si le registre était ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2 cannot be read, and the transactions committed from it on would be lost if the register were opened now</source>
+        <translation>la trame %1 sur %2 ne peut pas être lue, et les transactions validées à partir de celle-ci seraient perdues si le registre était ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>it holds %1 whole frames, but the index %2-shm of the program that last wrote it says %3 were committed: the log was cut short, and the transactions committed after frame %4 would be lost if the register were opened now</source>
+        <translation>il contient %1 trames complètes, mais l&apos;index %2-shm du dernier programme qui l&apos;a écrit indique que %3 ont été validées : le journal a été tronqué, et les transactions validées après la trame %4 seraient perdues si le registre était ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>The register&apos;s write-ahead log %1 is damaged: %2. Nothing was changed: the register&apos;s files are exactly as they were. First make a rescue copy: copy the whole folder %3 somewhere safe (it still holds those transactions). Then open a backup of the register. docs/register.md (&quot;A damaged register&quot;) says how to recover.</source>
+        <translation>Le journal d&apos;écriture anticipée %1 du registre est endommagé : %2. Rien n&apos;a été modifié : les fichiers du registre sont exactement tels qu&apos;ils étaient. Faites d&apos;abord une copie de secours : copiez tout le dossier %3 en lieu sûr (il contient encore ces transactions). Ouvrez ensuite une sauvegarde du registre. docs/register.md (« A damaged register ») explique comment procéder à la récupération.</translation>
     </message>
 </context>
 <context>
@@ -2414,80 +4799,8 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
 <context>
     <name>mladesk::RequestListModel</name>
     <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En relecture</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvée</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyée</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Accusé de réception</translation>
-    </message>
-    <message>
-        <source>In execution</source>
-        <translation>En cours d&apos;exécution</translation>
-    </message>
-    <message>
-        <source>Executed</source>
-        <translation>Exécutée</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôturée</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Reçue</translation>
-    </message>
-    <message>
-        <source>Recognised</source>
-        <translation>Reconnue</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>Différée</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Extrême urgence</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normale</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation>Émise</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>Reçue</translation>
     </message>
     <message>
         <source>Reference</source>

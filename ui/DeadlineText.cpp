@@ -1,5 +1,7 @@
 #include "DeadlineText.h"
 
+#include "domain/DisplayNames.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QTimeZone>
@@ -64,17 +66,7 @@ QString DeadlineText::adjustmentLabel(DeadlineAdjustment::Type type) {
 }
 
 QString DeadlineText::eventLabel(const QString& event) {
-    static const QHash<QString, const char*> labels{
-        {QStringLiteral("received"), QT_TR_NOOP("received")},
-        {QStringLiteral("recognized"), QT_TR_NOOP("recognised")},
-        {QStringLiteral("notified"), QT_TR_NOOP("notified")},
-        {QStringLiteral("issued"), QT_TR_NOOP("issued")},
-        {QStringLiteral("served"), QT_TR_NOOP("served")},
-        {QStringLiteral("documentation-complete"), QT_TR_NOOP("documentation complete")},
-        {QStringLiteral("sent"), QT_TR_NOOP("sent")},
-    };
-    const char* label = labels.value(event);
-    return label ? tr(label) : event;
+    return displayName::event(event);
 }
 
 QString DeadlineText::instant(const QDateTime& utc, const QTimeZone& zone) {

@@ -1,5 +1,7 @@
 #include "RequestDetailsPanel.h"
 
+#include "domain/DisplayNames.h"
+
 #include "access/Session.h"
 #include "domain/Instrument.h"
 #include "domain/RequestWorkflow.h"
@@ -36,6 +38,13 @@ QString esc(const QString& text) {
 }
 
 QString section(const QString& title, const QString& body) {
+QString dataCategoryNames(const QStringList& keys) {
+    QStringList names;
+    for (const QString& key : keys)
+        names << displayName::dataCategory(key);
+    return names.join(QStringLiteral(", "));
+}
+
     return body.trimmed().isEmpty() ? QString()
                                     : QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title.toHtmlEscaped(), body);
 }
@@ -127,13 +136,13 @@ QString RequestDetailsPanel::toHtml(const Request& r, const QString& caseLine,
     html += section(tr("Assistance or data sought"), esc(r.assistanceSought));
     QStringList identifiers;
     for (const Identifier& i : r.identifiers)
-        identifiers << QStringLiteral("%1: <tt>%2</tt>").arg(esc(i.kind), esc(i.value));
+        identifiers << QStringLiteral("%1: <tt>%2</tt>").arg(esc(displayName::identifierKind(i.kind)), esc(i.value));
     html += section(tr("Identifiers"), identifiers.join(QStringLiteral("<br>")));
     QStringList ranges;
     for (const DateRange& d : r.dateRanges)
         ranges << QStringLiteral("%1 – %2").arg(d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate));
     html += section(tr("Period"), ranges.join(QStringLiteral("<br>")));
-    html += section(tr("Data categories"), esc(r.dataCategories.join(QStringLiteral(", "))));
+    html += section(tr("Data categories"), esc(dataCategoryNames(r.dataCategories)));
     html += section(tr("Necessity and proportionality"), esc(r.necessity));
     QStringList persons;
     for (const Person& p : r.persons)

@@ -1,5 +1,7 @@
 #include "RequestForm.h"
 
+#include "domain/DisplayNames.h"
+
 #include "domain/Deadline.h"
 #include "domain/Instrument.h"
 #include "interchange/EntityJson.h"
@@ -65,7 +67,7 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     m_summary->setPlaceholderText(tr("A subject line, e.g. \"Phishing: subscriber data of the sender\""));
     m_instrument = new QComboBox(parties);
     for (const InstrumentKey& i : instrumentKeys())
-        m_instrument->addItem(QStringLiteral("%1 — %2").arg(i.key, i.title), i.key);
+        m_instrument->addItem(QStringLiteral("%1 — %2").arg(i.key, instrumentTitle(i.key)), i.key);
     m_urgency = new QComboBox(parties);
     for (const QString& u : urgencies())
         m_urgency->addItem(RequestListModel::urgencyLabel(u), u);
@@ -145,7 +147,7 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     auto* categoriesRow = new QHBoxLayout(categories);
     categoriesRow->setContentsMargins(0, 0, 0, 0);
     for (const QString& c : dataCategories()) {
-        auto* box = new QCheckBox(c, categories);
+        auto* box = new QCheckBox(displayName::dataCategory(c), categories);
         m_categories.insert(c, box);
         categoriesRow->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &RequestForm::edited);

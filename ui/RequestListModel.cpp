@@ -1,5 +1,7 @@
 #include "RequestListModel.h"
 
+#include "domain/DisplayNames.h"
+
 #include "storage/Database.h"
 #include "storage/Register.h"
 #include "ui/BackgroundTask.h"
@@ -49,35 +51,15 @@ RequestListModel::RequestListModel(QObject* parent)
 RequestListModel::~RequestListModel() = default;
 
 QString RequestListModel::statusLabel(const QString& status) {
-    static const QHash<QString, const char*> labels{
-        {QStringLiteral("draft"), QT_TR_NOOP("Draft")},
-        {QStringLiteral("in-review"), QT_TR_NOOP("In review")},
-        {QStringLiteral("approved"), QT_TR_NOOP("Approved")},
-        {QStringLiteral("sent"), QT_TR_NOOP("Sent")},
-        {QStringLiteral("acknowledged"), QT_TR_NOOP("Acknowledged")},
-        {QStringLiteral("in-execution"), QT_TR_NOOP("In execution")},
-        {QStringLiteral("executed"), QT_TR_NOOP("Executed")},
-        {QStringLiteral("refused"), QT_TR_NOOP("Refused")},
-        {QStringLiteral("withdrawn"), QT_TR_NOOP("Withdrawn")},
-        {QStringLiteral("closed"), QT_TR_NOOP("Closed")},
-        {QStringLiteral("received"), QT_TR_NOOP("Received")},
-        {QStringLiteral("recognized"), QT_TR_NOOP("Recognised")},
-        {QStringLiteral("postponed"), QT_TR_NOOP("Postponed")},
-    };
-    const char* label = labels.value(status);
-    return label ? tr(label) : status;
+    return displayName::status(status);
 }
 
 QString RequestListModel::directionLabel(const QString& direction) {
-    return direction == QLatin1String("outgoing") ? tr("Outgoing") : tr("Incoming");
+    return displayName::direction(direction);
 }
 
 QString RequestListModel::urgencyLabel(const QString& urgency) {
-    if (urgency == QLatin1String("urgent"))
-        return tr("Urgent");
-    if (urgency == QLatin1String("emergency"))
-        return tr("Emergency");
-    return tr("Normal");
+    return displayName::urgency(urgency);
 }
 
 void RequestListModel::setRegister(Register* reg) {

@@ -1,5 +1,7 @@
 #include "AuditAnchor.h"
 
+#include "error/CoreText.h"
+
 #include "interchange/EntityJson.h"
 #include "interchange/JsonReader.h"
 
@@ -42,7 +44,7 @@ Result<QByteArray> toDer(CMS_ContentInfo* cms) {
     if (!out || !i2d_CMS_bio(out.get(), cms)) {
         ERR_clear_error();
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The anchor's signature could not be encoded."));
+                         text::Audit::tr("The anchor's signature could not be encoded."));
     }
     char* data = nullptr;
     const long size = BIO_get_mem_data(out.get(), &data);
@@ -106,10 +108,10 @@ QString repeatedKey(JsonReader& json) {
 // does not hold together, or nothing; head.at becomes the head entry's time.
 QString exportDoesNotHoldTogether(const QJsonObject& o, AuditHead& head) {
     if (o.value(QStringLiteral("intact")) != QJsonValue(true))
-        return QStringLiteral("it does not say that its chain is intact (\"intact\": true)");
+        return text::Audit::tr("it does not say that its chain is intact (\"intact\": true)");
     const QJsonValue list = o.value(QStringLiteral("entries"));
     if (!list.isArray() || list.toArray().isEmpty())
-        return QStringLiteral("it lists no entries");
+        return text::Audit::tr("it lists no entries");
     static const QStringList kTexts{QStringLiteral("at"),     QStringLiteral("user"),
                                     QStringLiteral("action"), QStringLiteral("object"),
                                     QStringLiteral("detail"), QStringLiteral("prev_hash"),
@@ -122,12 +124,12 @@ QString exportDoesNotHoldTogether(const QJsonObject& o, AuditHead& head) {
         const QJsonObject x = entries.at(i).toObject();
         const qint64 seq = entryNumber(x.value(QStringLiteral("seq")));
         if (!entries.at(i).isObject() || seq == 0)
-            return QStringLiteral("item %1 of its entries has no entry number (seq)").arg(i + 1);
+            return text::Audit::tr("item %1 of its entries has no entry number (seq)").arg(i + 1);
         for (const QString& field : kTexts)
             if (!x.value(field).isString())
-                return QStringLiteral("entry %1 has no text %2").arg(seq).arg(field);
+                return text::Audit::tr("entry %1 has no text %2").arg(seq).arg(field);
         if (x.size() != kTexts.size() + 1) // what is shown but not hashed
-            return QStringLiteral("entry %1 has fields that its hash does not cover").arg(seq);
+            return text::Audit::tr("entry %1 has fields that its hash does not cover").arg(seq);
         e.seq = seq;
         e.at = parseUtc(x.value(QStringLiteral("at")).toString());
         e.user = x.value(QStringLiteral("user")).toString();
@@ -137,30 +139,30 @@ QString exportDoesNotHoldTogether(const QJsonObject& o, AuditHead& head) {
         e.prevHash = x.value(QStringLiteral("prev_hash")).toString();
         e.hash = x.value(QStringLiteral("hash")).toString();
         if (!e.at.isValid())
-            return QStringLiteral("entry %1 has no valid time").arg(seq);
+            return text::Audit::tr("entry %1 has no valid time").arg(seq);
         if (i == 0 && seq == 1 && e.prevHash != QLatin1String(AuditTrail::kGenesis))
-            return QStringLiteral("entry 1 does not start the chain (its prev_hash is not 64 zeros)");
+            return text::Audit::tr("entry 1 does not start the chain (its prev_hash is not 64 zeros)");
         if (i == 0 && !isSha256Hex(e.prevHash))
-            return QStringLiteral("entry %1's prev_hash is not a SHA-256 in lower-case hex").arg(seq);
+            return text::Audit::tr("entry %1's prev_hash is not a SHA-256 in lower-case hex").arg(seq);
         if (i > 0 && seq > expected)
             return (seq - 1 == expected
-                        ? QStringLiteral("entry %1 is not in it").arg(expected)
-                        : QStringLiteral("entries %1 to %2 are not in it").arg(expected).arg(seq - 1)) +
-                   QStringLiteral(": an export that leaves entries out (filtered by user, action or object) "
+                        ? text::Audit::tr("entry %1 is not in it").arg(expected)
+                        : text::Audit::tr("entries %1 to %2 are not in it").arg(expected).arg(seq - 1)) +
+                   text::Audit::tr(": an export that leaves entries out (filtered by user, action or object) "
                                   "is not a whole chain");
         if (i > 0 && seq < expected)
-            return QStringLiteral("entry %1 is out of sequence").arg(seq);
+            return text::Audit::tr("entry %1 is out of sequence").arg(seq);
         if (i > 0 && e.prevHash != previous)
-            return QStringLiteral("entry %1 does not follow the entry before it").arg(seq);
+            return text::Audit::tr("entry %1 does not follow the entry before it").arg(seq);
         if (AuditTrail::hashOf(e) != e.hash)
-            return QStringLiteral("entry %1 does not match its hash").arg(seq);
+            return text::Audit::tr("entry %1 does not match its hash").arg(seq);
         previous = e.hash;
         expected = seq + 1;
     }
     if (e.seq != head.seq)
-        return QStringLiteral("its entries end at entry %1, but its head_seq is %2").arg(e.seq).arg(head.seq);
+        return text::Audit::tr("its entries end at entry %1, but its head_seq is %2").arg(e.seq).arg(head.seq);
     if (e.hash != head.hash)
-        return QStringLiteral("its entries end at entry %1 with the hash %2, but its head_hash is %3")
+        return text::Audit::tr("its entries end at entry %1 with the hash %2, but its head_hash is %3")
             .arg(e.seq)
             .arg(e.hash, head.hash);
     head.at = e.at;
@@ -185,38 +187,38 @@ Result<AuditHead> AuditAnchor::parseStatement(const QByteArray& json) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return refused(QStringLiteral("the signed content is not a JSON object"));
+        return refused(text::Audit::tr("the signed content is not a JSON object"));
     JsonReader reader(QByteArrayView(json), false);
     if (const QString key = repeatedKey(reader); !key.isEmpty())
         return refused(
-            QStringLiteral("the signed content gives the key \"%1\" twice in one object").arg(key));
+            text::Audit::tr("the signed content gives the key \"%1\" twice in one object").arg(key));
     if (reader.failed())
         return refused(
-            QStringLiteral("the signed content is not JSON that can be read here: %1").arg(reader.error()));
+            text::Audit::tr("the signed content is not JSON that can be read here: %1").arg(reader.error()));
     const QJsonObject o = doc.object();
     const QString format = o.value(QStringLiteral("format")).toString();
     if (format != QLatin1String(kFormat) && format != QLatin1String(kLogFormat))
         return refused(
-            QStringLiteral("the signed content is neither an anchor statement (format \"%1\") nor an "
+            text::Audit::tr("the signed content is neither an anchor statement (format \"%1\") nor an "
                            "audit export (format \"%2\")")
                 .arg(QLatin1String(kFormat), QLatin1String(kLogFormat)));
     if (format == QLatin1String(kFormat) && o.value(QStringLiteral("version")).toInt(-1) != kVersion)
-        return refused(QStringLiteral("the statement's version is not %1").arg(kVersion));
+        return refused(text::Audit::tr("the statement's version is not %1").arg(kVersion));
     AuditHead head;
     head.registerId = o.value(QStringLiteral("register_id")).toString();
     if (head.registerId.isEmpty())
-        return refused(QStringLiteral("it names no register (register_id)"));
+        return refused(text::Audit::tr("it names no register (register_id)"));
     head.seq = entryNumber(o.value(QStringLiteral("head_seq")));
     if (head.seq == 0)
-        return refused(QStringLiteral("head_seq is not an entry number"));
+        return refused(text::Audit::tr("head_seq is not an entry number"));
     head.hash = o.value(QStringLiteral("head_hash")).toString();
     if (!isSha256Hex(head.hash))
-        return refused(QStringLiteral("head_hash is not a SHA-256 in lower-case hex"));
+        return refused(text::Audit::tr("head_hash is not a SHA-256 in lower-case hex"));
     if (format == QLatin1String(kLogFormat)) {
         // Only the head is checked against the register; the entries are
         // what the signer read, so they must be the chain of that head.
         if (const QString why = exportDoesNotHoldTogether(o, head); !why.isEmpty())
-            return refused(QStringLiteral("the audit export does not hold together: %1").arg(why));
+            return refused(text::Audit::tr("the audit export does not hold together: %1").arg(why));
         return head;
     }
     head.at = QDateTime::fromString(o.value(QStringLiteral("head_at")).toString(), Qt::ISODate);
@@ -230,7 +232,7 @@ Result<QByteArray> AuditAnchor::encapsulate(const QByteArray& detachedDer, const
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed || CMS_is_detached(cms.get()) != 1)
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("The anchor's signature is not a detached CMS SignedData; nothing was "
+            text::Audit::tr("The anchor's signature is not a detached CMS SignedData; nothing was "
                            "written."));
     ASN1_OCTET_STRING** slot = CMS_get0_content(cms.get());
     ASN1_OCTET_STRING* carried = ASN1_OCTET_STRING_new();
@@ -241,7 +243,7 @@ Result<QByteArray> AuditAnchor::encapsulate(const QByteArray& detachedDer, const
         ERR_clear_error();
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("The statement could not be put into its signature; nothing was written."));
+            text::Audit::tr("The statement could not be put into its signature; nothing was written."));
     }
     *slot = carried; // owned by cms from here
     return toDer(cms.get());
@@ -249,23 +251,23 @@ Result<QByteArray> AuditAnchor::encapsulate(const QByteArray& detachedDer, const
 
 Result<AuditAnchor::Parts> AuditAnchor::separate(const QByteArray& der) {
     if (der.size() > kMaxFileSize)
-        return refused(QStringLiteral("the file is larger than %1 MiB").arg(kMaxFileSize / (1024 * 1024)));
+        return refused(text::Audit::tr("the file is larger than %1 MiB").arg(kMaxFileSize / (1024 * 1024)));
     CmsPtr cms = parse(der);
     if (!cms)
-        return refused(QStringLiteral("the file is not DER-encoded CMS, or it is damaged"));
+        return refused(text::Audit::tr("the file is not DER-encoded CMS, or it is damaged"));
     if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed)
-        return refused(QStringLiteral("the file is CMS but not SignedData"));
+        return refused(text::Audit::tr("the file is CMS but not SignedData"));
     if (OBJ_obj2nid(CMS_get0_eContentType(cms.get())) != NID_pkcs7_data)
-        return refused(QStringLiteral("the signed content is not of type data"));
+        return refused(text::Audit::tr("the signed content is not of type data"));
     ASN1_OCTET_STRING** slot = CMS_get0_content(cms.get());
     if (CMS_is_detached(cms.get()) != 0 || !slot || !*slot)
         return refused(
-            QStringLiteral("the signature does not carry the statement it signs (it is detached)"));
+            text::Audit::tr("the signature does not carry the statement it signs (it is detached)"));
     Parts parts;
     parts.content =
         QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(*slot)), ASN1_STRING_length(*slot));
     if (!CMS_set_detached(cms.get(), 1))
-        return refused(QStringLiteral("the statement could not be taken out of the signature"));
+        return refused(text::Audit::tr("the statement could not be taken out of the signature"));
     auto detached = toDer(cms.get());
     if (!detached)
         return detached.error();

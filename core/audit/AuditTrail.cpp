@@ -1,5 +1,7 @@
 #include "AuditTrail.h"
 
+#include "error/CoreText.h"
+
 #include "interchange/EntityJson.h"
 #include "storage/Database.h"
 
@@ -132,15 +134,15 @@ Result<AuditVerification> AuditTrail::verify(const QList<AuditHead>& anchors) {
         const AuditEntry e = readEntry(row);
         ++v.entries;
         if (e.seq > expected)
-            fail(expected, QStringLiteral("entries %1 to %2 are missing").arg(expected).arg(e.seq - 1));
+            fail(expected, text::Audit::tr("entries %1 to %2 are missing").arg(expected).arg(e.seq - 1));
         else if (e.seq < expected)
-            fail(e.seq, QStringLiteral("entry %1 is out of sequence").arg(e.seq));
+            fail(e.seq, text::Audit::tr("entry %1 is out of sequence").arg(e.seq));
         else if (e.prevHash != previous)
-            fail(e.seq, QStringLiteral("entry %1 does not follow the entry before it (removed, inserted or "
+            fail(e.seq, text::Audit::tr("entry %1 does not follow the entry before it (removed, inserted or "
                                        "reordered entries)")
                             .arg(e.seq));
         else if (hashOf(e) != e.hash)
-            fail(e.seq, QStringLiteral("entry %1 was changed after it was written").arg(e.seq));
+            fail(e.seq, text::Audit::tr("entry %1 was changed after it was written").arg(e.seq));
         previous = e.hash;
         expected = e.seq + 1;
         v.headSeq = e.seq;
@@ -160,8 +162,7 @@ Result<AuditVerification> AuditTrail::verify(const QList<AuditHead>& anchors) {
         AnchorCheck check{a, false, {}};
         if (!seen[i].found && v.headSeq < a.seq) {
             check.finding =
-                QStringLiteral(
-                    "the trail ends at entry %1, but the anchor vouches for entry %2 (hash %3): "
+                text::Audit::tr("the trail ends at entry %1, but the anchor vouches for entry %2 (hash %3): "
                     "entries were removed from the end, at least entries %4 to %2, or the register "
                     "was put back to a copy older than the anchor")
                     .arg(v.headSeq)
@@ -170,20 +171,17 @@ Result<AuditVerification> AuditTrail::verify(const QList<AuditHead>& anchors) {
                     .arg(v.headSeq + 1);
         } else if (!seen[i].found) {
             check.finding =
-                QStringLiteral(
-                    "entry %1, which the anchor vouches for (hash %2), is not in the trail: it was removed")
+                text::Audit::tr("entry %1, which the anchor vouches for (hash %2), is not in the trail: it was removed")
                     .arg(a.seq)
                     .arg(a.hash);
         } else if (seen[i].hash != a.hash) {
             check.finding =
                 seen[i].intact
-                    ? QStringLiteral(
-                          "entry %1 has the hash %2, the anchor says %3: the trail up to entry %1 was "
+                    ? text::Audit::tr("entry %1 has the hash %2, the anchor says %3: the trail up to entry %1 was "
                           "rewritten after the anchor was made, with every hash recomputed")
                           .arg(a.seq)
                           .arg(seen[i].hash, a.hash)
-                    : QStringLiteral(
-                          "entry %1 has the hash %2, the anchor says %3, and the chain is broken from "
+                    : text::Audit::tr("entry %1 has the hash %2, the anchor says %3, and the chain is broken from "
                           "entry %4 (%5): the trail up to entry %1 was changed after the anchor was made")
                           .arg(a.seq)
                           .arg(seen[i].hash, a.hash)
@@ -191,7 +189,7 @@ Result<AuditVerification> AuditTrail::verify(const QList<AuditHead>& anchors) {
                           .arg(v.reason);
         } else if (!seen[i].intact) {
             check.finding =
-                QStringLiteral("entry %1 has the anchored hash, but the chain up to it is broken from "
+                text::Audit::tr("entry %1 has the anchored hash, but the chain up to it is broken from "
                                "entry %2 (%3)")
                     .arg(a.seq)
                     .arg(v.firstBadSeq)
@@ -199,11 +197,11 @@ Result<AuditVerification> AuditTrail::verify(const QList<AuditHead>& anchors) {
         } else {
             check.holds = true;
             check.finding =
-                QStringLiteral("entries 1 to %1 are exactly as anchored; %2 entries were written after it")
+                text::Audit::tr("entries 1 to %1 are exactly as anchored; %2 entries were written after it")
                     .arg(a.seq)
                     .arg(v.headSeq - a.seq);
             if (!v.intact)
-                check.finding += QStringLiteral(", and the chain is broken after it from entry %1 (%2)")
+                check.finding += text::Audit::tr(", and the chain is broken after it from entry %1 (%2)")
                                      .arg(v.firstBadSeq)
                                      .arg(v.reason);
         }

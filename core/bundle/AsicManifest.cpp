@@ -1,5 +1,7 @@
 #include "AsicManifest.h"
 
+#include "error/CoreText.h"
+
 #include <QSet>
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -16,7 +18,7 @@ const QString kSha256 = QStringLiteral("http://www.w3.org/2001/04/xmlenc#sha256"
 Error bad(const QString& why) {
     return makeError(
         ErrorCode::InvalidInput,
-        QStringLiteral("The bundle's manifest (%1) is refused: %2.").arg(QLatin1String(kManifestName), why));
+        text::Bundle::tr("The bundle's manifest (%1) is refused: %2.").arg(QLatin1String(kManifestName), why));
 }
 
 QString encodeUri(const QString& name) {
@@ -53,9 +55,9 @@ QByteArray AsicManifest::toXml() const {
 
 Result<AsicManifest> AsicManifest::fromXml(const QByteArray& xml, qint64 maxSize, int maxDepth) {
     if (xml.size() > maxSize)
-        return bad(QStringLiteral("it is larger than %1 bytes").arg(maxSize));
+        return bad(text::Bundle::tr("it is larger than %1 bytes").arg(maxSize));
     if (xml.contains("<!DOCTYPE") || xml.contains("<!ENTITY"))
-        return bad(QStringLiteral("it has a document type declaration, which a manifest never needs"));
+        return bad(text::Bundle::tr("it has a document type declaration, which a manifest never needs"));
     QXmlStreamReader r(xml);
     r.setNamespaceProcessing(true);
     AsicManifest manifest;
@@ -69,16 +71,16 @@ Result<AsicManifest> AsicManifest::fromXml(const QByteArray& xml, qint64 maxSize
     while (!r.atEnd()) {
         const auto token = r.readNext();
         if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference)
-            return bad(QStringLiteral("it has a document type declaration or entity"));
+            return bad(text::Bundle::tr("it has a document type declaration or entity"));
         if (token == QXmlStreamReader::ProcessingInstruction)
-            return bad(QStringLiteral("it has a processing instruction"));
+            return bad(text::Bundle::tr("it has a processing instruction"));
         if (token == QXmlStreamReader::Characters && !r.isWhitespace() && current == nullptr)
-            return bad(QStringLiteral("it has text outside a DigestValue"));
+            return bad(text::Bundle::tr("it has text outside a DigestValue"));
         if (token == QXmlStreamReader::EndElement) {
             --depth;
             if (r.name() == QLatin1String("DataObjectReference") && current) {
                 if (!haveMethod || !haveValue)
-                    return bad(QStringLiteral("the reference to \"%1\" lacks its DigestMethod or DigestValue")
+                    return bad(text::Bundle::tr("the reference to \"%1\" lacks its DigestMethod or DigestValue")
                                    .arg(current->uri));
                 current = nullptr;
             }
@@ -87,32 +89,32 @@ Result<AsicManifest> AsicManifest::fromXml(const QByteArray& xml, qint64 maxSize
         if (token != QXmlStreamReader::StartElement)
             continue;
         if (++depth > maxDepth)
-            return bad(QStringLiteral("it is nested deeper than %1 levels").arg(maxDepth));
+            return bad(text::Bundle::tr("it is nested deeper than %1 levels").arg(maxDepth));
         const QStringView ns = r.namespaceUri();
         const QStringView name = r.name();
         const auto attributes = r.attributes();
         if (!root) {
             if (ns != kAsicNs || name != QLatin1String("ASiCManifest"))
                 return bad(
-                    QStringLiteral("its root element is not an ASiCManifest of namespace %1").arg(kAsicNs));
+                    text::Bundle::tr("its root element is not an ASiCManifest of namespace %1").arg(kAsicNs));
             root = true;
             continue;
         }
         if (ns == kAsicNs && name == QLatin1String("SigReference") && depth == 2) {
             if (!manifest.sigReference.isEmpty())
-                return bad(QStringLiteral("it has more than one SigReference"));
+                return bad(text::Bundle::tr("it has more than one SigReference"));
             manifest.sigReference =
                 QUrl::fromPercentEncoding(attributes.value(QStringLiteral("URI")).toLatin1());
             if (manifest.sigReference.isEmpty())
-                return bad(QStringLiteral("its SigReference has no URI"));
+                return bad(text::Bundle::tr("its SigReference has no URI"));
         } else if (ns == kAsicNs && name == QLatin1String("DataObjectReference") && depth == 2) {
             DataObjectReference o;
             o.uri = QUrl::fromPercentEncoding(attributes.value(QStringLiteral("URI")).toUtf8());
             o.mimeType = attributes.value(QStringLiteral("MimeType")).toString();
             if (o.uri.isEmpty())
-                return bad(QStringLiteral("a DataObjectReference has no URI"));
+                return bad(text::Bundle::tr("a DataObjectReference has no URI"));
             if (uris.contains(o.uri))
-                return bad(QStringLiteral("\"%1\" is listed twice").arg(o.uri));
+                return bad(text::Bundle::tr("\"%1\" is listed twice").arg(o.uri));
             uris.insert(o.uri);
             manifest.objects << o;
             current = &manifest.objects.last();
@@ -122,9 +124,9 @@ Result<AsicManifest> AsicManifest::fromXml(const QByteArray& xml, qint64 maxSize
             if (algorithm != kSha256 &&
                 algorithm != QLatin1String("http://www.w3.org/2000/09/xmldsig#sha256"))
                 return bad(
-                    QStringLiteral("\"%1\" is digested with %2, not SHA-256").arg(current->uri, algorithm));
+                    text::Bundle::tr("\"%1\" is digested with %2, not SHA-256").arg(current->uri, algorithm));
             if (haveMethod)
-                return bad(QStringLiteral("the reference to \"%1\" has two DigestMethods").arg(current->uri));
+                return bad(text::Bundle::tr("the reference to \"%1\" has two DigestMethods").arg(current->uri));
             haveMethod = true;
         } else if (ns == kDsNs && name == QLatin1String("DigestValue") && current && depth == 3) {
             const QString text = r.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement).trimmed();
@@ -132,26 +134,26 @@ Result<AsicManifest> AsicManifest::fromXml(const QByteArray& xml, qint64 maxSize
             if (r.hasError())
                 break;
             if (haveValue)
-                return bad(QStringLiteral("the reference to \"%1\" has two DigestValues").arg(current->uri));
+                return bad(text::Bundle::tr("the reference to \"%1\" has two DigestValues").arg(current->uri));
             auto decoded =
                 QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded || decoded.decoded.size() != 32)
                 return bad(
-                    QStringLiteral("the digest of \"%1\" is not a base64 SHA-256 value").arg(current->uri));
+                    text::Bundle::tr("the digest of \"%1\" is not a base64 SHA-256 value").arg(current->uri));
             current->sha256 = decoded.decoded;
             haveValue = true;
         } else {
-            return bad(QStringLiteral("it has an unexpected element <%1>").arg(r.qualifiedName().toString()));
+            return bad(text::Bundle::tr("it has an unexpected element <%1>").arg(r.qualifiedName().toString()));
         }
     }
     if (r.hasError())
-        return bad(QStringLiteral("it is not well-formed XML (%1, line %2)")
+        return bad(text::Bundle::tr("it is not well-formed XML (%1, line %2)")
                        .arg(r.errorString())
                        .arg(r.lineNumber()));
     if (!root)
-        return bad(QStringLiteral("it is empty"));
+        return bad(text::Bundle::tr("it is empty"));
     if (manifest.sigReference.isEmpty())
-        return bad(QStringLiteral("it has no SigReference"));
+        return bad(text::Bundle::tr("it has no SigReference"));
     return manifest;
 }
 

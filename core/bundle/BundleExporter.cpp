@@ -1,5 +1,7 @@
 #include "BundleExporter.h"
 
+#include "error/CoreText.h"
+
 #include "access/Session.h"
 #include "bundle/ZipReader.h"
 #include "documents/DocumentText.h"
@@ -64,12 +66,12 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
     if (request.direction != QLatin1String("outgoing"))
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral("%1 is an incoming request; only outgoing requests are sent as bundles.")
+            text::Bundle::tr("%1 is an incoming request; only outgoing requests are sent as bundles.")
                 .arg(request.reference));
     if (!kExportable.contains(request.status))
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral("%1 is %2: only an approved request can be exported as a signed bundle. "
+            text::Bundle::tr("%1 is %2: only an approved request can be exported as a signed bundle. "
                            "Have a prosecutor approve it first.")
                 .arg(request.reference, request.status));
     // Four eyes, whatever the status says: the approval on record, of this
@@ -82,7 +84,7 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
     if (!isComplete(missing.value()))
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral("%1 is incomplete; run \"check %1\" for what its instrument still requires.")
+            text::Bundle::tr("%1 is incomplete; run \"check %1\" for what its instrument still requires.")
                 .arg(request.reference));
 
     ExportPlan plan;
@@ -120,11 +122,11 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
             if (rendered->draft)
                 return makeError(
                     ErrorCode::Conflict,
-                    QStringLiteral("The document in %1 came out as a DRAFT; nothing was exported.")
+                    text::Bundle::tr("The document in %1 came out as a DRAFT; nothing was exported.")
                         .arg(language));
             if (sink.write(rendered->pdf) != rendered->pdf.size())
                 return makeError(ErrorCode::Io,
-                                 QStringLiteral("Could not write the bundle: %1.").arg(sink.errorString()));
+                                 text::Bundle::tr("Could not write the bundle: %1.").arg(sink.errorString()));
             return {};
         };
         pdfs << pdf;
@@ -132,7 +134,7 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
     if (plan.languages.isEmpty())
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral("The document of %1 is not final in any language (its texts are not reviewed); "
+            text::Bundle::tr("The document of %1 is not final in any language (its texts are not reviewed); "
                            "a bundle carries final documents only.")
                 .arg(request.reference));
 

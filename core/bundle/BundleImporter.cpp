@@ -1,5 +1,7 @@
 #include "BundleImporter.h"
 
+#include "error/CoreText.h"
+
 #include "access/Session.h"
 #include "interchange/InterchangeFormat.h"
 #include "storage/AttachmentStore.h"
@@ -63,18 +65,17 @@ Result<QString> alreadyImported(Database& db, const BundleReport& report) {
             return QString();
         const QString reference = query->text(0);
         if (query->text(1) == report.sha256)
-            return QStringLiteral("This bundle was imported already, as %1.").arg(reference);
+            return text::Bundle::tr("This bundle was imported already, as %1.").arg(reference);
         const QJsonObject earlier = QJsonDocument::fromJson(query->text(2).toUtf8()).object();
         if (!report.requestSha256.isEmpty() &&
             earlier.value(QStringLiteral("request_sha256")).toString() == report.requestSha256)
-            return QStringLiteral(
-                       "This request was imported already, as %1: the bundle carries the same signed "
+            return text::Bundle::tr("This request was imported already, as %1: the bundle carries the same signed "
                        "request.json (SHA-256 %2) in another file. Nothing was imported.")
                 .arg(reference, report.requestSha256);
         if (!report.requestId.isEmpty() &&
             earlier.value(QStringLiteral("request_id")).toString() == report.requestId &&
             earlier.value(QStringLiteral("reference")).toString() == report.reference)
-            return QStringLiteral("This request was imported already, as %1: the sender's request %2 (id %3) "
+            return text::Bundle::tr("This request was imported already, as %1: the sender's request %2 (id %3) "
                                   "came in before. Nothing was imported; record what changed on %1.")
                 .arg(reference, report.reference, report.requestId);
     }
@@ -102,7 +103,7 @@ Result<ImportedBundle> BundleImporter::importBundle(Session& session, const QStr
     result.report = bundle.report;
     if (bundle.cancelled)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The import was cancelled; nothing was imported."));
+                         text::Bundle::tr("The import was cancelled; nothing was imported."));
     if (!bundle.report.verified() || !bundle.manifest || bundle.requestJson.isEmpty())
         return result;
 
@@ -149,13 +150,13 @@ Result<ImportedBundle> BundleImporter::importBundle(Session& session, const QStr
         for (const DataObjectReference& o : bundle.manifest->objects) {
             if (options.progress && !options.progress(progressDone, total))
                 return makeError(ErrorCode::InvalidInput,
-                                 QStringLiteral("The import was cancelled; nothing was imported."));
+                                 text::Bundle::tr("The import was cancelled; nothing was imported."));
             if (o.uri == QLatin1String("request.json"))
                 continue;
             const ZipEntry* entry = bundle.reader->find(o.uri);
             if (!entry)
                 return makeError(ErrorCode::InvalidInput,
-                                 QStringLiteral("\"%1\" disappeared from the bundle.").arg(o.uri));
+                                 text::Bundle::tr("\"%1\" disappeared from the bundle.").arg(o.uri));
             auto device = bundle.reader->device(*entry);
             if (!device)
                 return device.error();
@@ -172,7 +173,7 @@ Result<ImportedBundle> BundleImporter::importBundle(Session& session, const QStr
             if (added->sha256 != QString::fromLatin1(o.sha256.toHex()))
                 return makeError(
                     ErrorCode::InvalidInput,
-                    QStringLiteral("\"%1\" changed while it was imported (its SHA-256 no longer matches "
+                    text::Bundle::tr("\"%1\" changed while it was imported (its SHA-256 no longer matches "
                                    "the signed manifest); nothing was imported.")
                         .arg(o.uri));
             ++result.attachments;

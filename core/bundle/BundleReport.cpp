@@ -1,5 +1,7 @@
 #include "BundleReport.h"
 
+#include "error/CoreText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,8 +92,8 @@ QString BundleReport::failureSummary() const {
     for (const BundleCheck& c : failures())
         reasons << c.reason;
     if (reasons.isEmpty() && signers.isEmpty())
-        reasons << QStringLiteral("it has no signature");
-    return QStringLiteral("The bundle %1 did not verify: %2").arg(file, reasons.join(QStringLiteral("; ")));
+        reasons << text::BundleReport::tr("it has no signature");
+    return text::BundleReport::tr("The bundle %1 did not verify: %2").arg(file, reasons.join(QStringLiteral("; ")));
 }
 
 } // namespace mladesk::bundle

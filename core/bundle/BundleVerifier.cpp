@@ -1,5 +1,7 @@
 #include "BundleVerifier.h"
 
+#include "error/CoreText.h"
+
 #include "bundle/CmsVerifier.h"
 #include "bundle/Envelope.h"
 #include "bundle/OpenSsl.h"
@@ -33,18 +35,18 @@ bool isSignatureName(const QString& name) {
 QString unsupportedMetaInf(const QString& name) {
     const QString file = name.mid(kMetaInf.size());
     if (file.startsWith(QLatin1String("ASiCArchiveManifest")))
-        return QStringLiteral("\"%1\" is an archive manifest (long-term archive time-stamps, as in CAdES "
+        return text::BundleReport::tr("\"%1\" is an archive manifest (long-term archive time-stamps, as in CAdES "
                               "B-LTA): archive manifests are not supported, so the bundle cannot be verified")
             .arg(name);
     if (file.endsWith(QLatin1String(".tst")) || file.contains(QLatin1String("timestamp")))
-        return QStringLiteral("\"%1\" is a time-stamp token: time-stamps in the container are not "
+        return text::BundleReport::tr("\"%1\" is a time-stamp token: time-stamps in the container are not "
                               "supported, so the bundle cannot be verified")
             .arg(name);
     if (file.startsWith(QLatin1String("ASiCManifest")))
-        return QStringLiteral("\"%1\" is a second manifest (for another signature or a time-stamp): several "
+        return text::BundleReport::tr("\"%1\" is a second manifest (for another signature or a time-stamp): several "
                               "manifests are not supported, so the bundle cannot be verified")
             .arg(name);
-    return QStringLiteral("\"%1\" is in META-INF but is neither the manifest nor the signature: it is not "
+    return text::BundleReport::tr("\"%1\" is in META-INF but is neither the manifest nor the signature: it is not "
                           "supported, so the bundle cannot be verified")
         .arg(name);
 }
@@ -60,14 +62,14 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
     ZipReader& reader = *bundle.reader;
     const BundleLimits& limits = options.limits;
     report.add(QStringLiteral("container"), {}, true,
-               QStringLiteral("ASiC-E container: %1 file(s), \"mimetype\" first and stored")
+               text::BundleReport::tr("ASiC-E container: %1 file(s), \"mimetype\" first and stored")
                    .arg(reader.entries().size()));
 
     // The manifest and the signature over it.
     const ZipEntry* manifestEntry = reader.find(QLatin1String(kManifestName));
     if (!manifestEntry) {
         report.add(QStringLiteral("manifest"), QLatin1String(kManifestName), false,
-                   QStringLiteral("the bundle has no %1: nothing says what was signed")
+                   text::BundleReport::tr("the bundle has no %1: nothing says what was signed")
                        .arg(QLatin1String(kManifestName)));
         return;
     }
@@ -84,7 +86,7 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
     }
     if (!isSignatureName(manifest->sigReference)) {
         report.add(QStringLiteral("manifest"), QLatin1String(kManifestName), false,
-                   QStringLiteral("the manifest refers to \"%1\", which is not a CAdES signature file "
+                   text::BundleReport::tr("the manifest refers to \"%1\", which is not a CAdES signature file "
                                   "(META-INF/*signature*.p7s)")
                        .arg(manifest->sigReference));
         return;
@@ -92,7 +94,7 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
     for (const DataObjectReference& o : manifest->objects) {
         if (o.uri == QLatin1String("mimetype") || o.uri.startsWith(kMetaInf)) {
             report.add(QStringLiteral("manifest"), QLatin1String(kManifestName), false,
-                       QStringLiteral("the manifest lists \"%1\", which is not a data object").arg(o.uri));
+                       text::BundleReport::tr("the manifest lists \"%1\", which is not a data object").arg(o.uri));
             return;
         }
         if (const QString problem = zipNameProblem(o.uri); !problem.isEmpty()) {
@@ -101,7 +103,7 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
         }
     }
     report.add(QStringLiteral("manifest"), QLatin1String(kManifestName), true,
-               QStringLiteral("ETSI ASiCManifest listing %1 data object(s) with SHA-256 digests")
+               text::BundleReport::tr("ETSI ASiCManifest listing %1 data object(s) with SHA-256 digests")
                    .arg(manifest->objects.size()));
     bundle.manifest = manifest.value();
     const QString signatureName = manifest->sigReference;
@@ -115,7 +117,7 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
             signatureFiles << e.name;
     if (signatureFiles.size() > 1)
         report.add(QStringLiteral("signature"), signatureFiles.join(QStringLiteral(", ")), false,
-                   QStringLiteral("the bundle has several signature files (%1), each over its own manifest: "
+                   text::BundleReport::tr("the bundle has several signature files (%1), each over its own manifest: "
                                   "several signature files are not supported (several signers in one "
                                   "signature file are)")
                        .arg(signatureFiles.join(QStringLiteral(", "))));
@@ -123,7 +125,7 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
     const ZipEntry* signatureEntry = reader.find(signatureName);
     if (!signatureEntry) {
         report.add(QStringLiteral("signature"), signatureName, false,
-                   QStringLiteral("the bundle has no signature (%1)").arg(signatureName));
+                   text::BundleReport::tr("the bundle has no signature (%1)").arg(signatureName));
     } else if (auto signature = reader.readAll(*signatureEntry, limits.maxSignatureSize); !signature) {
         report.add(QStringLiteral("signature"), signatureName, false, signature.error().message);
     } else {
@@ -149,7 +151,7 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
         if (!entry) {
             report.add(
                 QStringLiteral("missing"), o.uri, false,
-                QStringLiteral("\"%1\" is listed in the signed manifest but is not in the bundle (removed or "
+                text::BundleReport::tr("\"%1\" is listed in the signed manifest but is not in the bundle (removed or "
                                "renamed after signing)")
                     .arg(o.uri));
             continue;
@@ -163,18 +165,18 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
                 if (small.size() + n > limits.maxJsonSize)
                     return makeError(
                         ErrorCode::InvalidInput,
-                        QStringLiteral("request.json is larger than %1 bytes").arg(limits.maxJsonSize));
+                        text::Bundle::tr("request.json is larger than %1 bytes").arg(limits.maxJsonSize));
                 small.append(data, n);
             }
             done += n;
             if (options.progress && !options.progress(done, total)) {
                 bundle.cancelled = true;
-                return makeError(ErrorCode::InvalidInput, QStringLiteral("Cancelled."));
+                return makeError(ErrorCode::InvalidInput, text::Bundle::tr("Cancelled."));
             }
             return {};
         });
         if (bundle.cancelled) {
-            report.add(QStringLiteral("digest"), o.uri, false, QStringLiteral("verification was cancelled"));
+            report.add(QStringLiteral("digest"), o.uri, false, text::BundleReport::tr("verification was cancelled"));
             return;
         }
         if (!read) {
@@ -183,9 +185,8 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
         }
         const bool match = hash.result() == o.sha256;
         report.add(QStringLiteral("digest"), o.uri, match,
-                   match ? QStringLiteral("SHA-256 matches the manifest")
-                         : QStringLiteral(
-                               "the content of \"%1\" differs from what was signed (SHA-256 mismatch): it "
+                   match ? text::BundleReport::tr("SHA-256 matches the manifest")
+                         : text::BundleReport::tr("the content of \"%1\" differs from what was signed (SHA-256 mismatch): it "
                                "was changed after signing")
                                .arg(o.uri));
         if (match && o.uri == kRequestJson)
@@ -206,7 +207,7 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
         }
         report.add(
             QStringLiteral("unlisted"), e.name, false,
-            QStringLiteral("\"%1\" is in the bundle but not in the signed manifest: it was added or renamed "
+            text::BundleReport::tr("\"%1\" is in the bundle but not in the signed manifest: it was added or renamed "
                            "after signing")
                 .arg(e.name));
     }
@@ -214,22 +215,22 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
     // The request itself: read only from a bundle that verified so far.
     if (!listed.contains(kRequestJson)) {
         report.add(QStringLiteral("request"), kRequestJson, false,
-                   QStringLiteral("the bundle has no signed request.json"));
+                   text::BundleReport::tr("the bundle has no signed request.json"));
     } else if (!holdsSoFar(report) || !haveRequest) {
         bundle.requestJson.clear();
         report.add(QStringLiteral("request"), kRequestJson, false,
-                   QStringLiteral("request.json was not read: a request is read only from a bundle whose "
+                   text::BundleReport::tr("request.json was not read: a request is read only from a bundle whose "
                                   "signature, signers and digests all verified (see the checks above)"));
     } else {
         auto data = InterchangeFormat::read(bundle.requestJson);
         if (!data) {
             report.add(
                 QStringLiteral("request"), kRequestJson, false,
-                QStringLiteral("request.json is not a valid interchange file: %1").arg(data.error().message));
+                text::BundleReport::tr("request.json is not a valid interchange file: %1").arg(data.error().message));
             bundle.requestJson.clear();
         } else if (data->requests.size() != 1) {
             report.add(QStringLiteral("request"), kRequestJson, false,
-                       QStringLiteral("request.json holds %1 requests, not one").arg(data->requests.size()));
+                       text::BundleReport::tr("request.json holds %1 requests, not one").arg(data->requests.size()));
             bundle.requestJson.clear();
         } else {
             report.requestId = data->requests.first().id;
@@ -246,16 +247,16 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
 Result<QString> hashFile(const QString& path, const std::atomic<bool>* stop) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return makeError(ErrorCode::Io, QStringLiteral("Could not read %1: %2.").arg(path, f.errorString()));
+        return makeError(ErrorCode::Io, text::Bundle::tr("Could not read %1: %2.").arg(path, f.errorString()));
     ossl::Sha256 hash;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     while (true) {
         if (stop && stop->load())
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("Cancelled."));
+            return makeError(ErrorCode::InvalidInput, text::Bundle::tr("Cancelled."));
         const qint64 n = f.read(buffer.data(), buffer.size());
         if (n < 0)
             return makeError(ErrorCode::Io,
-                             QStringLiteral("Could not read %1: %2.").arg(path, f.errorString()));
+                             text::Bundle::tr("Could not read %1: %2.").arg(path, f.errorString()));
         if (n == 0)
             break;
         hash.add(buffer.constData(), n);
@@ -263,7 +264,7 @@ Result<QString> hashFile(const QString& path, const std::atomic<bool>* stop) {
     const QByteArray digest = hash.result();
     if (digest.isEmpty())
         return makeError(ErrorCode::Io,
-                         QStringLiteral("OpenSSL could not compute the SHA-256 of %1.").arg(path));
+                         text::Bundle::tr("OpenSSL could not compute the SHA-256 of %1.").arg(path));
     return QString::fromLatin1(digest.toHex());
 }
 
@@ -279,7 +280,7 @@ OpenedBundle openUnhashed(const QString& path, const VerifyOptions& options) {
         if (!options.recipient) {
             report.add(
                 QStringLiteral("container"), report.file, false,
-                QStringLiteral("the bundle is encrypted (a CMS envelope): open it with your own PKCS#12 "
+                text::BundleReport::tr("the bundle is encrypted (a CMS envelope): open it with your own PKCS#12 "
                                "identity (--recipient FILE.p12)"));
             return bundle;
         }

@@ -1,5 +1,7 @@
 #include "BundleWriter.h"
 
+#include "error/CoreText.h"
+
 #include "bundle/CmsSigner.h"
 #include "bundle/OpenSsl.h"
 #include "bundle/ZipReader.h"
@@ -62,7 +64,7 @@ private:
 
 Error cancelled() {
     return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("The export was cancelled; no bundle was written."));
+                     text::Bundle::tr("The export was cancelled; no bundle was written."));
 }
 
 // Media types that are compressed already: deflating them again costs time
@@ -112,7 +114,7 @@ Result<WrittenBundle> finish(const QString& path, AsicManifest manifest, const Q
 Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, const QString& outPath,
                                           const BundleWriteOptions& options) {
     if (options.signers.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A bundle needs a signer."));
+        return makeError(ErrorCode::InvalidInput, text::Bundle::tr("A bundle needs a signer."));
     for (const SigningIdentity* signer : options.signers)
         if (auto st = signer->suitability(); !st)
             return st.error();
@@ -121,12 +123,12 @@ Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, co
     for (const BundleSource& s : sources) {
         if (const QString problem = zipNameProblem(s.name); !problem.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("Cannot write the bundle: %1.").arg(problem));
+                             text::Bundle::tr("Cannot write the bundle: %1.").arg(problem));
         if (s.name == QLatin1String("mimetype") || s.name.startsWith(QLatin1String("META-INF/")) ||
             names.contains(s.name.toCaseFolded()))
             return makeError(
                 ErrorCode::InvalidInput,
-                QStringLiteral("Cannot write the bundle: the name \"%1\" is reserved or used twice.")
+                text::Bundle::tr("Cannot write the bundle: the name \"%1\" is reserved or used twice.")
                     .arg(s.name));
         names.insert(s.name.toCaseFolded());
         total += s.size > 0 ? s.size : s.path.isEmpty() ? s.bytes.size() : QFileInfo(s.path).size();
@@ -169,24 +171,24 @@ Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, co
                 if (!file.open(QIODevice::ReadOnly))
                     return makeError(
                         ErrorCode::Io,
-                        QStringLiteral("Could not read %1: %2.").arg(s.path, file.errorString()));
+                        text::Bundle::tr("Could not read %1: %2.").arg(s.path, file.errorString()));
                 QByteArray buffer(1024 * 1024, Qt::Uninitialized);
                 while (produced) {
                     const qint64 n = file.read(buffer.data(), buffer.size());
                     if (n < 0)
                         produced = makeError(
                             ErrorCode::Io,
-                            QStringLiteral("Could not read %1: %2.").arg(s.path, file.errorString()));
+                            text::Bundle::tr("Could not read %1: %2.").arg(s.path, file.errorString()));
                     if (n <= 0)
                         break;
                     if (sink.write(buffer.constData(), n) != n)
                         produced = makeError(
                             ErrorCode::Io,
-                            QStringLiteral("Could not write the bundle: %1.").arg(sink.errorString()));
+                            text::Bundle::tr("Could not write the bundle: %1.").arg(sink.errorString()));
                 }
             } else if (sink.write(s.bytes) != s.bytes.size()) {
                 produced = makeError(
-                    ErrorCode::Io, QStringLiteral("Could not write the bundle: %1.").arg(sink.errorString()));
+                    ErrorCode::Io, text::Bundle::tr("Could not write the bundle: %1.").arg(sink.errorString()));
             }
             if (sink.cancelled())
                 return cancelled();
@@ -262,12 +264,12 @@ Result<WrittenBundle> BundleWriter::addSigner(const QString& path, const Signing
     if (!opened.reader || !opened.manifest || opened.report.signers.isEmpty() || !problems.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral(
+            text::Bundle::tr(
                 "%1 does not verify as it was signed (it was changed after it was signed, or it is "
                 "damaged): %2. Nothing was added.")
                 .arg(QFileInfo(path).fileName(),
                      problems.isEmpty()
-                         ? QStringLiteral("it has no manifest or no signature to add a signer to")
+                         ? text::Bundle::tr("it has no manifest or no signature to add a signer to")
                          : problems.join(QStringLiteral("; "))));
     // Read again by a reader of its own (the limits count what one reader inflates).
     opened.reader.reset();
@@ -280,7 +282,7 @@ Result<WrittenBundle> BundleWriter::addSigner(const QString& path, const Signing
     const ZipEntry* signatureEntry = reader->find(signatureName);
     if (!manifestEntry || !signatureEntry)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 has no manifest or no signature to add a signer to.").arg(path));
+                         text::Bundle::tr("%1 has no manifest or no signature to add a signer to.").arg(path));
     auto xml = reader->readAll(*manifestEntry, limits.maxManifestSize);
     if (!xml)
         return xml.error();
@@ -314,7 +316,7 @@ Result<WrittenBundle> BundleWriter::addSigner(const QString& path, const Signing
                     if (out->write(data, n) != n)
                         return makeError(
                             ErrorCode::Io,
-                            QStringLiteral("Could not write %1: %2.").arg(path, out->errorString()));
+                            text::Bundle::tr("Could not write %1: %2.").arg(path, out->errorString()));
                     return {};
                 });
             !st)

@@ -1,5 +1,7 @@
 #include "CmsSigner.h"
 
+#include "error/CoreText.h"
+
 #include "bundle/OpenSsl.h"
 
 namespace mladesk::bundle {
@@ -10,7 +12,7 @@ constexpr unsigned int kFlags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP;
 
 Error failed(const QString& doing) {
     return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("Signing failed while %1 (%2).").arg(doing, ossl::lastError()));
+                     text::Bundle::tr("Signing failed while %1 (%2).").arg(doing, ossl::lastError()));
 }
 
 // Adds the identity's chain, skipping certificates the signature has already.
@@ -33,7 +35,7 @@ void addChain(CMS_ContentInfo* cms, const SigningIdentity& signer) {
 Result<QByteArray> toDer(CMS_ContentInfo* cms) {
     ossl::Bio out(BIO_new(BIO_s_mem()));
     if (!i2d_CMS_bio(out.get(), cms))
-        return failed(QStringLiteral("writing the signature"));
+        return failed(text::Bundle::tr("writing the signature"));
     return ossl::drain(out.get());
 }
 
@@ -44,14 +46,14 @@ Result<QByteArray> CmsSigner::sign(const QByteArray& content, const SigningIdent
         return st.error();
     ossl::CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, kFlags | CMS_PARTIAL));
     if (!cms)
-        return failed(QStringLiteral("starting the signature"));
+        return failed(text::Bundle::tr("starting the signature"));
     ossl::X509Ptr cert = ossl::fromDer(signer.certificate().der);
     if (!CMS_add1_signer(cms.get(), cert.get(), signer.key(), EVP_sha256(), kFlags))
-        return failed(QStringLiteral("adding the signer"));
+        return failed(text::Bundle::tr("adding the signer"));
     addChain(cms.get(), signer);
     ossl::Bio data = ossl::memory(content);
     if (!CMS_final(cms.get(), data.get(), nullptr, kFlags))
-        return failed(QStringLiteral("computing the signature"));
+        return failed(text::Bundle::tr("computing the signature"));
     return toDer(cms.get());
 }
 
@@ -64,7 +66,7 @@ Result<QByteArray> CmsSigner::addSigner(const QByteArray& signatureDer, const QB
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
         ERR_clear_error();
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The existing signature is not CMS SignedData."));
+                         text::Bundle::tr("The existing signature is not CMS SignedData."));
     }
     ossl::Bio data = ossl::memory(content);
     if (CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr,
@@ -72,7 +74,7 @@ Result<QByteArray> CmsSigner::addSigner(const QByteArray& signatureDer, const QB
         ERR_clear_error();
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("The existing signature does not match the bundle's manifest: the bundle "
+            text::Bundle::tr("The existing signature does not match the bundle's manifest: the bundle "
                            "was changed after it was signed. Nothing was added."));
     }
     // CMS_get0_signers: a new stack of certificates that belong to cms.
@@ -84,12 +86,12 @@ Result<QByteArray> CmsSigner::addSigner(const QByteArray& signatureDer, const QB
     if (already)
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral("%1 has signed this bundle already.").arg(signer.certificate().subject));
+            text::Bundle::tr("%1 has signed this bundle already.").arg(signer.certificate().subject));
     ossl::X509Ptr cert = ossl::fromDer(signer.certificate().der);
     // CMS_REUSE_DIGEST takes the messageDigest of the existing signer (the
     // manifest's SHA-256, checked just above) and signs at once.
     if (!CMS_add1_signer(cms.get(), cert.get(), signer.key(), EVP_sha256(), kFlags | CMS_REUSE_DIGEST))
-        return failed(QStringLiteral("adding the signer"));
+        return failed(text::Bundle::tr("adding the signer"));
     addChain(cms.get(), signer);
     return toDer(cms.get());
 }

@@ -1,5 +1,7 @@
 #include "CmsVerifier.h"
 
+#include "error/CoreText.h"
+
 #include "bundle/OpenSsl.h"
 
 #include <QCryptographicHash>
@@ -33,24 +35,23 @@ QString chainProblem(int error, const QString& subject) {
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-        return QStringLiteral(
-                   "%1 is not trusted: neither the certificate nor its issuers are in the trust store. "
+        return text::BundleReport::tr("%1 is not trusted: neither the certificate nor its issuers are in the trust store. "
                    "Confirm the partner authority's certificate by its fingerprint and add it with "
                    "\"trust add\".")
             .arg(subject);
     case X509_V_ERR_CERT_HAS_EXPIRED:
-        return QStringLiteral("a certificate of %1's chain had expired when the bundle was signed")
+        return text::BundleReport::tr("a certificate of %1's chain had expired when the bundle was signed")
             .arg(subject);
     case X509_V_ERR_CERT_NOT_YET_VALID:
-        return QStringLiteral("a certificate of %1's chain was not yet valid when the bundle was signed")
+        return text::BundleReport::tr("a certificate of %1's chain was not yet valid when the bundle was signed")
             .arg(subject);
     case X509_V_ERR_INVALID_CA:
-        return QStringLiteral("an issuer in %1's chain is not a certification authority").arg(subject);
+        return text::BundleReport::tr("an issuer in %1's chain is not a certification authority").arg(subject);
     case X509_V_ERR_CERT_SIGNATURE_FAILURE:
-        return QStringLiteral("a certificate in %1's chain has an invalid signature (forged or damaged)")
+        return text::BundleReport::tr("a certificate in %1's chain has an invalid signature (forged or damaged)")
             .arg(subject);
     default:
-        return QStringLiteral("%1's certificate chain does not verify: %2")
+        return text::BundleReport::tr("%1's certificate chain does not verify: %2")
             .arg(subject, QString::fromLatin1(X509_verify_cert_error_string(error)));
     }
 }
@@ -100,7 +101,7 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
     const QString& kSignature = signatureName;
     if (signatureDer.size() > maxSize) {
         report.add(QStringLiteral("signature"), kSignature, false,
-                   QStringLiteral("the signature is larger than %1 bytes").arg(maxSize));
+                   text::BundleReport::tr("the signature is larger than %1 bytes").arg(maxSize));
         return;
     }
     const auto* p = reinterpret_cast<const unsigned char*>(signatureDer.constData());
@@ -108,17 +109,17 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
     if (!cms || p != reinterpret_cast<const unsigned char*>(signatureDer.constData()) + signatureDer.size()) {
         ERR_clear_error();
         report.add(QStringLiteral("signature"), kSignature, false,
-                   QStringLiteral("the signature file is not DER-encoded CMS, or it is damaged or replaced"));
+                   text::BundleReport::tr("the signature file is not DER-encoded CMS, or it is damaged or replaced"));
         return;
     }
     if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
         report.add(QStringLiteral("signature"), kSignature, false,
-                   QStringLiteral("the signature file is CMS but not SignedData"));
+                   text::BundleReport::tr("the signature file is CMS but not SignedData"));
         return;
     }
     if (CMS_is_detached(cms.get()) != 1) {
         report.add(QStringLiteral("signature"), kSignature, false,
-                   QStringLiteral("the signature carries its own content instead of signing the manifest "
+                   text::BundleReport::tr("the signature carries its own content instead of signing the manifest "
                                   "(it must be detached)"));
         return;
     }
@@ -126,12 +127,12 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
     const int count = infos ? sk_CMS_SignerInfo_num(infos) : 0;
     if (count == 0 || count > maxSigners) {
         report.add(QStringLiteral("signature"), kSignature, false,
-                   count == 0 ? QStringLiteral("the signature has no signer")
-                              : QStringLiteral("the signature has more than %1 signers").arg(maxSigners));
+                   count == 0 ? text::BundleReport::tr("the signature has no signer")
+                              : text::BundleReport::tr("the signature has more than %1 signers").arg(maxSigners));
         return;
     }
     report.add(QStringLiteral("signature"), kSignature, true,
-               QStringLiteral("CMS SignedData, detached, %1 signer(s)").arg(count));
+               text::BundleReport::tr("CMS SignedData, detached, %1 signer(s)").arg(count));
     // Associates each SignerInfo with its certificate from the signature.
     CMS_set1_signers_certs(cms.get(), nullptr, 0);
     ERR_clear_error();
@@ -164,17 +165,17 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
         const int digestNid = algorithm ? OBJ_obj2nid(algorithm) : NID_undef;
         QString signatureProblem;
         if (!cert)
-            signatureProblem = QStringLiteral("the signature does not include the signer's certificate");
+            signatureProblem = text::BundleReport::tr("the signature does not include the signer's certificate");
         else if (digestNid != NID_sha256)
-            signatureProblem = QStringLiteral("the signer used %1, not SHA-256")
+            signatureProblem = text::BundleReport::tr("the signer used %1, not SHA-256")
                                    .arg(QString::fromLatin1(digestNid == NID_undef ? "an unknown digest"
                                                                                    : OBJ_nid2sn(digestNid)));
         else if (CMS_signed_get_attr_count(si) <= 0)
             signatureProblem =
-                QStringLiteral("the signer's signature has no signed attributes (no signing time)");
+                text::BundleReport::tr("the signer's signature has no signed attributes (no signing time)");
         else if (CMS_SignerInfo_verify(si) != 1)
             signatureProblem =
-                QStringLiteral("the signature value is invalid: the signature was forged, damaged or "
+                text::BundleReport::tr("the signature value is invalid: the signature was forged, damaged or "
                                "replaced");
         else {
             const auto* md = static_cast<const ASN1_OCTET_STRING*>(CMS_signed_get0_data_by_OBJ(
@@ -182,17 +183,17 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
             if (!md || QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(md)),
                                   ASN1_STRING_length(md)) != digest)
                 signatureProblem =
-                    QStringLiteral("the signature does not cover this manifest: the manifest was "
+                    text::BundleReport::tr("the signature does not cover this manifest: the manifest was "
                                    "changed after signing");
         }
         ERR_clear_error();
         check("signer-signature", signatureProblem.isEmpty(),
-              signatureProblem.isEmpty() ? QStringLiteral("valid signature over the manifest (SHA-256)")
+              signatureProblem.isEmpty() ? text::BundleReport::tr("valid signature over the manifest (SHA-256)")
                                          : signatureProblem);
 
         if (!cert) {
             check("signer-trust", false,
-                  QStringLiteral("without the signer's certificate nothing can be checked"));
+                  text::BundleReport::tr("without the signer's certificate nothing can be checked"));
             report.signers << signer;
             continue;
         }
@@ -201,54 +202,49 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
         signer.trustAnchor = trust.anchor;
         if (trusted.isEmpty())
             check("signer-trust", false,
-                  QStringLiteral(
-                      "the trust store is empty: add the partner authority's certificate (\"trust add\", "
+                  text::BundleReport::tr("the trust store is empty: add the partner authority's certificate (\"trust add\", "
                       "or --trust) after confirming its fingerprint"));
         else
             check("signer-trust", trust.error == X509_V_OK,
                   trust.error == X509_V_OK
-                      ? QStringLiteral("chains to the trusted certificate %1").arg(trust.anchor)
+                      ? text::BundleReport::tr("chains to the trusted certificate %1").arg(trust.anchor)
                       : chainProblem(trust.error, who));
 
         // When: valid at the signed signing time, which is not in the future.
         if (!signer.signingTime.isValid()) {
             check("signer-validity", false,
-                  QStringLiteral(
-                      "the signature has no signing time; the certificate's validity cannot be checked"));
+                  text::BundleReport::tr("the signature has no signing time; the certificate's validity cannot be checked"));
         } else if (signer.signingTime > now.addSecs(600)) {
             check("signer-validity", false,
-                  QStringLiteral("the signing time %1 is in the future")
+                  text::BundleReport::tr("the signing time %1 is in the future")
                       .arg(signer.signingTime.toString(Qt::ISODate)));
         } else if (!signer.certificate.validAt(signer.signingTime)) {
             check("signer-validity", false,
                   signer.signingTime > signer.certificate.notAfter
-                      ? QStringLiteral("the certificate had expired (on %1) when the bundle was signed on %2")
+                      ? text::BundleReport::tr("the certificate had expired (on %1) when the bundle was signed on %2")
                             .arg(signer.certificate.notAfter.toString(Qt::ISODate),
                                  signer.signingTime.toString(Qt::ISODate))
-                      : QStringLiteral(
-                            "the certificate was not yet valid (from %1) when the bundle was signed on %2")
+                      : text::BundleReport::tr("the certificate was not yet valid (from %1) when the bundle was signed on %2")
                             .arg(signer.certificate.notBefore.toString(Qt::ISODate),
                                  signer.signingTime.toString(Qt::ISODate)));
         } else if (trust.error == X509_V_OK) {
             const ChainResult timed = checkChain(cert, untrusted.get(), trusted, signer.signingTime, true);
             check("signer-validity", timed.error == X509_V_OK,
                   timed.error == X509_V_OK
-                      ? QStringLiteral("the certificate chain was valid when signed on %1")
+                      ? text::BundleReport::tr("the certificate chain was valid when signed on %1")
                             .arg(signer.signingTime.toString(Qt::ISODate))
                       : chainProblem(timed.error, who));
         } else {
             check("signer-validity", true,
-                  QStringLiteral(
-                      "the certificate was valid when signed on %1 (its issuers could not be checked)")
+                  text::BundleReport::tr("the certificate was valid when signed on %1 (its issuers could not be checked)")
                       .arg(signer.signingTime.toString(Qt::ISODate)));
         }
 
         // What for: a certificate for signatures.
         check("signer-key-usage", signer.certificate.canSign,
               signer.certificate.canSign
-                  ? QStringLiteral("key usage allows signatures")
-                  : QStringLiteral(
-                        "the certificate's key usage (%1) does not allow signatures (digitalSignature or "
+                  ? text::BundleReport::tr("key usage allows signatures")
+                  : text::BundleReport::tr("the certificate's key usage (%1) does not allow signatures (digitalSignature or "
                         "nonRepudiation)")
                         .arg(signer.certificate.keyUsage.join(u", ")));
         signer.passed = passed;

@@ -1,5 +1,7 @@
 #include "Envelope.h"
 
+#include "error/CoreText.h"
+
 #include "bundle/OpenSsl.h"
 
 #include <QFile>
@@ -55,7 +57,7 @@ protected:
             const int piece = int(qMin<qint64>(size - done, 1 << 20));
             const int n = BIO_write(m_content, data + done, piece);
             if (n <= 0) {
-                setErrorString(QStringLiteral("encrypting failed (%1)").arg(ossl::lastError()));
+                setErrorString(text::Bundle::tr("encrypting failed (%1)").arg(ossl::lastError()));
                 return -1;
             }
             done += n;
@@ -76,13 +78,13 @@ Result<std::unique_ptr<EnvelopeWriter>> EnvelopeWriter::create(const QList<Certi
                                                                Envelope::Cipher cipher) {
     if (recipients.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Name the recipient's certificate to encrypt for."));
+                         text::Bundle::tr("Name the recipient's certificate to encrypt for."));
     ossl::X509Stack certs(sk_X509_new_null());
     for (const CertificateInfo& c : recipients) {
         if (!c.validAt(QDateTime::currentDateTimeUtc()))
             return makeError(
                 ErrorCode::InvalidInput,
-                QStringLiteral("The recipient certificate %1 is not valid now (valid %2 to %3).")
+                text::Bundle::tr("The recipient certificate %1 is not valid now (valid %2 to %3).")
                     .arg(c.subject, c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate)));
         sk_X509_push(certs.get(), ossl::fromDer(c.der).release());
     }
@@ -95,7 +97,7 @@ Result<std::unique_ptr<EnvelopeWriter>> EnvelopeWriter::create(const QList<Certi
                     cipher == Envelope::Cipher::Aes256Gcm ? EVP_aes_256_gcm() : EVP_aes_256_cbc(), flags));
     if (!chain->cms)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Could not encrypt for the recipient (%1).").arg(ossl::lastError()));
+                         text::Bundle::tr("Could not encrypt for the recipient (%1).").arg(ossl::lastError()));
 
     // What a killed export left: this envelope's part, and the plaintext
     // container that versions before issue 15 assembled beside the output.
@@ -106,26 +108,26 @@ Result<std::unique_ptr<EnvelopeWriter>> EnvelopeWriter::create(const QList<Certi
     // or link someone put there in the meantime.
     chain->fd = ::open(QFile::encodeName(part).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (chain->fd < 0)
-        return makeError(ErrorCode::Io, QStringLiteral("Could not write %1: %2.")
+        return makeError(ErrorCode::Io, text::Bundle::tr("Could not write %1: %2.")
                                             .arg(part, QString::fromLocal8Bit(std::strerror(errno))));
     chain->file = BIO_new_fd(chain->fd, BIO_CLOSE);
     if (!chain->file) {
         ::close(chain->fd);
         QFile::remove(part);
-        return makeError(ErrorCode::Io, QStringLiteral("Could not write %1.").arg(part));
+        return makeError(ErrorCode::Io, text::Bundle::tr("Could not write %1.").arg(part));
     }
     BIO* buffer = BIO_new(BIO_f_buffer());
     if (!buffer || BIO_set_write_buffer_size(buffer, 1 << 20) != 1) {
         BIO_free(buffer);
         writer->m_chain = std::move(chain);
-        return makeError(ErrorCode::Io, QStringLiteral("Could not write %1.").arg(part));
+        return makeError(ErrorCode::Io, text::Bundle::tr("Could not write %1.").arg(part));
     }
     chain->buffered = BIO_push(buffer, chain->file);
     chain->content = BIO_new_CMS(chain->buffered, chain->cms.get());
     writer->m_chain = std::move(chain); // from here on the destructor removes the part
     if (!writer->m_chain->content)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Could not encrypt for the recipient (%1).").arg(ossl::lastError()));
+                         text::Bundle::tr("Could not encrypt for the recipient (%1).").arg(ossl::lastError()));
     writer->m_device = std::make_unique<Device>(writer->m_chain->content);
     return writer;
 }
@@ -144,11 +146,11 @@ QIODevice& EnvelopeWriter::device() {
 
 Status EnvelopeWriter::commit() {
     if (!m_chain)
-        return makeError(ErrorCode::Io, QStringLiteral("The envelope %1 is not open.").arg(m_outPath));
+        return makeError(ErrorCode::Io, text::Bundle::tr("The envelope %1 is not open.").arg(m_outPath));
     const QString part = partPath(m_outPath);
     auto failed = [&](const QString& why) {
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not write the envelope %1 (%2).").arg(m_outPath, why));
+                         text::Bundle::tr("Could not write the envelope %1 (%2).").arg(m_outPath, why));
     };
     m_device.reset();
     // Flushing the content BIO ends the encryption and writes the rest of the
@@ -167,7 +169,7 @@ Status EnvelopeWriter::commit() {
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(m_outPath).constData()) != 0) {
         QFile::remove(part);
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not move the envelope into place at %1.").arg(m_outPath));
+                         text::Bundle::tr("Could not move the envelope into place at %1.").arg(m_outPath));
     }
     return {};
 }
@@ -177,7 +179,7 @@ Status Envelope::seal(const QString& containerPath, const QList<CertificateInfo>
     QFile in(containerPath);
     if (!in.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not read %1: %2.").arg(containerPath, in.errorString()));
+                         text::Bundle::tr("Could not read %1: %2.").arg(containerPath, in.errorString()));
     auto writer = EnvelopeWriter::create(recipients, outPath, cipher);
     if (!writer)
         return writer.error();
@@ -187,13 +189,13 @@ Status Envelope::seal(const QString& containerPath, const QList<CertificateInfo>
         const qint64 n = in.read(buffer.data(), buffer.size());
         if (n < 0)
             return makeError(ErrorCode::Io,
-                             QStringLiteral("Could not read %1: %2.").arg(containerPath, in.errorString()));
+                             text::Bundle::tr("Could not read %1: %2.").arg(containerPath, in.errorString()));
         if (n == 0)
             break;
         if (out.write(buffer.constData(), n) != n)
             return makeError(
                 ErrorCode::Io,
-                QStringLiteral("Could not write the envelope %1 (%2).").arg(outPath, out.errorString()));
+                text::Bundle::tr("Could not write the envelope %1 (%2).").arg(outPath, out.errorString()));
     }
     return writer.value()->commit();
 }
@@ -251,12 +253,12 @@ Result<QByteArray> Envelope::open(const QString& path, const SigningIdentity& re
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io,
-                             QStringLiteral("Could not read %1: %2.").arg(path, f.errorString()));
+                             text::Bundle::tr("Could not read %1: %2.").arg(path, f.errorString()));
         size = f.size();
         if (size > maxSize)
             return makeError(
                 ErrorCode::InvalidInput,
-                QStringLiteral("The envelope is larger than %1 bytes, the most that can be opened.")
+                text::Bundle::tr("The envelope is larger than %1 bytes, the most that can be opened.")
                     .arg(maxSize));
         const QByteArray der = f.readAll();
         const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
@@ -266,7 +268,7 @@ Result<QByteArray> Envelope::open(const QString& path, const SigningIdentity& re
     if (!cms || (type != NID_pkcs7_enveloped && type != NID_id_smime_ct_authEnvelopedData)) {
         ERR_clear_error();
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The file is neither a ZIP container nor a CMS envelope."));
+                         text::Bundle::tr("The file is neither a ZIP container nor a CMS envelope."));
     }
     ossl::X509Ptr cert = ossl::fromDer(recipient.certificate().der);
     QByteArray container;
@@ -274,13 +276,13 @@ Result<QByteArray> Envelope::open(const QString& path, const SigningIdentity& re
     ossl::Bio out(appendMethod() ? BIO_new(appendMethod()) : nullptr);
     if (!out)
         return makeError(ErrorCode::Io,
-                         QStringLiteral("OpenSSL could not open the envelope (%1).").arg(ossl::lastError()));
+                         text::Bundle::tr("OpenSSL could not open the envelope (%1).").arg(ossl::lastError()));
     BIO_set_data(out.get(), &container);
     if (CMS_decrypt(cms.get(), recipient.key(), cert.get(), nullptr, out.get(), CMS_BINARY) != 1) {
         ERR_clear_error();
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("The envelope cannot be opened with the certificate of %1: it was encrypted "
+            text::Bundle::tr("The envelope cannot be opened with the certificate of %1: it was encrypted "
                            "for someone else, or it is damaged.")
                 .arg(recipient.certificate().subject));
     }

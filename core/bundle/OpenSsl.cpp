@@ -1,5 +1,7 @@
 #include "OpenSsl.h"
 
+#include "error/CoreText.h"
+
 namespace mladesk::bundle::ossl {
 
 Sha256::Sha256()
@@ -25,7 +27,7 @@ QString lastError() {
     const unsigned long code = ERR_peek_last_error();
     ERR_clear_error();
     if (code == 0)
-        return QStringLiteral("unknown error");
+        return text::Bundle::tr("unknown error");
     char text[256];
     ERR_error_string_n(code, text, sizeof(text));
     return QString::fromLatin1(text);

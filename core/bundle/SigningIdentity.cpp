@@ -1,5 +1,7 @@
 #include "SigningIdentity.h"
 
+#include "error/CoreText.h"
+
 #include "bundle/OpenSsl.h"
 
 #include <QFile>
@@ -41,11 +43,11 @@ Result<SigningIdentity> SigningIdentity::load(const QString& path, const SecureB
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
             ErrorCode::Io,
-            QStringLiteral("Could not read the signing identity %1: %2.").arg(path, file.errorString()));
+            text::Bundle::tr("Could not read the signing identity %1: %2.").arg(path, file.errorString()));
     if (file.size() > 1024 * 1024)
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("%1 is larger than 1 MiB; it is not a PKCS#12 signing identity.").arg(path));
+            text::Bundle::tr("%1 is larger than 1 MiB; it is not a PKCS#12 signing identity.").arg(path));
     return fromPkcs12(file.readAll(), password);
 }
 
@@ -56,7 +58,7 @@ Result<SigningIdentity> SigningIdentity::fromPkcs12(const QByteArray& pkcs12, co
     if (!parsed) {
         ERR_clear_error();
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This is not a PKCS#12 (.p12, .pfx) file, or it is damaged."));
+                         text::Bundle::tr("This is not a PKCS#12 (.p12, .pfx) file, or it is damaged."));
     }
     // PKCS12_parse wants a C string; the password is copied into secure memory with its terminator.
     SecureBytes terminated(password.size() + 1);
@@ -69,27 +71,27 @@ Result<SigningIdentity> SigningIdentity::fromPkcs12(const QByteArray& pkcs12, co
         !(password.isEmpty() && PKCS12_verify_mac(parsed.get(), nullptr, 0))) {
         ERR_clear_error();
         return makeError(ErrorCode::WrongPassphrase,
-                         QStringLiteral("The password does not open this PKCS#12 file."));
+                         text::Bundle::tr("The password does not open this PKCS#12 file."));
     }
     if (!PKCS12_parse(parsed.get(), terminated.chars(), &key, &cert, &ca)) {
         const QString why = ossl::lastError();
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The PKCS#12 file could not be opened (%1).").arg(why));
+                         text::Bundle::tr("The PKCS#12 file could not be opened (%1).").arg(why));
     }
     ossl::KeyPtr keyHolder(key);
     ossl::X509Ptr certHolder(cert);
     ossl::X509Stack caHolder(ca);
     if (!key)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The PKCS#12 file holds no private key: it cannot sign."));
+                         text::Bundle::tr("The PKCS#12 file holds no private key: it cannot sign."));
     if (!cert)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The PKCS#12 file holds no certificate for its key."));
+                         text::Bundle::tr("The PKCS#12 file holds no certificate for its key."));
     if (X509_check_private_key(cert, key) != 1) {
         ERR_clear_error();
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("The PKCS#12 file's private key does not belong to its certificate."));
+            text::Bundle::tr("The PKCS#12 file's private key does not belong to its certificate."));
     }
     auto info = certificates::fromDer(ossl::toDer(cert));
     if (!info)
@@ -108,17 +110,17 @@ Result<SigningIdentity> SigningIdentity::fromPkcs12(const QByteArray& pkcs12, co
 QString SigningIdentity::unsuitability(const QDateTime& at) const {
     const CertificateInfo& c = m_certificate;
     if (at < c.notBefore)
-        return QStringLiteral("The certificate of %1 is not valid before %2.")
+        return text::Bundle::tr("The certificate of %1 is not valid before %2.")
             .arg(c.subject, c.notBefore.toString(Qt::ISODate));
     if (at > c.notAfter)
-        return QStringLiteral("The certificate of %1 expired on %2; ask for a new one.")
+        return text::Bundle::tr("The certificate of %1 expired on %2; ask for a new one.")
             .arg(c.subject, c.notAfter.toString(Qt::ISODate));
     if (!c.canSign)
-        return QStringLiteral("The certificate of %1 may not be used for signatures: its key usage is %2, "
+        return text::Bundle::tr("The certificate of %1 may not be used for signatures: its key usage is %2, "
                               "without digitalSignature or nonRepudiation.")
             .arg(c.subject, c.keyUsage.join(u", "));
     if (!m_key)
-        return QStringLiteral("There is no private key to sign with.");
+        return text::Bundle::tr("There is no private key to sign with.");
     return {};
 }
 

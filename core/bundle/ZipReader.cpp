@@ -1,5 +1,7 @@
 #include "ZipReader.h"
 
+#include "error/CoreText.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -11,22 +13,22 @@ namespace mladesk::bundle {
 namespace {
 
 Error refused(const QString& why) {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("The bundle is refused: %1.").arg(why));
+    return makeError(ErrorCode::InvalidInput, text::Bundle::tr("The bundle is refused: %1.").arg(why));
 }
 
 // libzip's refusals at open, in words about the bundle.
 QString openProblem(int code, const QString& libzipText) {
     switch (code) {
     case ZIP_ER_EXISTS:
-        return QStringLiteral("two of its entries have the same name (a name appears twice)");
+        return text::Bundle::tr("two of its entries have the same name (a name appears twice)");
     case ZIP_ER_NOZIP:
-        return QStringLiteral("it is not a readable ZIP container (%1)").arg(libzipText);
+        return text::Bundle::tr("it is not a readable ZIP container (%1)").arg(libzipText);
     case ZIP_ER_INCONS:
-        return QStringLiteral("it is not a readable ZIP container: its structure is inconsistent, damaged or "
+        return text::Bundle::tr("it is not a readable ZIP container: its structure is inconsistent, damaged or "
                               "manipulated (%1)")
             .arg(libzipText);
     default:
-        return QStringLiteral("it is not a readable ZIP container (%1)").arg(libzipText);
+        return text::Bundle::tr("it is not a readable ZIP container (%1)").arg(libzipText);
     }
 }
 
@@ -42,17 +44,17 @@ QString libzipError(int code) {
 
 QString zipNameProblem(const QString& name) {
     if (name.isEmpty())
-        return QStringLiteral("an entry has no name");
+        return text::Bundle::tr("an entry has no name");
     if (name.contains(u'\\'))
-        return QStringLiteral("the name \"%1\" contains a backslash").arg(name);
+        return text::Bundle::tr("the name \"%1\" contains a backslash").arg(name);
     if (name.startsWith(u'/'))
-        return QStringLiteral("the name \"%1\" is an absolute path").arg(name);
+        return text::Bundle::tr("the name \"%1\" is an absolute path").arg(name);
     static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
     if (drive.match(name).hasMatch())
-        return QStringLiteral("the name \"%1\" starts with a drive letter").arg(name);
+        return text::Bundle::tr("the name \"%1\" starts with a drive letter").arg(name);
     for (QChar c : name)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::ReplacementCharacter)
-            return QStringLiteral("the name \"%1\" contains control or undecodable characters")
+            return text::Bundle::tr("the name \"%1\" contains control or undecodable characters")
                 .arg(QString(name).replace(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")),
                                            QStringLiteral("?")));
     QString path = name;
@@ -60,12 +62,12 @@ QString zipNameProblem(const QString& name) {
         path.chop(1);
     for (const QString& part : path.split(u'/')) {
         if (part == QLatin1String(".."))
-            return QStringLiteral("the name \"%1\" climbs out of the bundle with \"..\"").arg(name);
+            return text::Bundle::tr("the name \"%1\" climbs out of the bundle with \"..\"").arg(name);
         if (part.isEmpty() || part == QLatin1String("."))
-            return QStringLiteral("the name \"%1\" has an empty or \".\" part").arg(name);
+            return text::Bundle::tr("the name \"%1\" has an empty or \".\" part").arg(name);
     }
     if (name.size() > 1024)
-        return QStringLiteral("a name is longer than 1024 characters");
+        return text::Bundle::tr("a name is longer than 1024 characters");
     return {};
 }
 
@@ -83,15 +85,15 @@ ZipReader::~ZipReader() {
 Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString& path, const BundleLimits& limits) {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no file %1.").arg(path));
+        return makeError(ErrorCode::NotFound, text::Bundle::tr("There is no file %1.").arg(path));
     if (file.size() > limits.maxContainerSize)
-        return refused(QStringLiteral("the file is larger than %1 bytes").arg(limits.maxContainerSize));
+        return refused(text::Bundle::tr("the file is larger than %1 bytes").arg(limits.maxContainerSize));
     int code = 0;
     zip* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (!archive) {
         if (code == ZIP_ER_OPEN || code == ZIP_ER_READ)
             return makeError(ErrorCode::Io,
-                             QStringLiteral("Could not read %1: %2.").arg(path, libzipError(code)));
+                             text::Bundle::tr("Could not read %1: %2.").arg(path, libzipError(code)));
         return refused(openProblem(code, libzipError(code)));
     }
     std::unique_ptr<ZipReader> reader(new ZipReader(archive, limits, {}));
@@ -102,7 +104,7 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString& path, const Bu
 
 Result<std::unique_ptr<ZipReader>> ZipReader::openBuffer(const QByteArray& data, const BundleLimits& limits) {
     if (data.size() > limits.maxContainerSize)
-        return refused(QStringLiteral("it is larger than %1 bytes").arg(limits.maxContainerSize));
+        return refused(text::Bundle::tr("it is larger than %1 bytes").arg(limits.maxContainerSize));
     QByteArray copy = data;
     copy.detach();
     zip_error_t error;
@@ -110,7 +112,7 @@ Result<std::unique_ptr<ZipReader>> ZipReader::openBuffer(const QByteArray& data,
     zip_source_t* source = zip_source_buffer_create(copy.constData(), zip_uint64_t(copy.size()), 0, &error);
     if (!source) {
         zip_error_fini(&error);
-        return refused(QStringLiteral("it could not be read"));
+        return refused(text::Bundle::tr("it could not be read"));
     }
     zip* archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
     if (!archive) {
@@ -130,11 +132,11 @@ Result<std::unique_ptr<ZipReader>> ZipReader::openBuffer(const QByteArray& data,
 Status ZipReader::inspect() {
     const zip_int64_t count = zip_get_num_entries(m_zip, 0);
     if (count < 0)
-        return refused(QStringLiteral("its table of contents cannot be read"));
+        return refused(text::Bundle::tr("its table of contents cannot be read"));
     if (count == 0)
-        return refused(QStringLiteral("it is empty; a bundle starts with a \"mimetype\" entry"));
+        return refused(text::Bundle::tr("it is empty; a bundle starts with a \"mimetype\" entry"));
     if (count > m_limits.maxEntries)
-        return refused(QStringLiteral("it has %1 entries, more than the %2 allowed")
+        return refused(text::Bundle::tr("it has %1 entries, more than the %2 allowed")
                            .arg(count)
                            .arg(m_limits.maxEntries));
     QSet<QString> seen;
@@ -143,23 +145,23 @@ Status ZipReader::inspect() {
         const zip_uint64_t index = zip_uint64_t(i);
         const char* rawName = zip_get_name(m_zip, index, ZIP_FL_ENC_GUESS);
         if (!rawName)
-            return refused(QStringLiteral("entry %1 has no readable name").arg(i));
+            return refused(text::Bundle::tr("entry %1 has no readable name").arg(i));
         const QString name = QString::fromUtf8(rawName);
         if (const QString problem = zipNameProblem(name); !problem.isEmpty())
             return refused(problem);
         const QString folded = name.toCaseFolded();
         if (seen.contains(folded))
-            return refused(QStringLiteral("the name \"%1\" appears twice (names may not differ only in case)")
+            return refused(text::Bundle::tr("the name \"%1\" appears twice (names may not differ only in case)")
                                .arg(name));
         seen.insert(folded);
 
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat_index(m_zip, index, 0, &st) != 0)
-            return refused(QStringLiteral("the entry \"%1\" cannot be read").arg(name));
+            return refused(text::Bundle::tr("the entry \"%1\" cannot be read").arg(name));
         if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
             return refused(
-                QStringLiteral("the entry \"%1\" is encrypted; bundles are never encrypted entry by "
+                text::Bundle::tr("the entry \"%1\" is encrypted; bundles are never encrypted entry by "
                                "entry (use an envelope)")
                     .arg(name));
         zip_uint8_t opsys = 0;
@@ -168,18 +170,18 @@ Status ZipReader::inspect() {
             opsys == ZIP_OPSYS_UNIX) {
             const zip_uint32_t mode = (attributes >> 16) & S_IFMT;
             if (mode == S_IFLNK)
-                return refused(QStringLiteral("the entry \"%1\" is a symbolic link").arg(name));
+                return refused(text::Bundle::tr("the entry \"%1\" is a symbolic link").arg(name));
             if (mode != 0 && mode != S_IFREG && mode != S_IFDIR)
-                return refused(QStringLiteral("the entry \"%1\" is a special file, not a file").arg(name));
+                return refused(text::Bundle::tr("the entry \"%1\" is a special file, not a file").arg(name));
         }
         const bool directory = name.endsWith(u'/');
         if (directory) {
             if (st.size != 0)
-                return refused(QStringLiteral("the folder entry \"%1\" has content").arg(name));
+                return refused(text::Bundle::tr("the folder entry \"%1\" has content").arg(name));
             continue;
         }
         if (st.comp_method != ZIP_CM_STORE && st.comp_method != ZIP_CM_DEFLATE)
-            return refused(QStringLiteral("the entry \"%1\" uses a compression method other than stored or "
+            return refused(text::Bundle::tr("the entry \"%1\" uses a compression method other than stored or "
                                           "deflate")
                                .arg(name));
         ZipEntry entry;
@@ -189,33 +191,33 @@ Status ZipReader::inspect() {
         entry.stored = st.comp_method == ZIP_CM_STORE;
         entry.index = i;
         if (st.size > zip_uint64_t(m_limits.maxEntrySize))
-            return refused(QStringLiteral("the entry \"%1\" is larger than %2 bytes")
+            return refused(text::Bundle::tr("the entry \"%1\" is larger than %2 bytes")
                                .arg(name)
                                .arg(m_limits.maxEntrySize));
         if (entry.size > m_limits.ratioGrace && entry.size > m_limits.maxRatio * entry.compressedSize)
-            return refused(QStringLiteral("the entry \"%1\" inflates more than %2 times (a zip bomb)")
+            return refused(text::Bundle::tr("the entry \"%1\" inflates more than %2 times (a zip bomb)")
                                .arg(name)
                                .arg(m_limits.maxRatio));
         declared += entry.size;
         if (declared > m_limits.maxTotalSize)
             return refused(
-                QStringLiteral("its entries add up to more than %1 bytes").arg(m_limits.maxTotalSize));
+                text::Bundle::tr("its entries add up to more than %1 bytes").arg(m_limits.maxTotalSize));
         if (i == 0 && name != QLatin1String("mimetype"))
-            return refused(QStringLiteral("its first entry is \"%1\", not \"mimetype\"").arg(name));
+            return refused(text::Bundle::tr("its first entry is \"%1\", not \"mimetype\"").arg(name));
         if (i != 0 && name == QLatin1String("mimetype"))
-            return refused(QStringLiteral("\"mimetype\" is not its first entry"));
+            return refused(text::Bundle::tr("\"mimetype\" is not its first entry"));
         m_entries << entry;
     }
     if (m_entries.isEmpty() || m_entries.first().name != QLatin1String("mimetype"))
-        return refused(QStringLiteral("it has no \"mimetype\" entry; it is not an ASiC-E container"));
+        return refused(text::Bundle::tr("it has no \"mimetype\" entry; it is not an ASiC-E container"));
     const ZipEntry& mimetype = m_entries.first();
     if (!mimetype.stored)
-        return refused(QStringLiteral("its \"mimetype\" entry is compressed; ASiC-E requires it stored"));
+        return refused(text::Bundle::tr("its \"mimetype\" entry is compressed; ASiC-E requires it stored"));
     auto content = readAll(mimetype, 256);
     if (!content)
         return content.error();
     if (content.value() != QByteArray(kAsicMimeType))
-        return refused(QStringLiteral("its media type is \"%1\", not \"%2\"")
+        return refused(text::Bundle::tr("its media type is \"%1\", not \"%2\"")
                            .arg(QString::fromUtf8(content->left(100)), QLatin1String(kAsicMimeType)));
     return {};
 }
@@ -230,21 +232,21 @@ const ZipEntry* ZipReader::find(const QString& name) const {
 Status ZipReader::countInflated(const ZipEntry& entry, qint64 entryTotal, qint64 more) {
     m_inflated += more;
     if (entryTotal > m_limits.maxEntrySize)
-        return refused(QStringLiteral("the entry \"%1\" inflates to more than %2 bytes")
+        return refused(text::Bundle::tr("the entry \"%1\" inflates to more than %2 bytes")
                            .arg(entry.name)
                            .arg(m_limits.maxEntrySize));
     if (entryTotal > entry.size)
-        return refused(QStringLiteral("the entry \"%1\" holds more than the %2 bytes its header says")
+        return refused(text::Bundle::tr("the entry \"%1\" holds more than the %2 bytes its header says")
                            .arg(entry.name)
                            .arg(entry.size));
     if (entryTotal > m_limits.ratioGrace &&
         entryTotal > m_limits.maxRatio * qMax<qint64>(entry.compressedSize, 1))
-        return refused(QStringLiteral("the entry \"%1\" inflates more than %2 times (a zip bomb)")
+        return refused(text::Bundle::tr("the entry \"%1\" inflates more than %2 times (a zip bomb)")
                            .arg(entry.name)
                            .arg(m_limits.maxRatio));
     if (m_inflated > m_limits.maxTotalSize)
         return refused(
-            QStringLiteral("its entries inflate to more than %1 bytes").arg(m_limits.maxTotalSize));
+            text::Bundle::tr("its entries inflate to more than %1 bytes").arg(m_limits.maxTotalSize));
     return {};
 }
 
@@ -271,14 +273,14 @@ protected:
             return 0;
         const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(maxSize));
         if (n < 0) {
-            fail(QStringLiteral("The bundle is refused: the entry \"%1\" is damaged (%2).")
+            fail(text::Bundle::tr("The bundle is refused: the entry \"%1\" is damaged (%2).")
                      .arg(m_entry.name, QString::fromUtf8(zip_error_strerror(zip_file_get_error(m_file)))));
             return -1;
         }
         if (n == 0) {
             m_done = true;
             if (m_total != m_entry.size) {
-                fail(QStringLiteral("The bundle is refused: the entry \"%1\" holds %2 bytes, not the %3 its "
+                fail(text::Bundle::tr("The bundle is refused: the entry \"%1\" holds %2 bytes, not the %3 its "
                                     "header says.")
                          .arg(m_entry.name)
                          .arg(m_total)
@@ -312,7 +314,7 @@ private:
 Result<std::unique_ptr<QIODevice>> ZipReader::device(const ZipEntry& entry) {
     zip_file_t* file = zip_fopen_index(m_zip, zip_uint64_t(entry.index), 0);
     if (!file)
-        return refused(QStringLiteral("the entry \"%1\" cannot be opened (%2)")
+        return refused(text::Bundle::tr("the entry \"%1\" cannot be opened (%2)")
                            .arg(entry.name, QString::fromUtf8(zip_strerror(m_zip))));
     auto device = std::make_unique<ZipEntryDevice>(*this, entry, file);
     device->open(QIODevice::ReadOnly);
@@ -347,12 +349,12 @@ Status ZipReader::read(const ZipEntry& entry, const std::function<Status(const c
 Result<QByteArray> ZipReader::readAll(const ZipEntry& entry, qint64 maxSize) {
     if (entry.size > maxSize)
         return refused(
-            QStringLiteral("\"%1\" is larger than the %2 bytes allowed").arg(entry.name).arg(maxSize));
+            text::Bundle::tr("\"%1\" is larger than the %2 bytes allowed").arg(entry.name).arg(maxSize));
     QByteArray all;
     const Status st = read(entry, [&](const char* data, qint64 n) -> Status {
         if (all.size() + n > maxSize)
             return refused(
-                QStringLiteral("\"%1\" is larger than the %2 bytes allowed").arg(entry.name).arg(maxSize));
+                text::Bundle::tr("\"%1\" is larger than the %2 bytes allowed").arg(entry.name).arg(maxSize));
         all.append(data, n);
         return {};
     });

@@ -1,5 +1,7 @@
 #include "ZipWriter.h"
 
+#include "error/CoreText.h"
+
 #include "bundle/OpenSsl.h"
 #include "security/OwnerOnlyFile.h"
 
@@ -126,7 +128,7 @@ public:
         : m_write([this, &out](const QByteArray& chunk) {
             if (out.write(chunk) != chunk.size()) {
                 const QString why = out.errorString();
-                return why.isEmpty() ? QStringLiteral("a write failed") : why;
+                return why.isEmpty() ? text::Bundle::tr("a write failed") : why;
             }
             if (auto* file = qobject_cast<QFileDevice*>(&out))
                 startWriteBack(*file, chunk.size());
@@ -154,7 +156,7 @@ public:
             return {};
         const QByteArray digest = m_hash.result();
         if (digest.isEmpty())
-            m_hashError = QStringLiteral("OpenSSL could not compute its SHA-256");
+            m_hashError = text::Bundle::tr("OpenSSL could not compute its SHA-256");
         return QString::fromLatin1(digest.toHex());
     }
     QString finishError() { return m_hashError.isEmpty() ? m_write.error() : m_hashError; }
@@ -221,7 +223,7 @@ protected:
             return -1;
         if (m_size + size > kLimit) {
             m_ok = false;
-            setErrorString(QStringLiteral("an entry of a bundle may not exceed 4 GiB"));
+            setErrorString(text::Bundle::tr("an entry of a bundle may not exceed 4 GiB"));
             return -1;
         }
         qint64 done = 0;
@@ -267,7 +269,7 @@ private:
         if (deflating) {
             if (deflateInit2(&m_stream, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
                 Z_OK) {
-                setErrorString(QStringLiteral("zlib could not start"));
+                setErrorString(text::Bundle::tr("zlib could not start"));
                 return false;
             }
             m_deflating = true;
@@ -365,13 +367,13 @@ ZipWriter::~ZipWriter() {
 
 Status ZipWriter::fail(const QString& why) {
     m_error = why;
-    return makeError(ErrorCode::Io, QStringLiteral("Could not write the bundle %1: %2.").arg(m_path, why));
+    return makeError(ErrorCode::Io, text::Bundle::tr("Could not write the bundle %1: %2.").arg(m_path, why));
 }
 
 Status ZipWriter::open() {
     if (m_target) {
         if (!m_target->isWritable())
-            return fail(QStringLiteral("its target is not open for writing"));
+            return fail(text::Bundle::tr("its target is not open for writing"));
         m_sink = std::make_unique<FileSink>(*m_target);
         return {};
     }
@@ -384,12 +386,12 @@ Status ZipWriter::open() {
 
 Status ZipWriter::writeRaw(const QByteArray& bytes) {
     if (!m_sink)
-        return fail(QStringLiteral("it is not open"));
+        return fail(text::Bundle::tr("it is not open"));
     if (!m_sink->add(bytes.constData(), bytes.size()))
         return fail(m_sink->error());
     m_offset += bytes.size();
     if (m_offset > kLimit)
-        return fail(QStringLiteral("a bundle may not exceed 4 GiB"));
+        return fail(text::Bundle::tr("a bundle may not exceed 4 GiB"));
     return {};
 }
 
@@ -432,7 +434,7 @@ Status ZipWriter::addBytes(const QString& name, const QByteArray& bytes, bool st
 
 Result<QIODevice*> ZipWriter::beginEntry(const QString& name, Compression compression) {
     if (m_entry)
-        return fail(QStringLiteral("an entry is still open")).error();
+        return fail(text::Bundle::tr("an entry is still open")).error();
     Central c;
     c.name = name.toUtf8();
     c.offset = m_offset;
@@ -468,7 +470,7 @@ Status ZipWriter::writeLocalHeader(quint16 method) {
 
 Status ZipWriter::finishEntry() {
     if (!m_entry)
-        return fail(QStringLiteral("no entry is open"));
+        return fail(text::Bundle::tr("no entry is open"));
     if (!m_entry->ok() || !m_entry->finish())
         return fail(m_error.isEmpty() ? m_entry->errorString() : m_error);
     Central& c = m_central.last();
@@ -488,7 +490,7 @@ Status ZipWriter::addFile(const QString& name, const QString& sourcePath) {
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not read %1: %2.").arg(sourcePath, source.errorString()));
+                         text::Bundle::tr("Could not read %1: %2.").arg(sourcePath, source.errorString()));
     auto device = beginEntry(name, Compression::Auto);
     if (!device)
         return device.error();
@@ -497,7 +499,7 @@ Status ZipWriter::addFile(const QString& name, const QString& sourcePath) {
         const qint64 n = source.read(buffer.data(), buffer.size());
         if (n < 0)
             return makeError(ErrorCode::Io,
-                             QStringLiteral("Could not read %1: %2.").arg(sourcePath, source.errorString()));
+                             text::Bundle::tr("Could not read %1: %2.").arg(sourcePath, source.errorString()));
         if (n == 0)
             break;
         if (device.value()->write(buffer.constData(), n) != n)
@@ -508,7 +510,7 @@ Status ZipWriter::addFile(const QString& name, const QString& sourcePath) {
 
 Status ZipWriter::commit() {
     if (m_entry)
-        return fail(QStringLiteral("an entry is still open"));
+        return fail(text::Bundle::tr("an entry is still open"));
     const qint64 start = m_offset;
     QByteArray central;
     for (const Central& c : m_central) {
@@ -532,7 +534,7 @@ Status ZipWriter::commit() {
         central += c.name;
     }
     if (m_central.size() > 0xFFFF)
-        return fail(QStringLiteral("a bundle may not hold more than 65535 entries"));
+        return fail(text::Bundle::tr("a bundle may not hold more than 65535 entries"));
     QByteArray end;
     put32(end, 0x06054b50);
     put16(end, 0);

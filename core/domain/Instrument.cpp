@@ -1,31 +1,48 @@
 #include "Instrument.h"
 
+#include <QCoreApplication>
+
 namespace mladesk {
 
 const QList<InstrumentKey>& instrumentKeys() {
     static const QList<InstrumentKey> keys{
         {QStringLiteral("mla"),
-         QStringLiteral("Mutual legal assistance (bilateral treaty or UNTOC Art. 18)")},
-        {QStringLiteral("eio"), QStringLiteral("European Investigation Order (Directive 2014/41/EU)")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("DisplayNames",
+                                             "Mutual legal assistance (bilateral treaty or UNTOC Art. 18)"))},
+        {QStringLiteral("eio"), QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                    "DisplayNames", "European Investigation Order (Directive 2014/41/EU)"))},
         {QStringLiteral("epoc"),
-         QStringLiteral("European Production Order Certificate (Regulation (EU) 2023/1543)")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "DisplayNames", "European Production Order Certificate (Regulation (EU) 2023/1543)"))},
         {QStringLiteral("epoc-pr"),
-         QStringLiteral("European Preservation Order Certificate (Regulation (EU) 2023/1543)")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "DisplayNames", "European Preservation Order Certificate (Regulation (EU) 2023/1543)"))},
         {QStringLiteral("budapest-29"),
-         QStringLiteral("Expedited preservation (Budapest Convention Art. 29)")},
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("DisplayNames", "Expedited preservation (Budapest Convention Art. 29)"))},
         {QStringLiteral("budapest-31"),
-         QStringLiteral("Mutual assistance for stored computer data (Budapest Convention Art. 31)")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "DisplayNames", "Mutual assistance for stored computer data (Budapest Convention Art. 31)"))},
         {QStringLiteral("2ap-6"),
-         QStringLiteral("Domain name registration information (Second Additional Protocol Art. 6)")},
-        {QStringLiteral("2ap-7"), QStringLiteral("Subscriber information from a provider (Second Additional "
-                                                 "Protocol Art. 7)")},
-        {QStringLiteral("2ap-8"), QStringLiteral("Giving effect to an order for subscriber information or "
-                                                 "traffic data (Second Additional Protocol Art. 8)")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "DisplayNames", "Domain name registration information (Second Additional Protocol Art. 6)"))},
+        {QStringLiteral("2ap-7"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("DisplayNames",
+                                             "Subscriber information from a provider (Second Additional "
+                                             "Protocol Art. 7)"))},
+        {QStringLiteral("2ap-8"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("DisplayNames",
+                                             "Giving effect to an order for subscriber information or "
+                                             "traffic data (Second Additional Protocol Art. 8)"))},
         {QStringLiteral("2ap-9"),
-         QStringLiteral("Emergency disclosure via the 24/7 network (Second Additional Protocol Art. 9)")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "DisplayNames",
+             "Emergency disclosure via the 24/7 network (Second Additional Protocol Art. 9)"))},
         {QStringLiteral("2ap-10"),
-         QStringLiteral("Emergency mutual assistance (Second Additional Protocol Art. 10)")},
-        {QStringLiteral("cloud-act"), QStringLiteral("Order under a CLOUD Act executive agreement")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "DisplayNames", "Emergency mutual assistance (Second Additional Protocol Art. 10)"))},
+        {QStringLiteral("cloud-act"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("DisplayNames", "Order under a CLOUD Act executive agreement"))},
     };
     return keys;
 }
@@ -36,8 +53,8 @@ bool isKnownInstrument(const QString& key) {
 
 QString instrumentTitle(const QString& key) {
     for (const InstrumentKey& instrument : instrumentKeys())
-        if (instrument.key == key)
-            return instrument.title;
+        if (instrument.key == key) // the table holds the English title, the source text
+            return QCoreApplication::translate("DisplayNames", instrument.title.toUtf8().constData());
     return {};
 }
 

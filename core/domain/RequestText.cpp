@@ -1,5 +1,7 @@
 #include "RequestText.h"
 
+#include "error/CoreText.h"
+
 #include <QCryptographicHash>
 #include <algorithm>
 
@@ -51,23 +53,23 @@ QList<FieldProblem> validateRequestText(const RequestText& t, const QString& sou
     QList<FieldProblem> problems;
     if (!translatableFields().contains(t.field))
         problems.append(
-            {QStringLiteral("field"), QStringLiteral("\"%1\" is not a free-text field of a request (%2)")
+            {QStringLiteral("field"), text::Domain::tr("\"%1\" is not a free-text field of a request (%2)")
                                           .arg(t.field, translatableFields().join(u", "))});
     if (!isLanguageCode(t.language))
         problems.append({QStringLiteral("language"),
-                         QStringLiteral("\"%1\" is not an ISO 639-1 language code").arg(t.language)});
+                         text::Domain::tr("\"%1\" is not an ISO 639-1 language code").arg(t.language)});
     else if (t.language == sourceLanguage)
         problems.append({QStringLiteral("language"),
-                         QStringLiteral("\"%1\" is the language the request is written in: change the "
+                         text::Domain::tr("\"%1\" is the language the request is written in: change the "
                                         "request itself")
                              .arg(t.language)});
     if (!textStatuses().contains(t.status))
         problems.append(
-            {QStringLiteral("status"), QStringLiteral("\"%1\" is not a status of a translation (%2)")
+            {QStringLiteral("status"), text::Domain::tr("\"%1\" is not a status of a translation (%2)")
                                            .arg(t.status, textStatuses().join(u", "))});
     else if (t.status != textstatus::kUntranslated && t.text.trimmed().isEmpty())
         problems.append(
-            {QStringLiteral("text"), QStringLiteral("a %1 translation needs a text").arg(t.status)});
+            {QStringLiteral("text"), text::Domain::tr("a %1 translation needs a text").arg(t.status)});
     return problems;
 }
 

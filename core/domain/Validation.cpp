@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "error/CoreText.h"
+
 #include "domain/Deadline.h"
 #include "domain/Instrument.h"
 #include "domain/RequestWorkflow.h"
@@ -13,31 +15,31 @@ namespace {
 
 void require(QList<FieldProblem>& problems, const QString& field, const QString& value) {
     if (value.trimmed().isEmpty())
-        problems.append({field, QStringLiteral("is required")});
+        problems.append({field, text::Domain::tr("is required")});
 }
 
 void oneOf(QList<FieldProblem>& problems, const QString& field, const QString& value,
            const QStringList& allowed) {
     if (!allowed.contains(value))
-        problems.append({field, QStringLiteral("\"%1\" is not one of: %2").arg(value, allowed.join(u", "))});
+        problems.append({field, text::Domain::tr("\"%1\" is not one of: %2").arg(value, allowed.join(u", "))});
 }
 
 void countryField(QList<FieldProblem>& problems, const QString& field, const QString& code) {
     if (!isCountryCode(code))
         problems.append(
-            {field, QStringLiteral("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(code)});
+            {field, text::Domain::tr("\"%1\" is not an ISO 3166-1 alpha-2 country code").arg(code)});
 }
 
 void languagesField(QList<FieldProblem>& problems, const QString& field, const QStringList& codes) {
     for (const QString& code : codes)
         if (!isLanguageCode(code))
-            problems.append({field, QStringLiteral("\"%1\" is not an ISO 639-1 language code").arg(code)});
+            problems.append({field, text::Domain::tr("\"%1\" is not an ISO 639-1 language code").arg(code)});
 }
 
 void timeZoneField(QList<FieldProblem>& problems, const QString& field, const QString& id) {
     if (!isTimeZone(id))
         problems.append(
-            {field, QStringLiteral("\"%1\" is not an IANA time zone (e.g. Europe/Berlin)").arg(id)});
+            {field, text::Domain::tr("\"%1\" is not an IANA time zone (e.g. Europe/Berlin)").arg(id)});
 }
 
 // 8-4-4-4-12 lower-case hexadecimal digits.
@@ -58,7 +60,7 @@ bool isLowerCaseUuid(const QString& id) {
 
 void uuidField(QList<FieldProblem>& problems, const QString& field, const QString& id) {
     if (!isLowerCaseUuid(id))
-        problems.append({field, QStringLiteral("\"%1\" is not a lower-case UUID").arg(id)});
+        problems.append({field, text::Domain::tr("\"%1\" is not a lower-case UUID").arg(id)});
 }
 
 } // namespace
@@ -113,7 +115,7 @@ QList<FieldProblem> validateCase(const Case& kase) {
     require(problems, QStringLiteral("reference"), kase.reference);
     require(problems, QStringLiteral("title"), kase.title);
     if (!kase.createdAt.isValid())
-        problems.append({QStringLiteral("created_at"), QStringLiteral("is not a valid date and time")});
+        problems.append({QStringLiteral("created_at"), text::Domain::tr("is not a valid date and time")});
     return problems;
 }
 
@@ -141,16 +143,16 @@ void eventProblems(QList<FieldProblem>& problems, const Request& r) {
             oneOf(problems, field() + QStringLiteral(".name"), e.name, eventNames);
         if (!e.at.isValid())
             problems.append(
-                {field() + QStringLiteral(".at"), QStringLiteral("is not a valid UTC date and time")});
+                {field() + QStringLiteral(".at"), text::Domain::tr("is not a valid UTC date and time")});
         else if (e.at > soon && e.name != QLatin1String("provider-deletion"))
             problems.append({field() + QStringLiteral(".at"),
-                             QStringLiteral("\"%1\" is in the future (%2): record events once they happen")
+                             text::Domain::tr("\"%1\" is in the future (%2): record events once they happen")
                                  .arg(e.name, e.at.toString(Qt::ISODate))});
         else if (r.direction == QLatin1String("outgoing") && r.createdAt.isValid() &&
                  e.name != QLatin1String("provider-deletion") && e.at < r.createdAt.addSecs(-60))
             problems.append(
                 {field() + QStringLiteral(".at"),
-                 QStringLiteral("\"%1\" (%2) is before the request was created (%3)")
+                 text::Domain::tr("\"%1\" (%2) is before the request was created (%3)")
                      .arg(e.name, e.at.toString(Qt::ISODate), r.createdAt.toString(Qt::ISODate))});
     }
     static const std::pair<const char*, const char*> order[] = {
@@ -163,7 +165,7 @@ void eventProblems(QList<FieldProblem>& problems, const Request& r) {
         const QDateTime a = earliestEvent(r, first), b = earliestEvent(r, then);
         if (a.isValid() && b.isValid() && b < a)
             problems.append(
-                {QStringLiteral("events"), QStringLiteral("\"%1\" (%2) cannot come before \"%3\" (%4)")
+                {QStringLiteral("events"), text::Domain::tr("\"%1\" (%2) cannot come before \"%3\" (%4)")
                                                .arg(QLatin1String(then), b.toString(Qt::ISODate),
                                                     QLatin1String(first), a.toString(Qt::ISODate))});
     }
@@ -182,11 +184,11 @@ QList<FieldProblem> validateRequest(const Request& r) {
     oneOf(problems, QStringLiteral("direction"), r.direction, kDirections);
     if (!isKnownInstrument(r.instrument))
         problems.append({QStringLiteral("instrument"),
-                         QStringLiteral("\"%1\" is not a known instrument").arg(r.instrument)});
+                         text::Domain::tr("\"%1\" is not a known instrument").arg(r.instrument)});
     if (!RequestWorkflow::isKnownStatus(r.direction, r.status))
         problems.append(
             {QStringLiteral("status"),
-             QStringLiteral("\"%1\" is not a status of %2 requests (allowed: %3)")
+             text::Domain::tr("\"%1\" is not a status of %2 requests (allowed: %3)")
                  .arg(r.status, r.direction, RequestWorkflow::statuses(r.direction).join(u", "))});
     oneOf(problems, QStringLiteral("urgency"), r.urgency, kUrgencies);
     countryField(problems, QStringLiteral("requesting_state"), r.requestingState);
@@ -206,10 +208,10 @@ QList<FieldProblem> validateRequest(const Request& r) {
         const DateRange& range = r.dateRanges[i];
         if (!range.from.isValid() || !range.to.isValid())
             problems.append({QStringLiteral("date_ranges[%1]").arg(i),
-                             QStringLiteral("needs valid \"from\" and \"to\" dates (YYYY-MM-DD)")});
+                             text::Domain::tr("needs valid \"from\" and \"to\" dates (YYYY-MM-DD)")});
         else if (range.from > range.to)
             problems.append(
-                {QStringLiteral("date_ranges[%1]").arg(i), QStringLiteral("ends before it starts")});
+                {QStringLiteral("date_ranges[%1]").arg(i), text::Domain::tr("ends before it starts")});
     }
     for (const QString& category : r.dataCategories)
         oneOf(problems, QStringLiteral("data_categories"), category, kDataCategories);
@@ -233,12 +235,12 @@ QList<FieldProblem> validateRequest(const Request& r) {
         oneOf(problems, field + QStringLiteral(".kind"), r.links[i].kind, kLinkKinds);
         if (r.links[i].toId == r.id)
             problems.append(
-                {field + QStringLiteral(".to"), QStringLiteral("a request cannot link to itself")});
+                {field + QStringLiteral(".to"), text::Domain::tr("a request cannot link to itself")});
     }
     if (!r.createdAt.isValid())
-        problems.append({QStringLiteral("created_at"), QStringLiteral("is not a valid date and time")});
+        problems.append({QStringLiteral("created_at"), text::Domain::tr("is not a valid date and time")});
     if (!r.updatedAt.isValid())
-        problems.append({QStringLiteral("updated_at"), QStringLiteral("is not a valid date and time")});
+        problems.append({QStringLiteral("updated_at"), text::Domain::tr("is not a valid date and time")});
     return problems;
 }
 

@@ -1,5 +1,7 @@
 #include "DeadlineCalendar.h"
 
+#include "error/CoreText.h"
+
 #include "domain/Instrument.h"
 
 #include <QSet>
@@ -27,7 +29,7 @@ struct BufferFree {
 
 Error libicalError() {
     return makeError(ErrorCode::Io,
-                     QStringLiteral("Could not write the calendar file (libical: %1). Close other programs "
+                     text::Import::tr("Could not write the calendar file (libical: %1). Close other programs "
                                     "to free memory and export again.")
                          .arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
 }
@@ -76,7 +78,7 @@ QString description(const DueItem& item) {
     lines << QStringLiteral("Request: %1").arg(item.reference)
           << QStringLiteral("Instrument: %1").arg(instrument.isEmpty() ? item.instrument : instrument)
           << QStringLiteral("Direction: %1").arg(item.direction)
-          << QStringLiteral("The request and the deadline's reasons are in MLA Desk.");
+          << text::Deadlines::tr("The request and the deadline's reasons are in MLA Desk.");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -131,7 +133,7 @@ QString deadlineCalendarUid(const DueItem& item) {
 
 Result<QByteArray> deadlinesToICalendar(const QList<DueItem>& items, const QDateTime& now) {
     if (!now.isValid())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The calendar export needs a valid time."));
+        return makeError(ErrorCode::InvalidInput, text::Import::tr("The calendar export needs a valid time."));
     // METHOD:PUBLISH without ORGANIZER: iTIP (RFC 5546) asks for an ORGANIZER
     // in a published VEVENT and libical's icalrestriction_check() says so, but
     // we have no address to name and calendar programs import such files.

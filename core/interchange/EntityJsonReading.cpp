@@ -1,6 +1,8 @@
 // Reading the entities of EntityJson.h from a JsonReader: one pass over the
 // text, each field decoded once into the record.
 #include "EntityJson.h"
+
+#include "error/CoreText.h"
 #include "interchange/ImportProblems.h"
 
 #include <QRegularExpression>
@@ -85,24 +87,24 @@ QString textProblem(const JsonReader::TextInfo& info, const TextRule& rule) {
         QStringLiteral("U+%1").arg(QString::number(uint(info.character), 16).toUpper(), 4, QLatin1Char('0'));
     switch (info.refused) {
     case JsonReader::kInvalidUtf8:
-        return QStringLiteral("is not valid UTF-8 (byte %1)").arg(info.byte);
+        return text::Import::tr("is not valid UTF-8 (byte %1)").arg(info.byte);
     case JsonReader::kLoneSurrogate:
-        return QStringLiteral("holds an unpaired surrogate (%1): it is no character, the text is damaged")
+        return text::Import::tr("holds an unpaired surrogate (%1): it is no character, the text is damaged")
             .arg(character);
     case JsonReader::kBidiControl:
-        return QStringLiteral("holds %1, a bidirectional text control, which this field does not allow (it "
+        return text::Import::tr("holds %1, a bidirectional text control, which this field does not allow (it "
                               "can make text show in another order than it is stored)")
             .arg(character);
     case JsonReader::kInvisible:
-        return QStringLiteral("holds %1, an invisible formatting character, which this field does not "
+        return text::Import::tr("holds %1, an invisible formatting character, which this field does not "
                               "allow (two values that look the same would differ)")
             .arg(character);
     case 0:
-        return QStringLiteral("is %1 characters long; at most %2 are allowed")
+        return text::Import::tr("is %1 characters long; at most %2 are allowed")
             .arg(info.length)
             .arg(rule.maxLength);
     default:
-        return QStringLiteral("holds the control character %1, which this field does not allow%2")
+        return text::Import::tr("holds the control character %1, which this field does not allow%2")
             .arg(character, rule.refused & JsonReader::kLineBreak
                                 ? QStringLiteral(" (one line of text)")
                                 : QStringLiteral(" (free text may hold tabs and line breaks)"));
@@ -150,13 +152,13 @@ public:
                     found = at;
             }
             if (found < 0) {
-                add({prefix() + shownName(key), QStringLiteral("is not a field of this record")});
+                add({prefix() + shownName(key), text::Import::tr("is not a field of this record")});
                 m_json.skip();
                 continue;
             }
             if (m_seen & (quint64(1) << found)) {
                 if (!(m_repeated & (quint64(1) << found))) // reported once, however often it comes
-                    add({name(found), QStringLiteral("is given more than once")});
+                    add({name(found), text::Import::tr("is given more than once")});
                 m_repeated |= quint64(1) << found;
                 m_json.skip();
                 continue;
@@ -169,7 +171,7 @@ public:
         if (m_open && !m_json.failed())
             for (int i = 0; i < m_count; ++i)
                 if (m_fields[i].required && !(m_seen & (quint64(1) << i)))
-                    add({name(i), QStringLiteral("is required")});
+                    add({name(i), text::Import::tr("is required")});
         m_open = false;
         return -1;
     }
@@ -201,11 +203,11 @@ public:
         case JsonReader::Kind::Null:
             m_json.readNull();
             if (m_fields[m_current].required)
-                problem(QStringLiteral("is required"));
+                problem(text::Import::tr("is required"));
             return {};
         default:
             m_json.skip();
-            problem(QStringLiteral("must be text"));
+            problem(text::Import::tr("must be text"));
             return {};
         }
     }
@@ -215,7 +217,7 @@ public:
             return {};
         const QDate d = s.size() == 10 ? QDate::fromString(s, Qt::ISODate) : QDate();
         if (!d.isValid())
-            problem(QStringLiteral("\"%1\" is not a valid date (YYYY-MM-DD)").arg(s));
+            problem(text::Import::tr("\"%1\" is not a valid date (YYYY-MM-DD)").arg(s));
         return d;
     }
     QDateTime instant() {
@@ -224,14 +226,14 @@ public:
             return {};
         const QDateTime t = parseUtc(s);
         if (!t.isValid())
-            problem(QStringLiteral("\"%1\" is not a valid date and time with a time zone "
+            problem(text::Import::tr("\"%1\" is not a valid date and time with a time zone "
                                    "(e.g. 2026-03-01T09:30:00Z)")
                         .arg(s));
         return t;
     }
     QStringList strings() {
         QStringList result;
-        if (!list(QStringLiteral("must be a list of text")))
+        if (!list(text::Import::tr("must be a list of text")))
             return result;
         for (int i = 0; m_json.nextElement(); ++i) {
             if (!readsItem(i)) {
@@ -243,14 +245,14 @@ public:
                     result.append(std::move(text));
             } else {
                 m_json.skip();
-                add({QStringLiteral("%1[%2]").arg(name(m_current)).arg(i), QStringLiteral("must be text")});
+                add({QStringLiteral("%1[%2]").arg(name(m_current)).arg(i), text::Import::tr("must be text")});
             }
         }
         return result;
     }
     // A list of objects, each read by item(fields of the element).
     template <std::size_t N, typename Item> void objects(const FieldSpec (&fields)[N], Item item) {
-        if (!list(QStringLiteral("must be a list")))
+        if (!list(text::Import::tr("must be a list")))
             return;
         const char* field = m_fields[m_current].name;
         for (int i = 0; m_json.nextElement(); ++i) {
@@ -261,7 +263,7 @@ public:
             if (m_json.peek() != JsonReader::Kind::Object) {
                 m_json.skip();
                 add({QStringLiteral("%1[%2]").arg(QLatin1String(field)).arg(i),
-                     QStringLiteral("must be an object")});
+                     text::Import::tr("must be an object")});
                 continue;
             }
             ObjectFields object(m_json, field, i, m_problems, fields);
@@ -289,7 +291,7 @@ private:
     // problem says so), nor once the record's problems are cut off.
     bool readsItem(int index) {
         if (index == kMostItems)
-            problem(QStringLiteral("has more than %1 items").arg(kMostItems));
+            problem(text::Import::tr("has more than %1 items").arg(kMostItems));
         return index < kMostItems && !full();
     }
     // Enters a list, or takes null as an empty one; anything else is a problem.
@@ -734,7 +736,7 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
         case kTextLanguage:
             read.textLanguage = f.text();
             if (!read.textLanguage.isEmpty() && !isLanguageCode(read.textLanguage))
-                f.problem(QStringLiteral("\"%1\" is not an ISO 639-1 language code").arg(read.textLanguage));
+                f.problem(text::Import::tr("\"%1\" is not an ISO 639-1 language code").arg(read.textLanguage));
             break;
         case kTranslations:
             f.objects(kTranslationFields, [&](ObjectFields& e, int index) {
@@ -782,13 +784,13 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
         const QString prefix = QStringLiteral("translations[%1].").arg(translationIndexes[i]);
         if (!text.sourceHash.isEmpty() && !sha256.match(text.sourceHash).hasMatch())
             problems.append({prefix + QStringLiteral("source_sha256"),
-                             QStringLiteral("must be a SHA-256 in lower-case hex")});
+                             text::Import::tr("must be a SHA-256 in lower-case hex")});
         for (const FieldProblem& p : validateRequestText(text, read.sourceLanguage()))
             problems.append({prefix + p.field, p.message});
         const QString key = text.field + QLatin1Char('/') + text.language;
         if (seen.contains(key))
             problems.append({prefix + QStringLiteral("language"),
-                             QStringLiteral("%1 has a text in \"%2\" twice").arg(text.field, text.language)});
+                             text::Import::tr("%1 has a text in \"%2\" twice").arg(text.field, text.language)});
         seen.insert(key);
     }
     for (qsizetype i = 0; i < accountable.approvals.size() && problems.size() < kMostRecordProblems; ++i) {
@@ -796,11 +798,11 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
         const QString prefix = QStringLiteral("approvals[%1].").arg(i);
         if (!approval.contentHash.isEmpty() && !sha256.match(approval.contentHash).hasMatch())
             problems.append({prefix + QStringLiteral("content_sha256"),
-                             QStringLiteral("must be a SHA-256 in lower-case hex")});
+                             text::Import::tr("must be a SHA-256 in lower-case hex")});
         if (approval.withdrawnAt.isValid() != !approval.withdrawnBy.isEmpty())
             problems.append(
                 {prefix + QStringLiteral("withdrawn_by"),
-                 QStringLiteral("withdrawn_at and withdrawn_by are given together or not at all")});
+                 text::Import::tr("withdrawn_at and withdrawn_by are given together or not at all")});
     }
     if (texts)
         *texts = std::move(read);

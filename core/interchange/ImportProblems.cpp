@@ -1,5 +1,7 @@
 #include "ImportProblems.h"
 
+#include "error/CoreText.h"
+
 #include <QLocale>
 
 namespace mladesk {
@@ -14,20 +16,20 @@ QString ImportProblems::describe(const QString& headline) const {
     QString message;
     if (m_stopped)
         message =
-            headline + QStringLiteral(" At least %1 problems; the first %2:").arg(m_count).arg(m_kept.size());
+            headline + text::Import::tr(" At least %1 problems; the first %2:").arg(m_count).arg(m_kept.size());
     else if (m_count > m_kept.size())
-        message = headline + QStringLiteral(" %1 problem(s), the first %2:").arg(m_count).arg(m_kept.size());
+        message = headline + text::Import::tr(" %1 problem(s), the first %2:").arg(m_count).arg(m_kept.size());
     else
-        message = headline + QStringLiteral(" %1 problem(s):").arg(m_count);
+        message = headline + text::Import::tr(" %1 problem(s):").arg(m_count);
     for (const QString& problem : m_kept)
         message += QStringLiteral("\n  ") + problem;
     if (m_stopped)
-        message += QStringLiteral("\n  \u2026 and more: checking stopped after %1 problems").arg(m_count) +
-                   (m_notChecked > 0 ? QStringLiteral("; %1 more records were not checked.")
+        message += text::Import::tr("\n  \u2026 and more: checking stopped after %1 problems").arg(m_count) +
+                   (m_notChecked > 0 ? text::Import::tr("; %1 more records were not checked.")
                                            .arg(QLocale::c().toString(m_notChecked))
                                      : QStringLiteral("."));
     else if (m_count > m_kept.size())
-        message += QStringLiteral("\n  \u2026 and %1 more.").arg(m_count - m_kept.size());
+        message += text::Import::tr("\n  \u2026 and %1 more.").arg(m_count - m_kept.size());
     return message;
 }
 

@@ -1,5 +1,7 @@
 #include "InterchangeFormat.h"
 
+#include "error/CoreText.h"
+
 #include "domain/Validation.h"
 #include "interchange/EntityJson.h"
 #include "interchange/ImportProblems.h"
@@ -40,7 +42,7 @@ void readList(JsonReader& json, const QString& list, QList<T>& result, ImportPro
               Validate validate, Key key) {
     if (json.peek() != JsonReader::Kind::Array) {
         json.skip();
-        problems << QStringLiteral("%1: must be a list").arg(list);
+        problems << text::Import::tr("%1: must be a list").arg(list);
         return;
     }
     json.enterArray();
@@ -55,7 +57,7 @@ void readList(JsonReader& json, const QString& list, QList<T>& result, ImportPro
         }
         if (json.peek() != JsonReader::Kind::Object) {
             json.skip();
-            problems << QStringLiteral("%1: must be an object").arg(recordName(list, i, {}));
+            problems << text::Import::tr("%1: must be an object").arg(recordName(list, i, {}));
             continue;
         }
         QList<FieldProblem> found;
@@ -256,7 +258,7 @@ public:
         return m_failed
                    ? makeError(
                          ErrorCode::Io,
-                         QStringLiteral("Could not write the interchange file: %1.").arg(m_out.errorString()))
+                         text::Import::tr("Could not write the interchange file: %1.").arg(m_out.errorString()))
                    : Status();
     }
 
@@ -408,10 +410,10 @@ Result<InterchangeData> InterchangeFormat::readFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not read %1: %2.").arg(path, file.errorString()));
+                         text::Import::tr("Could not read %1: %2.").arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size > kMaxFileSize)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is larger than 1 GiB.").arg(path));
+        return makeError(ErrorCode::InvalidInput, text::Import::tr("%1 is larger than 1 GiB.").arg(path));
     uchar* mapped = size > 0 ? file.map(0, size) : nullptr;
     if (!mapped)
         return read(file.readAll());
@@ -421,18 +423,18 @@ Result<InterchangeData> InterchangeFormat::readFile(const QString& path) {
 }
 
 Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
-    const QString headline = QStringLiteral("Nothing was imported; the register is unchanged.");
+    const QString headline = text::Import::tr("Nothing was imported; the register is unchanged.");
     if (json.size() > kMaxFileSize)
         return makeError(ErrorCode::InvalidInput,
-                         headline + QStringLiteral(" The file is larger than 1 GiB."));
+                         headline + text::Import::tr(" The file is larger than 1 GiB."));
     // One pass over the text: each record parsed into its struct as it comes
     // and checked there, no JSON tree (docs/performance.md).
     JsonReader reader(json);
     const auto notJson = [&] {
         return makeError(ErrorCode::InvalidInput,
-                         headline + QStringLiteral(" The file is not valid JSON: %1.%2")
+                         headline + text::Import::tr(" The file is not valid JSON: %1.%2")
                                         .arg(reader.error(), reader.endedEarly()
-                                                                 ? QStringLiteral(" Was it cut short?")
+                                                                 ? text::Import::tr(" Was it cut short?")
                                                                  : QString()));
     };
     if (reader.peek() != JsonReader::Kind::Object) {
@@ -440,7 +442,7 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
         if (!reader.finish())
             return notJson();
         return makeError(ErrorCode::InvalidInput,
-                         headline + QStringLiteral(" The file must hold one JSON object."));
+                         headline + text::Import::tr(" The file must hold one JSON object."));
     }
     enum Part { kPartFormat, kPartVersion, kPartStates, kPartAuthorities, kPartCases, kPartRequests };
     static const char* const parts[] = {"format", "version", "states", "authorities", "cases", "requests"};
@@ -464,13 +466,13 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
                 part = i;
         if (part < 0) {
             problems
-                << QStringLiteral("%1: is not a part of the interchange format").arg(shownName(reader.key()));
+                << text::Import::tr("%1: is not a part of the interchange format").arg(shownName(reader.key()));
             reader.skip();
             continue;
         }
         if (seen & (1 << part)) {
             if (!(repeated & (1 << part))) // reported once, however often it comes
-                problems << QStringLiteral("%1: is given more than once").arg(QLatin1String(parts[part]));
+                problems << text::Import::tr("%1: is given more than once").arg(QLatin1String(parts[part]));
             repeated |= 1 << part;
             reader.skip();
             continue;
@@ -531,20 +533,20 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
     if (format != QLatin1String(kFormatName))
         return makeError(ErrorCode::InvalidInput,
                          headline +
-                             QStringLiteral(" This is not an MLA Desk interchange file (\"format\" must be "
+                             text::Import::tr(" This is not an MLA Desk interchange file (\"format\" must be "
                                             "\"%1\").")
                                  .arg(QLatin1String(kFormatName)));
     if (versionIsText)
         return makeError(ErrorCode::InvalidInput,
                          headline +
-                             QStringLiteral(" Interchange \"version\" must be the number %1, not the text "
+                             text::Import::tr(" Interchange \"version\" must be the number %1, not the text "
                                             "\"%2\" (write \"version\": %1, without quotes).")
                                  .arg(kVersion)
                                  .arg(version));
     if (!versionSupported)
         return makeError(ErrorCode::InvalidInput,
                          headline +
-                             QStringLiteral(" Interchange version %1 is not supported (this MLA Desk reads "
+                             text::Import::tr(" Interchange version %1 is not supported (this MLA Desk reads "
                                             "version %2).")
                                  .arg(version)
                                  .arg(kVersion));

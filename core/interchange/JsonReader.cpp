@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "error/CoreText.h"
+
 #include <cstring>
 #include <limits>
 
@@ -134,8 +136,9 @@ bool JsonReader::failAt(const char* at, const char* what) {
     m_failed = true;
     m_truncated = at >= m_end;
     m_errorAt = (at < m_end ? at : m_end) - m_begin;
-    m_error = m_truncated ? QStringLiteral("the text ends too early (%1)").arg(QLatin1String(what))
-                          : QString::fromLatin1(what);
+    // what is a literal marked for translation (context Import) where it is written.
+    m_error = m_truncated ? text::Import::tr("the text ends too early (%1)").arg(text::Import::tr(what))
+                          : text::Import::tr(what);
     m_pos = m_end;
     m_key = {};
     return false;
@@ -151,7 +154,7 @@ QString JsonReader::error() const {
             ++line;
             lineStart = p + 1;
         }
-    return QStringLiteral("%1 at line %2, column %3 (byte %4)")
+    return text::Import::tr("%1 at line %2, column %3 (byte %4)")
         .arg(m_error)
         .arg(line)
         .arg(m_begin + m_errorAt - lineStart + 1)
@@ -197,10 +200,10 @@ JsonReader::Kind JsonReader::peek() {
 bool JsonReader::enter(char open, char close) {
     if (m_failed)
         return false;
-    if (!expect(open, open == '{' ? "expected an object" : "expected a list"))
+    if (!expect(open, open == '{' ? QT_TRANSLATE_NOOP("Import", "expected an object") : QT_TRANSLATE_NOOP("Import", "expected a list")))
         return false;
     if (m_stack.size() >= kMaxDepth)
-        return failAt(m_pos - 1, "lists and objects nested too deeply");
+        return failAt(m_pos - 1, QT_TRANSLATE_NOOP("Import", "lists and objects nested too deeply"));
     m_stack.append({close, false});
     return true;
 }
@@ -217,7 +220,7 @@ bool JsonReader::enterArray() {
 // before its next element.
 bool JsonReader::next(char close, const char* what) {
     if (m_failed || m_stack.isEmpty() || m_stack.last().first != close)
-        return fail("a value was not read (program error)");
+        return fail(QT_TRANSLATE_NOOP("Import", "a value was not read (program error)"));
     skipSpace();
     if (m_pos < m_end && *m_pos == close) {
         ++m_pos;
@@ -235,10 +238,10 @@ bool JsonReader::nextKey() {
         return false;
     skipSpace();
     if (m_pos >= m_end || *m_pos != '"')
-        return fail("expected a name in double quotes");
+        return fail(QT_TRANSLATE_NOOP("Import", "expected a name in double quotes"));
     if (!scanString(nullptr, &m_key))
         return false;
-    return expect(':', "expected ':' after a name");
+    return expect(':', QT_TRANSLATE_NOOP("Import", "expected ':' after a name"));
 }
 
 bool JsonReader::nextElement() {
@@ -255,7 +258,7 @@ bool JsonReader::scanString(QString* out, QByteArrayView* key) {
     if (!scanText(&end, info, 0, &escapes))
         return false;
     if (info.flags & kInvalidUtf8)
-        return failAt(m_begin + info.byte, "text that is not valid UTF-8");
+        return failAt(m_begin + info.byte, QT_TRANSLATE_NOOP("Import", "text that is not valid UTF-8"));
     m_pos = end + 1;
     if (!escapes) {
         if (out)
@@ -311,14 +314,14 @@ bool JsonReader::scanText(const char** end, TextInfo& info, unsigned refused, bo
     while (true) {
         p = plainRunEnd(p, m_end);
         if (p >= m_end)
-            return failAt(p, "text without its closing quote");
+            return failAt(p, QT_TRANSLATE_NOOP("Import", "text without its closing quote"));
         const auto c = static_cast<unsigned char>(*p);
         if (c == '"')
             break;
         if (c == '\\') {
             *escapes = true;
             if (p + 1 >= m_end)
-                return failAt(m_end, "an escape");
+                return failAt(m_end, QT_TRANSLATE_NOOP("Import", "an escape"));
             const char e = p[1];
             if (e == 'u') {
                 const char32_t unit = hex4(p + 2, m_end);
@@ -354,10 +357,10 @@ bool JsonReader::scanText(const char** end, TextInfo& info, unsigned refused, bo
                 p += 2;
                 extra += 1;
             } else {
-                return failAt(p, "an unknown escape in text");
+                return failAt(p, QT_TRANSLATE_NOOP("Import", "an unknown escape in text"));
             }
         } else if (c < 0x20) {
-            return failAt(p, "a control character in text (it must be escaped)");
+            return failAt(p, QT_TRANSLATE_NOOP("Import", "a control character in text (it must be escaped)"));
         } else if (c < 0x80) {
             if (c == 0x7f)
                 mark(kControl, 0x7f);
@@ -458,7 +461,7 @@ QString JsonReader::read(TextInfo& info, qsizetype maxLength, unsigned refused, 
     static constexpr qsizetype kLongest = 40, kMostShared = 1 << 16;
     info = {};
     if (peek() != Kind::String) {
-        fail("expected text");
+        fail(QT_TRANSLATE_NOOP("Import", "expected text"));
         return {};
     }
     shared = shared && m_sharing;
@@ -485,7 +488,7 @@ QString JsonReader::read(TextInfo& info, qsizetype maxLength, unsigned refused, 
     if (!scanText(&end, info, refused, &escapes))
         return {};
     if (strictUtf8 && (info.flags & kInvalidUtf8)) {
-        failAt(m_begin + info.byte, "text that is not valid UTF-8");
+        failAt(m_begin + info.byte, QT_TRANSLATE_NOOP("Import", "text that is not valid UTF-8"));
         return {};
     }
     m_pos = end + 1;
@@ -503,14 +506,14 @@ QString JsonReader::read(TextInfo& info, qsizetype maxLength, unsigned refused, 
 
 bool JsonReader::literal(const char* word, qsizetype size) {
     if (m_end - m_pos < size || std::memcmp(m_pos, word, size) != 0)
-        return fail("expected a value");
+        return fail(QT_TRANSLATE_NOOP("Import", "expected a value"));
     m_pos += size;
     return true;
 }
 
 bool JsonReader::readBool() {
     if (peek() != Kind::Bool)
-        return fail("expected true or false");
+        return fail(QT_TRANSLATE_NOOP("Import", "expected true or false"));
     if (*m_pos == 't')
         return literal("true", 4);
     literal("false", 5);
@@ -519,7 +522,7 @@ bool JsonReader::readBool() {
 
 void JsonReader::readNull() {
     if (peek() != Kind::Null) {
-        fail("expected null");
+        fail(QT_TRANSLATE_NOOP("Import", "expected null"));
         return;
     }
     literal("null", 4);
@@ -527,7 +530,7 @@ void JsonReader::readNull() {
 
 QByteArrayView JsonReader::readNumber() {
     if (peek() != Kind::Number) {
-        fail("expected a number");
+        fail(QT_TRANSLATE_NOOP("Import", "expected a number"));
         return {};
     }
     const char* start = m_pos;
@@ -543,18 +546,18 @@ QByteArrayView JsonReader::readNumber() {
     if (p < m_end && *p == '0')
         ++p;
     else if (!digits())
-        return failAt(p, "a number without digits"), QByteArrayView();
+        return failAt(p, QT_TRANSLATE_NOOP("Import", "a number without digits")), QByteArrayView();
     if (p < m_end && *p == '.') {
         ++p;
         if (!digits())
-            return failAt(p, "a number without digits after its point"), QByteArrayView();
+            return failAt(p, QT_TRANSLATE_NOOP("Import", "a number without digits after its point")), QByteArrayView();
     }
     if (p < m_end && (*p == 'e' || *p == 'E')) {
         ++p;
         if (p < m_end && (*p == '+' || *p == '-'))
             ++p;
         if (!digits())
-            return failAt(p, "a number without digits in its exponent"), QByteArrayView();
+            return failAt(p, QT_TRANSLATE_NOOP("Import", "a number without digits in its exponent")), QByteArrayView();
     }
     m_pos = p;
     return QByteArrayView(start, p - start);
@@ -585,7 +588,7 @@ void JsonReader::skip() {
                 skip();
         break;
     case Kind::Invalid:
-        fail("expected a value");
+        fail(QT_TRANSLATE_NOOP("Import", "expected a value"));
     }
 }
 
@@ -594,7 +597,7 @@ bool JsonReader::finish() {
         return false;
     skipSpace();
     if (m_pos < m_end)
-        return fail("more follows the end of the JSON value");
+        return fail(QT_TRANSLATE_NOOP("Import", "more follows the end of the JSON value"));
     return true;
 }
 

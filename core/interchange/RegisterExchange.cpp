@@ -1,5 +1,7 @@
 #include "RegisterExchange.h"
 
+#include "error/CoreText.h"
+
 #include "interchange/EntityJson.h"
 #include "interchange/ImportProblems.h"
 #include "interchange/InterchangeFormat.h"
@@ -99,7 +101,7 @@ public:
         if (stored.contains(value)) {
             if (problems.full())
                 return problems.count();
-            problems << QStringLiteral("%1[%2].%3: \"%4\" is already in the register")
+            problems << text::Import::tr("%1[%2].%3: \"%4\" is already in the register")
                             .arg(list, QString::number(index), field, value);
             return;
         }
@@ -109,7 +111,7 @@ public:
         else if (problems.full())
             problems.count();
         else
-            problems << QStringLiteral("%1[%2].%3: \"%4\" is a duplicate of %1[%5]")
+            problems << text::Import::tr("%1[%2].%3: \"%4\" is a duplicate of %1[%5]")
                             .arg(list, QString::number(index), field, value, QString::number(it.value()));
     }
     // record() names the record, only called for a problem.
@@ -121,7 +123,7 @@ public:
         if (problems.full())
             problems.count();
         else
-            problems << QStringLiteral("%1.%2: %3 \"%4\" is neither in the file nor in the register")
+            problems << text::Import::tr("%1.%2: %3 \"%4\" is neither in the file nor in the register")
                             .arg(record(), field, what, value);
     }
 };
@@ -132,7 +134,7 @@ Result<ImportSummary>
 RegisterExchange::importAll(Database& db, const InterchangeData& data,
                             const std::function<void(int, int)>& progress,
                             const std::function<Status(const ImportSummary&)>& beforeCommit) {
-    const QString headline = QStringLiteral("Nothing was imported; the register is unchanged.");
+    const QString headline = text::Import::tr("Nothing was imported; the register is unchanged.");
     auto states = existingKeys(db, QStringLiteral("SELECT code FROM states"));
     auto authorities = existingKeys(db, QStringLiteral("SELECT id FROM authorities"));
     auto caseIds = existingKeys(db, QStringLiteral("SELECT id FROM cases"));
@@ -192,12 +194,12 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     for (auto it = data.texts.cbegin(); it != data.texts.cend(); ++it) {
         const int i = fileRequestIds.value(it.key(), -1);
         if (i < 0) {
-            check.problems << QStringLiteral("translations: request \"%1\" is not in the file").arg(it.key());
+            check.problems << text::Import::tr("translations: request \"%1\" is not in the file").arg(it.key());
             continue;
         }
         const QString record = QStringLiteral("requests[%1] (\"%2\")").arg(i).arg(data.requests[i].reference);
         if (!it->textLanguage.isEmpty() && !isLanguageCode(it->textLanguage))
-            check.problems << QStringLiteral("%1.text_language: \"%2\" is not an ISO 639-1 language code")
+            check.problems << text::Import::tr("%1.text_language: \"%2\" is not an ISO 639-1 language code")
                                   .arg(record, it->textLanguage);
         for (int t = 0; t < it->translations.size(); ++t)
             for (const FieldProblem& p : validateRequestText(it->translations[t], it->sourceLanguage()))
@@ -212,26 +214,26 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     for (auto it = data.accountability.cbegin(); it != data.accountability.cend(); ++it) {
         const int i = fileRequestIds.value(it.key(), -1);
         if (i < 0) {
-            check.problems << QStringLiteral("approvals: request \"%1\" is not in the file").arg(it.key());
+            check.problems << text::Import::tr("approvals: request \"%1\" is not in the file").arg(it.key());
             continue;
         }
         const Request& r = data.requests[i];
         const QString record = QStringLiteral("requests[%1] (\"%2\")").arg(i).arg(r.reference);
         if (!it->approvals.isEmpty() && r.direction != QLatin1String("outgoing"))
-            check.problems << record + QStringLiteral(".approvals: only an outgoing request is approved");
+            check.problems << record + text::Import::tr(".approvals: only an outgoing request is approved");
         QSet<QDateTime> times;
         int current = 0;
         for (int a = 0; a < it->approvals.size(); ++a) {
             const Approval& approval = it->approvals[a];
             if (times.contains(approval.at))
-                check.problems << QStringLiteral("%1.approvals[%2].at: two approvals at the same time")
+                check.problems << text::Import::tr("%1.approvals[%2].at: two approvals at the same time")
                                       .arg(record)
                                       .arg(a);
             times.insert(approval.at);
             current += approval.isCurrent() ? 1 : 0;
         }
         if (current > 1)
-            check.problems << record + QStringLiteral(".approvals: more than one approval is current "
+            check.problems << record + text::Import::tr(".approvals: more than one approval is current "
                                                       "(not withdrawn)");
     }
     for (int i = 0; i < data.requests.size(); ++i) {
@@ -240,8 +242,7 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
             continue;
         const auto it = data.accountability.constFind(r.id);
         if (it == data.accountability.cend() || !it->hasCurrentApproval())
-            check.problems << QStringLiteral(
-                                  "requests[%1] (\"%2\").status: \"approved\" needs a prosecutor's "
+            check.problems << text::Import::tr("requests[%1] (\"%2\").status: \"approved\" needs a prosecutor's "
                                   "approval on record, and the file carries none")
                                   .arg(i)
                                   .arg(r.reference);

@@ -1,5 +1,7 @@
 #include "Catalogue.h"
 
+#include "error/CoreText.h"
+
 #include "domain/Instrument.h"
 #include "rules/CatalogueJson.h"
 
@@ -15,7 +17,7 @@ Result<QByteArray> readFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString()));
+                         text::Rules::tr("%1: cannot be read (%2)").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -35,7 +37,7 @@ Status readFolder(const QString& folder, const char* keyField, Parse parse, KeyO
             return record.error();
         const QString key = keyOf(record.value());
         if (key + QStringLiteral(".json") != name)
-            return makeError(ErrorCode::Damaged, QStringLiteral("%1: %2: \"%3\" does not match the file name")
+            return makeError(ErrorCode::Damaged, text::Rules::tr("%1: %2: \"%3\" does not match the file name")
                                                      .arg(name, QLatin1String(keyField), key));
         into.insert(key, std::move(record).value());
     }
@@ -56,7 +58,7 @@ Result<Catalogue> Catalogue::load(const QString& instrumentsDir, const QString& 
         if (!catalogue.m_instruments.contains(key.key))
             return makeError(
                 ErrorCode::Damaged,
-                QStringLiteral("%1: no catalogue file for the instrument \"%2\"")
+                text::Rules::tr("%1: no catalogue file for the instrument \"%2\"")
                     .arg(QDir(instrumentsDir).filePath(key.key + QStringLiteral(".json")), key.key));
     if (auto st = readFolder(
             statesDir, "code", stateProfileFromJson, [](const StateProfile& s) { return s.code; }, hash,

@@ -1,5 +1,7 @@
 #include "CatalogueJson.h"
 
+#include "error/CoreText.h"
+
 #include "domain/Deadline.h"
 #include "domain/Entities.h"
 #include "domain/Instrument.h"
@@ -26,7 +28,7 @@ public:
     void fail(const QString& path, const QString& message) {
         if (!m_error)
             m_error = makeError(ErrorCode::Damaged,
-                                QStringLiteral("%1: %2: %3")
+                                text::Rules::tr("%1: %2: %3")
                                     .arg(m_file, path.isEmpty() ? QStringLiteral("(top)") : path, message));
     }
 
@@ -41,7 +43,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
-            fail(join(path, key), QStringLiteral("must be a non-empty string"));
+            fail(join(path, key), text::Rules::tr("must be a non-empty string"));
         return v.toString();
     }
     int integer(const QJsonObject& o, const QString& path, const char* key, int fallback, int min, int max) {
@@ -49,7 +51,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < min || v.toInt() > max)
-            fail(join(path, key), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(join(path, key), text::Rules::tr("must be a whole number from %1 to %2").arg(min).arg(max));
         return v.toInt();
     }
     bool boolean(const QJsonObject& o, const QString& path, const char* key, bool fallback) {
@@ -57,7 +59,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool())
-            fail(join(path, key), QStringLiteral("must be true or false"));
+            fail(join(path, key), text::Rules::tr("must be true or false"));
         return v.toBool();
     }
     QStringList strings(const QJsonObject& o, const QString& path, const char* key, bool required = true) {
@@ -66,12 +68,12 @@ public:
         if (v.isUndefined() || v.isNull())
             return result;
         if (!v.isArray()) {
-            fail(join(path, key), QStringLiteral("must be a list of strings"));
+            fail(join(path, key), text::Rules::tr("must be a list of strings"));
             return result;
         }
         for (const QJsonValue& item : v.toArray()) {
             if (!item.isString())
-                fail(join(path, key), QStringLiteral("must be a list of strings"));
+                fail(join(path, key), text::Rules::tr("must be a list of strings"));
             result << item.toString();
         }
         return result;
@@ -81,7 +83,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
-            fail(join(path, key), QStringLiteral("must be an object"));
+            fail(join(path, key), text::Rules::tr("must be an object"));
         return v.toObject();
     }
     QJsonArray array(const QJsonObject& o, const QString& path, const char* key, bool required = true) {
@@ -89,12 +91,12 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            fail(join(path, key), QStringLiteral("must be a list"));
+            fail(join(path, key), text::Rules::tr("must be a list"));
         return v.toArray();
     }
     QJsonObject item(const QJsonArray& a, const QString& path, qsizetype index) {
         if (!a.at(index).isObject())
-            fail(at(path, index), QStringLiteral("must be an object"));
+            fail(at(path, index), text::Rules::tr("must be an object"));
         return a.at(index).toObject();
     }
 
@@ -114,13 +116,13 @@ std::optional<QJsonObject> parseObject(const QByteArray& json, Reader& reader) {
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        reader.fail(QString(), QStringLiteral("not valid JSON at byte %1 (%2)")
+        reader.fail(QString(), text::Rules::tr("not valid JSON at byte %1 (%2)")
                                    .arg(parseError.offset)
                                    .arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        reader.fail(QString(), QStringLiteral("must be a JSON object"));
+        reader.fail(QString(), text::Rules::tr("must be a JSON object"));
         return std::nullopt;
     }
     return document.object();
@@ -137,7 +139,7 @@ Period readPeriod(Reader& r, const QJsonObject& o, const QString& path) {
     else if (unit == QLatin1String("weeks"))
         period.unit = Period::Unit::Weeks;
     else
-        r.fail(Reader::join(path, "unit"), QStringLiteral("must be hours, days or weeks"));
+        r.fail(Reader::join(path, "unit"), text::Rules::tr("must be hours, days or weeks"));
     if (period.amount == 0)
         r.fail(Reader::join(path, "amount"), QStringLiteral("missing"));
     return period;
@@ -149,16 +151,16 @@ Condition readCondition(Reader& r, const QJsonObject& owner, const QString& path
     const QString here = Reader::join(path, "when");
     condition.direction = r.string(o, here, "direction", false);
     if (!condition.direction.isEmpty() && !directions().contains(condition.direction))
-        r.fail(Reader::join(here, "direction"), QStringLiteral("must be outgoing or incoming"));
+        r.fail(Reader::join(here, "direction"), text::Rules::tr("must be outgoing or incoming"));
     condition.urgencies = r.strings(o, here, "urgency", false);
     for (const QString& u : condition.urgencies)
         if (!urgencies().contains(u))
-            r.fail(Reader::join(here, "urgency"), QStringLiteral("unknown urgency \"%1\"").arg(u));
+            r.fail(Reader::join(here, "urgency"), text::Rules::tr("unknown urgency \"%1\"").arg(u));
     condition.dataCategories = r.strings(o, here, "dataCategories", false);
     for (const QString& c : condition.dataCategories)
         if (!dataCategories().contains(c))
             r.fail(Reader::join(here, "dataCategories"),
-                   QStringLiteral("unknown data category \"%1\"").arg(c));
+                   text::Rules::tr("unknown data category \"%1\"").arg(c));
     return condition;
 }
 
@@ -199,7 +201,7 @@ QList<FormSection> readSections(Reader& r, const QJsonObject& o, const char* key
         section.verified = r.boolean(s, path, "verified", true);
         for (const QString& element : section.elements)
             if (!elementIds.contains(element))
-                r.fail(Reader::join(path, "elements"), QStringLiteral("no element \"%1\"").arg(element));
+                r.fail(Reader::join(path, "elements"), text::Rules::tr("no element \"%1\"").arg(element));
         sections.append(section);
     }
     return sections;
@@ -216,7 +218,7 @@ Result<InstrumentRules> instrumentRulesFromJson(const QByteArray& json, const QS
     InstrumentRules rules;
     rules.key = r.string(o, QString(), "key");
     if (!r.failed() && !isKnownInstrument(rules.key))
-        r.fail(QStringLiteral("key"), QStringLiteral("unknown instrument \"%1\"").arg(rules.key));
+        r.fail(QStringLiteral("key"), text::Rules::tr("unknown instrument \"%1\"").arg(rules.key));
     rules.title = r.string(o, QString(), "title");
     rules.citation = r.string(o, QString(), "citation");
     rules.sources = r.strings(o, QString(), "sources");
@@ -226,20 +228,20 @@ Result<InstrumentRules> instrumentRulesFromJson(const QByteArray& json, const QS
                                    QStringLiteral("executive-agreement")};
     if (!r.failed() && !kinds.contains(rules.kind))
         r.fail(QStringLiteral("kind"),
-               QStringLiteral("must be one of %1").arg(kinds.join(QStringLiteral(", "))));
+               text::Rules::tr("must be one of %1").arg(kinds.join(QStringLiteral(", "))));
     rules.periodRule = r.string(o, QString(), "periodRule");
     if (!r.failed() && rules.periodRule != QLatin1String("eu-1182-71") &&
         rules.periodRule != QLatin1String("calendar"))
-        r.fail(QStringLiteral("periodRule"), QStringLiteral("must be eu-1182-71 or calendar"));
+        r.fail(QStringLiteral("periodRule"), text::Rules::tr("must be eu-1182-71 or calendar"));
     rules.events = r.strings(o, QString(), "events");
     for (const QString& event : rules.events)
         if (!knownEventNames().contains(event))
-            r.fail(QStringLiteral("events"), QStringLiteral("unknown event \"%1\"").arg(event));
+            r.fail(QStringLiteral("events"), text::Rules::tr("unknown event \"%1\"").arg(event));
     rules.dataCategories = r.strings(o, QString(), "dataCategories");
     for (const QString& category : rules.dataCategories)
         if (!dataCategories().contains(category))
             r.fail(QStringLiteral("dataCategories"),
-                   QStringLiteral("unknown data category \"%1\"").arg(category));
+                   text::Rules::tr("unknown data category \"%1\"").arg(category));
 
     QStringList elementIds;
     const QJsonArray elements = r.array(o, QString(), "elements");
@@ -249,17 +251,17 @@ Result<InstrumentRules> instrumentRulesFromJson(const QByteArray& json, const QS
         RequiredElement element;
         element.id = r.string(e, path, "id");
         if (elementIds.contains(element.id))
-            r.fail(Reader::join(path, "id"), QStringLiteral("\"%1\" appears twice").arg(element.id));
+            r.fail(Reader::join(path, "id"), text::Rules::tr("\"%1\" appears twice").arg(element.id));
         elementIds << element.id;
         element.label = r.string(e, path, "label");
         element.article = r.string(e, path, "article");
         element.field = r.string(e, path, "field");
         element.check = r.string(e, path, "check");
         if (!r.failed() && !fieldsByCheck().contains(element.check))
-            r.fail(Reader::join(path, "check"), QStringLiteral("unknown check \"%1\"").arg(element.check));
+            r.fail(Reader::join(path, "check"), text::Rules::tr("unknown check \"%1\"").arg(element.check));
         else if (!r.failed() && !fieldsByCheck().value(element.check).contains(element.field))
             r.fail(Reader::join(path, "field"),
-                   QStringLiteral("\"%1\" cannot be checked with \"%2\"").arg(element.field, element.check));
+                   text::Rules::tr("\"%1\" cannot be checked with \"%2\"").arg(element.field, element.check));
         element.minWords = r.integer(e, path, "minWords", 3, 1, 1000);
         element.when = readCondition(r, e, path);
         element.advisory = r.boolean(e, path, "advisory", false);
@@ -281,11 +283,11 @@ Result<InstrumentRules> instrumentRulesFromJson(const QByteArray& json, const QS
         rule.metBy = r.string(d, path, "metBy", false);
         for (const QString& event : {rule.event, rule.metBy})
             if (!event.isEmpty() && !knownEventNames().contains(event))
-                r.fail(path, QStringLiteral("unknown event \"%1\"").arg(event));
+                r.fail(path, text::Rules::tr("unknown event \"%1\"").arg(event));
         rule.runsIn = r.string(d, path, "runsIn");
         if (!r.failed() && rule.runsIn != QLatin1String("requested") &&
             rule.runsIn != QLatin1String("requesting"))
-            r.fail(Reader::join(path, "runsIn"), QStringLiteral("must be requested or requesting"));
+            r.fail(Reader::join(path, "runsIn"), text::Rules::tr("must be requested or requesting"));
         rule.period = readPeriod(r, r.object(d, path, "period"), Reader::join(path, "period"));
         rule.article = r.string(d, path, "article");
         const QJsonObject extension = r.object(d, path, "extension", false);
@@ -296,7 +298,7 @@ Result<InstrumentRules> instrumentRulesFromJson(const QByteArray& json, const QS
             rule.extensionArticle = r.string(extension, here, "article");
             if ((rule.extension.unit == Period::Unit::Hours) != (rule.period.unit == Period::Unit::Hours))
                 r.fail(Reader::join(here, "unit"),
-                       QStringLiteral("must be in hours exactly when the period is"));
+                       text::Rules::tr("must be in hours exactly when the period is"));
         }
         const QJsonObject emergency = r.object(d, path, "emergency", false);
         if (!emergency.isEmpty()) {
@@ -350,7 +352,7 @@ HolidayRule readHoliday(Reader& r, const QJsonObject& h, const QString& path) {
         const QString calendar = r.string(h, path, "calendar", false);
         if (!calendar.isEmpty() && calendar != QLatin1String("orthodox") &&
             calendar != QLatin1String("western"))
-            r.fail(Reader::join(path, "calendar"), QStringLiteral("must be western or orthodox"));
+            r.fail(Reader::join(path, "calendar"), text::Rules::tr("must be western or orthodox"));
         rule.orthodox = calendar == QLatin1String("orthodox");
     } else if (h.contains(QLatin1String("weekday"))) {
         rule.kind = HolidayRule::Kind::NthWeekday;
@@ -358,13 +360,13 @@ HolidayRule readHoliday(Reader& r, const QJsonObject& h, const QString& path) {
         rule.weekday = r.integer(h, path, "weekday", 0, 1, 7);
         rule.nth = r.integer(h, path, "nth", 0, -1, 5);
         if (rule.month == 0 || rule.nth == 0)
-            r.fail(path, QStringLiteral("an nth-weekday rule needs month, weekday and nth (1-5 or -1)"));
+            r.fail(path, text::Rules::tr("an nth-weekday rule needs month, weekday and nth (1-5 or -1)"));
     } else {
         rule.kind = HolidayRule::Kind::Fixed;
         rule.month = r.integer(h, path, "month", 0, 1, 12);
         rule.day = r.integer(h, path, "day", 0, 1, 31);
         if (rule.month == 0 || rule.day == 0 || !QDate::isValid(2024, rule.month, rule.day))
-            r.fail(path, QStringLiteral("a fixed holiday needs a valid month and day"));
+            r.fail(path, text::Rules::tr("a fixed holiday needs a valid month and day"));
     }
     const QString observed = r.string(h, path, "observed", false);
     if (observed == QLatin1String("next-weekday"))
@@ -372,7 +374,7 @@ HolidayRule readHoliday(Reader& r, const QJsonObject& h, const QString& path) {
     else if (observed == QLatin1String("nearest-weekday"))
         rule.observed = HolidayRule::Observed::NearestWeekday;
     else if (!observed.isEmpty())
-        r.fail(Reader::join(path, "observed"), QStringLiteral("must be next-weekday or nearest-weekday"));
+        r.fail(Reader::join(path, "observed"), text::Rules::tr("must be next-weekday or nearest-weekday"));
     rule.fromYear = r.integer(h, path, "fromYear", 0, 1583, 9999);
     rule.toYear = r.integer(h, path, "toYear", 0, 1583, 9999);
     return rule;
@@ -386,42 +388,42 @@ Result<StateProfile> stateProfileFromObject(const QJsonObject& o, const QString&
     state.code = r.string(o, QString(), "code");
     if (!r.failed() && !isCountryCode(state.code))
         r.fail(QStringLiteral("code"),
-               QStringLiteral("\"%1\" is not an ISO 3166-1 alpha-2 code").arg(state.code));
+               text::Rules::tr("\"%1\" is not an ISO 3166-1 alpha-2 code").arg(state.code));
     state.name = r.string(o, QString(), "name");
     state.timeZone = r.string(o, QString(), "timeZone");
     if (!r.failed() && !isTimeZone(state.timeZone))
         r.fail(QStringLiteral("timeZone"),
-               QStringLiteral("\"%1\" is not an IANA time zone").arg(state.timeZone));
+               text::Rules::tr("\"%1\" is not an IANA time zone").arg(state.timeZone));
     state.officialLanguages = r.strings(o, QString(), "officialLanguages");
     const QJsonObject languages = r.object(o, QString(), "languages");
     for (auto it = languages.begin(); it != languages.end(); ++it) {
         const QString path = QStringLiteral("languages.") + it.key();
         if (it.key() != QLatin1String("default") && !isKnownInstrument(it.key()))
-            r.fail(path, QStringLiteral("unknown instrument"));
+            r.fail(path, text::Rules::tr("unknown instrument"));
         QStringList codes;
         for (const QJsonValue& v : it.value().toArray())
             codes << v.toString();
         if (!it.value().isArray() || codes.isEmpty())
-            r.fail(path, QStringLiteral("must be a non-empty list of language codes"));
+            r.fail(path, text::Rules::tr("must be a non-empty list of language codes"));
         state.languages.insert(it.key(), codes);
     }
     for (const QStringList& codes : std::as_const(state.languages))
         for (const QString& code : codes + state.officialLanguages)
             if (!isLanguageCode(code))
                 r.fail(QStringLiteral("languages"),
-                       QStringLiteral("\"%1\" is not an ISO 639-1 code").arg(code));
+                       text::Rules::tr("\"%1\" is not an ISO 639-1 code").arg(code));
     state.languagesVerified = r.boolean(o, QString(), "languagesVerified", true);
     state.languageSources = r.strings(o, QString(), "languageSources", false);
     state.languagesNote = r.string(o, QString(), "languagesNote", false);
     state.instruments = r.strings(o, QString(), "instruments");
     for (const QString& key : state.instruments)
         if (!isKnownInstrument(key))
-            r.fail(QStringLiteral("instruments"), QStringLiteral("unknown instrument \"%1\"").arg(key));
+            r.fail(QStringLiteral("instruments"), text::Rules::tr("unknown instrument \"%1\"").arg(key));
     state.instrumentsVerified = r.boolean(o, QString(), "instrumentsVerified", true);
     state.instrumentsNote = r.string(o, QString(), "instrumentsNote", false);
     state.periodRule = r.string(o, QString(), "periodRule", false);
     if (!state.periodRule.isEmpty() && state.periodRule != QLatin1String("eu-1182-71"))
-        r.fail(QStringLiteral("periodRule"), QStringLiteral("must be eu-1182-71 when given"));
+        r.fail(QStringLiteral("periodRule"), text::Rules::tr("must be eu-1182-71 when given"));
     state.centralAuthority = readContact(r, o, "centralAuthority");
     state.contact24x7 = readContact(r, o, "contact24x7");
     const QJsonArray reservations = r.array(o, QString(), "reservations", false);
@@ -436,7 +438,7 @@ Result<StateProfile> stateProfileFromObject(const QJsonObject& o, const QString&
         state.weekend.clear();
         for (const QJsonValue& v : o.value(QLatin1String("weekend")).toArray()) {
             if (v.toInt() < 1 || v.toInt() > 7)
-                r.fail(QStringLiteral("weekend"), QStringLiteral("must list ISO weekdays 1-7"));
+                r.fail(QStringLiteral("weekend"), text::Rules::tr("must list ISO weekdays 1-7"));
             state.weekend << v.toInt();
         }
     }

@@ -1,5 +1,7 @@
 #include "Completeness.h"
 
+#include "error/CoreText.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -40,22 +42,22 @@ std::pair<QString, QString> problemWith(const RequiredElement& e, const Request&
     const QString missing = QStringLiteral("missing");
     const QString vague = QStringLiteral("too-vague");
     if (e.check == QLatin1String("present"))
-        return textField(r, e.field).trimmed().isEmpty() ? std::pair{missing, QStringLiteral("not given")}
+        return textField(r, e.field).trimmed().isEmpty() ? std::pair{missing, text::Completeness::tr("not given")}
                                                          : std::pair<QString, QString>{};
     if (e.check == QLatin1String("text")) {
         const qsizetype words = wordCount(textField(r, e.field));
         if (words == 0)
-            return {missing, QStringLiteral("not given")};
+            return {missing, text::Completeness::tr("not given")};
         if (words < e.minWords)
             return {
                 vague,
-                QStringLiteral("%1 word(s); at least %2 are needed to state it").arg(words).arg(e.minWords)};
+                text::Completeness::tr("%1 word(s); at least %2 are needed to state it").arg(words).arg(e.minWords)};
         return {};
     }
     if (e.check == QLatin1String("list")) {
         const QStringList items =
             e.field == QLatin1String("offences") ? (kase ? kase->offences : QStringList()) : r.measures;
-        return items.isEmpty() ? std::pair{missing, QStringLiteral("none listed")}
+        return items.isEmpty() ? std::pair{missing, text::Completeness::tr("none listed")}
                                : std::pair<QString, QString>{};
     }
     if (e.check == QLatin1String("identifiers")) {
@@ -64,31 +66,31 @@ std::pair<QString, QString> problemWith(const RequiredElement& e, const Request&
         });
         return any ? std::pair<QString, QString>{}
                    : std::pair{missing,
-                               QStringLiteral("no identifier (account, e-mail address, IP address...) "
+                               text::Completeness::tr("no identifier (account, e-mail address, IP address...) "
                                               "says whose data is sought")};
     }
     if (e.check == QLatin1String("date-ranges")) {
         if (r.dateRanges.isEmpty())
-            return {missing, QStringLiteral("no date range limits the data sought")};
+            return {missing, text::Completeness::tr("no date range limits the data sought")};
         for (const DateRange& range : r.dateRanges)
             if (!range.from.isValid() || !range.to.isValid() || range.from > range.to)
-                return {vague, QStringLiteral("a date range needs a start and an end, the start first")};
+                return {vague, text::Completeness::tr("a date range needs a start and an end, the start first")};
         return {};
     }
     if (e.check == QLatin1String("data-categories")) {
         if (r.dataCategories.isEmpty())
-            return {missing, QStringLiteral("no data category (subscriber, traffic, content...) is chosen")};
+            return {missing, text::Completeness::tr("no data category (subscriber, traffic, content...) is chosen")};
         for (const QString& category : r.dataCategories)
             if (!instrument.dataCategories.isEmpty() && !instrument.dataCategories.contains(category))
                 return {
                     QStringLiteral("not-allowed"),
-                    QStringLiteral("\"%1\" data cannot be asked for under this instrument").arg(category)};
+                    text::Completeness::tr("\"%1\" data cannot be asked for under this instrument").arg(category)};
         return {};
     }
     if (e.check == QLatin1String("persons")) {
         const bool any = std::any_of(r.persons.begin(), r.persons.end(),
                                      [](const Person& p) { return !p.name.trimmed().isEmpty(); });
-        return any ? std::pair<QString, QString>{} : std::pair{missing, QStringLiteral("no person is named")};
+        return any ? std::pair<QString, QString>{} : std::pair{missing, text::Completeness::tr("no person is named")};
     }
     return {};
 }

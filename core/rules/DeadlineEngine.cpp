@@ -1,5 +1,7 @@
 #include "DeadlineEngine.h"
 
+#include "error/CoreText.h"
+
 #include "rules/PeriodCalculator.h"
 
 #include <QTimeZone>
@@ -98,7 +100,7 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
     if (!state)
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("The state \"%1\" is not known: add it under Authorities and states, or "
+            text::Deadlines::tr("The state \"%1\" is not known: add it under Authorities and states, or "
                            "give one of the catalogue's codes.")
                 .arg(deadline.governingState));
     deadline.timeZone = state->timeZone;
@@ -112,18 +114,18 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
              .arg(rule.description,
                   rule.variant.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rule.variant),
                   periodText(period), rule.event,
-                  emergency ? QStringLiteral(", emergency period") : QString()),
+                  emergency ? text::Deadlines::tr(", emergency period") : QString()),
          deadline.article + QStringLiteral(", ") + instrument.citation});
     if (rule.minimum)
         deadline.trail.append(
             {QStringLiteral("note"),
-             QStringLiteral("The text sets a minimum (\"not less than\"): this is the earliest "
+             text::Deadlines::tr("The text sets a minimum (\"not less than\"): this is the earliest "
                             "the other side may end it."),
              rule.article});
     if (!rule.verified)
         deadline.trail.append(
             {QStringLiteral("note"),
-             QStringLiteral("This rule is marked unverified in the catalogue: check the text."), QString()});
+             text::Deadlines::tr("This rule is marked unverified in the catalogue: check the text."), QString()});
 
     const QList<DeadlineAdjustment> adjustments = adjustmentsFor(input, rule.kind);
     int extensions = 0;
@@ -134,7 +136,7 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
         if (rule.extension.isValid() && extensions >= rule.extensionMaxTimes) {
             deadline.trail.append(
                 {QStringLiteral("note"),
-                 QStringLiteral("Extension of %1 ignored: the instrument allows %2 extension(s).")
+                 text::Deadlines::tr("Extension of %1 ignored: the instrument allows %2 extension(s).")
                      .arg(a.at.toString(Qt::ISODate))
                      .arg(rule.extensionMaxTimes),
                  rule.extensionArticle});
@@ -147,7 +149,7 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
         period.amount += amount;
         deadline.trail.append(
             {QStringLiteral("extension"),
-             QStringLiteral("Extended by %1 on %2%3: the period is now %4.")
+             text::Deadlines::tr("Extended by %1 on %2%3: the period is now %4.")
                  .arg(periodText(added), a.at.toString(Qt::ISODate),
                       a.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.reason),
                       periodText(period)),
@@ -164,10 +166,10 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
     deadline.trail.append(
         {QStringLiteral("counting"),
          counting.euRules
-             ? QStringLiteral("Counted under Regulation (EEC, Euratom) No 1182/71 Art. 3 in the "
+             ? text::Deadlines::tr("Counted under Regulation (EEC, Euratom) No 1182/71 Art. 3 in the "
                               "calendar of %1 (%2).")
                    .arg(state->name, state->timeZone)
-             : QStringLiteral("Counted in calendar days in %1 (%2).").arg(state->name, state->timeZone),
+             : text::Deadlines::tr("Counted in calendar days in %1 (%2).").arg(state->name, state->timeZone),
          counting.euRules ? QStringLiteral("Regulation (EEC, Euratom) No 1182/71, Art. 3") : QString()});
 
     const PeriodEnd end = periodEnd(start, period, counting, clockStops(adjustments));
@@ -179,7 +181,7 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
         deadline.due = a.at;
         deadline.trail.append(
             {QStringLiteral("earlier"),
-             QStringLiteral("The other side asked for an earlier date%1: due %2.")
+             text::Deadlines::tr("The other side asked for an earlier date%1: due %2.")
                  .arg(a.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.reason),
                       a.at.toString(Qt::ISODate)),
              a.article});
@@ -191,16 +193,16 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
 Deadline providerDeletion(const DeadlineInput& input, const QDateTime& at) {
     Deadline deadline;
     deadline.kind = QStringLiteral("provider-deletion");
-    deadline.description = QStringLiteral("Data deleted by the provider: the request must reach it before");
+    deadline.description = text::Deadlines::tr("Data deleted by the provider: the request must reach it before");
     deadline.instrument = input.instrument;
-    deadline.article = QStringLiteral("date announced by the provider (no legal period)");
+    deadline.article = text::Deadlines::tr("date announced by the provider (no legal period)");
     deadline.governingState = input.requestedState;
     deadline.startEvent = at;
     deadline.startEventName = QStringLiteral("provider-deletion");
     deadline.due = at;
     deadline.trail.append(
         {QStringLiteral("rule"),
-         QStringLiteral("The provider deletes the data at %1 (event \"provider-deletion\"); "
+         text::Deadlines::tr("The provider deletes the data at %1 (event \"provider-deletion\"); "
                         "preservation or production must reach it before.")
              .arg(at.toString(Qt::ISODate)),
          deadline.article});
@@ -213,7 +215,7 @@ Deadline providerDeletion(const DeadlineInput& input, const QDateTime& at) {
 Deadline retentionEnd(const DeadlineInput& input, const RetentionRecord& retention) {
     Deadline deadline;
     deadline.kind = QStringLiteral("retention-end");
-    deadline.description = QStringLiteral("Review or destroy the data received under the request");
+    deadline.description = text::Deadlines::tr("Review or destroy the data received under the request");
     deadline.instrument = input.instrument;
     deadline.article = retention.article;
     deadline.governingState =
@@ -222,7 +224,7 @@ Deadline retentionEnd(const DeadlineInput& input, const RetentionRecord& retenti
     deadline.due = retention.until;
     deadline.trail.append(
         {QStringLiteral("rule"),
-         QStringLiteral("Retention ends at %1 (%2%3); a reminder is due %4 day(s) before.")
+         text::Deadlines::tr("Retention ends at %1 (%2%3); a reminder is due %4 day(s) before.")
              .arg(retention.until.toString(Qt::ISODate), retention.basis,
                   retention.reason.isEmpty() ? QString() : QStringLiteral(": ") + retention.reason)
              .arg(retention.reminderDays),
@@ -231,7 +233,7 @@ Deadline retentionEnd(const DeadlineInput& input, const RetentionRecord& retenti
         deadline.metAt = retention.purgedAt;
         deadline.state = Deadline::State::Met;
         deadline.trail.append({QStringLiteral("purge"),
-                               QStringLiteral("Purged at %1 by %2.")
+                               text::Deadlines::tr("Purged at %1 by %2.")
                                    .arg(retention.purgedAt.toString(Qt::ISODate), retention.purgedBy),
                                QString()});
     }
@@ -244,7 +246,7 @@ Result<QList<Deadline>> computeDeadlines(const DeadlineInput& input, const Catal
     const InstrumentRules* instrument = catalogue.instrument(input.instrument);
     if (!instrument)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Unknown instrument \"%1\".").arg(input.instrument));
+                         text::Deadlines::tr("Unknown instrument \"%1\".").arg(input.instrument));
     QList<Deadline> deadlines;
     for (const DeadlineRule& rule : instrument->deadlines) {
         if (rule.emergencyOnly && input.urgency != QLatin1String("emergency"))

@@ -1,5 +1,7 @@
 #include "HolidayRuleText.h"
 
+#include "error/CoreText.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -53,7 +55,7 @@ Status parseHolidayRule(const QString& input, HolidayRule* rule) {
         const int month = m.captured(1).toInt(), day = m.captured(2).toInt();
         if (!QDate::isValid(2024, month, day))
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("\"%1\" is not a day of the year (MM-DD).").arg(text));
+                             text::Rules::tr("\"%1\" is not a day of the year (MM-DD).").arg(text));
         rule->kind = HolidayRule::Kind::Fixed;
         rule->month = month;
         rule->day = day;
@@ -79,7 +81,7 @@ Status parseHolidayRule(const QString& input, HolidayRule* rule) {
     }
     return makeError(
         ErrorCode::InvalidInput,
-        QStringLiteral("\"%1\" is not a holiday rule. Write a date as 12-25, a day after Easter as "
+        text::Rules::tr("\"%1\" is not a holiday rule. Write a date as 12-25, a day after Easter as "
                        "Easter+1 (or Orthodox Easter+1), or a weekday of a month as 4th Thu Nov or "
                        "last Mon May.")
             .arg(text));

@@ -1,5 +1,9 @@
 #include "PeriodCalculator.h"
 
+#include "error/CoreText.h"
+
+#include <QLocale>
+
 namespace mladesk {
 
 namespace {
@@ -12,11 +16,11 @@ QString article(const PeriodCounting& counting, const char* paragraph) {
 
 QString localText(const QDateTime& utc, const QTimeZone& zone) {
     const QDateTime local = utc.toTimeZone(zone);
-    return local.toString(QStringLiteral("ddd yyyy-MM-dd HH:mm")) + QLatin1Char(' ') + zone.abbreviation(utc);
+    return QLocale().toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm")) + QLatin1Char(' ') + zone.abbreviation(utc);
 }
 
 QString dayText(const QDate& date) {
-    return date.toString(QStringLiteral("ddd yyyy-MM-dd"));
+    return QLocale().toString(date, QStringLiteral("ddd yyyy-MM-dd"));
 }
 
 // 24:00 of a local day, as a UTC instant.
@@ -32,13 +36,13 @@ PeriodEnd hoursPeriod(const QDateTime& event, const Period& period, const Period
     const QDateTime start = QDateTime::fromSecsSinceEpoch(local - local % 3600 - offset + 3600, Qt::UTC);
     result.trail.append(
         {QStringLiteral("start"),
-         QStringLiteral("Event at %1; the hour in which it happened is not counted: the period "
+         text::Deadlines::tr("Event at %1; the hour in which it happened is not counted: the period "
                         "starts at %2.")
              .arg(localText(event, counting.timeZone), localText(start, counting.timeZone)),
          article(counting, "Art. 3(1)")});
     QDateTime end = start.addSecs(qint64(period.amount) * 3600);
     result.trail.append({QStringLiteral("end"),
-                         QStringLiteral("%1: the period ends at the end of its last hour, %2.")
+                         text::Deadlines::tr("%1: the period ends at the end of its last hour, %2.")
                              .arg(periodText(period), localText(end, counting.timeZone)),
                          article(counting, "Art. 3(2)(a)")});
     for (const ClockStop& stop : stops) {
@@ -47,7 +51,7 @@ PeriodEnd hoursPeriod(const QDateTime& event, const Period& period, const Period
         const qint64 remaining = stop.stopped.secsTo(end);
         if (!stop.restarted.isValid()) {
             result.trail.append({QStringLiteral("stop"),
-                                 QStringLiteral("Clock stopped at %1 (%2) with %3 minutes remaining; no date "
+                                 text::Deadlines::tr("Clock stopped at %1 (%2) with %3 minutes remaining; no date "
                                                 "until it restarts.")
                                      .arg(localText(stop.stopped, counting.timeZone), stop.reason)
                                      .arg(remaining / 60),
@@ -58,7 +62,7 @@ PeriodEnd hoursPeriod(const QDateTime& event, const Period& period, const Period
         end = stop.restarted.addSecs(remaining);
         result.trail.append(
             {QStringLiteral("restart"),
-             QStringLiteral("Clock stopped at %1 (%2) and restarted at %3: the %4 minutes that "
+             text::Deadlines::tr("Clock stopped at %1 (%2) and restarted at %3: the %4 minutes that "
                             "remained now end at %5.")
                  .arg(localText(stop.stopped, counting.timeZone), stop.reason,
                       localText(stop.restarted, counting.timeZone))
@@ -68,7 +72,7 @@ PeriodEnd hoursPeriod(const QDateTime& event, const Period& period, const Period
     }
     if (counting.euRules)
         result.trail.append({QStringLiteral("note"),
-                             QStringLiteral("A period in hours does not roll over past weekends or public "
+                             text::Deadlines::tr("A period in hours does not roll over past weekends or public "
                                             "holidays."),
                              article(counting, "Art. 3(4)")});
     result.end = end;
@@ -90,14 +94,14 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
     const QDate firstDay = eventDay.addDays(1);
     result.trail.append(
         {QStringLiteral("start"),
-         QStringLiteral("Event at %1; the day on which it happened is not counted: the period "
+         text::Deadlines::tr("Event at %1; the day on which it happened is not counted: the period "
                         "starts at 00:00 on %2.")
              .arg(localText(event, counting.timeZone), dayText(firstDay)),
          article(counting, "Art. 3(1)")});
     QDate lastDay = eventDay.addDays(period.days());
     result.trail.append(
         {QStringLiteral("end"),
-         QStringLiteral("%1: the last day is %2.").arg(periodText(period), dayText(lastDay)),
+         text::Deadlines::tr("%1: the last day is %2.").arg(periodText(period), dayText(lastDay)),
          article(counting, period.unit == Period::Unit::Weeks ? "Art. 3(2)(c)" : "Art. 3(2)(b)")});
     for (const ClockStop& stop : stops) {
         const QDate stopDay = stop.stopped.toTimeZone(counting.timeZone).date();
@@ -106,7 +110,7 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
         const qint64 remaining = stopDay.daysTo(lastDay);
         if (!stop.restarted.isValid()) {
             result.trail.append({QStringLiteral("stop"),
-                                 QStringLiteral("Clock stopped on %1 (%2) with %3 day(s) remaining; no date "
+                                 text::Deadlines::tr("Clock stopped on %1 (%2) with %3 day(s) remaining; no date "
                                                 "until it restarts.")
                                      .arg(dayText(stopDay), stop.reason)
                                      .arg(remaining),
@@ -118,7 +122,7 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
         lastDay = restartDay.addDays(remaining);
         result.trail.append(
             {QStringLiteral("restart"),
-             QStringLiteral("Clock stopped on %1 (%2) with %3 day(s) remaining and restarted on "
+             text::Deadlines::tr("Clock stopped on %1 (%2) with %3 day(s) remaining and restarted on "
                             "%4: the last day is now %5.")
                  .arg(dayText(stopDay), stop.reason)
                  .arg(remaining)
@@ -129,7 +133,7 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
         if (!calendar.hasHolidays())
             result.trail.append(
                 {QStringLiteral("note"),
-                 QStringLiteral("No public holiday calendar is known for %1: only Saturdays and "
+                 text::Deadlines::tr("No public holiday calendar is known for %1: only Saturdays and "
                                 "Sundays are taken into account.")
                      .arg(counting.stateCode),
                  QString()});
@@ -141,7 +145,7 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
             }
             result.trail.append(
                 {QStringLiteral("rollover"),
-                 QStringLiteral("The last day is not a working day in %1: %2. The period ends "
+                 text::Deadlines::tr("The last day is not a working day in %1: %2. The period ends "
                                 "at the end of the next working day, %3.")
                      .arg(counting.stateCode, skipped.join(QStringLiteral(", ")), dayText(lastDay)),
                  article(counting, "Art. 3(4)")});
@@ -150,7 +154,7 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
             while (workingDaysBetween(firstDay, lastDay, calendar) < 2)
                 lastDay = lastDay.addDays(1);
             result.trail.append({QStringLiteral("working-days"),
-                                 QStringLiteral("A period of two days or more includes at least two working "
+                                 text::Deadlines::tr("A period of two days or more includes at least two working "
                                                 "days: it is extended to %1.")
                                      .arg(dayText(lastDay)),
                                  article(counting, "Art. 3(5)")});
@@ -158,13 +162,13 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
     } else {
         result.trail.append(
             {QStringLiteral("note"),
-             QStringLiteral("Calendar days: weekends and public holidays count and the last day "
+             text::Deadlines::tr("Calendar days: weekends and public holidays count and the last day "
                             "does not roll over."),
              QString()});
     }
     result.end = endOfDay(lastDay, counting.timeZone);
     result.trail.append({QStringLiteral("due"),
-                         QStringLiteral("Due at 24:00 on %1 in %2 (%3 UTC).")
+                         text::Deadlines::tr("Due at 24:00 on %1 in %2 (%3 UTC).")
                              .arg(dayText(lastDay), QString::fromLatin1(counting.timeZone.id()),
                                   result.end.toString(Qt::ISODate)),
                          article(counting, "Art. 3(2)(b)")});
@@ -176,11 +180,11 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
 QString periodText(const Period& period) {
     switch (period.unit) {
     case Period::Unit::Hours:
-        return QStringLiteral("%1 hour(s)").arg(period.amount);
+        return text::Deadlines::tr("%1 hour(s)").arg(period.amount);
     case Period::Unit::Days:
-        return QStringLiteral("%1 day(s)").arg(period.amount);
+        return text::Deadlines::tr("%1 day(s)").arg(period.amount);
     case Period::Unit::Weeks:
-        return QStringLiteral("%1 week(s)").arg(period.amount);
+        return text::Deadlines::tr("%1 week(s)").arg(period.amount);
     }
     return {};
 }

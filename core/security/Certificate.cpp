@@ -1,5 +1,7 @@
 #include "Certificate.h"
 
+#include "error/CoreText.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -56,12 +58,12 @@ namespace certificates {
 Result<CertificateInfo> fromDer(const QByteArray& der) {
     if (der.isEmpty() || der.size() > kMaxCertificate)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This is not a certificate (empty, or larger than 64 KiB)."));
+                         text::Security::tr("This is not a certificate (empty, or larger than 64 KiB)."));
     const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
     std::unique_ptr<X509, X509Free> x(d2i_X509(nullptr, &p, static_cast<long>(der.size())));
     if (!x || p != reinterpret_cast<const unsigned char*>(der.constData()) + der.size())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This is not a DER or PEM X.509 certificate, or it is damaged."));
+                         text::Security::tr("This is not a DER or PEM X.509 certificate, or it is damaged."));
     CertificateInfo info;
     info.der = der;
     info.fingerprint = QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
@@ -97,7 +99,7 @@ Result<CertificateInfo> fromDer(const QByteArray& der) {
 Result<QList<CertificateInfo>> parse(const QByteArray& pemOrDer) {
     if (pemOrDer.size() > kMaxFile)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The certificate file is larger than 4 MiB."));
+                         text::Security::tr("The certificate file is larger than 4 MiB."));
     if (!pemOrDer.contains("-----BEGIN")) {
         auto one = fromDer(pemOrDer);
         if (!one)
@@ -125,7 +127,7 @@ Result<QList<CertificateInfo>> parse(const QByteArray& pemOrDer) {
     if (all.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("No certificate found: the file has no readable \"BEGIN CERTIFICATE\" block."));
+            text::Security::tr("No certificate found: the file has no readable \"BEGIN CERTIFICATE\" block."));
     return all;
 }
 
@@ -141,7 +143,7 @@ Result<QList<CertificateInfo>> load(const QString& fileOrFolder) {
         if (files.isEmpty())
             return makeError(
                 ErrorCode::InvalidInput,
-                QStringLiteral("The folder %1 holds no .pem, .crt, .cer or .der file.").arg(fileOrFolder));
+                text::Security::tr("The folder %1 holds no .pem, .crt, .cer or .der file.").arg(fileOrFolder));
     } else {
         files << fileOrFolder;
     }
@@ -150,7 +152,7 @@ Result<QList<CertificateInfo>> load(const QString& fileOrFolder) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io,
-                             QStringLiteral("Could not read %1: %2.").arg(path, f.errorString()));
+                             text::Security::tr("Could not read %1: %2.").arg(path, f.errorString()));
         const QByteArray bytes = f.read(kMaxFile + 1);
         // A folder may hold keys beside certificates: PEM without a certificate is skipped.
         if (info.isDir() && bytes.contains("-----BEGIN") && !bytes.contains("-----BEGIN CERTIFICATE"))

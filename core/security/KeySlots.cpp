@@ -1,5 +1,7 @@
 #include "KeySlots.h"
 
+#include "error/CoreText.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +35,7 @@ QByteArray randomBytes(std::size_t size) {
 
 Error damaged(const QString& path, const QString& what) {
     return makeError(ErrorCode::Damaged,
-                     QStringLiteral("The key-slot file %1 is damaged (%2). Restore it from a backup of this "
+                     text::Security::tr("The key-slot file %1 is damaged (%2). Restore it from a backup of this "
                                     "register; without it the register cannot be opened.")
                          .arg(path, what));
 }
@@ -45,7 +47,7 @@ Result<SecureBytes> deriveKey(const SecureBytes& passphrase, const QByteArray& s
                       reinterpret_cast<const unsigned char*>(salt.constData()), cost.opsLimit,
                       cost.memLimitBytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Not enough memory to derive the key from the passphrase "
+                         text::Security::tr("Not enough memory to derive the key from the passphrase "
                                         "(Argon2id needs %1 MiB). Close other programs and try again.")
                              .arg(cost.memLimitBytes / (1024 * 1024)));
     return key;
@@ -109,7 +111,7 @@ Result<SecureBytes> KeySlots::open(const Slot& slot, const SecureBytes& wrapping
     const auto expected = kMasterKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES;
     if (static_cast<std::size_t>(slot.wrappedKey.size()) != expected ||
         static_cast<std::size_t>(slot.nonce.size()) != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
-        return makeError(ErrorCode::Damaged, QStringLiteral("A key slot has the wrong size."));
+        return makeError(ErrorCode::Damaged, text::Security::tr("A key slot has the wrong size."));
     SecureBytes master(kMasterKeySize);
     const QByteArray ad = associatedData(slot);
     unsigned long long length = 0;
@@ -120,19 +122,19 @@ Result<SecureBytes> KeySlots::open(const Slot& slot, const SecureBytes& wrapping
             reinterpret_cast<const unsigned char*>(ad.constData()),
             static_cast<unsigned long long>(ad.size()),
             reinterpret_cast<const unsigned char*>(slot.nonce.constData()), wrappingKey.data()) != 0)
-        return makeError(ErrorCode::WrongPassphrase, QStringLiteral("The key does not open this slot."));
+        return makeError(ErrorCode::WrongPassphrase, text::Security::tr("The key does not open this slot."));
     return master;
 }
 
 Status KeySlots::addPassphraseSlot(const QString& user, const SecureBytes& passphrase,
                                    const SecureBytes& masterKey, KdfCost cost) {
     if (passphrase.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The passphrase is empty."));
+        return makeError(ErrorCode::InvalidInput, text::Security::tr("The passphrase is empty."));
     for (const Slot& slot : m_slots)
         if (slot.kind == Kind::Passphrase && slot.user == user)
             return makeError(
                 ErrorCode::Conflict,
-                QStringLiteral("User \"%1\" already has a key slot in this register.").arg(user));
+                text::Security::tr("User \"%1\" already has a key slot in this register.").arg(user));
     Slot slot;
     slot.id = newId();
     slot.kind = Kind::Passphrase;
@@ -153,7 +155,7 @@ Status KeySlots::replacePassphraseSlot(const QString& user, const SecureBytes& p
         return s.kind == Kind::Passphrase && s.user == user;
     });
     if (old == m_slots.end())
-        return makeError(ErrorCode::NotFound, QStringLiteral("This register has no user \"%1\".").arg(user));
+        return makeError(ErrorCode::NotFound, text::Security::tr("This register has no user \"%1\".").arg(user));
     std::vector<Slot> previous = m_slots;
     m_slots.erase(old);
     if (auto st = addPassphraseSlot(user, passphrase, masterKey, cost); !st) {
@@ -165,10 +167,10 @@ Status KeySlots::replacePassphraseSlot(const QString& user, const SecureBytes& p
 
 Status KeySlots::removePassphraseSlot(const QString& user) {
     if (!users().contains(user))
-        return makeError(ErrorCode::NotFound, QStringLiteral("This register has no user \"%1\".").arg(user));
+        return makeError(ErrorCode::NotFound, text::Security::tr("This register has no user \"%1\".").arg(user));
     if (users().size() == 1)
         return makeError(ErrorCode::Conflict,
-                         QStringLiteral("\"%1\" is the register's only user.").arg(user));
+                         text::Security::tr("\"%1\" is the register's only user.").arg(user));
     std::erase_if(m_slots, [&](const Slot& s) { return s.user == user; }); // with their device slots
     return {};
 }
@@ -207,9 +209,9 @@ Result<KeySlots::Unwrapped> KeySlots::unwrapWithPassphrase(const SecureBytes& pa
     }
     if (!user.isEmpty() && !userFound)
         return makeError(ErrorCode::WrongPassphrase,
-                         QStringLiteral("This register has no user \"%1\".").arg(user));
+                         text::Security::tr("This register has no user \"%1\".").arg(user));
     return makeError(ErrorCode::WrongPassphrase,
-                     QStringLiteral("The passphrase is wrong. Check the keyboard layout and Caps Lock, "
+                     text::Security::tr("The passphrase is wrong. Check the keyboard layout and Caps Lock, "
                                     "then try again."));
 }
 
@@ -223,7 +225,7 @@ Result<KeySlots::Unwrapped> KeySlots::unwrapWithDeviceSecret(const SecureBytes& 
             return Unwrapped{std::move(master.value()), slot.user};
     }
     return makeError(ErrorCode::WrongPassphrase,
-                     QStringLiteral("The secret remembered on this computer no longer opens this register."));
+                     text::Security::tr("The secret remembered on this computer no longer opens this register."));
 }
 
 Status KeySlots::save(const QString& path) const {
@@ -251,7 +253,7 @@ Status KeySlots::save(const QString& path) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
         file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("Could not write the key-slot file %1: %2. Check that "
+        return makeError(ErrorCode::Io, text::Security::tr("Could not write the key-slot file %1: %2. Check that "
                                                        "the disk has space and the folder is writable.")
                                             .arg(path, file.errorString()));
     return {};
@@ -260,27 +262,27 @@ Status KeySlots::save(const QString& path) const {
 Result<KeySlots> KeySlots::load(const QString& path) {
     QFile file(path);
     if (!file.exists())
-        return damaged(path, QStringLiteral("it is missing"));
+        return damaged(path, text::Security::tr("it is missing"));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
             ErrorCode::Io,
-            QStringLiteral("Could not read the key-slot file %1: %2.").arg(path, file.errorString()));
+            text::Security::tr("Could not read the key-slot file %1: %2.").arg(path, file.errorString()));
     if (file.size() > kMaxFileSize)
-        return damaged(path, QStringLiteral("it is far too large"));
+        return damaged(path, text::Security::tr("it is far too large"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (doc.isNull() || !doc.isObject())
-        return damaged(path, QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
+        return damaged(path, text::Security::tr("not valid JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return damaged(path, QStringLiteral("not a key-slot file"));
+        return damaged(path, text::Security::tr("not a key-slot file"));
     if (root.value(QStringLiteral("version")).toInt() != kVersion)
-        return damaged(path, QStringLiteral("unknown version %1; a newer MLA Desk may be needed")
+        return damaged(path, text::Security::tr("unknown version %1; a newer MLA Desk may be needed")
                                  .arg(root.value(QStringLiteral("version")).toInt()));
     KeySlots result;
     result.m_registerId = root.value(QStringLiteral("register_id")).toString();
     if (QUuid::fromString(result.m_registerId).isNull())
-        return damaged(path, QStringLiteral("no register id"));
+        return damaged(path, text::Security::tr("no register id"));
     const auto bytes = [](const QJsonValue& v) {
         return QByteArray::fromBase64(v.toString().toLatin1());
     };
@@ -294,7 +296,7 @@ Result<KeySlots> KeySlots::load(const QString& path) {
         else if (kind == QLatin1String("device"))
             slot.kind = Kind::Device;
         else
-            return damaged(path, QStringLiteral("unknown slot kind \"%1\"").arg(kind));
+            return damaged(path, text::Security::tr("unknown slot kind \"%1\"").arg(kind));
         slot.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
         slot.nonce = bytes(o.value(QStringLiteral("nonce")));
         slot.wrappedKey = bytes(o.value(QStringLiteral("wrapped_key")));
@@ -305,16 +307,16 @@ Result<KeySlots> KeySlots::load(const QString& path) {
                          static_cast<std::uint64_t>(kdf.value(QStringLiteral("memlimit")).toInteger())};
             slot.salt = bytes(kdf.value(QStringLiteral("salt")));
             if (kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id13"))
-                return damaged(path, QStringLiteral("unknown key derivation"));
+                return damaged(path, text::Security::tr("unknown key derivation"));
             if (!slot.cost.isAcceptable())
-                return damaged(path, QStringLiteral("a slot asks for an unreasonable Argon2id cost"));
+                return damaged(path, text::Security::tr("a slot asks for an unreasonable Argon2id cost"));
             if (static_cast<std::size_t>(slot.salt.size()) != crypto_pwhash_SALTBYTES)
-                return damaged(path, QStringLiteral("a slot has a salt of the wrong size"));
+                return damaged(path, text::Security::tr("a slot has a salt of the wrong size"));
         }
         result.m_slots.push_back(std::move(slot));
     }
     if (result.users().isEmpty())
-        return damaged(path, QStringLiteral("it holds no passphrase slot"));
+        return damaged(path, text::Security::tr("it holds no passphrase slot"));
     return result;
 }
 

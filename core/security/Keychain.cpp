@@ -1,5 +1,7 @@
 #include "Keychain.h"
 
+#include "error/CoreText.h"
+
 #include <QEventLoop>
 #include <qt6keychain/keychain.h>
 
@@ -12,7 +14,7 @@ QString entryKey(const QString& registerId) {
 }
 
 QString unavailableMessage(const QString& detail) {
-    return QStringLiteral("The system keychain could not be used (%1). Enter the register's passphrase "
+    return text::Security::tr("The system keychain could not be used (%1). Enter the register's passphrase "
                           "instead; nothing was stored outside the keychain.")
         .arg(detail);
 }
@@ -54,7 +56,7 @@ void Keychain::read(const QString& registerId, ReadCallback done) {
             QByteArray data = job->binaryData();
             result.secret = SecureBytes::takeFrom(data);
         } else if (result.outcome == Outcome::NotFound) {
-            result.message = QStringLiteral("This register is not remembered on this computer.");
+            result.message = text::Security::tr("This register is not remembered on this computer.");
         } else {
             result.message = unavailableMessage(job->errorString());
         }

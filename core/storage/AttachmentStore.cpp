@@ -1,5 +1,7 @@
 #include "AttachmentStore.h"
 
+#include "error/CoreText.h"
+
 #include "interchange/EntityJson.h"
 #include "security/SecureBytes.h"
 #include "storage/Database.h"
@@ -115,7 +117,7 @@ QString hexDigest(crypto_hash_sha256_state* state) {
 
 Error damaged(const Attachment& a, const QString& what) {
     return makeError(ErrorCode::Damaged,
-                     QStringLiteral("The attachment \"%1\" (%2) is damaged: %3. Its content cannot be "
+                     text::Storage::tr("The attachment \"%1\" (%2) is damaged: %3. Its content cannot be "
                                     "trusted and was not used; restore the file from a backup of the "
                                     "register or ask the sender for it again.")
                          .arg(a.name, a.id, what));
@@ -135,16 +137,16 @@ QString AttachmentStore::filePath(const QString& attachmentId) const {
 Result<Attachment> AttachmentStore::add(const QString& requestId, const QString& sourcePath) {
     const QFileInfo info(sourcePath);
     if (!info.exists())
-        return makeError(ErrorCode::Io, QStringLiteral("There is no file %1.").arg(sourcePath));
+        return makeError(ErrorCode::Io, text::Storage::tr("There is no file %1.").arg(sourcePath));
     if (!info.isFile())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 is not a file; attach files one by one.").arg(sourcePath));
+                         text::Storage::tr("%1 is not a file; attach files one by one.").arg(sourcePath));
     QFile source(sourcePath);
     // Unbuffered: the plaintext goes straight into locked memory, not through
     // Qt's read buffer.
     if (!source.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not read %1: %2.").arg(sourcePath, source.errorString()));
+                         text::Storage::tr("Could not read %1: %2.").arg(sourcePath, source.errorString()));
     return add(requestId, source, info.fileName());
 }
 
@@ -159,16 +161,16 @@ Result<Attachment> AttachmentStore::add(const QString& requestId, QIODevice& sou
         if (!row)
             return row.error();
         if (!row.value())
-            return makeError(ErrorCode::NotFound, QStringLiteral("There is no request %1.").arg(requestId));
+            return makeError(ErrorCode::NotFound, text::Storage::tr("There is no request %1.").arg(requestId));
         if (!exists->isNull(1))
             return makeError(
                 ErrorCode::Conflict,
-                QStringLiteral("The data received under request %1 were purged on %2 at the end "
+                text::Storage::tr("The data received under request %1 were purged on %2 at the end "
                                "of their retention; nothing more can be attached to it.")
                     .arg(exists->text(0), parseUtc(exists->text(1)).date().toString(Qt::ISODate)));
     }
     if (!QDir().mkpath(m_dir))
-        return makeError(ErrorCode::Io, QStringLiteral("Could not create the folder %1.").arg(m_dir));
+        return makeError(ErrorCode::Io, text::Storage::tr("Could not create the folder %1.").arg(m_dir));
     QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     Attachment a;
@@ -183,7 +185,7 @@ Result<Attachment> AttachmentStore::add(const QString& requestId, QIODevice& sou
 
     auto writeError = [&](const QString& why) {
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not write the encrypted attachment %1: %2. Nothing was "
+                         text::Storage::tr("Could not write the encrypted attachment %1: %2. Nothing was "
                                         "attached; check the free disk space.")
                              .arg(path, why));
     };
@@ -214,7 +216,7 @@ Result<Attachment> AttachmentStore::add(const QString& requestId, QIODevice& sou
         while (true) {
             if (currentSize < 0) {
                 out.cancelWriting();
-                return makeError(ErrorCode::Io, QStringLiteral("Could not read \"%1\": %2. Nothing was "
+                return makeError(ErrorCode::Io, text::Storage::tr("Could not read \"%1\": %2. Nothing was "
                                                                "attached.")
                                                     .arg(name, source.errorString()));
             }
@@ -251,7 +253,7 @@ Result<Attachment> AttachmentStore::add(const QString& requestId, QIODevice& sou
                                "file_key, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert.prepared()) {
         discardFile(a.id);
-        return insert.error(QStringLiteral("storing an attachment"));
+        return insert.error(text::Storage::tr("storing an attachment"));
     }
     insert.bindText(1, a.id);
     insert.bindText(2, a.requestId);
@@ -263,7 +265,7 @@ Result<Attachment> AttachmentStore::add(const QString& requestId, QIODevice& sou
     sqlite3_bind_blob(insert.get(), 7, key.data(), int(key.size()), SQLITE_TRANSIENT);
     insert.bindText(8, utcText(a.addedAt));
     if (sqlite3_step(insert.get()) != SQLITE_DONE) {
-        Error error = insert.error(QStringLiteral("storing an attachment"));
+        Error error = insert.error(text::Storage::tr("storing an attachment"));
         discardFile(a.id);
         return error;
     }
@@ -277,7 +279,7 @@ Status AttachmentStore::read(const QString& attachmentId, QIODevice& sink) {
     const Attachment& a = found.value();
     if (!a.hasKey)
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("The attachment \"%1\" was destroyed%2 at the end of its retention: "
+                         text::Storage::tr("The attachment \"%1\" was destroyed%2 at the end of its retention: "
                                         "its key is gone and its content can no longer be read.")
                              .arg(a.name, a.purgedAt.isValid() ? QStringLiteral(" on ") +
                                                                      a.purgedAt.date().toString(Qt::ISODate)
@@ -286,35 +288,35 @@ Status AttachmentStore::read(const QString& attachmentId, QIODevice& sink) {
     {
         BlobStatement select(m_db, "SELECT file_key FROM attachments WHERE id = ?");
         if (!select.prepared())
-            return select.error(QStringLiteral("reading an attachment key"));
+            return select.error(text::Storage::tr("reading an attachment key"));
         select.bindText(1, attachmentId);
         const int rc = sqlite3_step(select.get());
         if (rc != SQLITE_ROW)
-            return select.error(QStringLiteral("reading an attachment key"));
+            return select.error(text::Storage::tr("reading an attachment key"));
         const void* blob = sqlite3_column_blob(select.get(), 0);
         const int bytes = sqlite3_column_bytes(select.get(), 0);
         if (!blob || std::size_t(bytes) != kKeySize)
-            return damaged(a, QStringLiteral("its key in the register is not a 256-bit key"));
+            return damaged(a, text::Storage::tr("its key in the register is not a 256-bit key"));
         key = SecureBytes::fromRaw(blob, kKeySize);
     }
 
     QFile file(filePath(a.id));
     if (!file.exists())
-        return damaged(a, QStringLiteral("its file %1 is missing").arg(file.fileName()));
+        return damaged(a, text::Storage::tr("its file %1 is missing").arg(file.fileName()));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not read %1: %2.").arg(file.fileName(), file.errorString()));
+                         text::Storage::tr("Could not read %1: %2.").arg(file.fileName(), file.errorString()));
     char magic[kMagicSize];
     unsigned char header[kHeaderSize];
     if (readUpTo(file, magic, kMagicSize) != kMagicSize || std::memcmp(magic, kMagic, kMagicSize) != 0)
-        return damaged(a, QStringLiteral("it is not an MLA Desk attachment file"));
+        return damaged(a, text::Storage::tr("it is not an MLA Desk attachment file"));
     if (readUpTo(file, reinterpret_cast<char*>(header), kHeaderSize) != kHeaderSize)
-        return damaged(a, QStringLiteral("it is cut short"));
+        return damaged(a, text::Storage::tr("it is cut short"));
 
     Wiped<crypto_secretstream_xchacha20poly1305_state> state;
     Wiped<crypto_hash_sha256_state> hash;
     if (crypto_secretstream_xchacha20poly1305_init_pull(state.get(), header, key.data()) != 0)
-        return damaged(a, QStringLiteral("its header is invalid"));
+        return damaged(a, text::Storage::tr("its header is invalid"));
     key.clear();
     crypto_hash_sha256_init(hash.get());
     const QByteArray additional = a.id.toLatin1();
@@ -327,9 +329,9 @@ Status AttachmentStore::read(const QString& attachmentId, QIODevice& sink) {
         if (n < 0)
             return makeError(
                 ErrorCode::Io,
-                QStringLiteral("Could not read %1: %2.").arg(file.fileName(), file.errorString()));
+                text::Storage::tr("Could not read %1: %2.").arg(file.fileName(), file.errorString()));
         if (n < kOverhead)
-            return damaged(a, QStringLiteral("it is cut short (its end is missing)"));
+            return damaged(a, text::Storage::tr("it is cut short (its end is missing)"));
         unsigned long long plainSize = 0;
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(
@@ -337,26 +339,26 @@ Status AttachmentStore::read(const QString& attachmentId, QIODevice& sink) {
                 reinterpret_cast<const unsigned char*>(cipher.data()), static_cast<unsigned long long>(n),
                 reinterpret_cast<const unsigned char*>(additional.constData()),
                 static_cast<unsigned long long>(additional.size())) != 0)
-            return damaged(a, QStringLiteral("a part of it at byte %1 fails its authentication check")
+            return damaged(a, text::Storage::tr("a part of it at byte %1 fails its authentication check")
                                   .arg(kMagicSize + kHeaderSize + total / kChunkSize * kCipherChunkSize));
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
         if (!final && n < kCipherChunkSize)
-            return damaged(a, QStringLiteral("it is cut short (its end is missing)"));
+            return damaged(a, text::Storage::tr("it is cut short (its end is missing)"));
         crypto_hash_sha256_update(hash.get(), plain.data(), plainSize);
         total += qint64(plainSize);
         if (total > a.size)
-            return damaged(a, QStringLiteral("it holds more data than was recorded"));
+            return damaged(a, text::Storage::tr("it holds more data than was recorded"));
         if (sink.write(reinterpret_cast<const char*>(plain.data()), qint64(plainSize)) != qint64(plainSize))
             return makeError(
                 ErrorCode::Io,
-                QStringLiteral("Could not write the attachment \"%1\": %2.").arg(a.name, sink.errorString()));
+                text::Storage::tr("Could not write the attachment \"%1\": %2.").arg(a.name, sink.errorString()));
     }
     if (!file.atEnd())
-        return damaged(a, QStringLiteral("there are bytes after its end"));
+        return damaged(a, text::Storage::tr("there are bytes after its end"));
     if (total != a.size)
-        return damaged(a, QStringLiteral("its size is %1 bytes, %2 were recorded").arg(total).arg(a.size));
+        return damaged(a, text::Storage::tr("its size is %1 bytes, %2 were recorded").arg(total).arg(a.size));
     if (hexDigest(hash.get()) != a.sha256)
-        return damaged(a, QStringLiteral("its SHA-256 differs from the one recorded"));
+        return damaged(a, text::Storage::tr("its SHA-256 differs from the one recorded"));
     return {};
 }
 
@@ -369,7 +371,7 @@ Result<Attachment> AttachmentStore::find(const QString& attachmentId) {
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no attachment %1.").arg(attachmentId));
+        return makeError(ErrorCode::NotFound, text::Storage::tr("There is no attachment %1.").arg(attachmentId));
     return attachmentFrom(st.value());
 }
 
@@ -397,7 +399,7 @@ Status AttachmentStore::shredFile(const QString& attachmentId) {
         return {};
     auto failed = [&](const QString& doing) {
         return makeError(ErrorCode::Io,
-                         QStringLiteral("Could not %1 the attachment file %2: %3. Remove it by "
+                         text::Storage::tr("Could not %1 the attachment file %2: %3. Remove it by "
                                         "hand; its key is already destroyed.")
                              .arg(doing, path, file.errorString()));
     };

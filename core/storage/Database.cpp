@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "error/CoreText.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
@@ -49,11 +51,11 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, co
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& rawKey,
                                                  Access access, int* failedWith) {
     if (rawKey.size() != 32)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The database key must be 256 bits."));
+        return makeError(ErrorCode::InvalidInput, text::Storage::tr("The database key must be 256 bits."));
     if (access != Access::Create && !QFile::exists(path))
         return makeError(
             ErrorCode::Damaged,
-            QStringLiteral("The register's database %1 is missing. Restore it from a backup.").arg(path));
+            text::Storage::tr("The register's database %1 is missing. Restore it from a backup.").arg(path));
     sqlite3* raw = nullptr;
     int flags = SQLITE_OPEN_FULLMUTEX;
     QByteArray name = QFile::encodeName(path);
@@ -74,7 +76,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw));
     if (rc != SQLITE_OK)
-        return makeError(ErrorCode::Io, QStringLiteral("Could not open %1: %2. Check that the folder exists "
+        return makeError(ErrorCode::Io, text::Storage::tr("Could not open %1: %2. Check that the folder exists "
                                                        "and is writable.")
                                             .arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
@@ -90,7 +92,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         std::copy(hex.data(), hex.data() + hex.size(), blob.data() + 2);
         blob.data()[66] = '\'';
         if (sqlite3_key(raw, blob.data(), static_cast<int>(blob.size())) != SQLITE_OK)
-            return makeError(ErrorCode::Io, QStringLiteral("SQLCipher refused the key."));
+            return makeError(ErrorCode::Io, text::Storage::tr("SQLCipher refused the key."));
     }
 
     auto version = db->prepare(QStringLiteral("PRAGMA cipher_version"));
@@ -98,7 +100,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         db->m_cipherVersion = version->text(0);
     if (db->m_cipherVersion.isEmpty())
         return makeError(ErrorCode::Io,
-                         QStringLiteral("This SQLite library has no encryption (SQLCipher is "
+                         text::Storage::tr("This SQLite library has no encryption (SQLCipher is "
                                         "required). Refusing to store a register unencrypted."));
     // Pin SQLCipher 3 settings (Debian 12 ships 3.4.1) so a register made on
     // either major version opens on the other.
@@ -150,11 +152,11 @@ Error Database::error(const QString& doing) const {
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The register's database is damaged or is not an MLA Desk database "
+                         text::Storage::tr("The register's database is damaged or is not an MLA Desk database "
                                         "(%1 while %2). Nothing was changed. Open a backup of the register.")
                              .arg(detail, doing));
     case SQLITE_FULL:
-        return makeError(ErrorCode::Io, QStringLiteral("The disk is full (while %1). Nothing was saved; free "
+        return makeError(ErrorCode::Io, text::Storage::tr("The disk is full (while %1). Nothing was saved; free "
                                                        "some space and try again.")
                                             .arg(doing));
     case SQLITE_IOERR:
@@ -162,18 +164,18 @@ Error Database::error(const QString& doing) const {
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return makeError(ErrorCode::Io,
-                         QStringLiteral("The register could not be written or read (%1 while %2). Check the "
+                         text::Storage::tr("The register could not be written or read (%1 while %2). Check the "
                                         "disk and the folder's permissions.")
                              .arg(detail, doing));
     case SQLITE_CONSTRAINT:
-        return makeError(ErrorCode::Conflict, QStringLiteral("%1 (while %2).").arg(detail, doing));
+        return makeError(ErrorCode::Conflict, text::Storage::tr("%1 (while %2).").arg(detail, doing));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return makeError(ErrorCode::Io, QStringLiteral("The register is in use by another program (while "
+        return makeError(ErrorCode::Io, text::Storage::tr("The register is in use by another program (while "
                                                        "%1). Close it there and try again.")
                                             .arg(doing));
     default:
-        return makeError(ErrorCode::Io, QStringLiteral("Database error while %1: %2.").arg(doing, detail));
+        return makeError(ErrorCode::Io, text::Storage::tr("Database error while %1: %2.").arg(doing, detail));
     }
 }
 

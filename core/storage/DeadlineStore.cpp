@@ -1,5 +1,7 @@
 #include "DeadlineStore.h"
 
+#include "error/CoreText.h"
+
 #include "interchange/EntityJson.h"
 #include "rules/DeadlineEngine.h"
 #include "storage/Database.h"
@@ -156,7 +158,7 @@ Status DeadlineStore::insertRows(const QString& requestId, const QList<Deadline>
             return st;
         if (m_db.lastChanges() != 1)
             return makeError(ErrorCode::NotFound,
-                             QStringLiteral("No request %1 to store deadlines for.").arg(requestId));
+                             text::Storage::tr("No request %1 to store deadlines for.").arg(requestId));
     }
     return {};
 }
@@ -266,31 +268,31 @@ Status DeadlineStore::addAdjustment(const Request& request, const DeadlineAdjust
     }
     if (!target)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Request %1 has no \"%2\" deadline. Its deadlines are: %3.")
+                         text::Storage::tr("Request %1 has no \"%2\" deadline. Its deadlines are: %3.")
                              .arg(request.reference, adjustment.kind,
                                   kinds.isEmpty()
-                                      ? QStringLiteral("none yet (record the event they count from)")
+                                      ? text::Storage::tr("none yet (record the event they count from)")
                                       : kinds.join(u", ")));
     if (!adjustment.at.isValid())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The adjustment needs a date and time."));
+        return makeError(ErrorCode::InvalidInput, text::Storage::tr("The adjustment needs a date and time."));
     if (target->kind == QLatin1String("retention-end") || target->kind == QLatin1String("provider-deletion"))
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The \"%1\" date is changed where it is recorded, not adjusted.")
+                         text::Storage::tr("The \"%1\" date is changed where it is recorded, not adjusted.")
                              .arg(target->kind));
     switch (adjustment.type) {
     case DeadlineAdjustment::Type::Stop:
         if (target->state == Deadline::State::Stopped)
             return makeError(ErrorCode::Conflict,
-                             QStringLiteral("The clock of \"%1\" is already stopped.").arg(adjustment.kind));
+                             text::Storage::tr("The clock of \"%1\" is already stopped.").arg(adjustment.kind));
         if (adjustment.at < target->startEvent)
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("The clock cannot stop before the period started (%1).")
+                             text::Storage::tr("The clock cannot stop before the period started (%1).")
                                  .arg(target->startEvent.toString(Qt::ISODate)));
         break;
     case DeadlineAdjustment::Type::Restart:
         if (target->state != Deadline::State::Stopped)
             return makeError(ErrorCode::Conflict,
-                             QStringLiteral("The clock of \"%1\" is not stopped.").arg(adjustment.kind));
+                             text::Storage::tr("The clock of \"%1\" is not stopped.").arg(adjustment.kind));
         break;
     case DeadlineAdjustment::Type::Extend:
     case DeadlineAdjustment::Type::Earlier:
@@ -298,7 +300,7 @@ Status DeadlineStore::addAdjustment(const Request& request, const DeadlineAdjust
     }
     if (adjustment.type != DeadlineAdjustment::Type::Earlier && adjustment.reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Give the reason (for example the clarification awaited, or the "
+                         text::Storage::tr("Give the reason (for example the clarification awaited, or the "
                                         "reasons given for the extension)."));
     auto insert = m_db.prepare(QStringLiteral("INSERT INTO deadline_adjustments (request_id, kind, type, at, "
                                               "amount, reason, article, created_by, created_at) VALUES "

@@ -1,5 +1,7 @@
 #include "IntegrityCheck.h"
 
+#include "error/CoreText.h"
+
 #include "storage/Database.h"
 
 namespace mladesk {
@@ -14,7 +16,7 @@ Status checkIntegrity(Database& db) {
     if (!row.value() || integrity->text(0) != QLatin1String("ok"))
         return makeError(
             ErrorCode::Damaged,
-            QStringLiteral("The register's database is damaged: its integrity check failed (%1). "
+            text::Storage::tr("The register's database is damaged: its integrity check failed (%1). "
                            "Open a backup of the register.")
                 .arg(integrity->text(0)));
     return {};

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "error/CoreText.h"
+
 #include "storage/Database.h"
 
 #include <QDir>
@@ -34,7 +36,7 @@ Status Migrations::migrate(Database& db, int targetVersion) {
     if (current.value() > latestVersion())
         return makeError(
             ErrorCode::Damaged,
-            QStringLiteral("This register has schema version %1, but this MLA Desk knows only up to "
+            text::Storage::tr("This register has schema version %1, but this MLA Desk knows only up to "
                            "version %2. Open it with a newer MLA Desk.")
                 .arg(current.value())
                 .arg(latestVersion()));
@@ -43,13 +45,13 @@ Status Migrations::migrate(Database& db, int targetVersion) {
         QFile file(QStringLiteral(":/schema/migrations/") + files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io,
-                             QStringLiteral("Migration %1 is missing from this build.").arg(version));
+                             text::Storage::tr("Migration %1 is missing from this build.").arg(version));
         const QString sql = QString::fromUtf8(file.readAll());
         auto transaction = Transaction::begin(db);
         if (!transaction)
             return transaction.error();
         if (auto st = db.exec(sql); !st)
-            return makeError(st.error().code, QStringLiteral("Migrating the register to schema version %1 "
+            return makeError(st.error().code, text::Storage::tr("Migrating the register to schema version %1 "
                                                              "failed; it is unchanged. %2")
                                                   .arg(version)
                                                   .arg(st.error().message));

@@ -1,5 +1,7 @@
 #include "ReferenceRepositories.h"
 
+#include "error/CoreText.h"
+
 #include "domain/Validation.h"
 #include "interchange/EntityJson.h"
 #include "storage/Database.h"
@@ -26,7 +28,7 @@ template <typename T> Result<T> single(Result<QList<T>> rows, const QString& wha
         return rows.error();
     if (rows->isEmpty())
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no %1 \"%2\" in this register.").arg(what, key));
+                         text::Storage::tr("There is no %1 \"%2\" in this register.").arg(what, key));
     return rows->first();
 }
 
@@ -36,7 +38,7 @@ Status invalid(const QString& what, const QString& name, const QList<FieldProble
         lines << QStringLiteral("%1: %2").arg(p.field, p.message);
     return makeError(
         ErrorCode::InvalidInput,
-        QStringLiteral("%1 \"%2\" is not valid:\n  %3").arg(what, name, lines.join(QStringLiteral("\n  "))));
+        text::Storage::tr("%1 \"%2\" is not valid:\n  %3").arg(what, name, lines.join(QStringLiteral("\n  "))));
 }
 
 State readState(const Statement& s) {

@@ -1,5 +1,7 @@
 #include "RememberOnThisComputer.h"
 
+#include "error/CoreText.h"
+
 #include "security/Keychain.h"
 #include "storage/Register.h"
 
@@ -15,7 +17,7 @@ void setRemembered(Register& reg, bool remember, QObject* context, std::function
     if (!remember) {
         const Status removed = reg.removeDeviceSlots();
         reg.noteForAudit(removed ? QStringLiteral("forget") : QStringLiteral("forget-failed"),
-                         removed ? QString() : QStringLiteral("the key-slot file could not be written"));
+                         removed ? QString() : text::Storage::tr("the key-slot file could not be written"));
         keychain->remove(registerId, [keychain, removed, done = std::move(done)](Keychain::Outcome, QString) {
             keychain->deleteLater();
             done(removed ? QString() : removed.error().message);
@@ -24,7 +26,7 @@ void setRemembered(Register& reg, bool remember, QObject* context, std::function
     }
     if (!reg.isUnlocked()) {
         keychain->deleteLater();
-        return done(QStringLiteral("Unlock the register first."));
+        return done(text::Storage::tr("Unlock the register first."));
     }
     // The secret goes into the keychain first; the key slot that it opens is
     // written only once the keychain holds it. A keychain that refuses leaves
@@ -37,14 +39,14 @@ void setRemembered(Register& reg, bool remember, QObject* context, std::function
                         keychain->deleteLater();
                         if (outcome != Keychain::Outcome::Ok) {
                             reg.noteForAudit(QStringLiteral("remember-failed"),
-                                             QStringLiteral("the system keychain refused the key"));
+                                             text::Storage::tr("the system keychain refused the key"));
                             return done(message);
                         }
                         if (auto st = reg.addDeviceSlot(*secret); !st) {
                             // The keychain holds a secret that opens nothing: take it back.
                             Keychain::removeBlocking(registerId);
                             reg.noteForAudit(QStringLiteral("remember-failed"),
-                                             QStringLiteral("the key-slot file could not be written"));
+                                             text::Storage::tr("the key-slot file could not be written"));
                             return done(st.error().message);
                         }
                         reg.noteForAudit(QStringLiteral("remember"));

@@ -1,5 +1,7 @@
 #include "RequestRepository.h"
 
+#include "error/CoreText.h"
+
 #include "domain/RequestWorkflow.h"
 #include "domain/Validation.h"
 #include "interchange/EntityJson.h"
@@ -85,7 +87,7 @@ Status invalid(const Request& r, const QList<FieldProblem>& problems) {
         lines << QStringLiteral("%1: %2").arg(p.field, p.message);
     return makeError(
         ErrorCode::InvalidInput,
-        QStringLiteral("Request \"%1\" is not valid:\n  %2").arg(r.reference, lines.join(u"\n  ")));
+        text::Storage::tr("Request \"%1\" is not valid:\n  %2").arg(r.reference, lines.join(u"\n  ")));
 }
 
 } // namespace
@@ -200,7 +202,7 @@ Status RequestRepository::update(const Request& r) {
         return done;
     if (m_db.lastChanges() != 1)
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no request \"%1\" to update.").arg(r.id));
+                         text::Storage::tr("There is no request \"%1\" to update.").arg(r.id));
     for (const QString& sql : {QStringLiteral("DELETE FROM request_events WHERE request_id = ?"),
                                QStringLiteral("DELETE FROM request_links WHERE from_id = ?")}) {
         auto del = m_db.prepare(sql);
@@ -226,9 +228,9 @@ Status RequestRepository::changeStatus(const QString& idOrReference, const QStri
         const QStringList next = RequestWorkflow::allowedNext(r.direction, r.status);
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral("Request %1 cannot go from \"%2\" to \"%3\". From \"%2\" it can go to: %4.")
+            text::Storage::tr("Request %1 cannot go from \"%2\" to \"%3\". From \"%2\" it can go to: %4.")
                 .arg(r.reference, r.status, newStatus,
-                     next.isEmpty() ? QStringLiteral("nothing (it is closed)") : next.join(u", ")));
+                     next.isEmpty() ? text::Storage::tr("nothing (it is closed)") : next.join(u", ")));
     }
     r.status = newStatus;
     r.updatedAt = QDateTime::currentDateTimeUtc();
@@ -246,7 +248,7 @@ Result<Request> RequestRepository::find(const QString& idOrReference) {
     if (!found.value())
         return makeError(
             ErrorCode::NotFound,
-            QStringLiteral("There is no request \"%1\" in this register. \"mladesk-cli list\" shows "
+            text::Storage::tr("There is no request \"%1\" in this register. \"mladesk-cli list\" shows "
                            "the ids and references.")
                 .arg(idOrReference));
     Request r = readRequest(st.value());

@@ -1,5 +1,7 @@
 #include "RequestTextRepository.h"
 
+#include "error/CoreText.h"
+
 #include "interchange/EntityJson.h"
 #include "storage/Database.h"
 
@@ -46,7 +48,7 @@ Result<RequestTexts> RequestTextRepository::find(const Request& request) {
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no request \"%1\".").arg(request.id));
+        return makeError(ErrorCode::NotFound, text::Storage::tr("There is no request \"%1\".").arg(request.id));
     texts.textLanguage = language->text(0);
     auto st = m_db.prepare(kSelectTexts + QStringLiteral(" WHERE request_id = ? ORDER BY field, language"));
     if (!st)
@@ -62,7 +64,7 @@ Result<RequestTexts> RequestTextRepository::find(const Request& request) {
 Status RequestTextRepository::setTextLanguage(const Request& request, const QString& language) {
     if (!language.isEmpty() && !isLanguageCode(language))
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not an ISO 639-1 language code.").arg(language));
+                         text::Storage::tr("\"%1\" is not an ISO 639-1 language code.").arg(language));
     {
         // Not stated reads as English: the clash is with the language it reads as.
         const QString reads = language.isEmpty() ? kDefaultTextLanguage : language;
@@ -76,7 +78,7 @@ Status RequestTextRepository::setTextLanguage(const Request& request, const QStr
             return row.error();
         if (row.value() && clash->integer(0) > 0)
             return makeError(ErrorCode::Conflict,
-                             QStringLiteral("Request %1 has translations into \"%2\": remove them before "
+                             text::Storage::tr("Request %1 has translations into \"%2\": remove them before "
                                             "saying the request is written in it.")
                                  .arg(request.reference, reads));
     }
@@ -87,7 +89,7 @@ Status RequestTextRepository::setTextLanguage(const Request& request, const QStr
     if (auto done = st->run(); !done)
         return done;
     if (m_db.lastChanges() != 1)
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no request \"%1\".").arg(request.id));
+        return makeError(ErrorCode::NotFound, text::Storage::tr("There is no request \"%1\".").arg(request.id));
     return {};
 }
 
@@ -112,7 +114,7 @@ Result<RequestText> RequestTextRepository::set(const Request& request, RequestTe
         return stored.error();
     if (const auto problems = validateRequestText(text, stored->sourceLanguage()); !problems.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The %1 text of request %2 is not valid: %3")
+                         text::Storage::tr("The %1 text of request %2 is not valid: %3")
                              .arg(text.language, request.reference, problemsText(problems)));
     text.sourceHash = sourceTextHash(sourceText(request, text.field));
     text.updatedBy = user;
@@ -176,7 +178,7 @@ Status RequestTextRepository::importTranslations(const Request& request, const R
     for (RequestText t : texts.translations) {
         if (const auto problems = validateRequestText(t, texts.sourceLanguage()); !problems.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("The %1 text of request %2 is not valid: %3")
+                             text::Storage::tr("The %1 text of request %2 is not valid: %3")
                                  .arg(t.language, request.reference, problemsText(problems)));
         if (t.sourceHash.isEmpty())
             t.sourceHash = sourceTextHash(sourceText(request, t.field));

@@ -1,5 +1,7 @@
 #include "RetentionStore.h"
 
+#include "error/CoreText.h"
+
 #include "interchange/EntityJson.h"
 #include "rules/Catalogue.h"
 #include "storage/AttachmentStore.h"
@@ -214,18 +216,18 @@ Result<RetentionRecord> RetentionStore::set(const Request& request, const Retent
     if (!decision.basis.isEmpty() && decision.basis != QLatin1String("instrument") &&
         decision.basis != QLatin1String("case-decision"))
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The basis of a retention is \"instrument\" or \"case-decision\" "
+                         text::Storage::tr("The basis of a retention is \"instrument\" or \"case-decision\" "
                                         "(an extension is made with extend)."));
     if (decision.reminderDays > kMaxReminderDays)
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("A reminder more than %1 days ahead is not a reminder.").arg(kMaxReminderDays));
+            text::Storage::tr("A reminder more than %1 days ahead is not a reminder.").arg(kMaxReminderDays));
     auto existing = current(request.id);
     if (!existing)
         return existing.error();
     if (existing->has_value() && existing->value().purgedAt.isValid())
         return makeError(ErrorCode::Conflict,
-                         QStringLiteral("The data of request %1 were purged on %2; there is no retention "
+                         text::Storage::tr("The data of request %1 were purged on %2; there is no retention "
                                         "left to decide.")
                              .arg(request.reference, day(existing->value().purgedAt)));
     auto rulesOf = catalogue();
@@ -245,12 +247,12 @@ Result<RetentionRecord> RetentionStore::set(const Request& request, const Retent
     } else {
         if (decision.basis == QLatin1String("case-decision"))
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("A case decision sets the date until which the data are kept: "
+                             text::Storage::tr("A case decision sets the date until which the data are kept: "
                                             "give it."));
         if (!rules || rules->retention.defaultDays <= 0)
             return makeError(
                 ErrorCode::InvalidInput,
-                QStringLiteral("The instrument of request %1 (%2%3) sets no retention period: the case "
+                text::Storage::tr("The instrument of request %1 (%2%3) sets no retention period: the case "
                                "decision must set the date until which the data are kept.")
                     .arg(request.reference, request.instrument,
                          rules && !rules->retention.article.isEmpty()
@@ -263,7 +265,7 @@ Result<RetentionRecord> RetentionStore::set(const Request& request, const Retent
                 from = event.at, fromEvent = event.name;
         if (!from.isValid())
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("The retention of %1 days (%2) counts from the \"produced\" or "
+                             text::Storage::tr("The retention of %1 days (%2) counts from the \"produced\" or "
                                             "\"executed\" event, which request %3 does not have yet: record "
                                             "it, or give the date.")
                                  .arg(rules->retention.defaultDays)
@@ -277,7 +279,7 @@ Result<RetentionRecord> RetentionStore::set(const Request& request, const Retent
         record.article = rules->retention.article;
     if (existing->has_value() && record.until > existing->value().until)
         return makeError(ErrorCode::Conflict,
-                         QStringLiteral("The retention of request %1 already ends on %2. To keep the data "
+                         text::Storage::tr("The retention of request %1 already ends on %2. To keep the data "
                                         "longer, extend it, with the reason.")
                              .arg(request.reference, day(existing->value().until)));
 
@@ -312,22 +314,22 @@ Result<RetentionRecord> RetentionStore::extend(const Request& request, const QDa
         return existing.error();
     if (!existing->has_value())
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("No retention is set for request %1; set it before extending it.")
+                         text::Storage::tr("No retention is set for request %1; set it before extending it.")
                              .arg(request.reference));
     RetentionRecord record = existing->value();
     if (record.purgedAt.isValid())
         return makeError(ErrorCode::Conflict,
-                         QStringLiteral("The data of request %1 were purged on %2; they cannot be kept "
+                         text::Storage::tr("The data of request %1 were purged on %2; they cannot be kept "
                                         "longer.")
                              .arg(request.reference, day(record.purgedAt)));
     if (!until.isValid() || until.toUTC() <= record.until)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("An extension keeps the data longer: give a date later than the "
+                         text::Storage::tr("An extension keeps the data longer: give a date later than the "
                                         "current end of retention, %1.")
                              .arg(record.until.toString(Qt::ISODate)));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Give the reason for keeping the data longer."));
+                         text::Storage::tr("Give the reason for keeping the data longer."));
     record.until = until.toUTC();
     record.basis = QStringLiteral("extension");
     record.reason = reason.trimmed();
@@ -384,7 +386,7 @@ Result<QList<Sunset>> RetentionStore::sunsets(int withinDays, const QDateTime& n
 Result<PurgePlan> RetentionStore::purge(const Request& request, const QString& reason, const QString& user) {
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Give the reason for destroying the data (for example the end of "
+                         text::Storage::tr("Give the reason for destroying the data (for example the end of "
                                         "the retention decided in the case)."));
     auto existing = current(request.id);
     if (!existing)
@@ -392,7 +394,7 @@ Result<PurgePlan> RetentionStore::purge(const Request& request, const QString& r
     if (existing->has_value() && existing->value().purgedAt.isValid())
         return makeError(
             ErrorCode::Conflict,
-            QStringLiteral("The data of request %1 were already purged on %2 by %3; there is "
+            text::Storage::tr("The data of request %1 were already purged on %2 by %3; there is "
                            "nothing left to destroy.")
                 .arg(request.reference, day(existing->value().purgedAt), existing->value().purgedBy));
     PurgePlan plan;
@@ -450,7 +452,7 @@ PurgeReport RetentionStore::destroyRemains(Register& reg, const PurgePlan& plan)
         if (!QFileInfo::exists(path))
             continue;
         auto fail = [&](const Error& error) {
-            report.problems << QStringLiteral("The backup %1 still holds the purged data: it could not be "
+            report.problems << text::Storage::tr("The backup %1 still holds the purged data: it could not be "
                                               "changed (%2). Delete that backup, or purge it by hand.")
                                    .arg(name, error.message);
         };

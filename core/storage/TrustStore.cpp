@@ -1,5 +1,7 @@
 #include "TrustStore.h"
 
+#include "error/CoreText.h"
+
 #include "interchange/EntityJson.h"
 #include "storage/Database.h"
 
@@ -56,7 +58,7 @@ QByteArray columnBlob(sqlite3_stmt* stmt, int column) {
 Result<QList<TrustedCertificate>> select(Database& db, const char* sql, const QString& fingerprint) {
     BlobInsert query(db, sql);
     if (!query.prepared())
-        return query.error(QStringLiteral("reading the trust store"));
+        return query.error(text::Storage::tr("reading the trust store"));
     if (!fingerprint.isEmpty())
         query.text(1, fingerprint);
     QList<TrustedCertificate> all;
@@ -65,12 +67,12 @@ Result<QList<TrustedCertificate>> select(Database& db, const char* sql, const QS
         if (rc == SQLITE_DONE)
             break;
         if (rc != SQLITE_ROW)
-            return query.error(QStringLiteral("reading the trust store"));
+            return query.error(text::Storage::tr("reading the trust store"));
         auto info = certificates::fromDer(columnBlob(query.get(), 0));
         if (!info)
             return makeError(
                 ErrorCode::Damaged,
-                QStringLiteral("A certificate in the trust store is damaged: %1").arg(info.error().message));
+                text::Storage::tr("A certificate in the trust store is damaged: %1").arg(info.error().message));
         TrustedCertificate t;
         t.certificate = info.value();
         t.authorityId = columnText(query.get(), 1);
@@ -87,13 +89,13 @@ Status TrustStore::add(const TrustedCertificate& trusted) {
     const CertificateInfo& c = trusted.certificate;
     if (auto existing = find(c.fingerprint); existing)
         return makeError(ErrorCode::Conflict,
-                         QStringLiteral("The certificate %1 (%2) is in the trust store already.")
+                         text::Storage::tr("The certificate %1 (%2) is in the trust store already.")
                              .arg(c.fingerprintForPeople(), c.subject));
     BlobInsert insert(m_db,
                       "INSERT INTO trusted_certificates (fingerprint, der, subject, issuer, not_before, "
                       "not_after, authority_id, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert.prepared())
-        return insert.error(QStringLiteral("adding a trusted certificate"));
+        return insert.error(text::Storage::tr("adding a trusted certificate"));
     insert.text(1, c.fingerprint);
     insert.blob(2, c.der);
     insert.text(3, c.subject);
@@ -104,7 +106,7 @@ Status TrustStore::add(const TrustedCertificate& trusted) {
     insert.text(8, trusted.addedBy);
     insert.text(9, utcText(trusted.addedAt.isValid() ? trusted.addedAt : QDateTime::currentDateTimeUtc()));
     if (insert.step() != SQLITE_DONE)
-        return insert.error(QStringLiteral("adding a trusted certificate"));
+        return insert.error(text::Storage::tr("adding a trusted certificate"));
     return {};
 }
 
@@ -124,7 +126,7 @@ Result<TrustedCertificate> TrustStore::find(const QString& fingerprint) {
         return found.error();
     if (found->isEmpty())
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("No certificate in the trust store has the fingerprint %1; "
+                         text::Storage::tr("No certificate in the trust store has the fingerprint %1; "
                                         "\"trust list\" shows them.")
                              .arg(fingerprint));
     return found->first();

@@ -1,5 +1,7 @@
 #include "WriteAheadLog.h"
 
+#include "error/CoreText.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
@@ -139,16 +141,16 @@ Status checkWriteAheadLog(const QString& databasePath) {
     const QString folder = QFileInfo(databasePath).absolutePath();
     QString what;
     if (!log.headerReads)
-        what = QStringLiteral("its header (the first 32 bytes, with the log's page size and salts) does "
+        what = text::Storage::tr("its header (the first 32 bytes, with the log's page size and salts) does "
                               "not verify, so none of its frames can be read, and the transactions "
                               "committed in them would be lost if the register were opened now");
     else if (log.firstBadFrame > 0)
-        what = QStringLiteral("frame %1 of %2 cannot be read, and the transactions committed from it on "
+        what = text::Storage::tr("frame %1 of %2 cannot be read, and the transactions committed from it on "
                               "would be lost if the register were opened now")
                    .arg(log.firstBadFrame)
                    .arg(log.frames);
     else
-        what = QStringLiteral("it holds %1 whole frames, but the index %2-shm of the program that last "
+        what = text::Storage::tr("it holds %1 whole frames, but the index %2-shm of the program that last "
                               "wrote it says %3 were committed: the log was cut short, and the "
                               "transactions committed after frame %4 would be lost if the register were "
                               "opened now")
@@ -158,7 +160,7 @@ Status checkWriteAheadLog(const QString& databasePath) {
                    .arg(log.validFrames);
     return makeError(
         ErrorCode::Damaged,
-        QStringLiteral("The register's write-ahead log %1 is damaged: %2. Nothing was changed: the "
+        text::Storage::tr("The register's write-ahead log %1 is damaged: %2. Nothing was changed: the "
                        "register's files are exactly as they were. First make a rescue copy: "
                        "copy the whole folder %3 somewhere safe (it still holds those "
                        "transactions). Then open a backup of the register. docs/register.md (\"A "
