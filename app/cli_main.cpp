@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -18,11 +19,20 @@ void quietHandler(QtMsgType type, const QMessageLogContext& context, const QStri
 
 int main(int argc, char* argv[]) {
     defaultHandler = qInstallMessageHandler(quietHandler);
-    // Rendering documents needs fonts, hence a QGuiApplication; headless
-    // unless the caller chose a platform.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Rendering documents (render, bundle export) needs fonts, hence a
+    // QGuiApplication, headless unless the caller chose a platform; every
+    // other command runs on a QCoreApplication.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> app;
+    if (mladesk::cli::Cli::rendersDocuments(arguments)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("mladesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("mladesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MLADESK_VERSION));

@@ -8,6 +8,7 @@
 #include "cli/Cli.h"
 #include "cli/ExitCode.h"
 #include "cli/PassphraseInput.h"
+#include "documents/RequestBundleDocuments.h"
 #include "security/Keychain.h"
 
 #include <QFile>
@@ -139,7 +140,7 @@ int Cli::bundle() {
         }
         if (auto st = openSession(); !st)
             return fail(st.error());
-        auto exported = BundleExporter::exportRequest(*m_session, file, out, options);
+        auto exported = BundleExporter::exportRequest(*m_session, file, out, options, requestBundleDocuments);
         if (!exported)
             return fail(exported.error());
         m_out << "Wrote " << out << ": request " << exported->plan.reference << ", documents "

@@ -190,6 +190,18 @@ QString Cli::user() const {
     return m_parser.value(QStringLiteral("user"));
 }
 
+bool Cli::rendersDocuments(const QStringList& arguments) {
+    QString discarded;
+    QTextStream sink(&discarded);
+    Cli probe(sink, sink); // the same options as run(), so that option values are not taken for commands
+    if (!probe.m_parser.parse(arguments))
+        return false;
+    const QStringList positional = probe.m_parser.positionalArguments();
+    const QString command = positional.value(0);
+    return command == QLatin1String("render") ||
+           (command == QLatin1String("bundle") && positional.value(1) == QLatin1String("export"));
+}
+
 int Cli::run(const QStringList& arguments) {
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());

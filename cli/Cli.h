@@ -18,6 +18,10 @@ public:
     Cli(QTextStream& out, QTextStream& err);
     ~Cli();
     int run(const QStringList& arguments);
+    // Whether the command in arguments renders documents (render, bundle
+    // export: PDFs need fonts, hence a QGuiApplication); every other command
+    // runs on a QCoreApplication. Call it before the application exists.
+    static bool rendersDocuments(const QStringList& arguments);
 
 private:
     // register

@@ -3,6 +3,7 @@
 #include "access/Session.h"
 #include "bundle/BundleWriter.h"
 #include "documents/DocumentTranslator.h"
+#include "documents/RequestBundleDocuments.h"
 #include "storage/Register.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CertificateText.h"
@@ -106,7 +107,8 @@ BundleExportDialog::BundleExportDialog(Session& session, const QString& requestI
 
     if (auto db = m_session.registerFolder().openConnection())
         m_attachments = std::shared_ptr<Database>(std::move(db).value());
-    auto plan = bundle::BundleExporter::prepare(m_session, m_requestId, m_attachments.get());
+    auto plan =
+        bundle::BundleExporter::prepare(m_session, m_requestId, requestBundleDocuments, m_attachments.get());
     if (!plan) {
         m_summary->setText(QStringLiteral("<b>%1</b><br>%2")
                                .arg(tr("This request cannot be exported yet.").toHtmlEscaped(),

@@ -1,9 +1,8 @@
 #include "AuditAnchor.h"
 
+#include "common/JsonReader.h"
 #include "error/CoreText.h"
-
 #include "interchange/EntityJson.h"
-#include "interchange/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,8 @@
 #include "BundleExporter.h"
 
-#include "error/CoreText.h"
-
 #include "access/Session.h"
 #include "bundle/ZipReader.h"
-#include "documents/DocumentText.h"
-#include "documents/DocumentTranslator.h"
-#include "documents/PdfRenderer.h"
-#include "documents/RequestDocument.h"
+#include "error/CoreText.h"
 #include "interchange/InterchangeFormat.h"
 #include "storage/AttachmentStore.h"
 #include "storage/ReferenceRepositories.h"
@@ -56,13 +51,13 @@ QString BundleExporter::attachmentEntryName(const QString& fileName, QSet<QStrin
 }
 
 Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOrReference,
-                                           Database* attachmentsDb) {
+                                           const DocumentMaker& makeDocuments, Database* attachmentsDb) {
     if (auto st = session.require(Action::Export); !st)
         return st.error();
-    auto input = requestDocumentInput(session, idOrReference);
-    if (!input)
-        return input.error();
-    const Request& request = input->request;
+    auto documents = makeDocuments(session, idOrReference);
+    if (!documents)
+        return documents.error();
+    const Request& request = documents->request;
     if (request.direction != QLatin1String("outgoing"))
         return makeError(
             ErrorCode::Conflict,
@@ -91,32 +86,16 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
     plan.requestId = request.id;
     plan.reference = request.reference;
 
-    // The documents: every language the document is final in.
-    auto catalogue = session.catalogue();
-    if (!catalogue)
-        return catalogue.error();
-    QStringList candidates{input->sourceLanguage, defaultDocumentLanguage(catalogue.value(), request)};
-    for (const auto& byLanguage : input->translations)
-        for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it)
-            candidates << it.key();
-    candidates.removeDuplicates();
-    std::sort(candidates.begin(), candidates.end());
-    const QStringList supported = documentLanguages();
-    // Which languages are final is known from the model; the PDFs are
-    // rendered while the bundle is written (on the writer's thread).
-    const auto model = std::make_shared<const DocumentModel>(buildDocumentModel(input.value()));
+    // The documents: every language the document is final in, rendered
+    // while the bundle is written (on the writer's thread).
+    plan.languages = documents->languages;
     QList<BundleSource> pdfs;
-    for (const QString& language : candidates) {
-        if (!supported.contains(language) || isDraftIn(*model, language))
-            continue;
-        plan.languages << language;
+    for (const QString& language : plan.languages) {
         BundleSource pdf;
         pdf.name = QStringLiteral("request-%1.pdf").arg(language);
         pdf.mimeType = QStringLiteral("application/pdf");
-        pdf.producer = [model, language](QIODevice& sink) -> Status {
-            RenderOptions options;
-            options.language = language;
-            auto rendered = PdfRenderer::render(*model, options);
+        pdf.producer = [render = documents->render, language](QIODevice& sink) -> Status {
+            auto rendered = render(language);
             if (!rendered)
                 return rendered.error();
             if (rendered->draft)
@@ -144,9 +123,9 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
     Request carried = request;
     carried.links.clear(); // they name requests of this register only
     data.requests << carried;
-    if (input->kase)
-        data.cases << *input->kase;
-    for (const auto& authority : {input->requesting, input->requested})
+    if (documents->kase)
+        data.cases << *documents->kase;
+    for (const auto& authority : {documents->requesting, documents->requested})
         if (authority && !authority->id.isEmpty())
             data.authorities << *authority;
     QSet<QString> states{request.requestingState, request.requestedState};
@@ -206,8 +185,9 @@ Status BundleExporter::record(Session& session, const ExportPlan& plan, const Wr
 
 Result<ExportedBundle> BundleExporter::exportRequest(Session& session, const QString& idOrReference,
                                                      const QString& outPath,
-                                                     const BundleWriteOptions& options) {
-    auto plan = prepare(session, idOrReference);
+                                                     const BundleWriteOptions& options,
+                                                     const DocumentMaker& makeDocuments) {
+    auto plan = prepare(session, idOrReference, makeDocuments);
     if (!plan)
         return plan.error();
     auto written = BundleWriter::write(plan->sources, outPath, options);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bundle/BundleDocuments.h"
 #include "bundle/BundleWriter.h"
 #include "error/Result.h"
 
@@ -41,16 +42,21 @@ struct ExportedBundle {
 // progress and cancel, then record() back on the session's thread. Give
 // prepare() a second connection (Register::openConnection) for the worker to
 // decrypt the attachments with. exportRequest() does all three in one call.
+//
+// makeDocuments reads the request through the session and makes its
+// documents (requestBundleDocuments in mladesk_documents): the PDFs are
+// rendered by the caller's code, this library needs no Qt Gui.
 class BundleExporter {
 public:
     static Result<ExportPlan> prepare(Session& session, const QString& idOrReference,
-                                      Database* attachmentsDb = nullptr);
+                                      const DocumentMaker& makeDocuments, Database* attachmentsDb = nullptr);
     // The audit entry "bundle-export" (request, bundle SHA-256, languages,
     // attachments, signers' fingerprints).
     static Status record(Session& session, const ExportPlan& plan, const WrittenBundle& written,
                          const BundleWriteOptions& options);
     static Result<ExportedBundle> exportRequest(Session& session, const QString& idOrReference,
-                                                const QString& outPath, const BundleWriteOptions& options);
+                                                const QString& outPath, const BundleWriteOptions& options,
+                                                const DocumentMaker& makeDocuments);
     // A safe, unique entry name for an attachment's file name.
     static QString attachmentEntryName(const QString& fileName, QSet<QString>& taken);
 };

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/DueItem.h"
 #include "error/Result.h"
-#include "storage/DeadlineStore.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,19 +1,22 @@
 #pragma once
 
+#include "common/JsonReader.h"
+#include "common/ListJson.h"
+#include "common/UtcText.h"
 #include "domain/Approval.h"
 #include "domain/Entities.h"
 #include "domain/RequestText.h"
 #include "domain/Validation.h"
-#include "interchange/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace mladesk {
 
-// The JSON shape of every entity, shared by the interchange format and the
-// register's list-valued columns. Writing is canonical: every field present,
-// empty optional text as null, instants in UTC with a Z.
+// The JSON shape of every entity in the interchange format (the register's
+// list columns have the same shape: common/ListJson). Writing is canonical:
+// every field present, empty optional text as null, instants in UTC with a Z
+// (common/UtcText). This header includes both for its users.
 QJsonObject toJson(const State& state);
 QJsonObject toJson(const Authority& authority);
 QJsonObject toJson(const Case& kase);
@@ -45,24 +48,5 @@ Case caseFromJson(JsonReader& json, QList<FieldProblem>& problems);
 // and "approvals" (optional too) go to `accountability`.
 Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, RequestTexts* texts = nullptr,
                         RequestAccountability* accountability = nullptr);
-
-// The register's list columns, as listJson wrote them (problems, which a
-// register does not hold, are dropped).
-QStringList stringsFromJson(QByteArrayView json);
-QList<Identifier> identifiersFromJson(QByteArrayView json);
-QList<DateRange> dateRangesFromJson(QByteArrayView json);
-QList<Person> personsFromJson(QByteArrayView json);
-// The compact JSON of a list column, in UTF-8: the bytes of
-// compactJson(toJson(values)), written directly.
-QByteArray listJson(const QStringList& values);
-QByteArray listJson(const QList<Identifier>& identifiers);
-QByteArray listJson(const QList<DateRange>& ranges);
-QByteArray listJson(const QList<Person>& persons);
-
-QString utcText(const QDateTime& instant);
-QDateTime parseUtc(const QString& text);
-// Compact JSON text of an array, for the register's list columns.
-QString compactJson(const QJsonArray& array);
-QJsonArray parseJsonArray(const QString& text);
 
 } // namespace mladesk

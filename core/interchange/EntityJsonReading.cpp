@@ -373,24 +373,6 @@ void readPerson(ObjectFields& f, QList<Person>& out) {
     out.append(std::move(p));
 }
 
-// A list column of the register: a list of objects, each read by item().
-template <std::size_t N, typename Item>
-void readColumn(QByteArrayView json, const FieldSpec (&fields)[N], Item item) {
-    JsonReader reader(json, false); // one short list: nothing to share
-    QList<FieldProblem> ignored;    // the register only holds what was validated on the way in
-    if (json.isEmpty() || !reader.enterArray())
-        return;
-    while (reader.nextElement()) {
-        if (reader.peek() != JsonReader::Kind::Object) {
-            reader.skip();
-            continue;
-        }
-        ObjectFields object(reader, QString(), ignored, fields);
-        object.trustText();
-        item(object);
-    }
-}
-
 constexpr FieldSpec kStateFields[] = {
     {"code", true}, {"contact", false}, {"languages", false}, {"name", true}, {"time_zone", true}};
 enum StateField { kStateCode, kStateContact, kStateLanguages, kStateName, kStateTimeZone };
@@ -809,38 +791,6 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
     if (accountability)
         *accountability = std::move(accountable);
     return r;
-}
-
-QStringList stringsFromJson(QByteArrayView json) {
-    QStringList result;
-    JsonReader reader(json);
-    if (json.isEmpty() || !reader.enterArray())
-        return result;
-    while (reader.nextElement()) {
-        if (reader.peek() == JsonReader::Kind::String)
-            result.append(reader.readString());
-        else
-            reader.skip();
-    }
-    return result;
-}
-
-QList<Identifier> identifiersFromJson(QByteArrayView json) {
-    QList<Identifier> result;
-    readColumn(json, kIdentifierFields, [&](ObjectFields& f) { readIdentifier(f, result); });
-    return result;
-}
-
-QList<DateRange> dateRangesFromJson(QByteArrayView json) {
-    QList<DateRange> result;
-    readColumn(json, kDateRangeFields, [&](ObjectFields& f) { readDateRange(f, result); });
-    return result;
-}
-
-QList<Person> personsFromJson(QByteArrayView json) {
-    QList<Person> result;
-    readColumn(json, kPersonFields, [&](ObjectFields& f) { readPerson(f, result); });
-    return result;
 }
 
 } // namespace mladesk

@@ -1,12 +1,11 @@
 #include "InterchangeFormat.h"
 
-#include "error/CoreText.h"
-
+#include "common/JsonReader.h"
+#include "common/JsonText.h"
 #include "domain/Validation.h"
+#include "error/CoreText.h"
 #include "interchange/EntityJson.h"
 #include "interchange/ImportProblems.h"
-#include "interchange/JsonReader.h"
-#include "interchange/JsonText.h"
 
 #include <QBuffer>
 #include <QCborValue>

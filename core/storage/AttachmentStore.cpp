@@ -1,8 +1,7 @@
 #include "AttachmentStore.h"
 
+#include "common/UtcText.h"
 #include "error/CoreText.h"
-
-#include "interchange/EntityJson.h"
 #include "security/SecureBytes.h"
 #include "storage/Database.h"
 

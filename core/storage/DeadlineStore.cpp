@@ -1,8 +1,7 @@
 #include "DeadlineStore.h"
 
+#include "common/UtcText.h"
 #include "error/CoreText.h"
-
-#include "interchange/EntityJson.h"
 #include "rules/DeadlineEngine.h"
 #include "storage/Database.h"
 #include "storage/RequestRepository.h"

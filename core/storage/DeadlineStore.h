@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Deadline.h"
+#include "domain/DueItem.h"
 #include "domain/Entities.h"
 #include "error/Result.h"
 #include "rules/Catalogue.h"
@@ -14,23 +15,6 @@ namespace mladesk {
 class Database;
 class Statement;
 struct DeadlineInput;
-
-// An open deadline of the register, for the dashboard, the CLI and iCalendar.
-struct DueItem {
-    QString requestId;
-    QString reference;
-    QString summary;
-    QString instrument;
-    QString direction;
-    QString kind;
-    QString variant;
-    QString state; // open | stopped
-    QDateTime due; // UTC; invalid while stopped
-    // The state whose law and calendar govern the deadline, and its time
-    // zone, as stored with it (schema v8); empty for a row stored before.
-    QString governingState;
-    QString timeZone;
-};
 
 // A due item with its full deadline (trail, local time in the governing state).
 struct DueDeadline {

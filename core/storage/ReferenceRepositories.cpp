@@ -1,9 +1,9 @@
 #include "ReferenceRepositories.h"
 
-#include "error/CoreText.h"
-
+#include "common/ListJson.h"
+#include "common/UtcText.h"
 #include "domain/Validation.h"
-#include "interchange/EntityJson.h"
+#include "error/CoreText.h"
 #include "storage/Database.h"
 
 namespace mladesk {

@@ -1,6 +1,6 @@
 #include "RequestListQuery.h"
 
-#include "interchange/EntityJson.h"
+#include "common/UtcText.h"
 #include "storage/Database.h"
 
 #include <QHash>

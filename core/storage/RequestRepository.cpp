@@ -1,10 +1,10 @@
 #include "RequestRepository.h"
 
-#include "error/CoreText.h"
-
+#include "common/ListJson.h"
+#include "common/UtcText.h"
 #include "domain/RequestWorkflow.h"
 #include "domain/Validation.h"
-#include "interchange/EntityJson.h"
+#include "error/CoreText.h"
 #include "storage/Database.h"
 #include "storage/DeadlineStore.h"
 

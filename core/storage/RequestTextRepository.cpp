@@ -1,8 +1,7 @@
 #include "RequestTextRepository.h"
 
+#include "common/UtcText.h"
 #include "error/CoreText.h"
-
-#include "interchange/EntityJson.h"
 #include "storage/Database.h"
 
 namespace mladesk {

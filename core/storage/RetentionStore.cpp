@@ -1,8 +1,7 @@
 #include "RetentionStore.h"
 
+#include "common/UtcText.h"
 #include "error/CoreText.h"
-
-#include "interchange/EntityJson.h"
 #include "rules/Catalogue.h"
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"

@@ -1,7 +1,7 @@
 #include "StateProfileStore.h"
 
+#include "common/UtcText.h"
 #include "domain/Validation.h"
-#include "interchange/EntityJson.h"
 #include "rules/CatalogueJson.h"
 #include "storage/Database.h"
 

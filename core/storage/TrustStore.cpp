@@ -1,8 +1,7 @@
 #include "TrustStore.h"
 
+#include "common/UtcText.h"
 #include "error/CoreText.h"
-
-#include "interchange/EntityJson.h"
 #include "storage/Database.h"
 
 #include <sqlcipher/sqlite3.h>

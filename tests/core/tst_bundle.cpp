@@ -5,6 +5,7 @@
 #include "bundle/BundleWriter.h"
 #include "bundle/CmsSigner.h"
 #include "bundle/Envelope.h"
+#include "documents/RequestBundleDocuments.h"
 #include "storage/Database.h"
 #include "storage/Register.h"
 #include "storage/RequestRepository.h"
@@ -94,8 +95,8 @@ private slots:
         BundleWriteOptions options;
         options.signers << &officer;
         m_bundle = scratch(QStringLiteral("out-1.asice"));
-        auto exported =
-            BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), m_bundle, options);
+        auto exported = BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), m_bundle,
+                                                      options, requestBundleDocuments);
         QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
         QCOMPARE(exported->plan.attachments, 1);
         QVERIFY(!exported->plan.languages.isEmpty());
@@ -166,8 +167,8 @@ private slots:
         BundleWriteOptions options;
         options.signers << &officer;
         const QString out = scratch(QStringLiteral("languages.asice"));
-        auto exported =
-            BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), out, options);
+        auto exported = BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), out,
+                                                      options, requestBundleDocuments);
         QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
         QVERIFY2(exported->plan.languages.contains(QStringLiteral("de")),
                  qPrintable(exported->plan.languages.join(u',')));
@@ -186,7 +187,8 @@ private slots:
         BundleWriteOptions options;
         options.signers << &officer;
         auto draft = BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0002"),
-                                                   scratch(QStringLiteral("draft.asice")), options);
+                                                   scratch(QStringLiteral("draft.asice")), options,
+                                                   requestBundleDocuments);
         QVERIFY(!draft);
         QVERIFY2(draft.error().message.contains(QStringLiteral("approved")),
                  qPrintable(draft.error().message));
@@ -326,7 +328,8 @@ private slots:
         BundleWriteOptions options;
         options.signers << &officer;
         const QString other = scratch(QStringLiteral("other.asice"));
-        QVERIFY(BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), other, options));
+        QVERIFY(BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), other, options,
+                                              requestBundleDocuments));
         const QByteArray foreign = test::entriesOf(other).value(QStringLiteral("META-INF/signature.p7s"));
         const QString out = scratch(QStringLiteral("swapped.asice"));
         QVERIFY(test::rewrite(
@@ -629,8 +632,8 @@ private slots:
         options.encryptFor << test::certificate(m_pki, QStringLiteral("recipient"));
         options.cipher = Envelope::Cipher(cipher);
         const QString out = scratch(QStringLiteral("enveloped-%1.p7m").arg(cipher));
-        auto exported =
-            BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), out, options);
+        auto exported = BundleExporter::exportRequest(*r.session, QStringLiteral("OUT-2026-0001"), out,
+                                                      options, requestBundleDocuments);
         QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
         QVERIFY(Envelope::looksEnveloped(out));
         QVERIFY(!QFile::exists(out + QStringLiteral(".container.part")));
@@ -730,8 +733,8 @@ private slots:
         test::ExportingRegister r;
         auto second = r.t.reg().openConnection();
         QVERIFY(second);
-        auto plan =
-            BundleExporter::prepare(*r.session, QStringLiteral("OUT-2026-0001"), second.value().get());
+        auto plan = BundleExporter::prepare(*r.session, QStringLiteral("OUT-2026-0001"),
+                                            requestBundleDocuments, second.value().get());
         QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
         const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
         BundleWriteOptions options;

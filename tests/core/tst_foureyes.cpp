@@ -2,6 +2,7 @@
 #include "TestOffice.h"
 #include "access/ImportPolicy.h"
 #include "bundle/BundleExporter.h"
+#include "documents/RequestBundleDocuments.h"
 #include "interchange/InterchangeFormat.h"
 #include "interchange/RegisterExchange.h"
 #include "storage/Database.h"
@@ -80,7 +81,7 @@ private slots:
         QCOMPARE(stored.status, QStringLiteral("draft"));
         QCOMPARE(approvalsOf(db, stored.id), 0);
         QCOMPARE(lou->drafterOf(stored.id).value(), QStringLiteral("lou"));
-        auto bundle = bundle::BundleExporter::prepare(*lou, stored.id);
+        auto bundle = bundle::BundleExporter::prepare(*lou, stored.id, requestBundleDocuments);
         QVERIFY(!bundle);
         QCOMPARE(bundle.error().code, ErrorCode::Conflict);
         // The audit trail says what kind of import it was and what it did not keep.
@@ -255,18 +256,18 @@ private slots:
         office.addUser("paula", roles::kProsecutor);
         Database& db = office.t.reg().database();
         const QString sent = test::sampleData().requests[0].id;
-        QVERIFY(bundle::BundleExporter::prepare(*office.session, sent));
+        QVERIFY(bundle::BundleExporter::prepare(*office.session, sent, requestBundleDocuments));
         // Changed after approval, while sent: refused.
         Request changed = RequestRepository(db).find(sent).value();
         changed.facts += QStringLiteral(" And one more thing.");
         QVERIFY(office.session->updateRequest(changed));
-        auto afterChange = bundle::BundleExporter::prepare(*office.session, sent);
+        auto afterChange = bundle::BundleExporter::prepare(*office.session, sent, requestBundleDocuments);
         QVERIFY(!afterChange);
         QVERIFY2(afterChange.error().message.contains(QStringLiteral("changed after paula approved it")),
                  qPrintable(afterChange.error().message));
         // A sent request with no approval at all (a register from before v10).
         QVERIFY(db.exec(QStringLiteral("DELETE FROM approvals WHERE request_id = '%1'").arg(sent)));
-        auto none = bundle::BundleExporter::prepare(*office.session, sent);
+        auto none = bundle::BundleExporter::prepare(*office.session, sent, requestBundleDocuments);
         QVERIFY(!none);
         QVERIFY2(none.error().message.contains(QStringLiteral("no prosecutor's approval is on record")),
                  qPrintable(none.error().message));
@@ -302,7 +303,7 @@ private slots:
         InterchangeData file = test::sampleData();
         file.accountability[file.requests[0].id].approvals.first().approver = QStringLiteral("carol");
         QVERIFY(alice->importData(file));
-        auto refused = bundle::BundleExporter::prepare(*alice, file.requests[0].id);
+        auto refused = bundle::BundleExporter::prepare(*alice, file.requests[0].id, requestBundleDocuments);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(QStringLiteral("carol, who is not a prosecutor")),
                  qPrintable(refused.error().message));
@@ -313,7 +314,7 @@ private slots:
         QVERIFY(alice->addUser(QStringLiteral("carol"), {roles::kProsecutor}, test::passphrase("carol"),
                                KdfCost::interactive()));
         QVERIFY(target.reg().database().exec(QStringLiteral("UPDATE requests SET drafted_by = 'carol'")));
-        QVERIFY(!bundle::BundleExporter::prepare(*alice, file.requests[0].id));
+        QVERIFY(!bundle::BundleExporter::prepare(*alice, file.requests[0].id, requestBundleDocuments));
     }
 
     // A prosecutor who changed the request since it was submitted cannot
@@ -344,7 +345,7 @@ private slots:
         QVERIFY(tester->changeStatus(id, QStringLiteral("withdrawn")));
         QVERIFY(tester->currentApproval(id)->value().withdrawnAt.isValid());
         QVERIFY(tester->changeStatus(id, QStringLiteral("closed")));
-        QVERIFY(!bundle::BundleExporter::prepare(*tester, id));
+        QVERIFY(!bundle::BundleExporter::prepare(*tester, id, requestBundleDocuments));
         // A new outgoing request cannot start past approval either.
         Request fresh = test::sampleData().requests[1];
         fresh.id = QStringLiteral("00000000-0000-4000-8000-0000000000d1");

@@ -1,7 +1,7 @@
 #include "SampleData.h"
+#include "common/JsonReader.h"
+#include "common/JsonText.h"
 #include "interchange/InterchangeFormat.h"
-#include "interchange/JsonReader.h"
-#include "interchange/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
