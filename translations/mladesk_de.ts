@@ -179,6 +179,14 @@
         <source>, and the chain is broken after it from entry %1 (%2)</source>
         <translation>, und die Kette ist danach ab Eintrag %1 unterbrochen (%2)</translation>
     </message>
+    <message>
+        <source>the anchor is of another register (%1), not of this one (%2)</source>
+        <translation>der Anker gehört zu einem anderen Register (%1), nicht zu diesem (%2)</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken from entry %1 (%2): an anchor would vouch for it. Nothing was recorded; find out what happened first (docs/audit.md).</source>
+        <translation>Das Prüfprotokoll ist ab Eintrag %1 unterbrochen (%2): Ein Anker würde dafür bürgen. Nichts wurde erfasst; klären Sie zuerst, was geschehen ist (docs/audit.md).</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -267,28 +275,8 @@
         <translation>es hat keine SigReference</translation>
     </message>
     <message>
-        <source>%1 is an incoming request; only outgoing requests are sent as bundles.</source>
-        <translation>%1 ist ein eingehendes Ersuchen; nur ausgehende Ersuchen werden als Paket versandt.</translation>
-    </message>
-    <message>
-        <source>%1 is %2: only an approved request can be exported as a signed bundle. Have a prosecutor approve it first.</source>
-        <translation>%1 hat den Status %2: Nur ein genehmigtes Ersuchen kann als signiertes Paket exportiert werden. Lassen Sie es zuerst von einer Staatsanwältin oder einem Staatsanwalt genehmigen.</translation>
-    </message>
-    <message>
-        <source>%1 is incomplete; run &quot;check %1&quot; for what its instrument still requires.</source>
-        <translation>%1 ist unvollständig; „check %1“ zeigt, was das Rechtsinstrument noch verlangt.</translation>
-    </message>
-    <message>
-        <source>The document in %1 came out as a DRAFT; nothing was exported.</source>
-        <translation>Das Dokument in %1 wurde als ENTWURF erzeugt; es wurde nichts exportiert.</translation>
-    </message>
-    <message>
         <source>Could not write the bundle: %1.</source>
         <translation>Das Paket konnte nicht geschrieben werden: %1.</translation>
-    </message>
-    <message>
-        <source>The document of %1 is not final in any language (its texts are not reviewed); a bundle carries final documents only.</source>
-        <translation>Das Dokument zu %1 ist in keiner Sprache endgültig (seine Texte sind nicht geprüft); ein Paket enthält nur endgültige Dokumente.</translation>
     </message>
     <message>
         <source>This bundle was imported already, as %1.</source>
@@ -702,6 +690,26 @@
         <source>a bundle may not hold more than 65535 entries</source>
         <translation>ein Paket darf nicht mehr als 65535 Einträge enthalten</translation>
     </message>
+    <message>
+        <source>%1 is an incoming request; only outgoing requests are sent as bundles.</source>
+        <translation>%1 ist ein eingehendes Ersuchen; nur ausgehende Ersuchen werden als Paket versandt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved request can be exported as a signed bundle. Have a prosecutor approve it first.</source>
+        <translation>%1 hat den Status %2: Nur ein genehmigtes Ersuchen kann als signiertes Paket exportiert werden. Lassen Sie es zuerst von einer Staatsanwältin oder einem Staatsanwalt genehmigen.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete; run &quot;check %1&quot; for what its instrument still requires.</source>
+        <translation>%1 ist unvollständig; „check %1“ zeigt, was das Rechtsinstrument noch verlangt.</translation>
+    </message>
+    <message>
+        <source>The document in %1 came out as a DRAFT; nothing was exported.</source>
+        <translation>Das Dokument in %1 wurde als ENTWURF erzeugt; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>The document of %1 is not final in any language (its texts are not reviewed); a bundle carries final documents only.</source>
+        <translation>Das Dokument zu %1 ist in keiner Sprache endgültig (seine Texte sind nicht geprüft); ein Paket enthält nur endgültige Dokumente.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReport</name>
@@ -916,6 +924,61 @@
     <message>
         <source>the certificate&apos;s key usage (%1) does not allow signatures (digitalSignature or nonRepudiation)</source>
         <translation>die Schlüsselverwendung des Zertifikats (%1) erlaubt keine Signaturen (digitalSignature oder nonRepudiation)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>If the provider has not disclosed within 30 days of receipt of the order, or the time frame stated under Art. 7(4)(d) if longer, the issuing Party may seek enforcement only through Art. 8 or other mutual assistance</source>
+        <translation>Hat der Anbieter nicht innerhalb von 30 Tagen nach Eingang der Anordnung oder innerhalb der nach Art. 7 Abs. 4 Buchst. d festgelegten längeren Frist offengelegt, kann die erlassende Vertragspartei die Durchsetzung nur über Art. 8 oder andere Rechtshilfe verlangen</translation>
+    </message>
+    <message>
+        <source>The requested Party makes all reasonable efforts to serve the service provider within 45 days of receiving all the documentation and information</source>
+        <translation>Die ersuchte Vertragspartei unternimmt alle zumutbaren Anstrengungen, um dem Diensteanbieter innerhalb von 45 Tagen nach Eingang aller Unterlagen und Informationen zuzustellen</translation>
+    </message>
+    <message>
+        <source>The provider returns subscriber information no later than 20 days after the order takes effect</source>
+        <translation>Der Anbieter übermittelt die Bestandsdaten spätestens 20 Tage nach Wirksamwerden der Anordnung</translation>
+    </message>
+    <message>
+        <source>The provider returns traffic data no later than 45 days after the order takes effect</source>
+        <translation>Der Anbieter übermittelt die Verkehrsdaten spätestens 45 Tage nach Wirksamwerden der Anordnung</translation>
+    </message>
+    <message>
+        <source>Preservation is for a period of not less than 60 days, to enable the requesting Party to submit its mutual assistance request; once that request is received the data continue to be preserved pending a decision on it</source>
+        <translation>Die Sicherung erfolgt für mindestens 60 Tage, damit die ersuchende Vertragspartei ihr Rechtshilfeersuchen stellen kann; nach Eingang des Ersuchens bleiben die Daten bis zur Entscheidung darüber gesichert</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt of the EIO with the Annex B form, without delay and in any event within a week of receipt</source>
+        <translation>Den Eingang der EEA mit dem Formblatt in Anhang B bestätigen, unverzüglich und in jedem Fall innerhalb einer Woche nach Eingang</translation>
+    </message>
+    <message>
+        <source>Decide on recognition or execution as soon as possible and no later than 30 days after receipt by the competent executing authority</source>
+        <translation>So bald wie möglich und spätestens 30 Tage nach Eingang bei der zuständigen Vollstreckungsbehörde über die Anerkennung oder Vollstreckung entscheiden</translation>
+    </message>
+    <message>
+        <source>Carry out the investigative measure without delay and not later than 90 days after the recognition decision (unless Art. 15 postponement applies or the evidence is already held); if not practicable, inform the issuing authority with reasons and consult on timing (Art. 12(6) sets no fixed extension)</source>
+        <translation>Die Ermittlungsmaßnahme unverzüglich und spätestens 90 Tage nach der Anerkennungsentscheidung durchführen (außer bei Aufschub nach Art. 15 oder wenn die Beweismittel bereits vorliegen); ist das nicht möglich, die Anordnungsbehörde unter Angabe der Gründe unterrichten und den Zeitrahmen abstimmen (Art. 12 Abs. 6 sieht keine feste Verlängerung vor)</translation>
+    </message>
+    <message>
+        <source>Decide and communicate the decision on a requested provisional measure as soon as possible and, wherever practicable, within 24 hours of receipt of the EIO</source>
+        <translation>Über eine ersuchte vorläufige Maßnahme so bald wie möglich und nach Möglichkeit innerhalb von 24 Stunden nach Eingang der EEA entscheiden und die Entscheidung mitteilen</translation>
+    </message>
+    <message>
+        <source>The obligation to preserve ceases after 60 days unless the issuing authority confirms (Annex V) that a subsequent request for production has been issued; during the 60 days it may extend by 30 days (Annex VI)</source>
+        <translation>Die Sicherungspflicht endet nach 60 Tagen, sofern die Anordnungsbehörde nicht bestätigt (Anhang V), dass ein späteres Herausgabeersuchen gestellt wurde; innerhalb der 60 Tage kann sie um 30 Tage verlängern (Anhang VI)</translation>
+    </message>
+    <message>
+        <source>Transmit the requested data to the issuing authority: within 10 days following receipt of the EPOC (Art. 10(3)); where the enforcing authority is notified, at the end of that 10-day period unless a ground for refusal is raised (Art. 10(2))</source>
+        <translation>Die angeforderten Daten der Anordnungsbehörde übermitteln: innerhalb von 10 Tagen nach Erhalt der EPOC (Art. 10 Abs. 3); wird die Vollstreckungsbehörde unterrichtet, am Ende dieser 10-Tage-Frist, sofern kein Ablehnungsgrund geltend gemacht wird (Art. 10 Abs. 2)</translation>
+    </message>
+    <message>
+        <source>Where the enforcing authority is notified (Art. 8), it may raise grounds for refusal within 10 days following receipt of the notification, in emergency cases within 96 hours</source>
+        <translation>Wird die Vollstreckungsbehörde unterrichtet (Art. 8), kann sie innerhalb von 10 Tagen nach Erhalt der Unterrichtung, in Notfällen innerhalb von 96 Stunden, Ablehnungsgründe geltend machen</translation>
+    </message>
+    <message>
+        <source>Emergency order issued without prior validation: seek ex-post validation without undue delay, at the latest within 48 hours</source>
+        <translation>Ohne vorherige Validierung erlassene Notfallanordnung: unverzüglich, spätestens innerhalb von 48 Stunden, die nachträgliche Validierung einholen</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1364,11 @@
         <source>%1 week(s)</source>
         <translation>%1 Woche(n)</translation>
     </message>
+    <message>
+        <source>%1%2: %3 from &quot;%4&quot;%5.</source>
+        <extracomment>The first step of a trail: the rule&apos;s description (%1), its variant (%2: &quot; (traffic)&quot; or nothing), the period (%3), the event it counts from (%4), &quot;, emergency period&quot; or nothing (%5).</extracomment>
+        <translation>%1%2: %3 ab „%4“%5.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -1587,6 +1655,160 @@
     <message>
         <source>iban</source>
         <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>Entsperrung</translation>
+    </message>
+    <message>
+        <source>unlock-failed</source>
+        <translation>Entsperrung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>Sperrung</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Statuswechsel</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>approval-withdrawn</source>
+        <translation>Genehmigung zurückgezogen</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>approval-imported</source>
+        <translation>Genehmigung importiert</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>user-added</source>
+        <translation>Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>user-removed</source>
+        <translation>Benutzer entfernt</translation>
+    </message>
+    <message>
+        <source>roles-changed</source>
+        <translation>Rollen geändert</translation>
+    </message>
+    <message>
+        <source>passphrase-changed</source>
+        <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+        <source>access-reset</source>
+        <translation>Zugang zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>deadline-adjusted</source>
+        <translation>Frist angepasst</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>attachment-added</source>
+        <translation>Anlage hinzugefügt</translation>
+    </message>
+    <message>
+        <source>retention-set</source>
+        <translation>Aufbewahrung festgelegt</translation>
+    </message>
+    <message>
+        <source>retention-extended</source>
+        <translation>Aufbewahrung verlängert</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>purge-incomplete</source>
+        <translation>Löschung unvollständig</translation>
+    </message>
+    <message>
+        <source>render</source>
+        <translation>Dokument erzeugt</translation>
+    </message>
+    <message>
+        <source>bundle-export</source>
+        <translation>Paket exportiert</translation>
+    </message>
+    <message>
+        <source>bundle-sign</source>
+        <translation>Paket signiert</translation>
+    </message>
+    <message>
+        <source>bundle-verify</source>
+        <translation>Paket geprüft</translation>
+    </message>
+    <message>
+        <source>bundle-import</source>
+        <translation>Paket importiert</translation>
+    </message>
+    <message>
+        <source>trust-added</source>
+        <translation>Vertrauenswürdiges Zertifikat hinzugefügt</translation>
+    </message>
+    <message>
+        <source>trust-removed</source>
+        <translation>Vertrauenswürdiges Zertifikat entfernt</translation>
+    </message>
+    <message>
+        <source>remember</source>
+        <translation>Auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>remember-failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>forget</source>
+        <translation>Auf diesem Computer vergessen</translation>
+    </message>
+    <message>
+        <source>forget-failed</source>
+        <translation>Vergessen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>audit-anchor</source>
+        <translation>Verankerung des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The ISO 639-1 code of this catalogue&apos;s language (fr, de): element labels are then taken from the document catalogue of that language.</extracomment>
+        <translation>de</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2524,117 @@
         <source>This register is not remembered on this computer.</source>
         <translation>Dieses Register ist auf diesem Computer nicht gemerkt.</translation>
     </message>
+    <message>
+        <source>Could not read the passphrase file %1: %2.</source>
+        <translation>Die Passphrase-Datei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty; its first line must hold the passphrase.</source>
+        <translation>Die Passphrase-Datei %1 ist leer; ihre erste Zeile muss die Passphrase enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>The register is locked.</source>
+        <translation>Das Register ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) darf nicht %3.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Unknown instrument &quot;%1&quot;.</source>
+        <translation>Unbekanntes Instrument „%1“.</translation>
+    </message>
+    <message>
+        <source>A new outgoing request starts as a draft, not &quot;%1&quot;: it is approved and sent through the workflow.</source>
+        <translation>Ein neues ausgehendes Ersuchen beginnt als Entwurf, nicht als „%1“: Es wird über den Arbeitsablauf genehmigt und versandt.</translation>
+    </message>
+    <message>
+        <source>A change of status goes through the workflow&apos;s actions, not an edit.</source>
+        <translation>Ein Statuswechsel erfolgt über die Aktionen des Arbeitsablaufs, nicht durch Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Approval needs a prosecutor who did not draft the request, confirming with their passphrase.</source>
+        <translation>Die Genehmigung erfordert einen Staatsanwalt, der das Ersuchen nicht entworfen hat und mit seiner Passphrase bestätigt.</translation>
+    </message>
+    <message>
+        <source>The approval must be confirmed by %1.</source>
+        <translation>Die Genehmigung muss von %1 bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Only outgoing requests are approved.</source>
+        <translation>Nur ausgehende Ersuchen werden genehmigt.</translation>
+    </message>
+    <message>
+        <source>Request %1 is &quot;%2&quot;; it must be in review to be approved.</source>
+        <translation>Das Ersuchen %1 hat den Status „%2“; es muss in Prüfung sein, um genehmigt zu werden.</translation>
+    </message>
+    <message>
+        <source>No drafter is on record for request %1, so four eyes cannot be shown. Move it back to draft; whoever submits it for review again is recorded as its drafter.</source>
+        <translation>Für das Ersuchen %1 ist kein Verfasser erfasst, daher lässt sich das Vier-Augen-Prinzip nicht nachweisen. Setzen Sie es auf Entwurf zurück; wer es erneut zur Prüfung vorlegt, wird als Verfasser erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 changed request %2 since it was last approved and cannot also approve it: a prosecutor who did not write it must (four eyes).</source>
+        <translation>%1 hat das Ersuchen %2 seit der letzten Genehmigung geändert und kann es nicht auch genehmigen: Das muss ein Staatsanwalt tun, der es nicht verfasst hat (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>%1 drafted request %2 and cannot also approve it: a second prosecutor must (four eyes).</source>
+        <translation>%1 hat das Ersuchen %2 entworfen und kann es nicht auch genehmigen: Das muss ein zweiter Staatsanwalt tun (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but no prosecutor&apos;s approval is on record for it in this register (it came in by an import, or its approval was withdrawn): it cannot go out. Move it back to draft and have it approved.</source>
+        <translation>%1 hat den Status %2, aber in diesem Register ist keine Genehmigung durch einen Staatsanwalt erfasst (es kam durch einen Import, oder die Genehmigung wurde zurückgezogen): Es kann nicht versandt werden. Setzen Sie es auf Entwurf zurück und lassen Sie es genehmigen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after %2 approved it: it cannot go out as approved. Move it back to draft and have the changed request approved.</source>
+        <translation>%1 wurde geändert, nachdem %2 es genehmigt hatte: Es kann nicht als genehmigt versandt werden. Setzen Sie es auf Entwurf zurück und lassen Sie das geänderte Ersuchen genehmigen.</translation>
+    </message>
+    <message>
+        <source>%1 was approved by %2, who is not a prosecutor of this register other than its drafter (an approval a restore carried counts once an administrator has made %2 a prosecutor here): it cannot go out. Move it back to draft and have it approved.</source>
+        <translation>%1 wurde von %2 genehmigt, der in diesem Register kein vom Verfasser verschiedener Staatsanwalt ist (eine durch eine Wiederherstellung übernommene Genehmigung zählt, sobald ein Administrator %2 hier zum Staatsanwalt gemacht hat): Es kann nicht versandt werden. Setzen Sie es auf Entwurf zurück und lassen Sie es genehmigen.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be sent: it lacks what its instrument requires. %2.</source>
+        <translation>Das Ersuchen %1 kann nicht versandt werden: Ihm fehlt, was sein Instrument verlangt. %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be approved: it lacks what its instrument requires. %2.</source>
+        <translation>Das Ersuchen %1 kann nicht genehmigt werden: Ihm fehlt, was sein Instrument verlangt. %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator of this register; make someone else an administrator first.</source>
+        <translation>%1 ist der letzte Administrator dieses Registers; machen Sie zuerst jemand anderen zum Administrator.</translation>
+    </message>
+    <message>
+        <source>A user needs a name on one line.</source>
+        <translation>Ein Benutzer braucht einen Namen in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>There is already a user &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Benutzer „%1“.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; nothing was changed.</source>
+        <translation>Die aktuelle Passphrase ist falsch; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Unlock the register first.</source>
+        <translation>Entsperren Sie zuerst das Register.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a key slot but no role in this register. Ask an administrator to give you one.</source>
+        <translation>„%1“ hat einen Schlüsselplatz, aber keine Rolle in diesem Register. Bitten Sie einen Administrator, Ihnen eine zuzuweisen.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is wrong; nothing was approved.</source>
+        <translation>Die Passphrase von %1 ist falsch; nichts wurde genehmigt.</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -2506,16 +2839,6 @@
         <translation>Die Migration des Registers auf Schemaversion %1 ist fehlgeschlagen; es ist unverändert. %2</translation>
     </message>
     <message>
-        <source>There is no %1 &quot;%2&quot; in this register.</source>
-        <translation>In diesem Register gibt es kein(e) %1 „%2“.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not valid:
-  %3</source>
-        <translation>%1 „%2“ ist nicht gültig:
-  %3</translation>
-    </message>
-    <message>
         <source>the key-slot file could not be written</source>
         <translation>die Schlüsselplatzdatei konnte nicht geschrieben werden</translation>
     </message>
@@ -2656,6 +2979,24 @@
     <message>
         <source>The register&apos;s write-ahead log %1 is damaged: %2. Nothing was changed: the register&apos;s files are exactly as they were. First make a rescue copy: copy the whole folder %3 somewhere safe (it still holds those transactions). Then open a backup of the register. docs/register.md (&quot;A damaged register&quot;) says how to recover.</source>
         <translation>Das Write-Ahead-Log %1 des Registers ist beschädigt: %2. Es wurde nichts geändert: Die Dateien des Registers sind genau wie zuvor. Erstellen Sie zuerst eine Sicherungskopie: Kopieren Sie den gesamten Ordner %3 an einen sicheren Ort (er enthält diese Transaktionen noch). Öffnen Sie dann eine Sicherung des Registers. docs/register.md („A damaged register“) beschreibt die Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>A reader opens no other reader.</source>
+        <translation>Ein Leser öffnet keinen weiteren Leser.</translation>
+    </message>
+    <message>
+        <source>The files and backups of the purged data were not reached: this connection only reads.</source>
+        <translation>Die Dateien und Sicherungen der gelöschten Daten wurden nicht erreicht: Diese Verbindung liest nur.</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot; in this register.</source>
+        <translation>In diesem Register gibt es kein(e) %1 „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid:
+  %3</source>
+        <translation>%1 „%2“ ist nicht gültig:
+  %3</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4231,13 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
     <message>
         <source>Remove the selected row from %1</source>
         <translation>Die ausgewählte Zeile aus %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::IntegrityWatch</name>
+    <message>
+        <source>The register is locked.</source>
+        <translation>Das Register ist gesperrt.</translation>
     </message>
 </context>
 <context>

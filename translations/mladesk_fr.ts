@@ -179,6 +179,14 @@
         <source>, and the chain is broken after it from entry %1 (%2)</source>
         <translation>, et la chaîne est rompue après elle à partir de l&apos;entrée %1 (%2)</translation>
     </message>
+    <message>
+        <source>the anchor is of another register (%1), not of this one (%2)</source>
+        <translation>l&apos;ancre est celle d&apos;un autre registre (%1), pas de celui-ci (%2)</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken from entry %1 (%2): an anchor would vouch for it. Nothing was recorded; find out what happened first (docs/audit.md).</source>
+        <translation>Le journal d&apos;audit est rompu à partir de l&apos;entrée %1 (%2) : une ancre s&apos;en porterait garante. Rien n&apos;a été enregistré ; cherchez d&apos;abord ce qui s&apos;est passé (docs/audit.md).</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -267,28 +275,8 @@
         <translation>il n&apos;a pas de SigReference</translation>
     </message>
     <message>
-        <source>%1 is an incoming request; only outgoing requests are sent as bundles.</source>
-        <translation>%1 est une demande entrante ; seules les demandes sortantes sont envoyées sous forme de paquet.</translation>
-    </message>
-    <message>
-        <source>%1 is %2: only an approved request can be exported as a signed bundle. Have a prosecutor approve it first.</source>
-        <translation>%1 a le statut %2 : seule une demande approuvée peut être exportée sous forme de paquet signé. Faites-la d&apos;abord approuver par un magistrat du parquet.</translation>
-    </message>
-    <message>
-        <source>%1 is incomplete; run &quot;check %1&quot; for what its instrument still requires.</source>
-        <translation>%1 est incomplète ; lancez « check %1 » pour voir ce que son instrument exige encore.</translation>
-    </message>
-    <message>
-        <source>The document in %1 came out as a DRAFT; nothing was exported.</source>
-        <translation>Le document de %1 a été produit comme PROJET ; rien n&apos;a été exporté.</translation>
-    </message>
-    <message>
         <source>Could not write the bundle: %1.</source>
         <translation>Impossible d&apos;écrire le paquet : %1.</translation>
-    </message>
-    <message>
-        <source>The document of %1 is not final in any language (its texts are not reviewed); a bundle carries final documents only.</source>
-        <translation>Le document de %1 n&apos;est définitif dans aucune langue (ses textes ne sont pas relus) ; un paquet ne contient que des documents définitifs.</translation>
     </message>
     <message>
         <source>This bundle was imported already, as %1.</source>
@@ -702,6 +690,26 @@
         <source>a bundle may not hold more than 65535 entries</source>
         <translation>un paquet ne peut pas contenir plus de 65535 entrées</translation>
     </message>
+    <message>
+        <source>%1 is an incoming request; only outgoing requests are sent as bundles.</source>
+        <translation>%1 est une demande entrante ; seules les demandes sortantes sont envoyées sous forme de paquet.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved request can be exported as a signed bundle. Have a prosecutor approve it first.</source>
+        <translation>%1 a le statut %2 : seule une demande approuvée peut être exportée sous forme de paquet signé. Faites-la d&apos;abord approuver par un magistrat du parquet.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete; run &quot;check %1&quot; for what its instrument still requires.</source>
+        <translation>%1 est incomplète ; lancez « check %1 » pour voir ce que son instrument exige encore.</translation>
+    </message>
+    <message>
+        <source>The document in %1 came out as a DRAFT; nothing was exported.</source>
+        <translation>Le document de %1 a été produit comme PROJET ; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>The document of %1 is not final in any language (its texts are not reviewed); a bundle carries final documents only.</source>
+        <translation>Le document de %1 n&apos;est définitif dans aucune langue (ses textes ne sont pas relus) ; un paquet ne contient que des documents définitifs.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReport</name>
@@ -916,6 +924,61 @@
     <message>
         <source>the certificate&apos;s key usage (%1) does not allow signatures (digitalSignature or nonRepudiation)</source>
         <translation>l&apos;usage de la clé du certificat (%1) ne permet pas la signature (digitalSignature ou nonRepudiation)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>If the provider has not disclosed within 30 days of receipt of the order, or the time frame stated under Art. 7(4)(d) if longer, the issuing Party may seek enforcement only through Art. 8 or other mutual assistance</source>
+        <translation>Si le fournisseur n&apos;a pas divulgué les informations dans les 30 jours suivant la réception de l&apos;injonction, ou dans le délai fixé en vertu de l&apos;art. 7(4)(d) s&apos;il est plus long, la Partie émettrice ne peut en obtenir l&apos;exécution que par l&apos;art. 8 ou une autre forme d&apos;entraide</translation>
+    </message>
+    <message>
+        <source>The requested Party makes all reasonable efforts to serve the service provider within 45 days of receiving all the documentation and information</source>
+        <translation>La Partie requise fait tous les efforts raisonnables pour signifier l&apos;injonction au fournisseur de services dans les 45 jours suivant la réception de l&apos;ensemble des documents et informations</translation>
+    </message>
+    <message>
+        <source>The provider returns subscriber information no later than 20 days after the order takes effect</source>
+        <translation>Le fournisseur communique les informations relatives aux abonnés au plus tard 20 jours après la prise d&apos;effet de l&apos;injonction</translation>
+    </message>
+    <message>
+        <source>The provider returns traffic data no later than 45 days after the order takes effect</source>
+        <translation>Le fournisseur communique les données relatives au trafic au plus tard 45 jours après la prise d&apos;effet de l&apos;injonction</translation>
+    </message>
+    <message>
+        <source>Preservation is for a period of not less than 60 days, to enable the requesting Party to submit its mutual assistance request; once that request is received the data continue to be preserved pending a decision on it</source>
+        <translation>La conservation vaut pour une durée d&apos;au moins 60 jours, afin de permettre à la Partie requérante de soumettre sa demande d&apos;entraide ; après réception de cette demande, les données continuent d&apos;être conservées jusqu&apos;à ce qu&apos;une décision soit prise</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt of the EIO with the Annex B form, without delay and in any event within a week of receipt</source>
+        <translation>Accuser réception de la DEE au moyen du formulaire de l&apos;annexe B, sans délai et en tout état de cause dans la semaine suivant sa réception</translation>
+    </message>
+    <message>
+        <source>Decide on recognition or execution as soon as possible and no later than 30 days after receipt by the competent executing authority</source>
+        <translation>Statuer sur la reconnaissance ou l&apos;exécution dans les meilleurs délais et au plus tard 30 jours après la réception par l&apos;autorité d&apos;exécution compétente</translation>
+    </message>
+    <message>
+        <source>Carry out the investigative measure without delay and not later than 90 days after the recognition decision (unless Art. 15 postponement applies or the evidence is already held); if not practicable, inform the issuing authority with reasons and consult on timing (Art. 12(6) sets no fixed extension)</source>
+        <translation>Exécuter la mesure d&apos;enquête sans tarder et au plus tard 90 jours après la décision de reconnaissance (sauf report au titre de l&apos;art. 15 ou si les éléments de preuve sont déjà détenus) ; si ce n&apos;est pas possible, en informer l&apos;autorité d&apos;émission en indiquant les motifs et la consulter sur le calendrier (l&apos;art. 12(6) ne fixe pas de prolongation déterminée)</translation>
+    </message>
+    <message>
+        <source>Decide and communicate the decision on a requested provisional measure as soon as possible and, wherever practicable, within 24 hours of receipt of the EIO</source>
+        <translation>Statuer sur une mesure provisoire demandée et communiquer la décision dans les meilleurs délais et, si possible, dans les 24 heures suivant la réception de la DEE</translation>
+    </message>
+    <message>
+        <source>The obligation to preserve ceases after 60 days unless the issuing authority confirms (Annex V) that a subsequent request for production has been issued; during the 60 days it may extend by 30 days (Annex VI)</source>
+        <translation>L&apos;obligation de conservation prend fin après 60 jours, sauf si l&apos;autorité d&apos;émission confirme (annexe V) qu&apos;une demande ultérieure de production a été émise ; pendant ces 60 jours, elle peut la prolonger de 30 jours (annexe VI)</translation>
+    </message>
+    <message>
+        <source>Transmit the requested data to the issuing authority: within 10 days following receipt of the EPOC (Art. 10(3)); where the enforcing authority is notified, at the end of that 10-day period unless a ground for refusal is raised (Art. 10(2))</source>
+        <translation>Transmettre les données demandées à l&apos;autorité d&apos;émission : dans les 10 jours suivant la réception de l&apos;EPOC (art. 10(3)) ; si l&apos;autorité d&apos;exécution est notifiée, à la fin de cette période de 10 jours, sauf si un motif de refus est invoqué (art. 10(2))</translation>
+    </message>
+    <message>
+        <source>Where the enforcing authority is notified (Art. 8), it may raise grounds for refusal within 10 days following receipt of the notification, in emergency cases within 96 hours</source>
+        <translation>Lorsque l&apos;autorité d&apos;exécution est notifiée (art. 8), elle peut invoquer des motifs de refus dans les 10 jours suivant la réception de la notification, dans les cas d&apos;urgence dans les 96 heures</translation>
+    </message>
+    <message>
+        <source>Emergency order issued without prior validation: seek ex-post validation without undue delay, at the latest within 48 hours</source>
+        <translation>Injonction d&apos;urgence émise sans validation préalable : demander une validation a posteriori sans retard injustifié, au plus tard dans les 48 heures</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1364,11 @@
         <source>%1 week(s)</source>
         <translation>%1 semaine(s)</translation>
     </message>
+    <message>
+        <source>%1%2: %3 from &quot;%4&quot;%5.</source>
+        <extracomment>The first step of a trail: the rule&apos;s description (%1), its variant (%2: &quot; (traffic)&quot; or nothing), the period (%3), the event it counts from (%4), &quot;, emergency period&quot; or nothing (%5).</extracomment>
+        <translation>%1%2 : %3 à compter de « %4 »%5.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -1587,6 +1655,160 @@
     <message>
         <source>iban</source>
         <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>déverrouillage</translation>
+    </message>
+    <message>
+        <source>unlock-failed</source>
+        <translation>échec du déverrouillage</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>verrouillage</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>changement de statut</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approbation</translation>
+    </message>
+    <message>
+        <source>approval-withdrawn</source>
+        <translation>approbation retirée</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>approval-imported</source>
+        <translation>approbation importée</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportation</translation>
+    </message>
+    <message>
+        <source>user-added</source>
+        <translation>utilisateur ajouté</translation>
+    </message>
+    <message>
+        <source>user-removed</source>
+        <translation>utilisateur supprimé</translation>
+    </message>
+    <message>
+        <source>roles-changed</source>
+        <translation>rôles modifiés</translation>
+    </message>
+    <message>
+        <source>passphrase-changed</source>
+        <translation>phrase secrète modifiée</translation>
+    </message>
+    <message>
+        <source>access-reset</source>
+        <translation>accès réinitialisé</translation>
+    </message>
+    <message>
+        <source>deadline-adjusted</source>
+        <translation>délai ajusté</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>traduction</translation>
+    </message>
+    <message>
+        <source>attachment-added</source>
+        <translation>pièce jointe ajoutée</translation>
+    </message>
+    <message>
+        <source>retention-set</source>
+        <translation>conservation fixée</translation>
+    </message>
+    <message>
+        <source>retention-extended</source>
+        <translation>conservation prolongée</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>purge</translation>
+    </message>
+    <message>
+        <source>purge-incomplete</source>
+        <translation>purge incomplète</translation>
+    </message>
+    <message>
+        <source>render</source>
+        <translation>document produit</translation>
+    </message>
+    <message>
+        <source>bundle-export</source>
+        <translation>paquet exporté</translation>
+    </message>
+    <message>
+        <source>bundle-sign</source>
+        <translation>paquet signé</translation>
+    </message>
+    <message>
+        <source>bundle-verify</source>
+        <translation>paquet vérifié</translation>
+    </message>
+    <message>
+        <source>bundle-import</source>
+        <translation>paquet importé</translation>
+    </message>
+    <message>
+        <source>trust-added</source>
+        <translation>certificat de confiance ajouté</translation>
+    </message>
+    <message>
+        <source>trust-removed</source>
+        <translation>certificat de confiance retiré</translation>
+    </message>
+    <message>
+        <source>remember</source>
+        <translation>mémorisé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>remember-failed</source>
+        <translation>échec de la mémorisation</translation>
+    </message>
+    <message>
+        <source>forget</source>
+        <translation>oublié sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>forget-failed</source>
+        <translation>échec de l&apos;oubli</translation>
+    </message>
+    <message>
+        <source>audit-anchor</source>
+        <translation>ancrage du journal</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The ISO 639-1 code of this catalogue&apos;s language (fr, de): element labels are then taken from the document catalogue of that language.</extracomment>
+        <translation>fr</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2524,117 @@
         <source>This register is not remembered on this computer.</source>
         <translation>Ce registre n&apos;est pas mémorisé sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Could not read the passphrase file %1: %2.</source>
+        <translation>Impossible de lire le fichier de phrase secrète %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty; its first line must hold the passphrase.</source>
+        <translation>Le fichier de phrase secrète %1 est vide ; sa première ligne doit contenir la phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>The register is locked.</source>
+        <translation>Le registre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) n&apos;a pas le droit de %3.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Unknown instrument &quot;%1&quot;.</source>
+        <translation>Instrument inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>A new outgoing request starts as a draft, not &quot;%1&quot;: it is approved and sent through the workflow.</source>
+        <translation>Une nouvelle demande émise commence comme brouillon, et non « %1 » : elle est approuvée et envoyée par le circuit de traitement.</translation>
+    </message>
+    <message>
+        <source>A change of status goes through the workflow&apos;s actions, not an edit.</source>
+        <translation>Un changement de statut passe par les actions du circuit de traitement, pas par une modification.</translation>
+    </message>
+    <message>
+        <source>Approval needs a prosecutor who did not draft the request, confirming with their passphrase.</source>
+        <translation>L&apos;approbation requiert un magistrat du parquet qui n&apos;a pas rédigé la demande et qui confirme avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The approval must be confirmed by %1.</source>
+        <translation>L&apos;approbation doit être confirmée par %1.</translation>
+    </message>
+    <message>
+        <source>Only outgoing requests are approved.</source>
+        <translation>Seules les demandes émises sont approuvées.</translation>
+    </message>
+    <message>
+        <source>Request %1 is &quot;%2&quot;; it must be in review to be approved.</source>
+        <translation>La demande %1 a le statut « %2 » ; elle doit être en relecture pour être approuvée.</translation>
+    </message>
+    <message>
+        <source>No drafter is on record for request %1, so four eyes cannot be shown. Move it back to draft; whoever submits it for review again is recorded as its drafter.</source>
+        <translation>Aucun rédacteur n&apos;est enregistré pour la demande %1 : le principe des quatre yeux ne peut pas être démontré. Remettez-la en brouillon ; la personne qui la soumettra de nouveau à la relecture sera enregistrée comme rédacteur.</translation>
+    </message>
+    <message>
+        <source>%1 changed request %2 since it was last approved and cannot also approve it: a prosecutor who did not write it must (four eyes).</source>
+        <translation>%1 a modifié la demande %2 depuis sa dernière approbation et ne peut pas aussi l&apos;approuver : un magistrat du parquet qui ne l&apos;a pas rédigée doit le faire (principe des quatre yeux).</translation>
+    </message>
+    <message>
+        <source>%1 drafted request %2 and cannot also approve it: a second prosecutor must (four eyes).</source>
+        <translation>%1 a rédigé la demande %2 et ne peut pas aussi l&apos;approuver : un second magistrat du parquet doit le faire (principe des quatre yeux).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but no prosecutor&apos;s approval is on record for it in this register (it came in by an import, or its approval was withdrawn): it cannot go out. Move it back to draft and have it approved.</source>
+        <translation>%1 a le statut %2 mais aucune approbation d&apos;un magistrat du parquet n&apos;est enregistrée pour elle dans ce registre (elle provient d&apos;une importation, ou son approbation a été retirée) : elle ne peut pas être envoyée. Remettez-la en brouillon et faites-la approuver.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after %2 approved it: it cannot go out as approved. Move it back to draft and have the changed request approved.</source>
+        <translation>%1 a été modifiée après son approbation par %2 : elle ne peut pas être envoyée comme approuvée. Remettez-la en brouillon et faites approuver la demande modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 was approved by %2, who is not a prosecutor of this register other than its drafter (an approval a restore carried counts once an administrator has made %2 a prosecutor here): it cannot go out. Move it back to draft and have it approved.</source>
+        <translation>%1 a été approuvée par %2, qui n&apos;est pas un magistrat du parquet de ce registre distinct de son rédacteur (une approbation apportée par une restauration compte dès qu&apos;un administrateur a fait de %2 un magistrat du parquet ici) : elle ne peut pas être envoyée. Remettez-la en brouillon et faites-la approuver.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be sent: it lacks what its instrument requires. %2.</source>
+        <translation>La demande %1 ne peut pas être envoyée : il lui manque ce que son instrument exige. %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be approved: it lacks what its instrument requires. %2.</source>
+        <translation>La demande %1 ne peut pas être approuvée : il lui manque ce que son instrument exige. %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator of this register; make someone else an administrator first.</source>
+        <translation>%1 est le dernier administrateur de ce registre ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+    </message>
+    <message>
+        <source>A user needs a name on one line.</source>
+        <translation>Un utilisateur doit avoir un nom sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>There is already a user &quot;%1&quot;.</source>
+        <translation>Il existe déjà un utilisateur « %1 ».</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; nothing was changed.</source>
+        <translation>La phrase secrète actuelle est fausse ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Unlock the register first.</source>
+        <translation>Déverrouillez d&apos;abord le registre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a key slot but no role in this register. Ask an administrator to give you one.</source>
+        <translation>« %1 » a un emplacement de clé mais aucun rôle dans ce registre. Demandez à un administrateur de vous en attribuer un.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is wrong; nothing was approved.</source>
+        <translation>La phrase secrète de %1 est fausse ; rien n&apos;a été approuvé.</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -2506,16 +2839,6 @@
         <translation>La migration du registre vers la version de schéma %1 a échoué ; il est inchangé. %2</translation>
     </message>
     <message>
-        <source>There is no %1 &quot;%2&quot; in this register.</source>
-        <translation>Il n&apos;y a pas de %1 « %2 » dans ce registre.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not valid:
-  %3</source>
-        <translation>%1 « %2 » n&apos;est pas valide :
-  %3</translation>
-    </message>
-    <message>
         <source>the key-slot file could not be written</source>
         <translation>le fichier des emplacements de clé n&apos;a pas pu être écrit</translation>
     </message>
@@ -2656,6 +2979,24 @@
     <message>
         <source>The register&apos;s write-ahead log %1 is damaged: %2. Nothing was changed: the register&apos;s files are exactly as they were. First make a rescue copy: copy the whole folder %3 somewhere safe (it still holds those transactions). Then open a backup of the register. docs/register.md (&quot;A damaged register&quot;) says how to recover.</source>
         <translation>Le journal d&apos;écriture anticipée %1 du registre est endommagé : %2. Rien n&apos;a été modifié : les fichiers du registre sont exactement tels qu&apos;ils étaient. Faites d&apos;abord une copie de secours : copiez tout le dossier %3 en lieu sûr (il contient encore ces transactions). Ouvrez ensuite une sauvegarde du registre. docs/register.md (« A damaged register ») explique comment procéder à la récupération.</translation>
+    </message>
+    <message>
+        <source>A reader opens no other reader.</source>
+        <translation>Un lecteur n&apos;ouvre pas d&apos;autre lecteur.</translation>
+    </message>
+    <message>
+        <source>The files and backups of the purged data were not reached: this connection only reads.</source>
+        <translation>Les fichiers et sauvegardes des données purgées n&apos;ont pas été atteints : cette connexion ne fait que lire.</translation>
+    </message>
+    <message>
+        <source>There is no %1 &quot;%2&quot; in this register.</source>
+        <translation>Il n&apos;y a pas de %1 « %2 » dans ce registre.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid:
+  %3</source>
+        <translation>%1 « %2 » n&apos;est pas valide :
+  %3</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4231,13 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     <message>
         <source>Remove the selected row from %1</source>
         <translation>Supprimer la ligne sélectionnée de %1</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::IntegrityWatch</name>
+    <message>
+        <source>The register is locked.</source>
+        <translation>Le registre est verrouillé.</translation>
     </message>
 </context>
 <context>

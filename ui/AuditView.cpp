@@ -1,6 +1,7 @@
 #include "AuditView.h"
 
 #include "access/Session.h"
+#include "domain/DisplayNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,7 +73,7 @@ AuditView::AuditView(QWidget* parent)
     m_action->setAccessibleName(tr("Action filter"));
     m_action->addItem(tr("Any action"), QString());
     for (const QString& action : kActions)
-        m_action->addItem(action, action);
+        m_action->addItem(displayName::auditAction(action), action);
     m_object->setPlaceholderText(tr("Object, e.g. request: or user:anna"));
     m_object->setAccessibleName(tr("Object filter"));
     m_object->setClearButtonEnabled(true);
@@ -151,7 +152,8 @@ void AuditView::reload() {
     for (int i = 0; i < entries->size(); ++i) {
         const AuditEntry& e = entries.value()[i];
         const QStringList cells{
-            QString::number(e.seq), e.at.toString(Qt::ISODate), e.user, e.action, e.object, e.detail};
+            QString::number(e.seq), e.at.toString(Qt::ISODate), e.user, displayName::auditAction(e.action), e.object,
+            e.detail};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }

@@ -138,7 +138,8 @@ QString DeadlineText::trailHtml(const Deadline& d, const QString& reference) {
         row(tr("Article"), d.article);
     html += QStringLiteral("<table>%1</table>").arg(facts);
     if (!d.description.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(d.description.toHtmlEscaped());
+        html +=
+            QStringLiteral("<p><i>%1</i></p>").arg(displayName::catalogueText(d.description).toHtmlEscaped());
     html += QStringLiteral("<h4>%1</h4><ol>").arg(tr("Why this date").toHtmlEscaped());
     for (const TrailStep& step : d.trail) {
         html += QStringLiteral("<li>%1").arg(step.text.toHtmlEscaped());

@@ -1,5 +1,6 @@
 #include "DeadlinesModel.h"
 
+#include "domain/DisplayNames.h"
 #include "domain/Instrument.h"
 #include "ui/DeadlineText.h"
 #include "ui/RequestListModel.h"
@@ -214,7 +215,7 @@ QVariant DeadlinesModel::entryData(const DueEntry& entry, DueBucket bucket, int 
     case Kind:
         return DeadlineText::kindLabel(item.kind, item.variant);
     case Instrument:
-        return item.instrument;
+        return displayName::instrument(item.instrument);
     case Direction:
         return RequestListModel::directionLabel(item.direction);
     }

@@ -13,33 +13,54 @@ namespace mladesk {
 
 namespace {
 
-// Edits a cell with a combo box of the allowed values.
+// Edits a cell with a combo box of the allowed values; with nameOf, the values
+// are keys: the cell shows the name and keeps the key in Qt::UserRole.
 class ChoiceDelegate : public QStyledItemDelegate {
 public:
-    ChoiceDelegate(QStringList choices, QObject* parent)
+    ChoiceDelegate(QStringList choices, EditableTable::NameOf nameOf, QObject* parent)
         : QStyledItemDelegate(parent)
-        , m_choices(std::move(choices)) {}
+        , m_choices(std::move(choices))
+        , m_nameOf(nameOf) {}
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override {
         auto* box = new QComboBox(parent);
-        box->addItems(m_choices);
+        for (const QString& choice : m_choices)
+            box->addItem(m_nameOf ? m_nameOf(choice) : choice, choice);
         return box;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override {
         auto* box = static_cast<QComboBox*>(editor);
-        box->setCurrentIndex(qMax(0, box->findText(index.data().toString())));
+        const QString key = index.data(Qt::UserRole).toString();
+        box->setCurrentIndex(
+            qMax(0, key.isEmpty() ? box->findText(index.data().toString()) : box->findData(key)));
     }
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override {
-        model->setData(index, static_cast<QComboBox*>(editor)->currentText());
+        const auto* box = static_cast<QComboBox*>(editor);
+        if (m_nameOf)
+            model->setData(index, box->currentData(), Qt::UserRole);
+        model->setData(index, box->currentText());
     }
 
 private:
     QStringList m_choices;
+    EditableTable::NameOf m_nameOf;
 };
+
+// A cell's value: the key of a choice column of keys, else its text.
+QString cellValue(const QTableWidgetItem* item) {
+    if (!item)
+        return {};
+    const QString key = item->data(Qt::UserRole).toString();
+    return key.isEmpty() ? item->text().trimmed() : key;
+}
 
 } // namespace
 
-void EditableTable::setChoices(int column, const QStringList& choices) {
-    m_table->setItemDelegateForColumn(column, new ChoiceDelegate(choices, m_table));
+void EditableTable::setChoices(int column, const QStringList& choices, NameOf nameOf) {
+    if (nameOf)
+        m_names.insert(column, nameOf);
+    else
+        m_names.remove(column);
+    m_table->setItemDelegateForColumn(column, new ChoiceDelegate(choices, nameOf, m_table));
 }
 
 EditableTable::EditableTable(const QStringList& headers, const QString& accessibleName, QWidget* parent)
@@ -83,8 +104,7 @@ QList<QStringList> EditableTable::rows() const {
         QStringList cells;
         bool any = false;
         for (int c = 0; c < m_table->columnCount(); ++c) {
-            const QTableWidgetItem* item = m_table->item(r, c);
-            cells << (item ? item->text().trimmed() : QString());
+            cells << cellValue(m_table->item(r, c));
             any |= !cells.last().isEmpty();
         }
         if (any)
@@ -97,8 +117,14 @@ void EditableTable::setRows(const QList<QStringList>& rows) {
     const QSignalBlocker block(m_table);
     m_table->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < m_table->columnCount(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(rows[r].value(c)));
+        for (int c = 0; c < m_table->columnCount(); ++c) {
+            const QString value = rows[r].value(c);
+            const NameOf nameOf = m_names.value(c);
+            auto* item = new QTableWidgetItem(nameOf && !value.isEmpty() ? nameOf(value) : value);
+            if (nameOf)
+                item->setData(Qt::UserRole, value);
+            m_table->setItem(r, c, item);
+        }
 }
 
 } // namespace mladesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QTableWidget;
@@ -15,14 +16,19 @@ public:
     QList<QStringList> rows() const; // rows with at least one non-empty cell
     void setRows(const QList<QStringList>& rows);
     QTableWidget* table() const { return m_table; }
-    // Cells of this column are picked from a list (an editable combo box).
-    void setChoices(int column, const QStringList& choices);
+    // The name people read for a key of a choice column (displayName::identifierKind).
+    using NameOf = QString (*)(const QString& key);
+    // Cells of this column are picked from a list (a combo box). With nameOf,
+    // the choices are keys: a cell shows the key's name and rows() and
+    // setRows() give and take the key.
+    void setChoices(int column, const QStringList& choices, NameOf nameOf = nullptr);
 
 signals:
     void edited();
 
 private:
     QTableWidget* m_table;
+    QHash<int, NameOf> m_names; // choice columns of keys
 };
 
 } // namespace mladesk

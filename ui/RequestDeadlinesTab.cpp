@@ -1,6 +1,8 @@
 #include "RequestDeadlinesTab.h"
 
 #include "access/Session.h"
+#include "documents/DocumentTranslator.h"
+#include "domain/DisplayNames.h"
 #include "domain/Instrument.h"
 #include "ui/AdjustDeadlineDialog.h"
 #include "ui/DeadlineText.h"
@@ -14,6 +16,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace mladesk {
 
@@ -23,8 +26,18 @@ bool adjustable(const Deadline& d) {
     return d.kind != QLatin1String("retention-end") && d.kind != QLatin1String("provider-deletion");
 }
 
+// An element's label in the UI's language: the document catalogue of that
+// language translates the catalogue's labels (scripts/document-strings).
+QString elementLabel(const QString& label) {
+    static std::optional<DocumentTranslator> words;
+    const QString language = displayName::language();
+    if (!words || words->language() != language)
+        words.emplace(language);
+    return words->text(label);
+}
+
 QString elementLine(const MissingElement& m) {
-    QString line = QStringLiteral("<b>%1</b>").arg(m.label.toHtmlEscaped());
+    QString line = QStringLiteral("<b>%1</b>").arg(elementLabel(m.label).toHtmlEscaped());
     if (!m.article.isEmpty())
         line += QStringLiteral(" (%1)").arg(m.article.toHtmlEscaped());
     if (!m.message.isEmpty())

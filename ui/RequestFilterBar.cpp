@@ -1,5 +1,6 @@
 #include "RequestFilterBar.h"
 
+#include "domain/DisplayNames.h"
 #include "domain/Entities.h"
 #include "domain/Instrument.h"
 #include "domain/RequestWorkflow.h"
@@ -47,7 +48,7 @@ RequestFilterBar::RequestFilterBar(QWidget* parent)
     m_search->setMinimumWidth(200);
     m_instrument->addItem(tr("All instruments"), QString());
     for (const InstrumentKey& instrument : instrumentKeys())
-        m_instrument->addItem(instrument.key, instrument.key);
+        m_instrument->addItem(displayName::instrument(instrument.key), instrument.key);
     for (int i = 1; i < m_instrument->count(); ++i)
         m_instrument->setItemData(i, instrumentTitle(m_instrument->itemData(i).toString()), Qt::ToolTipRole);
     m_urgency->addItem(tr("Any urgency"), QString());

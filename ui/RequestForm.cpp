@@ -67,7 +67,8 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     m_summary->setPlaceholderText(tr("A subject line, e.g. \"Phishing: subscriber data of the sender\""));
     m_instrument = new QComboBox(parties);
     for (const InstrumentKey& i : instrumentKeys())
-        m_instrument->addItem(QStringLiteral("%1 — %2").arg(i.key, instrumentTitle(i.key)), i.key);
+        m_instrument->addItem(QStringLiteral("%1 — %2").arg(displayName::instrument(i.key), instrumentTitle(i.key)),
+                              i.key);
     m_urgency = new QComboBox(parties);
     for (const QString& u : urgencies())
         m_urgency->addItem(RequestListModel::urgencyLabel(u), u);
@@ -141,7 +142,7 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     auto* dataForm = new QFormLayout(data);
     m_assistance = textArea(data, tr("Assistance or data sought"), QString());
     m_identifiers = new EditableTable({tr("Kind"), tr("Value")}, tr("Identifiers"), data);
-    m_identifiers->setChoices(0, identifierKinds());
+    m_identifiers->setChoices(0, identifierKinds(), &displayName::identifierKind);
     m_dateRanges = new EditableTable({tr("From (YYYY-MM-DD)"), tr("To (YYYY-MM-DD)")}, tr("Periods"), data);
     auto* categories = new QWidget(data);
     auto* categoriesRow = new QHBoxLayout(categories);
@@ -173,7 +174,7 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     m_persons = new EditableTable(
         {tr("Name"), tr("Role"), tr("Born (YYYY-MM-DD)"), tr("Nationality"), tr("Location")},
         tr("Persons concerned"), this);
-    m_persons->setChoices(1, personRoles());
+    m_persons->setChoices(1, personRoles(), &displayName::personRole);
     addTab(page(tr("Persons concerned"), m_persons), tr("P&ersons"));
 
     // Procedures and links
@@ -182,13 +183,13 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     m_procedures =
         textArea(procedures, tr("Procedures requested"), tr("Formalities and procedures to follow"));
     m_links = new EditableTable({tr("Request reference"), tr("Kind")}, tr("Related requests"), procedures);
-    m_links->setChoices(1, linkKinds());
+    m_links->setChoices(1, linkKinds(), &displayName::linkKind);
     proceduresForm->addRow(tr("Pr&ocedures requested:"), m_procedures);
     proceduresForm->addRow(tr("Related re&quests:"), m_links);
     m_events =
         new EditableTable({tr("Event"), tr("When (YYYY-MM-DD HH:MM, your time, or ending in Z for UTC)")},
                           tr("Events"), procedures);
-    m_events->setChoices(0, knownEventNames()); // the words deadlines count from (docs/catalogue.md)
+    m_events->setChoices(0, knownEventNames(), &displayName::event); // the words deadlines count from (docs/catalogue.md)
     proceduresForm->addRow(tr("E&vents:"), m_events);
     addTab(page(tr("Procedures and links"), procedures), tr("Pr&ocedures"));
 

@@ -255,7 +255,7 @@ QVariant RequestListModel::data(const QModelIndex& index, int role) const {
     case Direction:
         return directionLabel(r->direction);
     case Instrument:
-        return r->instrument;
+        return displayName::instrument(r->instrument);
     case Status:
         return statusLabel(r->status);
     case Urgency:

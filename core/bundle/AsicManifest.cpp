@@ -16,9 +16,8 @@ const QString kDsNs = QStringLiteral("http://www.w3.org/2000/09/xmldsig#");
 const QString kSha256 = QStringLiteral("http://www.w3.org/2001/04/xmlenc#sha256");
 
 Error bad(const QString& why) {
-    return makeError(
-        ErrorCode::InvalidInput,
-        text::Bundle::tr("The bundle's manifest (%1) is refused: %2.").arg(QLatin1String(kManifestName), why));
+    return makeError(ErrorCode::InvalidInput, text::Bundle::tr("The bundle's manifest (%1) is refused: %2.")
+                                                  .arg(QLatin1String(kManifestName), why));
 }
 
 QString encodeUri(const QString& name) {
@@ -80,8 +79,9 @@ Result<AsicManifest> AsicManifest::fromXml(const QByteArray& xml, qint64 maxSize
             --depth;
             if (r.name() == QLatin1String("DataObjectReference") && current) {
                 if (!haveMethod || !haveValue)
-                    return bad(text::Bundle::tr("the reference to \"%1\" lacks its DigestMethod or DigestValue")
-                                   .arg(current->uri));
+                    return bad(
+                        text::Bundle::tr("the reference to \"%1\" lacks its DigestMethod or DigestValue")
+                            .arg(current->uri));
                 current = nullptr;
             }
             continue;
@@ -126,7 +126,8 @@ Result<AsicManifest> AsicManifest::fromXml(const QByteArray& xml, qint64 maxSize
                 return bad(
                     text::Bundle::tr("\"%1\" is digested with %2, not SHA-256").arg(current->uri, algorithm));
             if (haveMethod)
-                return bad(text::Bundle::tr("the reference to \"%1\" has two DigestMethods").arg(current->uri));
+                return bad(
+                    text::Bundle::tr("the reference to \"%1\" has two DigestMethods").arg(current->uri));
             haveMethod = true;
         } else if (ns == kDsNs && name == QLatin1String("DigestValue") && current && depth == 3) {
             const QString text = r.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement).trimmed();
@@ -134,7 +135,8 @@ Result<AsicManifest> AsicManifest::fromXml(const QByteArray& xml, qint64 maxSize
             if (r.hasError())
                 break;
             if (haveValue)
-                return bad(text::Bundle::tr("the reference to \"%1\" has two DigestValues").arg(current->uri));
+                return bad(
+                    text::Bundle::tr("the reference to \"%1\" has two DigestValues").arg(current->uri));
             auto decoded =
                 QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded || decoded.decoded.size() != 32)
@@ -143,7 +145,8 @@ Result<AsicManifest> AsicManifest::fromXml(const QByteArray& xml, qint64 maxSize
             current->sha256 = decoded.decoded;
             haveValue = true;
         } else {
-            return bad(text::Bundle::tr("it has an unexpected element <%1>").arg(r.qualifiedName().toString()));
+            return bad(
+                text::Bundle::tr("it has an unexpected element <%1>").arg(r.qualifiedName().toString()));
         }
     }
     if (r.hasError())

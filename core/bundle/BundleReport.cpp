@@ -93,7 +93,8 @@ QString BundleReport::failureSummary() const {
         reasons << c.reason;
     if (reasons.isEmpty() && signers.isEmpty())
         reasons << text::BundleReport::tr("it has no signature");
-    return text::BundleReport::tr("The bundle %1 did not verify: %2").arg(file, reasons.join(QStringLiteral("; ")));
+    return text::BundleReport::tr("The bundle %1 did not verify: %2")
+        .arg(file, reasons.join(QStringLiteral("; ")));
 }
 
 } // namespace mladesk::bundle

@@ -1,10 +1,9 @@
 #include "BundleVerifier.h"
 
-#include "error/CoreText.h"
-
 #include "bundle/CmsVerifier.h"
 #include "bundle/Envelope.h"
 #include "bundle/OpenSsl.h"
+#include "error/CoreText.h"
 #include "interchange/InterchangeFormat.h"
 
 #include <QFile>
@@ -35,19 +34,22 @@ bool isSignatureName(const QString& name) {
 QString unsupportedMetaInf(const QString& name) {
     const QString file = name.mid(kMetaInf.size());
     if (file.startsWith(QLatin1String("ASiCArchiveManifest")))
-        return text::BundleReport::tr("\"%1\" is an archive manifest (long-term archive time-stamps, as in CAdES "
-                              "B-LTA): archive manifests are not supported, so the bundle cannot be verified")
+        return text::BundleReport::tr(
+                   "\"%1\" is an archive manifest (long-term archive time-stamps, as in CAdES "
+                   "B-LTA): archive manifests are not supported, so the bundle cannot be verified")
             .arg(name);
     if (file.endsWith(QLatin1String(".tst")) || file.contains(QLatin1String("timestamp")))
         return text::BundleReport::tr("\"%1\" is a time-stamp token: time-stamps in the container are not "
-                              "supported, so the bundle cannot be verified")
+                                      "supported, so the bundle cannot be verified")
             .arg(name);
     if (file.startsWith(QLatin1String("ASiCManifest")))
-        return text::BundleReport::tr("\"%1\" is a second manifest (for another signature or a time-stamp): several "
-                              "manifests are not supported, so the bundle cannot be verified")
+        return text::BundleReport::tr(
+                   "\"%1\" is a second manifest (for another signature or a time-stamp): several "
+                   "manifests are not supported, so the bundle cannot be verified")
             .arg(name);
-    return text::BundleReport::tr("\"%1\" is in META-INF but is neither the manifest nor the signature: it is not "
-                          "supported, so the bundle cannot be verified")
+    return text::BundleReport::tr(
+               "\"%1\" is in META-INF but is neither the manifest nor the signature: it is not "
+               "supported, so the bundle cannot be verified")
         .arg(name);
 }
 
@@ -85,16 +87,18 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
         return;
     }
     if (!isSignatureName(manifest->sigReference)) {
-        report.add(QStringLiteral("manifest"), QLatin1String(kManifestName), false,
-                   text::BundleReport::tr("the manifest refers to \"%1\", which is not a CAdES signature file "
-                                  "(META-INF/*signature*.p7s)")
-                       .arg(manifest->sigReference));
+        report.add(
+            QStringLiteral("manifest"), QLatin1String(kManifestName), false,
+            text::BundleReport::tr("the manifest refers to \"%1\", which is not a CAdES signature file "
+                                   "(META-INF/*signature*.p7s)")
+                .arg(manifest->sigReference));
         return;
     }
     for (const DataObjectReference& o : manifest->objects) {
         if (o.uri == QLatin1String("mimetype") || o.uri.startsWith(kMetaInf)) {
-            report.add(QStringLiteral("manifest"), QLatin1String(kManifestName), false,
-                       text::BundleReport::tr("the manifest lists \"%1\", which is not a data object").arg(o.uri));
+            report.add(
+                QStringLiteral("manifest"), QLatin1String(kManifestName), false,
+                text::BundleReport::tr("the manifest lists \"%1\", which is not a data object").arg(o.uri));
             return;
         }
         if (const QString problem = zipNameProblem(o.uri); !problem.isEmpty()) {
@@ -116,11 +120,12 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
         if (isSignatureName(e.name))
             signatureFiles << e.name;
     if (signatureFiles.size() > 1)
-        report.add(QStringLiteral("signature"), signatureFiles.join(QStringLiteral(", ")), false,
-                   text::BundleReport::tr("the bundle has several signature files (%1), each over its own manifest: "
-                                  "several signature files are not supported (several signers in one "
-                                  "signature file are)")
-                       .arg(signatureFiles.join(QStringLiteral(", "))));
+        report.add(
+            QStringLiteral("signature"), signatureFiles.join(QStringLiteral(", ")), false,
+            text::BundleReport::tr("the bundle has several signature files (%1), each over its own manifest: "
+                                   "several signature files are not supported (several signers in one "
+                                   "signature file are)")
+                .arg(signatureFiles.join(QStringLiteral(", "))));
 
     const ZipEntry* signatureEntry = reader.find(signatureName);
     if (!signatureEntry) {
@@ -149,11 +154,11 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
         listed.insert(o.uri);
         const ZipEntry* entry = reader.find(o.uri);
         if (!entry) {
-            report.add(
-                QStringLiteral("missing"), o.uri, false,
-                text::BundleReport::tr("\"%1\" is listed in the signed manifest but is not in the bundle (removed or "
-                               "renamed after signing)")
-                    .arg(o.uri));
+            report.add(QStringLiteral("missing"), o.uri, false,
+                       text::BundleReport::tr(
+                           "\"%1\" is listed in the signed manifest but is not in the bundle (removed or "
+                           "renamed after signing)")
+                           .arg(o.uri));
             continue;
         }
         ossl::Sha256 hash;
@@ -176,7 +181,8 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
             return {};
         });
         if (bundle.cancelled) {
-            report.add(QStringLiteral("digest"), o.uri, false, text::BundleReport::tr("verification was cancelled"));
+            report.add(QStringLiteral("digest"), o.uri, false,
+                       text::BundleReport::tr("verification was cancelled"));
             return;
         }
         if (!read) {
@@ -186,7 +192,8 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
         const bool match = hash.result() == o.sha256;
         report.add(QStringLiteral("digest"), o.uri, match,
                    match ? text::BundleReport::tr("SHA-256 matches the manifest")
-                         : text::BundleReport::tr("the content of \"%1\" differs from what was signed (SHA-256 mismatch): it "
+                         : text::BundleReport::tr(
+                               "the content of \"%1\" differs from what was signed (SHA-256 mismatch): it "
                                "was changed after signing")
                                .arg(o.uri));
         if (match && o.uri == kRequestJson)
@@ -205,11 +212,11 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
                 report.add(QStringLiteral("signature"), e.name, false, unsupportedMetaInf(e.name));
             continue;
         }
-        report.add(
-            QStringLiteral("unlisted"), e.name, false,
-            text::BundleReport::tr("\"%1\" is in the bundle but not in the signed manifest: it was added or renamed "
-                           "after signing")
-                .arg(e.name));
+        report.add(QStringLiteral("unlisted"), e.name, false,
+                   text::BundleReport::tr(
+                       "\"%1\" is in the bundle but not in the signed manifest: it was added or renamed "
+                       "after signing")
+                       .arg(e.name));
     }
 
     // The request itself: read only from a bundle that verified so far.
@@ -218,19 +225,21 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
                    text::BundleReport::tr("the bundle has no signed request.json"));
     } else if (!holdsSoFar(report) || !haveRequest) {
         bundle.requestJson.clear();
-        report.add(QStringLiteral("request"), kRequestJson, false,
-                   text::BundleReport::tr("request.json was not read: a request is read only from a bundle whose "
-                                  "signature, signers and digests all verified (see the checks above)"));
+        report.add(
+            QStringLiteral("request"), kRequestJson, false,
+            text::BundleReport::tr("request.json was not read: a request is read only from a bundle whose "
+                                   "signature, signers and digests all verified (see the checks above)"));
     } else {
         auto data = InterchangeFormat::read(bundle.requestJson);
         if (!data) {
-            report.add(
-                QStringLiteral("request"), kRequestJson, false,
-                text::BundleReport::tr("request.json is not a valid interchange file: %1").arg(data.error().message));
+            report.add(QStringLiteral("request"), kRequestJson, false,
+                       text::BundleReport::tr("request.json is not a valid interchange file: %1")
+                           .arg(data.error().message));
             bundle.requestJson.clear();
         } else if (data->requests.size() != 1) {
-            report.add(QStringLiteral("request"), kRequestJson, false,
-                       text::BundleReport::tr("request.json holds %1 requests, not one").arg(data->requests.size()));
+            report.add(
+                QStringLiteral("request"), kRequestJson, false,
+                text::BundleReport::tr("request.json holds %1 requests, not one").arg(data->requests.size()));
             bundle.requestJson.clear();
         } else {
             report.requestId = data->requests.first().id;
@@ -247,7 +256,8 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
 Result<QString> hashFile(const QString& path, const std::atomic<bool>* stop) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return makeError(ErrorCode::Io, text::Bundle::tr("Could not read %1: %2.").arg(path, f.errorString()));
+        return makeError(ErrorCode::Io,
+                         text::Bundle::tr("Could not read %1: %2.").arg(path, f.errorString()));
     ossl::Sha256 hash;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     while (true) {
@@ -278,10 +288,10 @@ OpenedBundle openUnhashed(const QString& path, const VerifyOptions& options) {
     if (Envelope::looksEnveloped(path)) {
         report.enveloped = true;
         if (!options.recipient) {
-            report.add(
-                QStringLiteral("container"), report.file, false,
-                text::BundleReport::tr("the bundle is encrypted (a CMS envelope): open it with your own PKCS#12 "
-                               "identity (--recipient FILE.p12)"));
+            report.add(QStringLiteral("container"), report.file, false,
+                       text::BundleReport::tr(
+                           "the bundle is encrypted (a CMS envelope): open it with your own PKCS#12 "
+                           "identity (--recipient FILE.p12)"));
             return bundle;
         }
         auto opened = Envelope::open(path, *options.recipient, options.limits.maxEnvelopeSize);

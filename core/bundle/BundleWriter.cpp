@@ -1,11 +1,10 @@
 #include "BundleWriter.h"
 
-#include "error/CoreText.h"
-
 #include "bundle/CmsSigner.h"
 #include "bundle/OpenSsl.h"
 #include "bundle/ZipReader.h"
 #include "bundle/ZipWriter.h"
+#include "error/CoreText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -187,8 +186,9 @@ Result<WrittenBundle> BundleWriter::write(const QList<BundleSource>& sources, co
                             text::Bundle::tr("Could not write the bundle: %1.").arg(sink.errorString()));
                 }
             } else if (sink.write(s.bytes) != s.bytes.size()) {
-                produced = makeError(
-                    ErrorCode::Io, text::Bundle::tr("Could not write the bundle: %1.").arg(sink.errorString()));
+                produced =
+                    makeError(ErrorCode::Io,
+                              text::Bundle::tr("Could not write the bundle: %1.").arg(sink.errorString()));
             }
             if (sink.cancelled())
                 return cancelled();
@@ -281,8 +281,9 @@ Result<WrittenBundle> BundleWriter::addSigner(const QString& path, const Signing
     const ZipEntry* manifestEntry = reader->find(QLatin1String(kManifestName));
     const ZipEntry* signatureEntry = reader->find(signatureName);
     if (!manifestEntry || !signatureEntry)
-        return makeError(ErrorCode::InvalidInput,
-                         text::Bundle::tr("%1 has no manifest or no signature to add a signer to.").arg(path));
+        return makeError(
+            ErrorCode::InvalidInput,
+            text::Bundle::tr("%1 has no manifest or no signature to add a signer to.").arg(path));
     auto xml = reader->readAll(*manifestEntry, limits.maxManifestSize);
     if (!xml)
         return xml.error();

@@ -1,8 +1,7 @@
 #include "CmsSigner.h"
 
-#include "error/CoreText.h"
-
 #include "bundle/OpenSsl.h"
+#include "error/CoreText.h"
 
 namespace mladesk::bundle {
 
@@ -75,7 +74,7 @@ Result<QByteArray> CmsSigner::addSigner(const QByteArray& signatureDer, const QB
         return makeError(
             ErrorCode::InvalidInput,
             text::Bundle::tr("The existing signature does not match the bundle's manifest: the bundle "
-                           "was changed after it was signed. Nothing was added."));
+                             "was changed after it was signed. Nothing was added."));
     }
     // CMS_get0_signers: a new stack of certificates that belong to cms.
     STACK_OF(X509)* signers = CMS_get0_signers(cms.get());

@@ -1,8 +1,7 @@
 #include "CmsVerifier.h"
 
-#include "error/CoreText.h"
-
 #include "bundle/OpenSsl.h"
+#include "error/CoreText.h"
 
 #include <QCryptographicHash>
 #include <QTimeZone>
@@ -35,7 +34,8 @@ QString chainProblem(int error, const QString& subject) {
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-        return text::BundleReport::tr("%1 is not trusted: neither the certificate nor its issuers are in the trust store. "
+        return text::BundleReport::tr(
+                   "%1 is not trusted: neither the certificate nor its issuers are in the trust store. "
                    "Confirm the partner authority's certificate by its fingerprint and add it with "
                    "\"trust add\".")
             .arg(subject);
@@ -43,12 +43,15 @@ QString chainProblem(int error, const QString& subject) {
         return text::BundleReport::tr("a certificate of %1's chain had expired when the bundle was signed")
             .arg(subject);
     case X509_V_ERR_CERT_NOT_YET_VALID:
-        return text::BundleReport::tr("a certificate of %1's chain was not yet valid when the bundle was signed")
+        return text::BundleReport::tr(
+                   "a certificate of %1's chain was not yet valid when the bundle was signed")
             .arg(subject);
     case X509_V_ERR_INVALID_CA:
-        return text::BundleReport::tr("an issuer in %1's chain is not a certification authority").arg(subject);
+        return text::BundleReport::tr("an issuer in %1's chain is not a certification authority")
+            .arg(subject);
     case X509_V_ERR_CERT_SIGNATURE_FAILURE:
-        return text::BundleReport::tr("a certificate in %1's chain has an invalid signature (forged or damaged)")
+        return text::BundleReport::tr(
+                   "a certificate in %1's chain has an invalid signature (forged or damaged)")
             .arg(subject);
     default:
         return text::BundleReport::tr("%1's certificate chain does not verify: %2")
@@ -109,7 +112,8 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
     if (!cms || p != reinterpret_cast<const unsigned char*>(signatureDer.constData()) + signatureDer.size()) {
         ERR_clear_error();
         report.add(QStringLiteral("signature"), kSignature, false,
-                   text::BundleReport::tr("the signature file is not DER-encoded CMS, or it is damaged or replaced"));
+                   text::BundleReport::tr(
+                       "the signature file is not DER-encoded CMS, or it is damaged or replaced"));
         return;
     }
     if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
@@ -118,17 +122,19 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
         return;
     }
     if (CMS_is_detached(cms.get()) != 1) {
-        report.add(QStringLiteral("signature"), kSignature, false,
-                   text::BundleReport::tr("the signature carries its own content instead of signing the manifest "
-                                  "(it must be detached)"));
+        report.add(
+            QStringLiteral("signature"), kSignature, false,
+            text::BundleReport::tr("the signature carries its own content instead of signing the manifest "
+                                   "(it must be detached)"));
         return;
     }
     STACK_OF(CMS_SignerInfo)* infos = CMS_get0_SignerInfos(cms.get());
     const int count = infos ? sk_CMS_SignerInfo_num(infos) : 0;
     if (count == 0 || count > maxSigners) {
         report.add(QStringLiteral("signature"), kSignature, false,
-                   count == 0 ? text::BundleReport::tr("the signature has no signer")
-                              : text::BundleReport::tr("the signature has more than %1 signers").arg(maxSigners));
+                   count == 0
+                       ? text::BundleReport::tr("the signature has no signer")
+                       : text::BundleReport::tr("the signature has more than %1 signers").arg(maxSigners));
         return;
     }
     report.add(QStringLiteral("signature"), kSignature, true,
@@ -165,7 +171,8 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
         const int digestNid = algorithm ? OBJ_obj2nid(algorithm) : NID_undef;
         QString signatureProblem;
         if (!cert)
-            signatureProblem = text::BundleReport::tr("the signature does not include the signer's certificate");
+            signatureProblem =
+                text::BundleReport::tr("the signature does not include the signer's certificate");
         else if (digestNid != NID_sha256)
             signatureProblem = text::BundleReport::tr("the signer used %1, not SHA-256")
                                    .arg(QString::fromLatin1(digestNid == NID_undef ? "an unknown digest"
@@ -176,7 +183,7 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
         else if (CMS_SignerInfo_verify(si) != 1)
             signatureProblem =
                 text::BundleReport::tr("the signature value is invalid: the signature was forged, damaged or "
-                               "replaced");
+                                       "replaced");
         else {
             const auto* md = static_cast<const ASN1_OCTET_STRING*>(CMS_signed_get0_data_by_OBJ(
                 si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
@@ -184,12 +191,13 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
                                   ASN1_STRING_length(md)) != digest)
                 signatureProblem =
                     text::BundleReport::tr("the signature does not cover this manifest: the manifest was "
-                                   "changed after signing");
+                                           "changed after signing");
         }
         ERR_clear_error();
         check("signer-signature", signatureProblem.isEmpty(),
-              signatureProblem.isEmpty() ? text::BundleReport::tr("valid signature over the manifest (SHA-256)")
-                                         : signatureProblem);
+              signatureProblem.isEmpty()
+                  ? text::BundleReport::tr("valid signature over the manifest (SHA-256)")
+                  : signatureProblem);
 
         if (!cert) {
             check("signer-trust", false,
@@ -202,7 +210,8 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
         signer.trustAnchor = trust.anchor;
         if (trusted.isEmpty())
             check("signer-trust", false,
-                  text::BundleReport::tr("the trust store is empty: add the partner authority's certificate (\"trust add\", "
+                  text::BundleReport::tr(
+                      "the trust store is empty: add the partner authority's certificate (\"trust add\", "
                       "or --trust) after confirming its fingerprint"));
         else
             check("signer-trust", trust.error == X509_V_OK,
@@ -213,7 +222,8 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
         // When: valid at the signed signing time, which is not in the future.
         if (!signer.signingTime.isValid()) {
             check("signer-validity", false,
-                  text::BundleReport::tr("the signature has no signing time; the certificate's validity cannot be checked"));
+                  text::BundleReport::tr(
+                      "the signature has no signing time; the certificate's validity cannot be checked"));
         } else if (signer.signingTime > now.addSecs(600)) {
             check("signer-validity", false,
                   text::BundleReport::tr("the signing time %1 is in the future")
@@ -221,10 +231,12 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
         } else if (!signer.certificate.validAt(signer.signingTime)) {
             check("signer-validity", false,
                   signer.signingTime > signer.certificate.notAfter
-                      ? text::BundleReport::tr("the certificate had expired (on %1) when the bundle was signed on %2")
+                      ? text::BundleReport::tr(
+                            "the certificate had expired (on %1) when the bundle was signed on %2")
                             .arg(signer.certificate.notAfter.toString(Qt::ISODate),
                                  signer.signingTime.toString(Qt::ISODate))
-                      : text::BundleReport::tr("the certificate was not yet valid (from %1) when the bundle was signed on %2")
+                      : text::BundleReport::tr(
+                            "the certificate was not yet valid (from %1) when the bundle was signed on %2")
                             .arg(signer.certificate.notBefore.toString(Qt::ISODate),
                                  signer.signingTime.toString(Qt::ISODate)));
         } else if (trust.error == X509_V_OK) {
@@ -236,7 +248,8 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
                       : chainProblem(timed.error, who));
         } else {
             check("signer-validity", true,
-                  text::BundleReport::tr("the certificate was valid when signed on %1 (its issuers could not be checked)")
+                  text::BundleReport::tr(
+                      "the certificate was valid when signed on %1 (its issuers could not be checked)")
                       .arg(signer.signingTime.toString(Qt::ISODate)));
         }
 
@@ -244,7 +257,8 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
         check("signer-key-usage", signer.certificate.canSign,
               signer.certificate.canSign
                   ? text::BundleReport::tr("key usage allows signatures")
-                  : text::BundleReport::tr("the certificate's key usage (%1) does not allow signatures (digitalSignature or "
+                  : text::BundleReport::tr(
+                        "the certificate's key usage (%1) does not allow signatures (digitalSignature or "
                         "nonRepudiation)")
                         .arg(signer.certificate.keyUsage.join(u", ")));
         signer.passed = passed;

@@ -1,8 +1,7 @@
 #include "Envelope.h"
 
-#include "error/CoreText.h"
-
 #include "bundle/OpenSsl.h"
+#include "error/CoreText.h"
 
 #include <QFile>
 #include <cerrno>
@@ -96,8 +95,9 @@ Result<std::unique_ptr<EnvelopeWriter>> EnvelopeWriter::create(const QList<Certi
         CMS_encrypt(certs.get(), nullptr,
                     cipher == Envelope::Cipher::Aes256Gcm ? EVP_aes_256_gcm() : EVP_aes_256_cbc(), flags));
     if (!chain->cms)
-        return makeError(ErrorCode::InvalidInput,
-                         text::Bundle::tr("Could not encrypt for the recipient (%1).").arg(ossl::lastError()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            text::Bundle::tr("Could not encrypt for the recipient (%1).").arg(ossl::lastError()));
 
     // What a killed export left: this envelope's part, and the plaintext
     // container that versions before issue 15 assembled beside the output.
@@ -126,8 +126,9 @@ Result<std::unique_ptr<EnvelopeWriter>> EnvelopeWriter::create(const QList<Certi
     chain->content = BIO_new_CMS(chain->buffered, chain->cms.get());
     writer->m_chain = std::move(chain); // from here on the destructor removes the part
     if (!writer->m_chain->content)
-        return makeError(ErrorCode::InvalidInput,
-                         text::Bundle::tr("Could not encrypt for the recipient (%1).").arg(ossl::lastError()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            text::Bundle::tr("Could not encrypt for the recipient (%1).").arg(ossl::lastError()));
     writer->m_device = std::make_unique<Device>(writer->m_chain->content);
     return writer;
 }
@@ -275,15 +276,16 @@ Result<QByteArray> Envelope::open(const QString& path, const SigningIdentity& re
     container.reserve(size); // the plaintext is no longer than the envelope
     ossl::Bio out(appendMethod() ? BIO_new(appendMethod()) : nullptr);
     if (!out)
-        return makeError(ErrorCode::Io,
-                         text::Bundle::tr("OpenSSL could not open the envelope (%1).").arg(ossl::lastError()));
+        return makeError(
+            ErrorCode::Io,
+            text::Bundle::tr("OpenSSL could not open the envelope (%1).").arg(ossl::lastError()));
     BIO_set_data(out.get(), &container);
     if (CMS_decrypt(cms.get(), recipient.key(), cert.get(), nullptr, out.get(), CMS_BINARY) != 1) {
         ERR_clear_error();
         return makeError(
             ErrorCode::InvalidInput,
             text::Bundle::tr("The envelope cannot be opened with the certificate of %1: it was encrypted "
-                           "for someone else, or it is damaged.")
+                             "for someone else, or it is damaged.")
                 .arg(recipient.certificate().subject));
     }
     return container;

@@ -1,8 +1,7 @@
 #include "SigningIdentity.h"
 
-#include "error/CoreText.h"
-
 #include "bundle/OpenSsl.h"
+#include "error/CoreText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -117,7 +116,7 @@ QString SigningIdentity::unsuitability(const QDateTime& at) const {
             .arg(c.subject, c.notAfter.toString(Qt::ISODate));
     if (!c.canSign)
         return text::Bundle::tr("The certificate of %1 may not be used for signatures: its key usage is %2, "
-                              "without digitalSignature or nonRepudiation.")
+                                "without digitalSignature or nonRepudiation.")
             .arg(c.subject, c.keyUsage.join(u", "));
     if (!m_key)
         return text::Bundle::tr("There is no private key to sign with.");

@@ -24,8 +24,9 @@ QString openProblem(int code, const QString& libzipText) {
     case ZIP_ER_NOZIP:
         return text::Bundle::tr("it is not a readable ZIP container (%1)").arg(libzipText);
     case ZIP_ER_INCONS:
-        return text::Bundle::tr("it is not a readable ZIP container: its structure is inconsistent, damaged or "
-                              "manipulated (%1)")
+        return text::Bundle::tr(
+                   "it is not a readable ZIP container: its structure is inconsistent, damaged or "
+                   "manipulated (%1)")
             .arg(libzipText);
     default:
         return text::Bundle::tr("it is not a readable ZIP container (%1)").arg(libzipText);
@@ -151,8 +152,9 @@ Status ZipReader::inspect() {
             return refused(problem);
         const QString folded = name.toCaseFolded();
         if (seen.contains(folded))
-            return refused(text::Bundle::tr("the name \"%1\" appears twice (names may not differ only in case)")
-                               .arg(name));
+            return refused(
+                text::Bundle::tr("the name \"%1\" appears twice (names may not differ only in case)")
+                    .arg(name));
         seen.insert(folded);
 
         zip_stat_t st;
@@ -162,7 +164,7 @@ Status ZipReader::inspect() {
         if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
             return refused(
                 text::Bundle::tr("the entry \"%1\" is encrypted; bundles are never encrypted entry by "
-                               "entry (use an envelope)")
+                                 "entry (use an envelope)")
                     .arg(name));
         zip_uint8_t opsys = 0;
         zip_uint32_t attributes = 0;
@@ -182,7 +184,7 @@ Status ZipReader::inspect() {
         }
         if (st.comp_method != ZIP_CM_STORE && st.comp_method != ZIP_CM_DEFLATE)
             return refused(text::Bundle::tr("the entry \"%1\" uses a compression method other than stored or "
-                                          "deflate")
+                                            "deflate")
                                .arg(name));
         ZipEntry entry;
         entry.name = name;
@@ -280,11 +282,12 @@ protected:
         if (n == 0) {
             m_done = true;
             if (m_total != m_entry.size) {
-                fail(text::Bundle::tr("The bundle is refused: the entry \"%1\" holds %2 bytes, not the %3 its "
-                                    "header says.")
-                         .arg(m_entry.name)
-                         .arg(m_total)
-                         .arg(m_entry.size));
+                fail(
+                    text::Bundle::tr("The bundle is refused: the entry \"%1\" holds %2 bytes, not the %3 its "
+                                     "header says.")
+                        .arg(m_entry.name)
+                        .arg(m_total)
+                        .arg(m_entry.size));
                 return -1;
             }
             return 0;

@@ -1,8 +1,7 @@
 #include "ZipWriter.h"
 
-#include "error/CoreText.h"
-
 #include "bundle/OpenSsl.h"
+#include "error/CoreText.h"
 #include "security/OwnerOnlyFile.h"
 
 #include <QDateTime>
@@ -498,8 +497,9 @@ Status ZipWriter::addFile(const QString& name, const QString& sourcePath) {
     while (true) {
         const qint64 n = source.read(buffer.data(), buffer.size());
         if (n < 0)
-            return makeError(ErrorCode::Io,
-                             text::Bundle::tr("Could not read %1: %2.").arg(sourcePath, source.errorString()));
+            return makeError(
+                ErrorCode::Io,
+                text::Bundle::tr("Could not read %1: %2.").arg(sourcePath, source.errorString()));
         if (n == 0)
             break;
         if (device.value()->write(buffer.constData(), n) != n)

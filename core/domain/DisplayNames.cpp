@@ -128,4 +128,60 @@ QString linkKind(const QString& key) {
     return lookUp(names, key);
 }
 
+// The English name is the key, as the English trail showed it (docs/audit.md
+// lists them); other languages translate it.
+QString auditAction(const QString& key) {
+    static const Names names{
+        {QStringLiteral("unlock"), QT_TRANSLATE_NOOP("DisplayNames", "unlock")},
+        {QStringLiteral("unlock-failed"), QT_TRANSLATE_NOOP("DisplayNames", "unlock-failed")},
+        {QStringLiteral("lock"), QT_TRANSLATE_NOOP("DisplayNames", "lock")},
+        {QStringLiteral("view"), QT_TRANSLATE_NOOP("DisplayNames", "view")},
+        {QStringLiteral("list"), QT_TRANSLATE_NOOP("DisplayNames", "list")},
+        {QStringLiteral("create"), QT_TRANSLATE_NOOP("DisplayNames", "create")},
+        {QStringLiteral("change"), QT_TRANSLATE_NOOP("DisplayNames", "change")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("DisplayNames", "status")},
+        {QStringLiteral("approve"), QT_TRANSLATE_NOOP("DisplayNames", "approve")},
+        {QStringLiteral("approval-withdrawn"), QT_TRANSLATE_NOOP("DisplayNames", "approval-withdrawn")},
+        {QStringLiteral("import"), QT_TRANSLATE_NOOP("DisplayNames", "import")},
+        {QStringLiteral("approval-imported"), QT_TRANSLATE_NOOP("DisplayNames", "approval-imported")},
+        {QStringLiteral("export"), QT_TRANSLATE_NOOP("DisplayNames", "export")},
+        {QStringLiteral("user-added"), QT_TRANSLATE_NOOP("DisplayNames", "user-added")},
+        {QStringLiteral("user-removed"), QT_TRANSLATE_NOOP("DisplayNames", "user-removed")},
+        {QStringLiteral("roles-changed"), QT_TRANSLATE_NOOP("DisplayNames", "roles-changed")},
+        {QStringLiteral("passphrase-changed"), QT_TRANSLATE_NOOP("DisplayNames", "passphrase-changed")},
+        {QStringLiteral("access-reset"), QT_TRANSLATE_NOOP("DisplayNames", "access-reset")},
+        {QStringLiteral("deadline-adjusted"), QT_TRANSLATE_NOOP("DisplayNames", "deadline-adjusted")},
+        {QStringLiteral("translation"), QT_TRANSLATE_NOOP("DisplayNames", "translation")},
+        {QStringLiteral("attachment-added"), QT_TRANSLATE_NOOP("DisplayNames", "attachment-added")},
+        {QStringLiteral("retention-set"), QT_TRANSLATE_NOOP("DisplayNames", "retention-set")},
+        {QStringLiteral("retention-extended"), QT_TRANSLATE_NOOP("DisplayNames", "retention-extended")},
+        {QStringLiteral("purged"), QT_TRANSLATE_NOOP("DisplayNames", "purged")},
+        {QStringLiteral("purge-incomplete"), QT_TRANSLATE_NOOP("DisplayNames", "purge-incomplete")},
+        {QStringLiteral("render"), QT_TRANSLATE_NOOP("DisplayNames", "render")},
+        {QStringLiteral("bundle-export"), QT_TRANSLATE_NOOP("DisplayNames", "bundle-export")},
+        {QStringLiteral("bundle-sign"), QT_TRANSLATE_NOOP("DisplayNames", "bundle-sign")},
+        {QStringLiteral("bundle-verify"), QT_TRANSLATE_NOOP("DisplayNames", "bundle-verify")},
+        {QStringLiteral("bundle-import"), QT_TRANSLATE_NOOP("DisplayNames", "bundle-import")},
+        {QStringLiteral("trust-added"), QT_TRANSLATE_NOOP("DisplayNames", "trust-added")},
+        {QStringLiteral("trust-removed"), QT_TRANSLATE_NOOP("DisplayNames", "trust-removed")},
+        {QStringLiteral("remember"), QT_TRANSLATE_NOOP("DisplayNames", "remember")},
+        {QStringLiteral("remember-failed"), QT_TRANSLATE_NOOP("DisplayNames", "remember-failed")},
+        {QStringLiteral("forget"), QT_TRANSLATE_NOOP("DisplayNames", "forget")},
+        {QStringLiteral("forget-failed"), QT_TRANSLATE_NOOP("DisplayNames", "forget-failed")},
+        {QStringLiteral("audit-anchor"), QT_TRANSLATE_NOOP("DisplayNames", "audit-anchor")},
+    };
+    return lookUp(names, key);
+}
+
+QString catalogueText(const QString& english) {
+    return english.isEmpty() ? english
+                             : QCoreApplication::translate("Catalogue", english.toUtf8().constData());
+}
+
+QString language() {
+    //: The ISO 639-1 code of this catalogue's language (fr, de): element labels
+    //: are then taken from the document catalogue of that language.
+    return QCoreApplication::translate("DisplayNames", "en", "language code");
+}
+
 } // namespace mladesk::displayName

@@ -21,5 +21,18 @@ QString identifierKind(const QString& key); // email, ip-address, ...
 QString event(const QString& key);          // received, recognized, sent, ... (deadlines count from them)
 QString personRole(const QString& key);     // suspect, witness, ...
 QString linkKind(const QString& key);       // follow-up, related, ...
+QString auditAction(const QString& key);    // unlock, approve, bundle-import, ... (the audit trail's actions)
+
+// A text of the instrument catalogue (resources/instruments/*.json: a
+// deadline's description), in the language of the process (context
+// "Catalogue"; the sources are listed in core/rules/CatalogueStrings.h, which
+// scripts/catalogue-strings writes from the catalogue). A text without a
+// translation is shown as it is.
+QString catalogueText(const QString& english);
+
+// The language of the UI catalogue in use (ISO 639-1: "fr" with the French
+// catalogue, "en" with none), for words that come from another catalogue in
+// the same language (the element labels of the document catalogues).
+QString language();
 
 } // namespace mladesk::displayName

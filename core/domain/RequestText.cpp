@@ -61,7 +61,7 @@ QList<FieldProblem> validateRequestText(const RequestText& t, const QString& sou
     else if (t.language == sourceLanguage)
         problems.append({QStringLiteral("language"),
                          text::Domain::tr("\"%1\" is the language the request is written in: change the "
-                                        "request itself")
+                                          "request itself")
                              .arg(t.language)});
     if (!textStatuses().contains(t.status))
         problems.append(

@@ -1,10 +1,9 @@
 #include "Validation.h"
 
-#include "error/CoreText.h"
-
 #include "domain/Deadline.h"
 #include "domain/Instrument.h"
 #include "domain/RequestWorkflow.h"
+#include "error/CoreText.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -21,7 +20,8 @@ void require(QList<FieldProblem>& problems, const QString& field, const QString&
 void oneOf(QList<FieldProblem>& problems, const QString& field, const QString& value,
            const QStringList& allowed) {
     if (!allowed.contains(value))
-        problems.append({field, text::Domain::tr("\"%1\" is not one of: %2").arg(value, allowed.join(u", "))});
+        problems.append(
+            {field, text::Domain::tr("\"%1\" is not one of: %2").arg(value, allowed.join(u", "))});
 }
 
 void countryField(QList<FieldProblem>& problems, const QString& field, const QString& code) {

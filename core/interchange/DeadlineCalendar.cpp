@@ -1,8 +1,7 @@
 #include "DeadlineCalendar.h"
 
-#include "error/CoreText.h"
-
 #include "domain/Instrument.h"
+#include "error/CoreText.h"
 
 #include <QSet>
 #include <ctime>
@@ -30,7 +29,7 @@ struct BufferFree {
 Error libicalError() {
     return makeError(ErrorCode::Io,
                      text::Import::tr("Could not write the calendar file (libical: %1). Close other programs "
-                                    "to free memory and export again.")
+                                      "to free memory and export again.")
                          .arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
 }
 
@@ -133,7 +132,8 @@ QString deadlineCalendarUid(const DueItem& item) {
 
 Result<QByteArray> deadlinesToICalendar(const QList<DueItem>& items, const QDateTime& now) {
     if (!now.isValid())
-        return makeError(ErrorCode::InvalidInput, text::Import::tr("The calendar export needs a valid time."));
+        return makeError(ErrorCode::InvalidInput,
+                         text::Import::tr("The calendar export needs a valid time."));
     // METHOD:PUBLISH without ORGANIZER: iTIP (RFC 5546) asks for an ORGANIZER
     // in a published VEVENT and libical's icalrestriction_check() says so, but
     // we have no address to name and calendar programs import such files.

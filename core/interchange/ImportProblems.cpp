@@ -15,10 +15,11 @@ void ImportProblems::add(const QString& problem) {
 QString ImportProblems::describe(const QString& headline) const {
     QString message;
     if (m_stopped)
-        message =
-            headline + text::Import::tr(" At least %1 problems; the first %2:").arg(m_count).arg(m_kept.size());
+        message = headline +
+                  text::Import::tr(" At least %1 problems; the first %2:").arg(m_count).arg(m_kept.size());
     else if (m_count > m_kept.size())
-        message = headline + text::Import::tr(" %1 problem(s), the first %2:").arg(m_count).arg(m_kept.size());
+        message =
+            headline + text::Import::tr(" %1 problem(s), the first %2:").arg(m_count).arg(m_kept.size());
     else
         message = headline + text::Import::tr(" %1 problem(s):").arg(m_count);
     for (const QString& problem : m_kept)

@@ -1,8 +1,7 @@
 #include "Catalogue.h"
 
-#include "error/CoreText.h"
-
 #include "domain/Instrument.h"
+#include "error/CoreText.h"
 #include "rules/CatalogueJson.h"
 
 #include <QCryptographicHash>
@@ -37,8 +36,9 @@ Status readFolder(const QString& folder, const char* keyField, Parse parse, KeyO
             return record.error();
         const QString key = keyOf(record.value());
         if (key + QStringLiteral(".json") != name)
-            return makeError(ErrorCode::Damaged, text::Rules::tr("%1: %2: \"%3\" does not match the file name")
-                                                     .arg(name, QLatin1String(keyField), key));
+            return makeError(ErrorCode::Damaged,
+                             text::Rules::tr("%1: %2: \"%3\" does not match the file name")
+                                 .arg(name, QLatin1String(keyField), key));
         into.insert(key, std::move(record).value());
     }
     return {};

@@ -1,11 +1,10 @@
 #include "CatalogueJson.h"
 
-#include "error/CoreText.h"
-
 #include "domain/Deadline.h"
 #include "domain/Entities.h"
 #include "domain/Instrument.h"
 #include "domain/Validation.h"
+#include "error/CoreText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

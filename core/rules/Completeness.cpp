@@ -1,5 +1,6 @@
 #include "Completeness.h"
 
+#include "domain/DisplayNames.h"
 #include "error/CoreText.h"
 
 #include <QRegularExpression>
@@ -42,16 +43,17 @@ std::pair<QString, QString> problemWith(const RequiredElement& e, const Request&
     const QString missing = QStringLiteral("missing");
     const QString vague = QStringLiteral("too-vague");
     if (e.check == QLatin1String("present"))
-        return textField(r, e.field).trimmed().isEmpty() ? std::pair{missing, text::Completeness::tr("not given")}
-                                                         : std::pair<QString, QString>{};
+        return textField(r, e.field).trimmed().isEmpty()
+                   ? std::pair{missing, text::Completeness::tr("not given")}
+                   : std::pair<QString, QString>{};
     if (e.check == QLatin1String("text")) {
         const qsizetype words = wordCount(textField(r, e.field));
         if (words == 0)
             return {missing, text::Completeness::tr("not given")};
         if (words < e.minWords)
-            return {
-                vague,
-                text::Completeness::tr("%1 word(s); at least %2 are needed to state it").arg(words).arg(e.minWords)};
+            return {vague, text::Completeness::tr("%1 word(s); at least %2 are needed to state it")
+                               .arg(words)
+                               .arg(e.minWords)};
         return {};
     }
     if (e.check == QLatin1String("list")) {
@@ -65,32 +67,35 @@ std::pair<QString, QString> problemWith(const RequiredElement& e, const Request&
             return !i.kind.isEmpty() && !i.value.trimmed().isEmpty();
         });
         return any ? std::pair<QString, QString>{}
-                   : std::pair{missing,
-                               text::Completeness::tr("no identifier (account, e-mail address, IP address...) "
-                                              "says whose data is sought")};
+                   : std::pair{missing, text::Completeness::tr(
+                                            "no identifier (account, e-mail address, IP address...) "
+                                            "says whose data is sought")};
     }
     if (e.check == QLatin1String("date-ranges")) {
         if (r.dateRanges.isEmpty())
             return {missing, text::Completeness::tr("no date range limits the data sought")};
         for (const DateRange& range : r.dateRanges)
             if (!range.from.isValid() || !range.to.isValid() || range.from > range.to)
-                return {vague, text::Completeness::tr("a date range needs a start and an end, the start first")};
+                return {vague,
+                        text::Completeness::tr("a date range needs a start and an end, the start first")};
         return {};
     }
     if (e.check == QLatin1String("data-categories")) {
         if (r.dataCategories.isEmpty())
-            return {missing, text::Completeness::tr("no data category (subscriber, traffic, content...) is chosen")};
+            return {missing,
+                    text::Completeness::tr("no data category (subscriber, traffic, content...) is chosen")};
         for (const QString& category : r.dataCategories)
             if (!instrument.dataCategories.isEmpty() && !instrument.dataCategories.contains(category))
-                return {
-                    QStringLiteral("not-allowed"),
-                    text::Completeness::tr("\"%1\" data cannot be asked for under this instrument").arg(category)};
+                return {QStringLiteral("not-allowed"),
+                        text::Completeness::tr("\"%1\" data cannot be asked for under this instrument")
+                            .arg(displayName::dataCategory(category))};
         return {};
     }
     if (e.check == QLatin1String("persons")) {
         const bool any = std::any_of(r.persons.begin(), r.persons.end(),
                                      [](const Person& p) { return !p.name.trimmed().isEmpty(); });
-        return any ? std::pair<QString, QString>{} : std::pair{missing, text::Completeness::tr("no person is named")};
+        return any ? std::pair<QString, QString>{}
+                   : std::pair{missing, text::Completeness::tr("no person is named")};
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #include "DeadlineEngine.h"
 
+#include "domain/DisplayNames.h"
 #include "error/CoreText.h"
-
 #include "rules/PeriodCalculator.h"
 
 #include <QTimeZone>
@@ -101,7 +101,7 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
         return makeError(
             ErrorCode::InvalidInput,
             text::Deadlines::tr("The state \"%1\" is not known: add it under Authorities and states, or "
-                           "give one of the catalogue's codes.")
+                                "give one of the catalogue's codes.")
                 .arg(deadline.governingState));
     deadline.timeZone = state->timeZone;
 
@@ -110,22 +110,27 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
     deadline.article = emergency ? rule.emergencyArticle : rule.article;
     deadline.trail.append(
         {QStringLiteral("rule"),
-         QStringLiteral("%1%2: %3 from \"%4\"%5.")
-             .arg(rule.description,
-                  rule.variant.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rule.variant),
-                  periodText(period), rule.event,
+         //: The first step of a trail: the rule's description (%1), its variant (%2: " (traffic)" or
+         //: nothing), the period (%3), the event it counts from (%4), ", emergency period" or nothing (%5).
+         text::Deadlines::tr("%1%2: %3 from \"%4\"%5.")
+             .arg(displayName::catalogueText(rule.description),
+                  rule.variant.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" (%1)").arg(displayName::dataCategory(rule.variant)),
+                  periodText(period), displayName::event(rule.event),
                   emergency ? text::Deadlines::tr(", emergency period") : QString()),
          deadline.article + QStringLiteral(", ") + instrument.citation});
     if (rule.minimum)
         deadline.trail.append(
             {QStringLiteral("note"),
              text::Deadlines::tr("The text sets a minimum (\"not less than\"): this is the earliest "
-                            "the other side may end it."),
+                                 "the other side may end it."),
              rule.article});
     if (!rule.verified)
         deadline.trail.append(
             {QStringLiteral("note"),
-             text::Deadlines::tr("This rule is marked unverified in the catalogue: check the text."), QString()});
+             text::Deadlines::tr("This rule is marked unverified in the catalogue: check the text."),
+             QString()});
 
     const QList<DeadlineAdjustment> adjustments = adjustmentsFor(input, rule.kind);
     int extensions = 0;
@@ -167,7 +172,7 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
         {QStringLiteral("counting"),
          counting.euRules
              ? text::Deadlines::tr("Counted under Regulation (EEC, Euratom) No 1182/71 Art. 3 in the "
-                              "calendar of %1 (%2).")
+                                   "calendar of %1 (%2).")
                    .arg(state->name, state->timeZone)
              : text::Deadlines::tr("Counted in calendar days in %1 (%2).").arg(state->name, state->timeZone),
          counting.euRules ? QStringLiteral("Regulation (EEC, Euratom) No 1182/71, Art. 3") : QString()});
@@ -193,7 +198,8 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
 Deadline providerDeletion(const DeadlineInput& input, const QDateTime& at) {
     Deadline deadline;
     deadline.kind = QStringLiteral("provider-deletion");
-    deadline.description = text::Deadlines::tr("Data deleted by the provider: the request must reach it before");
+    deadline.description =
+        text::Deadlines::tr("Data deleted by the provider: the request must reach it before");
     deadline.instrument = input.instrument;
     deadline.article = text::Deadlines::tr("date announced by the provider (no legal period)");
     deadline.governingState = input.requestedState;
@@ -203,7 +209,7 @@ Deadline providerDeletion(const DeadlineInput& input, const QDateTime& at) {
     deadline.trail.append(
         {QStringLiteral("rule"),
          text::Deadlines::tr("The provider deletes the data at %1 (event \"provider-deletion\"); "
-                        "preservation or production must reach it before.")
+                             "preservation or production must reach it before.")
              .arg(at.toString(Qt::ISODate)),
          deadline.article});
     return finish(deadline, input,

@@ -82,8 +82,8 @@ Status parseHolidayRule(const QString& input, HolidayRule* rule) {
     return makeError(
         ErrorCode::InvalidInput,
         text::Rules::tr("\"%1\" is not a holiday rule. Write a date as 12-25, a day after Easter as "
-                       "Easter+1 (or Orthodox Easter+1), or a weekday of a month as 4th Thu Nov or "
-                       "last Mon May.")
+                        "Easter+1 (or Orthodox Easter+1), or a weekday of a month as 4th Thu Nov or "
+                        "last Mon May.")
             .arg(text));
 }
 

@@ -16,7 +16,8 @@ QString article(const PeriodCounting& counting, const char* paragraph) {
 
 QString localText(const QDateTime& utc, const QTimeZone& zone) {
     const QDateTime local = utc.toTimeZone(zone);
-    return QLocale().toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm")) + QLatin1Char(' ') + zone.abbreviation(utc);
+    return QLocale().toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm")) + QLatin1Char(' ') +
+           zone.abbreviation(utc);
 }
 
 QString dayText(const QDate& date) {
@@ -37,7 +38,7 @@ PeriodEnd hoursPeriod(const QDateTime& event, const Period& period, const Period
     result.trail.append(
         {QStringLiteral("start"),
          text::Deadlines::tr("Event at %1; the hour in which it happened is not counted: the period "
-                        "starts at %2.")
+                             "starts at %2.")
              .arg(localText(event, counting.timeZone), localText(start, counting.timeZone)),
          article(counting, "Art. 3(1)")});
     QDateTime end = start.addSecs(qint64(period.amount) * 3600);
@@ -50,12 +51,13 @@ PeriodEnd hoursPeriod(const QDateTime& event, const Period& period, const Period
             continue;
         const qint64 remaining = stop.stopped.secsTo(end);
         if (!stop.restarted.isValid()) {
-            result.trail.append({QStringLiteral("stop"),
-                                 text::Deadlines::tr("Clock stopped at %1 (%2) with %3 minutes remaining; no date "
-                                                "until it restarts.")
-                                     .arg(localText(stop.stopped, counting.timeZone), stop.reason)
-                                     .arg(remaining / 60),
-                                 QString()});
+            result.trail.append(
+                {QStringLiteral("stop"),
+                 text::Deadlines::tr("Clock stopped at %1 (%2) with %3 minutes remaining; no date "
+                                     "until it restarts.")
+                     .arg(localText(stop.stopped, counting.timeZone), stop.reason)
+                     .arg(remaining / 60),
+                 QString()});
             result.stopped = true;
             return result;
         }
@@ -63,7 +65,7 @@ PeriodEnd hoursPeriod(const QDateTime& event, const Period& period, const Period
         result.trail.append(
             {QStringLiteral("restart"),
              text::Deadlines::tr("Clock stopped at %1 (%2) and restarted at %3: the %4 minutes that "
-                            "remained now end at %5.")
+                                 "remained now end at %5.")
                  .arg(localText(stop.stopped, counting.timeZone), stop.reason,
                       localText(stop.restarted, counting.timeZone))
                  .arg(remaining / 60)
@@ -71,10 +73,11 @@ PeriodEnd hoursPeriod(const QDateTime& event, const Period& period, const Period
              QString()});
     }
     if (counting.euRules)
-        result.trail.append({QStringLiteral("note"),
-                             text::Deadlines::tr("A period in hours does not roll over past weekends or public "
-                                            "holidays."),
-                             article(counting, "Art. 3(4)")});
+        result.trail.append(
+            {QStringLiteral("note"),
+             text::Deadlines::tr("A period in hours does not roll over past weekends or public "
+                                 "holidays."),
+             article(counting, "Art. 3(4)")});
     result.end = end;
     return result;
 }
@@ -95,7 +98,7 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
     result.trail.append(
         {QStringLiteral("start"),
          text::Deadlines::tr("Event at %1; the day on which it happened is not counted: the period "
-                        "starts at 00:00 on %2.")
+                             "starts at 00:00 on %2.")
              .arg(localText(event, counting.timeZone), dayText(firstDay)),
          article(counting, "Art. 3(1)")});
     QDate lastDay = eventDay.addDays(period.days());
@@ -109,12 +112,13 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
             continue;
         const qint64 remaining = stopDay.daysTo(lastDay);
         if (!stop.restarted.isValid()) {
-            result.trail.append({QStringLiteral("stop"),
-                                 text::Deadlines::tr("Clock stopped on %1 (%2) with %3 day(s) remaining; no date "
-                                                "until it restarts.")
-                                     .arg(dayText(stopDay), stop.reason)
-                                     .arg(remaining),
-                                 QString()});
+            result.trail.append(
+                {QStringLiteral("stop"),
+                 text::Deadlines::tr("Clock stopped on %1 (%2) with %3 day(s) remaining; no date "
+                                     "until it restarts.")
+                     .arg(dayText(stopDay), stop.reason)
+                     .arg(remaining),
+                 QString()});
             result.stopped = true;
             return result;
         }
@@ -123,7 +127,7 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
         result.trail.append(
             {QStringLiteral("restart"),
              text::Deadlines::tr("Clock stopped on %1 (%2) with %3 day(s) remaining and restarted on "
-                            "%4: the last day is now %5.")
+                                 "%4: the last day is now %5.")
                  .arg(dayText(stopDay), stop.reason)
                  .arg(remaining)
                  .arg(dayText(restartDay), dayText(lastDay)),
@@ -134,7 +138,7 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
             result.trail.append(
                 {QStringLiteral("note"),
                  text::Deadlines::tr("No public holiday calendar is known for %1: only Saturdays and "
-                                "Sundays are taken into account.")
+                                     "Sundays are taken into account.")
                      .arg(counting.stateCode),
                  QString()});
         if (!calendar.isWorkingDay(lastDay)) {
@@ -146,24 +150,25 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
             result.trail.append(
                 {QStringLiteral("rollover"),
                  text::Deadlines::tr("The last day is not a working day in %1: %2. The period ends "
-                                "at the end of the next working day, %3.")
+                                     "at the end of the next working day, %3.")
                      .arg(counting.stateCode, skipped.join(QStringLiteral(", ")), dayText(lastDay)),
                  article(counting, "Art. 3(4)")});
         }
         if (period.days() >= 2 && workingDaysBetween(firstDay, lastDay, calendar) < 2) {
             while (workingDaysBetween(firstDay, lastDay, calendar) < 2)
                 lastDay = lastDay.addDays(1);
-            result.trail.append({QStringLiteral("working-days"),
-                                 text::Deadlines::tr("A period of two days or more includes at least two working "
-                                                "days: it is extended to %1.")
-                                     .arg(dayText(lastDay)),
-                                 article(counting, "Art. 3(5)")});
+            result.trail.append(
+                {QStringLiteral("working-days"),
+                 text::Deadlines::tr("A period of two days or more includes at least two working "
+                                     "days: it is extended to %1.")
+                     .arg(dayText(lastDay)),
+                 article(counting, "Art. 3(5)")});
         }
     } else {
         result.trail.append(
             {QStringLiteral("note"),
              text::Deadlines::tr("Calendar days: weekends and public holidays count and the last day "
-                            "does not roll over."),
+                                 "does not roll over."),
              QString()});
     }
     result.end = endOfDay(lastDay, counting.timeZone);

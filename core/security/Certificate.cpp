@@ -125,9 +125,9 @@ Result<QList<CertificateInfo>> parse(const QByteArray& pemOrDer) {
         all << info.value();
     }
     if (all.isEmpty())
-        return makeError(
-            ErrorCode::InvalidInput,
-            text::Security::tr("No certificate found: the file has no readable \"BEGIN CERTIFICATE\" block."));
+        return makeError(ErrorCode::InvalidInput,
+                         text::Security::tr(
+                             "No certificate found: the file has no readable \"BEGIN CERTIFICATE\" block."));
     return all;
 }
 
@@ -141,9 +141,9 @@ Result<QList<CertificateInfo>> load(const QString& fileOrFolder) {
                                                  QDir::Files, QDir::Name))
             files << dir.filePath(name);
         if (files.isEmpty())
-            return makeError(
-                ErrorCode::InvalidInput,
-                text::Security::tr("The folder %1 holds no .pem, .crt, .cer or .der file.").arg(fileOrFolder));
+            return makeError(ErrorCode::InvalidInput,
+                             text::Security::tr("The folder %1 holds no .pem, .crt, .cer or .der file.")
+                                 .arg(fileOrFolder));
     } else {
         files << fileOrFolder;
     }

@@ -34,10 +34,11 @@ QByteArray randomBytes(std::size_t size) {
 }
 
 Error damaged(const QString& path, const QString& what) {
-    return makeError(ErrorCode::Damaged,
-                     text::Security::tr("The key-slot file %1 is damaged (%2). Restore it from a backup of this "
-                                    "register; without it the register cannot be opened.")
-                         .arg(path, what));
+    return makeError(
+        ErrorCode::Damaged,
+        text::Security::tr("The key-slot file %1 is damaged (%2). Restore it from a backup of this "
+                           "register; without it the register cannot be opened.")
+            .arg(path, what));
 }
 
 // Argon2id: passphrase -> 256-bit wrapping key.
@@ -48,7 +49,7 @@ Result<SecureBytes> deriveKey(const SecureBytes& passphrase, const QByteArray& s
                       cost.memLimitBytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return makeError(ErrorCode::Io,
                          text::Security::tr("Not enough memory to derive the key from the passphrase "
-                                        "(Argon2id needs %1 MiB). Close other programs and try again.")
+                                            "(Argon2id needs %1 MiB). Close other programs and try again.")
                              .arg(cost.memLimitBytes / (1024 * 1024)));
     return key;
 }
@@ -155,7 +156,8 @@ Status KeySlots::replacePassphraseSlot(const QString& user, const SecureBytes& p
         return s.kind == Kind::Passphrase && s.user == user;
     });
     if (old == m_slots.end())
-        return makeError(ErrorCode::NotFound, text::Security::tr("This register has no user \"%1\".").arg(user));
+        return makeError(ErrorCode::NotFound,
+                         text::Security::tr("This register has no user \"%1\".").arg(user));
     std::vector<Slot> previous = m_slots;
     m_slots.erase(old);
     if (auto st = addPassphraseSlot(user, passphrase, masterKey, cost); !st) {
@@ -167,7 +169,8 @@ Status KeySlots::replacePassphraseSlot(const QString& user, const SecureBytes& p
 
 Status KeySlots::removePassphraseSlot(const QString& user) {
     if (!users().contains(user))
-        return makeError(ErrorCode::NotFound, text::Security::tr("This register has no user \"%1\".").arg(user));
+        return makeError(ErrorCode::NotFound,
+                         text::Security::tr("This register has no user \"%1\".").arg(user));
     if (users().size() == 1)
         return makeError(ErrorCode::Conflict,
                          text::Security::tr("\"%1\" is the register's only user.").arg(user));
@@ -212,7 +215,7 @@ Result<KeySlots::Unwrapped> KeySlots::unwrapWithPassphrase(const SecureBytes& pa
                          text::Security::tr("This register has no user \"%1\".").arg(user));
     return makeError(ErrorCode::WrongPassphrase,
                      text::Security::tr("The passphrase is wrong. Check the keyboard layout and Caps Lock, "
-                                    "then try again."));
+                                        "then try again."));
 }
 
 Result<KeySlots::Unwrapped> KeySlots::unwrapWithDeviceSecret(const SecureBytes& deviceSecret) const {
@@ -224,8 +227,9 @@ Result<KeySlots::Unwrapped> KeySlots::unwrapWithDeviceSecret(const SecureBytes& 
         if (master)
             return Unwrapped{std::move(master.value()), slot.user};
     }
-    return makeError(ErrorCode::WrongPassphrase,
-                     text::Security::tr("The secret remembered on this computer no longer opens this register."));
+    return makeError(
+        ErrorCode::WrongPassphrase,
+        text::Security::tr("The secret remembered on this computer no longer opens this register."));
 }
 
 Status KeySlots::save(const QString& path) const {
@@ -253,9 +257,10 @@ Status KeySlots::save(const QString& path) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
         file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
-        return makeError(ErrorCode::Io, text::Security::tr("Could not write the key-slot file %1: %2. Check that "
-                                                       "the disk has space and the folder is writable.")
-                                            .arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         text::Security::tr("Could not write the key-slot file %1: %2. Check that "
+                                            "the disk has space and the folder is writable.")
+                             .arg(path, file.errorString()));
     return {};
 }
 

@@ -15,7 +15,7 @@ QString entryKey(const QString& registerId) {
 
 QString unavailableMessage(const QString& detail) {
     return text::Security::tr("The system keychain could not be used (%1). Enter the register's passphrase "
-                          "instead; nothing was stored outside the keychain.")
+                              "instead; nothing was stored outside the keychain.")
         .arg(detail);
 }
 

@@ -76,9 +76,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw));
     if (rc != SQLITE_OK)
-        return makeError(ErrorCode::Io, text::Storage::tr("Could not open %1: %2. Check that the folder exists "
-                                                       "and is writable.")
-                                            .arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+        return makeError(ErrorCode::Io,
+                         text::Storage::tr("Could not open %1: %2. Check that the folder exists "
+                                           "and is writable.")
+                             .arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 1);
 
@@ -101,7 +102,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     if (db->m_cipherVersion.isEmpty())
         return makeError(ErrorCode::Io,
                          text::Storage::tr("This SQLite library has no encryption (SQLCipher is "
-                                        "required). Refusing to store a register unencrypted."));
+                                           "required). Refusing to store a register unencrypted."));
     // Pin SQLCipher 3 settings (Debian 12 ships 3.4.1) so a register made on
     // either major version opens on the other.
     if (!db->m_cipherVersion.startsWith(QLatin1Char('3'))) {
@@ -151,28 +152,31 @@ Error Database::error(const QString& doing) const {
     switch (code) {
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-        return makeError(ErrorCode::Damaged,
-                         text::Storage::tr("The register's database is damaged or is not an MLA Desk database "
-                                        "(%1 while %2). Nothing was changed. Open a backup of the register.")
-                             .arg(detail, doing));
+        return makeError(
+            ErrorCode::Damaged,
+            text::Storage::tr("The register's database is damaged or is not an MLA Desk database "
+                              "(%1 while %2). Nothing was changed. Open a backup of the register.")
+                .arg(detail, doing));
     case SQLITE_FULL:
-        return makeError(ErrorCode::Io, text::Storage::tr("The disk is full (while %1). Nothing was saved; free "
-                                                       "some space and try again.")
-                                            .arg(doing));
+        return makeError(ErrorCode::Io,
+                         text::Storage::tr("The disk is full (while %1). Nothing was saved; free "
+                                           "some space and try again.")
+                             .arg(doing));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return makeError(ErrorCode::Io,
-                         text::Storage::tr("The register could not be written or read (%1 while %2). Check the "
-                                        "disk and the folder's permissions.")
-                             .arg(detail, doing));
+        return makeError(
+            ErrorCode::Io,
+            text::Storage::tr("The register could not be written or read (%1 while %2). Check the "
+                              "disk and the folder's permissions.")
+                .arg(detail, doing));
     case SQLITE_CONSTRAINT:
         return makeError(ErrorCode::Conflict, text::Storage::tr("%1 (while %2).").arg(detail, doing));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(ErrorCode::Io, text::Storage::tr("The register is in use by another program (while "
-                                                       "%1). Close it there and try again.")
+                                                          "%1). Close it there and try again.")
                                             .arg(doing));
     default:
         return makeError(ErrorCode::Io, text::Storage::tr("Database error while %1: %2.").arg(doing, detail));

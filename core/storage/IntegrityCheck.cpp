@@ -1,7 +1,6 @@
 #include "IntegrityCheck.h"
 
 #include "error/CoreText.h"
-
 #include "storage/Database.h"
 
 namespace mladesk {
@@ -17,7 +16,7 @@ Status checkIntegrity(Database& db) {
         return makeError(
             ErrorCode::Damaged,
             text::Storage::tr("The register's database is damaged: its integrity check failed (%1). "
-                           "Open a backup of the register.")
+                              "Open a backup of the register.")
                 .arg(integrity->text(0)));
     return {};
 }

@@ -1,7 +1,6 @@
 #include "Migrations.h"
 
 #include "error/CoreText.h"
-
 #include "storage/Database.h"
 
 #include <QDir>
@@ -37,7 +36,7 @@ Status Migrations::migrate(Database& db, int targetVersion) {
         return makeError(
             ErrorCode::Damaged,
             text::Storage::tr("This register has schema version %1, but this MLA Desk knows only up to "
-                           "version %2. Open it with a newer MLA Desk.")
+                              "version %2. Open it with a newer MLA Desk.")
                 .arg(current.value())
                 .arg(latestVersion()));
     const QStringList files = migrationFiles();
@@ -52,7 +51,7 @@ Status Migrations::migrate(Database& db, int targetVersion) {
             return transaction.error();
         if (auto st = db.exec(sql); !st)
             return makeError(st.error().code, text::Storage::tr("Migrating the register to schema version %1 "
-                                                             "failed; it is unchanged. %2")
+                                                                "failed; it is unchanged. %2")
                                                   .arg(version)
                                                   .arg(st.error().message));
         if (auto st = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !st)

@@ -1,7 +1,6 @@
 #include "RememberOnThisComputer.h"
 
 #include "error/CoreText.h"
-
 #include "security/Keychain.h"
 #include "storage/Register.h"
 

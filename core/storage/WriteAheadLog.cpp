@@ -142,18 +142,18 @@ Status checkWriteAheadLog(const QString& databasePath) {
     QString what;
     if (!log.headerReads)
         what = text::Storage::tr("its header (the first 32 bytes, with the log's page size and salts) does "
-                              "not verify, so none of its frames can be read, and the transactions "
-                              "committed in them would be lost if the register were opened now");
+                                 "not verify, so none of its frames can be read, and the transactions "
+                                 "committed in them would be lost if the register were opened now");
     else if (log.firstBadFrame > 0)
         what = text::Storage::tr("frame %1 of %2 cannot be read, and the transactions committed from it on "
-                              "would be lost if the register were opened now")
+                                 "would be lost if the register were opened now")
                    .arg(log.firstBadFrame)
                    .arg(log.frames);
     else
         what = text::Storage::tr("it holds %1 whole frames, but the index %2-shm of the program that last "
-                              "wrote it says %3 were committed: the log was cut short, and the "
-                              "transactions committed after frame %4 would be lost if the register were "
-                              "opened now")
+                                 "wrote it says %3 were committed: the log was cut short, and the "
+                                 "transactions committed after frame %4 would be lost if the register were "
+                                 "opened now")
                    .arg(log.frames)
                    .arg(QFileInfo(databasePath).fileName())
                    .arg(log.indexedFrames)
@@ -161,10 +161,10 @@ Status checkWriteAheadLog(const QString& databasePath) {
     return makeError(
         ErrorCode::Damaged,
         text::Storage::tr("The register's write-ahead log %1 is damaged: %2. Nothing was changed: the "
-                       "register's files are exactly as they were. First make a rescue copy: "
-                       "copy the whole folder %3 somewhere safe (it still holds those "
-                       "transactions). Then open a backup of the register. docs/register.md (\"A "
-                       "damaged register\") says how to recover.")
+                          "register's files are exactly as they were. First make a rescue copy: "
+                          "copy the whole folder %3 somewhere safe (it still holds those "
+                          "transactions). Then open a backup of the register. docs/register.md (\"A "
+                          "damaged register\") says how to recover.")
             .arg(walName, what, folder));
 }
 

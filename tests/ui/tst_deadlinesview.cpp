@@ -3,6 +3,7 @@
 #include "SampleData.h"
 #include "TestRegister.h"
 #include "access/Session.h"
+#include "domain/DisplayNames.h"
 #include "interchange/RegisterExchange.h"
 #include "storage/RequestRepository.h"
 #include "ui/AdjustDeadlineDialog.h"
@@ -198,7 +199,8 @@ private slots:
                     .data(Qt::ToolTipRole)
                     .toString()
                     .startsWith(QStringLiteral("Wed 2026-06-17 24:00 (Berlin) in DE")));
-        QCOMPARE(column(model, DueBucket::Week, DeadlinesModel::Instrument)[1], QStringLiteral("eio"));
+        QCOMPARE(column(model, DueBucket::Week, DeadlinesModel::Instrument)[1],
+                 displayName::instrument(QStringLiteral("eio"))); // "EIO"
         QCOMPARE(column(model, DueBucket::Week, DeadlinesModel::Direction)[1], QStringLiteral("Incoming"));
 
         // Colours by group, from the palette: red, orange, amber stand out

@@ -1,6 +1,7 @@
 #include "SampleData.h"
 #include "TestRegister.h"
 #include "demo/DemoGenerator.h"
+#include "domain/DisplayNames.h"
 #include "interchange/RegisterExchange.h"
 #include "ui/RequestListModel.h"
 
@@ -102,7 +103,7 @@ private slots:
         model.setFilter(f);
         QVERIFY(waitLoaded(model));
         for (const QString& instrument : column(model, RequestListModel::Instrument))
-            QCOMPARE(instrument, QStringLiteral("epoc-pr"));
+            QCOMPARE(instrument, displayName::instrument(QStringLiteral("epoc-pr"))); // "EPOC-PR"
 
         f = {};
         f.urgency = QStringLiteral("emergency");
