@@ -2,6 +2,9 @@
 #include "cli/Cli.h"
 #include "cli/DeadlineOutput.h"
 #include "cli/ExitCode.h"
+#include "services/AuditService.h"
+#include "services/DeadlineService.h"
+#include "services/RequestService.h"
 #include "domain/Instrument.h"
 #include "interchange/DeadlineCalendar.h"
 #include "rules/DeadlineEngine.h"
@@ -27,10 +30,10 @@ int Cli::check() {
         return usage(QStringLiteral("--format takes table or json."));
     if (auto st = openSession(); !st)
         return fail(st.error());
-    auto request = m_session->viewRequest(m_positional.at(1));
+    auto request = m_workspace->requests().view(m_positional.at(1));
     if (!request)
         return fail(request.error());
-    auto missing = m_session->checkCompleteness(request->id);
+    auto missing = m_workspace->deadlines().completeness(request->id);
     if (!missing)
         return fail(missing.error());
     if (format == QLatin1String("json")) {
@@ -67,11 +70,11 @@ int Cli::deadlines() {
     if (auto st = openSession(); !st)
         return fail(st.error());
     const auto recordListing = [this](qsizetype count) {
-        return m_session->record(QStringLiteral("list"), QStringLiteral("deadlines"),
+        return m_workspace->audit().record(QStringLiteral("list"), QStringLiteral("deadlines"),
                                  QStringLiteral("%1 deadlines").arg(count));
     };
     if (format == QLatin1String("ics")) {
-        auto due = m_session->dueDeadlines(filter);
+        auto due = m_workspace->deadlines().due(filter);
         if (!due)
             return fail(due.error());
         if (auto st = recordListing(due->size()); !st)
@@ -83,7 +86,7 @@ int Cli::deadlines() {
         return kDone;
     }
     // The full deadline (local time in the governing state, trail) of every row.
-    auto due = m_session->dueDeadlinesWithTrails(filter);
+    auto due = m_workspace->deadlines().dueWithTrails(filter);
     if (!due)
         return fail(due.error());
     if (auto st = recordListing(due->size()); !st)

@@ -1,6 +1,7 @@
 // mladesk-cli commands for retention sunsets, purges and attachments.
 #include "cli/Cli.h"
 #include "cli/ExitCode.h"
+#include "services/RetentionService.h"
 #include "interchange/EntityJson.h"
 
 #include <QJsonArray>
@@ -75,7 +76,7 @@ int Cli::sunsets() {
             return usage(QStringLiteral("--format takes table or json."));
         if (auto st = openSession(); !st)
             return fail(st.error());
-        auto list = m_session->sunsets(within);
+        auto list = m_workspace->retention().sunsets(within);
         if (!list)
             return fail(list.error());
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -138,9 +139,9 @@ int Cli::sunsets() {
     if (what == QLatin1String("set") || what == QLatin1String("extend")) {
         Result<RetentionRecord> stored =
             what == QLatin1String("set")
-                ? m_session->setRetention(id,
+                ? m_workspace->retention().set(id,
                                           {until, m_parser.value(QStringLiteral("basis")), {}, reason, -1})
-                : m_session->extendRetention(id, until, reason);
+                : m_workspace->retention().extend(id, until, reason);
         if (!stored)
             return fail(stored.error());
         m_out << "The data of request " << id << " are kept until " << stored->until.toString(Qt::ISODate)
@@ -149,7 +150,7 @@ int Cli::sunsets() {
               << "); a reminder is due " << stored->reminderDays << " day(s) before.\n";
         return kDone;
     }
-    auto report = m_session->purge(id, reason);
+    auto report = m_workspace->retention().purge(id, reason);
     if (!report)
         return fail(report.error());
     m_out << "Purged request " << id << ": " << report->attachments << " attachment key(s) destroyed, "
@@ -166,7 +167,7 @@ int Cli::sunsets() {
 int Cli::attach() {
     if (auto st = openSession(); !st)
         return fail(st.error());
-    auto added = m_session->addAttachment(m_positional.at(1), m_positional.at(2));
+    auto added = m_workspace->retention().addAttachment(m_positional.at(1), m_positional.at(2));
     if (!added)
         return fail(added.error());
     m_out << "Attached " << added->name << " (" << added->size << " bytes, " << added->mediaType

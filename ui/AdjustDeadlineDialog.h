@@ -20,7 +20,7 @@ namespace mladesk {
 // One adjustment of a deadline: extend it, stop or restart its clock, or
 // record an earlier date the other side asked for. The date and time are
 // typed in the user's time, the governing state's or UTC. `apply` stores it
-// (Session::adjustDeadline); its refusal is shown here and the dialog stays open.
+// (DeadlineService::adjust); its refusal is shown here and the dialog stays open.
 class AdjustDeadlineDialog : public QDialog {
     Q_OBJECT
 public:

@@ -1,8 +1,7 @@
 #include "CalendarExportDialog.h"
 
-#include "interchange/DeadlineCalendar.h"
 #include "security/OwnerOnlyFile.h"
-#include "storage/DeadlineStore.h"
+#include "services/RegisterReader.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -82,25 +81,16 @@ void CalendarExportDialog::browse() {
         m_path->setText(chosen);
 }
 
-Result<int> CalendarExportDialog::write(Database& db, const QString& path, const QDateTime& now) {
-    DueFilter filter;
-    filter.now = now;
-    auto due = DeadlineStore(db).due(filter);
-    if (!due)
-        return due.error();
-    auto ics = deadlinesToICalendar(due.value(), now);
-    if (!ics)
-        return ics.error();
+Result<int> CalendarExportDialog::write(RegisterReader& reader, const QString& path, const QDateTime& now) {
+    auto calendar = reader.calendar(now);
+    if (!calendar)
+        return calendar.error();
     QSaveFile file(path);
-    if (!openOwnerOnly(file) || file.write(ics.value()) != ics->size() || !file.commit())
+    if (!openOwnerOnly(file) || file.write(calendar->ics) != calendar->ics.size() || !file.commit())
         return makeError(
             ErrorCode::Io,
             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    int written = 0;
-    for (const DueItem& item : due.value())
-        if (item.due.isValid())
-            ++written;
-    return written;
+    return calendar->events;
 }
 
 } // namespace mladesk

@@ -10,7 +10,7 @@ class QLineEdit;
 
 namespace mladesk {
 
-class Database;
+class RegisterReader;
 
 // "Export deadlines to calendar…": where to write the .ics file, and a plain
 // warning that the file leaves the encrypted register.
@@ -23,8 +23,8 @@ public:
 
     // Writes the register's open deadlines with a due date as an iCalendar
     // file, atomically (QSaveFile). Returns how many it wrote. Safe on a
-    // worker thread with its own connection.
-    static Result<int> write(Database& db, const QString& path, const QDateTime& now);
+    // worker thread: the reader has its own connection.
+    static Result<int> write(RegisterReader& reader, const QString& path, const QDateTime& now);
 
 private:
     void browse();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DeadlineStore.h"
+#include "repositories/DeadlineRecords.h"
 #include "ui/DueBucket.h"
 
 #include <QAbstractItemModel>
@@ -8,13 +8,6 @@
 #include <array>
 
 namespace mladesk {
-
-// An open deadline with the state whose calendar and time zone govern it.
-struct DueEntry {
-    DueItem item;
-    QString governingState;
-    QString timeZone; // IANA id; empty when the state is not known
-};
 
 // The deadlines dashboard: the open deadlines grouped by how soon they are
 // due (overdue, today, within a week, later, clocks stopped). Groups are the

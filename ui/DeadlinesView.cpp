@@ -1,12 +1,13 @@
 #include "DeadlinesView.h"
 
 #include "access/Session.h"
-#include "storage/DeadlineStore.h"
-#include "storage/RequestRepository.h"
+#include "services/AuditService.h"
+#include "services/ChangeEvents.h"
+#include "services/RegisterReader.h"
+#include "services/Workspace.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CalendarExportDialog.h"
 #include "ui/DeadlineText.h"
-#include "ui/ReaderConnection.h"
 #include "ui/RequestListModel.h"
 
 #include <QDir>
@@ -30,80 +31,18 @@ namespace {
 
 constexpr int kRefreshMs = 60 * 1000;
 
-QString governingKey(const QString& kind, const QString& variant) {
-    return kind + QLatin1Char('\n') + variant;
-}
-
 struct Loaded {
     QList<DueEntry> entries;
-    DeadlinesView::GoverningCache cache;
+    GoverningCache cache;
     QString failure;
 };
-
-Loaded loadDue(Database& db, const QDateTime& now, DeadlinesView::GoverningCache cache) {
-    Loaded result;
-    auto entries = DeadlinesView::dueEntries(db, now, cache);
-    if (!entries)
-        result.failure = entries.error().message;
-    else
-        result.entries = std::move(entries).value();
-    result.cache = std::move(cache);
-    return result;
-}
 
 struct TrailLoaded {
     std::optional<Deadline> deadline;
     QString failure;
 };
 
-TrailLoaded loadTrail(Database& db, const QString& requestId, const QString& kind, const QString& variant) {
-    TrailLoaded result;
-    auto request = RequestRepository(db).find(requestId);
-    if (!request) {
-        result.failure = request.error().message;
-        return result;
-    }
-    auto deadlines = DeadlineStore(db).deadlinesOf(request.value());
-    if (!deadlines) {
-        result.failure = deadlines.error().message;
-        return result;
-    }
-    for (const Deadline& d : deadlines.value())
-        if (d.kind == kind && d.variant == variant)
-            result.deadline = d;
-    return result;
-}
-
 } // namespace
-
-Result<QList<DueEntry>> DeadlinesView::dueEntries(Database& db, const QDateTime& now, GoverningCache& cache) {
-    DeadlineStore store(db);
-    DueFilter filter;
-    filter.now = now;
-    auto due = store.due(filter);
-    if (!due)
-        return due.error();
-    RequestRepository requests(db);
-    QList<DueEntry> entries;
-    for (const DueItem& item : due.value()) {
-        if (!item.governingState.isEmpty()) {
-            entries.append({item, item.governingState, item.timeZone});
-            continue;
-        }
-        auto found = cache.constFind(item.requestId);
-        if (found == cache.constEnd()) {
-            QHash<QString, Governing> governing;
-            if (auto request = requests.find(item.requestId))
-                if (auto deadlines = store.deadlinesOf(request.value()))
-                    for (const Deadline& d : deadlines.value())
-                        governing.insert(governingKey(d.kind, d.variant), {d.governingState, d.timeZone});
-            found = cache.insert(item.requestId, governing);
-        }
-        const Governing g = found->value(governingKey(item.kind, item.variant));
-        entries.append({item, g.state, g.timeZone});
-    }
-    return entries;
-}
 
 DeadlinesView::DeadlinesView(QWidget* parent)
     : QWidget(parent)
@@ -192,16 +131,32 @@ DeadlinesView::DeadlinesView(QWidget* parent)
 
 DeadlinesView::~DeadlinesView() = default;
 
-void DeadlinesView::setSession(Session* session) {
-    m_session = session;
-    ++m_generation; // drops what is on its way from the previous connection
+void DeadlinesView::setSession(Workspace* session) {
+    for (const QMetaObject::Connection& c : std::as_const(m_subscriptions))
+        disconnect(c);
+    m_subscriptions.clear();
+    m_workspace = session;
+    ++m_generation; // drops what is on its way from the previous reader
     ++m_trailGeneration;
     m_loading = false;
     m_governing.clear();
-    QString failure;
-    m_reader = session ? openReader(&session->registerFolder(), &failure) : nullptr;
-    if (!failure.isEmpty())
-        emit problem(tr("Could not load deadlines"), failure);
+    m_reader.reset();
+    if (session) {
+        auto reader = session->openReader();
+        if (reader)
+            m_reader = std::move(reader).value();
+        else
+            emit problem(tr("Could not load deadlines"), reader.error().message);
+        // What the services announce: a request's events or states move its
+        // deadlines and the state that governs them.
+        ChangeEvents* events = &session->events();
+        m_subscriptions
+            << connect(events, &ChangeEvents::deadlinesChanged, this, &DeadlinesView::requestsChanged)
+            << connect(events, &ChangeEvents::requestChanged, this, &DeadlinesView::requestsChanged)
+            << connect(events, &ChangeEvents::requestsChanged, this, &DeadlinesView::requestsChanged)
+            << connect(events, &ChangeEvents::referencesChanged, this, &DeadlinesView::requestsChanged)
+            << connect(events, &ChangeEvents::registerReplaced, this, &DeadlinesView::requestsChanged);
+    }
     applyLoaded({}, m_clock());
     if (m_reader)
         m_timer->start();
@@ -255,9 +210,15 @@ void DeadlinesView::load() {
     GoverningCache cache = m_governing;
     runInBackground<Loaded>(
         this,
-        [reader, now, cache] {
-            QMutexLocker lock(&reader->mutex);
-            return loadDue(*reader->db, now, cache);
+        [reader, now, cache]() mutable {
+            Loaded result;
+            auto entries = reader->dueEntries(now, cache);
+            if (!entries)
+                result.failure = entries.error().message;
+            else
+                result.entries = std::move(entries).value();
+            result.cache = std::move(cache);
+            return result;
         },
         [this, generation, now](Loaded result) {
             if (generation != m_generation)
@@ -313,7 +274,7 @@ void DeadlinesView::updateSummary() {
 
 void DeadlinesView::updateButtons() {
     m_open->setEnabled(m_model->entryAt(m_tree->currentIndex()) != nullptr);
-    m_export->setEnabled(m_reader && m_session && m_session->can(Action::Export));
+    m_export->setEnabled(m_reader && m_workspace && m_workspace->session().can(Action::Export));
 }
 
 void DeadlinesView::showTrail() {
@@ -334,8 +295,13 @@ void DeadlinesView::showTrail() {
     runInBackground<TrailLoaded>(
         this,
         [reader, item] {
-            QMutexLocker lock(&reader->mutex);
-            return loadTrail(*reader->db, item.requestId, item.kind, item.variant);
+            TrailLoaded result;
+            auto deadline = reader->deadline(item.requestId, item.kind, item.variant);
+            if (!deadline)
+                result.failure = deadline.error().message;
+            else
+                result.deadline = deadline.value();
+            return result;
         },
         [this, generation, item](TrailLoaded result) {
             if (generation != m_trailGeneration)
@@ -358,7 +324,7 @@ void DeadlinesView::openCurrent() {
 }
 
 void DeadlinesView::exportCalendar() {
-    if (!m_session || !m_reader || !m_session->can(Action::Export))
+    if (!m_workspace || !m_reader || !m_workspace->session().can(Action::Export))
         return;
     CalendarExportDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
@@ -368,11 +334,7 @@ void DeadlinesView::exportCalendar() {
     const QDateTime now = m_clock();
     m_export->setEnabled(false);
     runInBackground<Result<int>>(
-        this,
-        [reader, path, now] {
-            QMutexLocker lock(&reader->mutex);
-            return CalendarExportDialog::write(*reader->db, path, now);
-        },
+        this, [reader, path, now] { return CalendarExportDialog::write(*reader, path, now); },
         [this, path](Result<int> written) {
             updateButtons();
             if (!written) {
@@ -382,10 +344,10 @@ void DeadlinesView::exportCalendar() {
             const QString done = tr("Deadlines exported to %1: %2")
                                      .arg(QDir::toNativeSeparators(path), QString::number(written.value()));
             const Status recorded =
-                m_session
-                    ? m_session->record(QStringLiteral("export"), QStringLiteral("deadlines"),
-                                        QStringLiteral("calendar file, %1 deadline(s)").arg(written.value()))
-                    : Status();
+                m_workspace ? m_workspace->audit().record(
+                                  QStringLiteral("export"), QStringLiteral("deadlines"),
+                                  QStringLiteral("calendar file, %1 deadline(s)").arg(written.value()))
+                            : Status();
             if (!recorded)
                 emit problem(tr("Export not recorded"), tr("%1, but the audit trail could not record it: %2")
                                                             .arg(done, recorded.error().message));

@@ -16,14 +16,13 @@ class QTreeView;
 
 namespace mladesk {
 
-class Database;
-
-class Session;
-struct ReaderConnection;
+class RegisterReader;
+class Workspace;
 
 // The deadlines dashboard: every open deadline of the register grouped by
-// how soon it is due, read off the UI thread and read again every minute
-// (groups move with time) and when requests change. The selected deadline's
+// how soon it is due, read off the UI thread (a RegisterReader) and read
+// again every minute (groups move with time) and when the workspace
+// announces that requests or deadlines changed. The selected deadline's
 // trail shows beside it; Enter, a double click or "Open request" jumps to
 // the request.
 class DeadlinesView : public QWidget {
@@ -32,10 +31,11 @@ public:
     explicit DeadlinesView(QWidget* parent = nullptr);
     ~DeadlinesView() override;
 
-    void setSession(Session* session);
+    void setSession(Workspace* session);
     // Reads the deadlines again (now if shown, else when next shown).
     void reload();
-    // Requests changed: their governing states may have too.
+    // Requests changed: their governing states may have too (the
+    // workspace's change events call this).
     void requestsChanged();
     void openCurrent();
     void exportCalendar();
@@ -47,17 +47,6 @@ public:
     QTreeView* tree() const { return m_tree; }
     QTextBrowser* trail() const { return m_trail; }
     bool isLoading() const { return m_loading; }
-
-    struct Governing {
-        QString state;
-        QString timeZone;
-    };
-    using GoverningCache = QHash<QString, QHash<QString, Governing>>;
-    // What the view shows, read from db (off the UI thread): the open
-    // deadlines with the state that governs each, stored with the deadline;
-    // for rows stored before schema v8, from the engine once per request
-    // (kept in cache until requests change).
-    static Result<QList<DueEntry>> dueEntries(Database& db, const QDateTime& now, GoverningCache& cache);
 
 signals:
     void loaded();
@@ -77,8 +66,9 @@ private:
     void updateSummary();
     void updateButtons();
 
-    Session* m_session = nullptr;
-    std::shared_ptr<ReaderConnection> m_reader;
+    Workspace* m_workspace = nullptr;
+    std::shared_ptr<RegisterReader> m_reader;
+    QList<QMetaObject::Connection> m_subscriptions;
     std::function<QDateTime()> m_clock;
     GoverningCache m_governing;
     DeadlinesModel* m_model;

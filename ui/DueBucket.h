@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DeadlineStore.h"
+#include "repositories/DeadlineRecords.h"
 
 #include <QColor>
 #include <QDateTime>

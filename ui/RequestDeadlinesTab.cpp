@@ -4,6 +4,10 @@
 #include "documents/DocumentTranslator.h"
 #include "domain/DisplayNames.h"
 #include "domain/Instrument.h"
+#include "services/ChangeEvents.h"
+#include "services/DeadlineService.h"
+#include "services/ReferenceService.h"
+#include "services/Workspace.h"
 #include "ui/AdjustDeadlineDialog.h"
 #include "ui/DeadlineText.h"
 #include "ui/DueBucket.h"
@@ -141,14 +145,25 @@ void RequestDeadlinesTab::showRequest(const Request& request) {
     showDeadlines();
 }
 
+void RequestDeadlinesTab::setSession(Workspace* session) {
+    disconnect(m_subscription);
+    m_workspace = session;
+    if (session)
+        m_subscription = connect(
+            &session->events(), &ChangeEvents::deadlinesChanged, this, [this](const QString& requestId) {
+                if (!m_request.id.isEmpty() && (requestId.isEmpty() || requestId == m_request.id))
+                    showDeadlines();
+            });
+}
+
 void RequestDeadlinesTab::showCompleteness() {
-    if (m_request.id.isEmpty() || !m_session) {
+    if (m_request.id.isEmpty() || !m_workspace) {
         m_completeness->clear();
         m_completeness->setVisible(false);
         return;
     }
     m_completeness->setVisible(true);
-    auto missing = m_session->checkCompleteness(m_request.id);
+    auto missing = m_workspace->deadlines().completeness(m_request.id);
     if (!missing) {
         m_completeness->setText(missing.error().message.toHtmlEscaped());
         return;
@@ -167,8 +182,8 @@ void RequestDeadlinesTab::showDeadlines() {
     m_tableRequestId = m_request.id;
     m_deadlines.clear();
     m_table->setRowCount(0);
-    if (!m_request.id.isEmpty() && m_session) {
-        auto deadlines = m_session->deadlinesOf(m_request.id);
+    if (!m_request.id.isEmpty() && m_workspace) {
+        auto deadlines = m_workspace->deadlines().deadlinesOf(m_request.id);
         if (deadlines)
             m_deadlines = deadlines.value();
         else
@@ -222,38 +237,39 @@ void RequestDeadlinesTab::showTrail() {
 
 void RequestDeadlinesTab::updateButtons() {
     const Deadline* d = current();
-    const bool may = d && m_session && m_session->can(Action::ChangeStatus) && adjustable(*d);
+    const bool may = d && m_workspace && m_workspace->session().can(Action::ChangeStatus) && adjustable(*d);
     const bool open = may && d->state == Deadline::State::Open;
     m_extend->setEnabled(open);
     m_stop->setEnabled(open);
     m_earlier->setEnabled(open);
     m_restart->setEnabled(may && d->state == Deadline::State::Stopped);
     for (QPushButton* b : {m_extend, m_stop, m_restart, m_earlier})
-        b->setVisible(m_session && m_session->can(Action::ChangeStatus));
+        b->setVisible(m_workspace && m_workspace->session().can(Action::ChangeStatus));
 }
 
 void RequestDeadlinesTab::adjust(DeadlineAdjustment::Type type) {
     const Deadline* d = current();
-    if (!d || !m_session)
+    if (!d || !m_workspace)
         return;
     const QString requestId = m_request.id;
-    Session* session = m_session;
+    Workspace* session = m_workspace;
     // The rule tells the period's unit and the extension the instrument provides.
     std::optional<DeadlineRule> rule;
-    if (auto catalogue = m_session->catalogue())
+    if (auto catalogue = m_workspace->references().catalogue())
         if (const InstrumentRules* instrument = catalogue->instrument(d->instrument))
             for (const DeadlineRule& r : instrument->deadlines)
                 if (r.kind == d->kind && r.variant == d->variant)
                     rule = r;
     AdjustDeadlineDialog dialog(
         *d, type,
-        [session, requestId](const DeadlineAdjustment& a) { return session->adjustDeadline(requestId, a); },
+        [session, requestId](const DeadlineAdjustment& a) {
+            return session->deadlines().adjust(requestId, a);
+        },
         this);
     if (rule)
         dialog.setRule(*rule);
     if (dialog.exec() != QDialog::Accepted)
-        return;
-    showDeadlines();
+        return; // shown again on the service's deadlinesChanged
     emit adjusted(requestId);
 }
 

@@ -13,7 +13,7 @@ class QTextBrowser;
 
 namespace mladesk {
 
-class Session;
+class Workspace;
 
 // The "Deadlines" tab of the detail pane: whether the request holds what its
 // instrument requires (and, if not, what it lacks with the articles), its
@@ -26,7 +26,8 @@ public:
     enum Column { Kind, DueLocal, State, DueThere, DueUtc, Article, ColumnCount };
 
     explicit RequestDeadlinesTab(QWidget* parent = nullptr);
-    void setSession(Session* session) { m_session = session; }
+    // Follows the workspace's deadline changes of the request it shows.
+    void setSession(Workspace* session);
     // Shows the request's deadlines and completeness (an empty request: nothing).
     void showRequest(const Request& request);
     void adjust(DeadlineAdjustment::Type type);
@@ -49,7 +50,8 @@ private:
     void updateButtons();
     const Deadline* current() const;
 
-    Session* m_session = nullptr;
+    Workspace* m_workspace = nullptr;
+    QMetaObject::Connection m_subscription;
     Request m_request;
     QString m_tableRequestId; // whose deadlines the table shows
     QList<Deadline> m_deadlines;

@@ -3,6 +3,10 @@
 #include "access/Session.h"
 #include "rules/Catalogue.h"
 #include "security/OwnerOnlyFile.h"
+#include "services/ChangeEvents.h"
+#include "services/ReferenceService.h"
+#include "services/RetentionService.h"
+#include "services/Workspace.h"
 #include "ui/DueBucket.h"
 #include "ui/RetentionDialog.h"
 
@@ -154,25 +158,34 @@ void RequestRetentionTab::showRequest(const Request& request) {
     reload();
 }
 
+void RequestRetentionTab::setSession(Workspace* session) {
+    disconnect(m_subscription);
+    m_workspace = session;
+    if (session)
+        m_subscription = connect(&session->events(), &ChangeEvents::retentionChanged, this,
+                                 [this](const QString& requestId) {
+                                     if (requestId == m_request.id)
+                                         reload();
+                                 });
+}
+
 void RequestRetentionTab::reload() {
     m_retention.reset();
     m_reviews.clear();
     m_attachments.clear();
     m_failure.clear();
-    if (!m_request.id.isEmpty() && m_session) {
-        // The session checks that the user may read the request's content;
-        // the current retention is then read from the same register.
-        auto reviews = m_session->retentionReviews(m_request.id);
+    if (!m_request.id.isEmpty() && m_workspace) {
+        auto reviews = m_workspace->retention().reviews(m_request.id);
         if (!reviews) {
             m_failure = reviews.error().message;
         } else {
             m_reviews = reviews.value();
-            auto current = RetentionStore(m_session->database()).current(m_request.id);
+            auto current = m_workspace->retention().current(m_request.id);
             if (current)
                 m_retention = current.value();
             else
                 m_failure = current.error().message;
-            auto attachments = m_session->attachments(m_request.id);
+            auto attachments = m_workspace->retention().attachments(m_request.id);
             if (attachments)
                 m_attachments = attachments.value();
             else
@@ -315,16 +328,16 @@ int RequestRetentionTab::readableAttachments() const {
 }
 
 void RequestRetentionTab::updateButtons() {
-    const bool has = m_session && !m_request.id.isEmpty() && m_failure.isEmpty();
+    const bool has = m_workspace && !m_request.id.isEmpty() && m_failure.isEmpty();
     const bool purged = m_retention && m_retention->purgedAt.isValid();
-    const bool decide = has && m_session->can(Action::DecideRetention);
-    const bool mayPurge = has && m_session->can(Action::PurgeData);
+    const bool decide = has && m_workspace->session().can(Action::DecideRetention);
+    const bool mayPurge = has && m_workspace->session().can(Action::PurgeData);
     m_set->setEnabled(decide && !purged);
     m_extend->setEnabled(decide && !purged && m_retention.has_value());
     m_purge->setEnabled(mayPurge && !purged);
-    m_add->setEnabled(has && m_session->can(Action::EditContent) && !purged);
+    m_add->setEnabled(has && m_workspace->session().can(Action::EditContent) && !purged);
     const Attachment* a = currentAttachment();
-    m_save->setEnabled(has && m_session->can(Action::ViewContent) && a && a->hasKey);
+    m_save->setEnabled(has && m_workspace->session().can(Action::ViewContent) && a && a->hasKey);
     // Say why an action is not there, rather than leave a grey button.
     const QString purgedText = tr("The data of this request were purged.");
     m_set->setToolTip(purged   ? purgedText
@@ -348,53 +361,51 @@ void RequestRetentionTab::showError(const QString& title, const QString& message
 }
 
 void RequestRetentionTab::setRetention() {
-    if (!m_session || m_request.id.isEmpty())
+    if (!m_workspace || m_request.id.isEmpty())
         return;
-    Session* session = m_session;
+    Workspace* session = m_workspace;
     const QString id = m_request.id;
     std::optional<RetentionRule> rule;
-    if (auto catalogue = session->catalogue())
+    if (auto catalogue = session->references().catalogue())
         if (const InstrumentRules* instrument = catalogue->instrument(m_request.instrument))
             rule = instrument->retention;
     RetentionDialog dialog(
         RetentionDialog::Mode::Set, m_request, m_retention, rule ? &*rule : nullptr, readableAttachments(),
         [session, id](const RetentionDecision& d) -> Status {
-            auto set = session->setRetention(id, d);
+            auto set = session->retention().set(id, d);
             if (!set)
                 return set.error();
             return {};
         },
         this);
     if (dialog.exec() != QDialog::Accepted)
-        return;
-    reload();
+        return; // shown again on the service's retentionChanged
     emit changed(id);
 }
 
 void RequestRetentionTab::extendRetention() {
-    if (!m_session || m_request.id.isEmpty() || !m_retention)
+    if (!m_workspace || m_request.id.isEmpty() || !m_retention)
         return;
-    Session* session = m_session;
+    Workspace* session = m_workspace;
     const QString id = m_request.id;
     RetentionDialog dialog(
         RetentionDialog::Mode::Extend, m_request, m_retention, nullptr, readableAttachments(),
         [session, id](const RetentionDecision& d) -> Status {
-            auto extended = session->extendRetention(id, d.until, d.reason);
+            auto extended = session->retention().extend(id, d.until, d.reason);
             if (!extended)
                 return extended.error();
             return {};
         },
         this);
     if (dialog.exec() != QDialog::Accepted)
-        return;
-    reload();
+        return; // shown again on the service's retentionChanged
     emit changed(id);
 }
 
 void RequestRetentionTab::purge() {
-    if (!m_session || m_request.id.isEmpty())
+    if (!m_workspace || m_request.id.isEmpty())
         return;
-    Session* session = m_session;
+    Workspace* session = m_workspace;
     const QString id = m_request.id;
     const QString reference = m_request.reference;
     std::optional<PurgeReport> report;
@@ -402,7 +413,7 @@ void RequestRetentionTab::purge() {
         RetentionDialog::Mode::Purge, m_request, m_retention, nullptr, readableAttachments(),
         [session, id, &report](const RetentionDecision& d) -> Status {
             BusyCursor busy;
-            auto purged = session->purge(id, d.reason);
+            auto purged = session->retention().purge(id, d.reason);
             if (!purged)
                 return purged.error();
             report = purged.value();
@@ -410,8 +421,7 @@ void RequestRetentionTab::purge() {
         },
         this);
     if (dialog.exec() != QDialog::Accepted)
-        return;
-    reload();
+        return; // shown again on the service's retentionChanged
     emit changed(id);
     // The keys are gone; what could not be reached afterwards (a file, a
     // backup) is for the user to remove by hand.
@@ -424,7 +434,7 @@ void RequestRetentionTab::purge() {
 }
 
 void RequestRetentionTab::addAttachment() {
-    if (!m_session || m_request.id.isEmpty())
+    if (!m_workspace || m_request.id.isEmpty())
         return;
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Add an attachment to %1").arg(m_request.reference),
@@ -434,19 +444,19 @@ void RequestRetentionTab::addAttachment() {
 }
 
 bool RequestRetentionTab::addAttachmentFrom(const QString& path) {
-    if (!m_session || m_request.id.isEmpty())
+    if (!m_workspace || m_request.id.isEmpty())
         return false;
     const QString id = m_request.id;
     // On the UI thread, in the session's transaction (docs/decisions.md).
     auto added = [&] {
         BusyCursor busy;
-        return m_session->addAttachment(id, path);
+        return m_workspace->retention().addAttachment(id, path);
     }();
     if (!added) {
         showError(tr("Add attachment"), added.error().message);
         return false;
     }
-    reload();
+    // Shown again on the service's retentionChanged: select the new file.
     for (int i = 0; i < m_attachments.size(); ++i)
         if (m_attachments[i].id == added->id)
             m_attachmentTable->setCurrentCell(i, 0);
@@ -456,7 +466,7 @@ bool RequestRetentionTab::addAttachmentFrom(const QString& path) {
 
 void RequestRetentionTab::saveCopy() {
     const Attachment* a = currentAttachment();
-    if (!m_session || !a || !a->hasKey)
+    if (!m_workspace || !a || !a->hasKey)
         return;
     const Attachment attachment = *a;
     QMessageBox box(QMessageBox::Warning, tr("Save a copy"),
@@ -478,7 +488,7 @@ void RequestRetentionTab::saveCopy() {
 }
 
 bool RequestRetentionTab::saveCopyTo(const QString& attachmentId, const QString& path) {
-    if (!m_session)
+    if (!m_workspace)
         return false;
     QSaveFile file(path);
     // Readable by its owner only, from its creation: it is case data, out of the register.
@@ -488,7 +498,7 @@ bool RequestRetentionTab::saveCopyTo(const QString& attachmentId, const QString&
     }
     const Status read = [&] {
         BusyCursor busy;
-        return m_session->readAttachment(attachmentId, file);
+        return m_workspace->retention().readAttachment(attachmentId, file);
     }();
     if (!read) {
         file.cancelWriting(); // nothing half-decrypted is left behind

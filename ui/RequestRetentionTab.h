@@ -2,8 +2,7 @@
 
 #include "domain/Deadline.h"
 #include "domain/Entities.h"
-#include "storage/AttachmentStore.h"
-#include "storage/RetentionStore.h"
+#include "repositories/RetentionRecords.h"
 
 #include <QWidget>
 #include <optional>
@@ -14,7 +13,7 @@ class QTableWidget;
 
 namespace mladesk {
 
-class Session;
+class Workspace;
 
 // The "Retention" tab of the detail pane: until when the data received under
 // the request are kept (and on what basis), every decision about it, the
@@ -36,7 +35,8 @@ public:
     };
 
     explicit RequestRetentionTab(QWidget* parent = nullptr);
-    void setSession(Session* session) { m_session = session; }
+    // Follows the workspace's retention changes of the request it shows.
+    void setSession(Workspace* session);
     // Shows the request's retention and attachments (an empty request: nothing).
     void showRequest(const Request& request);
 
@@ -74,7 +74,8 @@ private:
     int readableAttachments() const;
     const Attachment* currentAttachment() const;
 
-    Session* m_session = nullptr;
+    Workspace* m_workspace = nullptr;
+    QMetaObject::Connection m_subscription;
     Request m_request;
     std::optional<RetentionRecord> m_retention;
     QList<RetentionReview> m_reviews;

@@ -4,7 +4,7 @@
 #include "domain/Entities.h"
 #include "domain/InstrumentRules.h"
 #include "error/Result.h"
-#include "storage/RetentionStore.h"
+#include "repositories/RetentionRecords.h"
 
 #include <QDialog>
 #include <functional>
@@ -23,7 +23,7 @@ namespace mladesk {
 // its basis, the reason), extend it (a later date and the reason), or purge
 // the data (the reason, after saying what is destroyed). A date is a day: the
 // data are kept until 00:00 UTC of it, as `mladesk-cli sunsets` counts it.
-// `apply` stores the decision (Session::setRetention, extendRetention or
+// `apply` stores the decision (RetentionService::set, extend or
 // purge); its refusal is shown here and the dialog stays open.
 class RetentionDialog : public QDialog {
     Q_OBJECT
