@@ -1,11 +1,11 @@
 #include "DeadlineNotifier.h"
 
-#include "storage/DeadlineStore.h"
-#include "storage/Register.h"
+#include "services/ChangeEvents.h"
+#include "services/RegisterReader.h"
+#include "services/Workspace.h"
 #include "ui/BackgroundTask.h"
 #include "ui/DeadlineText.h"
 #include "ui/DueBucket.h"
-#include "ui/ReaderConnection.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -43,9 +43,13 @@ DeadlineNotifier::DeadlineNotifier(QObject* parent)
 
 DeadlineNotifier::~DeadlineNotifier() = default;
 
-void DeadlineNotifier::setRegister(Register* reg) {
+void DeadlineNotifier::setWorkspace(Workspace* workspace) {
     ++m_generation;
-    m_reader = openReader(reg);
+    disconnect(m_replaced);
+    m_reader.reset();
+    if (workspace)
+        if (auto reader = workspace->openReader())
+            m_reader = std::move(reader.value());
     if (!m_reader) {
         m_timer->stop();
         if (m_tray)
@@ -54,11 +58,17 @@ void DeadlineNotifier::setRegister(Register* reg) {
     }
     // What was due before a lock still counts: a deadline that became due
     // while the register was locked is announced after unlocking.
-    if (reg->folder() != m_registerFolder) {
-        m_registerFolder = reg->folder();
+    if (m_reader->registerId() != m_registerId) {
+        m_registerId = m_reader->registerId();
         m_due.clear();
         m_baseline = false;
     }
+    // A restore brings other deadlines: what was due before says nothing of them.
+    m_replaced = connect(&workspace->events(), &ChangeEvents::registerReplaced, this, [this] {
+        m_due.clear();
+        m_baseline = false;
+        check();
+    });
     if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         QIcon icon = QApplication::windowIcon();
@@ -106,12 +116,11 @@ void DeadlineNotifier::check() {
     runInBackground<Checked>(
         this,
         [reader, now] {
-            QMutexLocker lock(&reader->mutex);
             Checked result;
             DueFilter filter;
             filter.now = now;
             filter.withinDays = 2; // today's deadlines end at the latest 24 hours from now
-            auto due = DeadlineStore(*reader->db).due(filter);
+            auto due = reader->due(filter);
             if (!due)
                 return result;
             result.ok = true;

@@ -1,9 +1,9 @@
 #include "IntegrityWatch.h"
 
-#include "storage/IntegrityCheck.h"
-#include "storage/Register.h"
+#include "services/ChangeEvents.h"
+#include "services/RegisterReader.h"
+#include "services/Workspace.h"
 #include "ui/BackgroundTask.h"
-#include "ui/ReaderConnection.h"
 
 namespace mladesk {
 
@@ -15,21 +15,23 @@ IntegrityWatch::~IntegrityWatch() {
     stop();
 }
 
-void IntegrityWatch::start(Register* reg) {
+void IntegrityWatch::start(Workspace* workspace) {
     stop();
-    QString failure;
-    m_reader = openReader(reg, &failure);
-    if (!m_reader) {
-        emit failed(failure);
+    if (!workspace) {
+        emit failed(tr("The register is locked."));
         return;
     }
+    auto reader = workspace->openReader();
+    if (!reader) {
+        emit failed(reader.error().message);
+        return;
+    }
+    m_reader = std::move(reader.value());
+    m_replaced = connect(&workspace->events(), &ChangeEvents::registerReplaced, this,
+                         [this, workspace] { start(workspace); });
     const quint64 run = m_run;
     runInBackground<Status>(
-        this,
-        [reader = m_reader]() -> Status {
-            QMutexLocker locked(&reader->mutex);
-            return checkIntegrity(*reader->db);
-        },
+        this, [reader = m_reader]() -> Status { return reader->checkIntegrity(); },
         [this, run](Status checked) {
             if (run != m_run)
                 return; // stopped: the window has locked
@@ -43,8 +45,9 @@ void IntegrityWatch::start(Register* reg) {
 
 void IntegrityWatch::stop() {
     ++m_run;
+    disconnect(m_replaced);
     if (m_reader)
-        m_reader->db->interrupt(); // safe from this thread: the connection stays open while we hold it
+        m_reader->interrupt(); // safe from this thread: the connection stays open while we hold it
     m_reader.reset();
 }
 

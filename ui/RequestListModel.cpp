@@ -1,17 +1,16 @@
 #include "RequestListModel.h"
 
 #include "domain/DisplayNames.h"
-
-#include "storage/Database.h"
-#include "storage/Register.h"
+#include "services/ChangeEvents.h"
+#include "services/RegisterReader.h"
+#include "services/Workspace.h"
 #include "ui/BackgroundTask.h"
-#include "ui/ReaderConnection.h"
 
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
-#include <QMutex>
 #include <QPalette>
+#include <QTimer>
 
 namespace mladesk {
 
@@ -62,11 +61,26 @@ QString RequestListModel::urgencyLabel(const QString& urgency) {
     return displayName::urgency(urgency);
 }
 
-void RequestListModel::setRegister(Register* reg) {
-    QString failure;
-    m_connection = openReader(reg, &failure);
-    if (!failure.isEmpty())
-        emit loadFailed(failure);
+void RequestListModel::setWorkspace(Workspace* workspace) {
+    for (const QMetaObject::Connection& c : std::exchange(m_subscriptions, {}))
+        disconnect(c);
+    m_reader.reset();
+    if (workspace) {
+        if (auto reader = workspace->openReader())
+            m_reader = std::move(reader.value());
+        else
+            emit loadFailed(reader.error().message);
+        ChangeEvents* events = &workspace->events();
+        for (auto signal : {&ChangeEvents::requestChanged, &ChangeEvents::retentionChanged})
+            m_subscriptions << connect(events, signal, this, &RequestListModel::refreshSoon);
+        for (auto signal : {&ChangeEvents::requestsChanged, &ChangeEvents::registerReplaced})
+            m_subscriptions << connect(events, signal, this, &RequestListModel::refreshSoon);
+        // Only the order by next deadline depends on the deadlines.
+        m_subscriptions << connect(events, &ChangeEvents::deadlinesChanged, this, [this] {
+            if (m_sort.key == RequestSortKey::NextDue)
+                refreshSoon();
+        });
+    }
     query();
 }
 
@@ -79,14 +93,27 @@ void RequestListModel::refresh() {
     query();
 }
 
+void RequestListModel::refreshSoon() {
+    if (m_refreshDue)
+        return;
+    m_refreshDue = true;
+    // Later, so that a caller who refreshes by hand right after the action
+    // (to select what it saved) runs the one query.
+    QTimer::singleShot(0, this, [this] {
+        if (m_refreshDue)
+            query();
+    });
+}
+
 void RequestListModel::sort(int column, Qt::SortOrder order) {
     m_sort = {sortKeyFor(column), order == Qt::DescendingOrder};
     query();
 }
 
 void RequestListModel::query() {
+    m_refreshDue = false;
     const quint64 generation = ++m_generation;
-    if (!m_connection) {
+    if (!m_reader) {
         beginResetModel();
         m_rowIds.clear();
         m_pages.clear();
@@ -103,15 +130,11 @@ void RequestListModel::query() {
         m_loading = true;
         emit loadingChanged(true);
     }
-    auto connection = m_connection;
+    auto reader = m_reader;
     const RequestFilter filter = m_filter;
     const RequestSort sort = m_sort;
     runInBackground<RowIds>(
-        this,
-        [connection, filter, sort] {
-            QMutexLocker lock(&connection->mutex);
-            return RequestListQuery(*connection->db).rowIds(filter, sort);
-        },
+        this, [reader, filter, sort] { return reader->requestKeys(filter, sort); },
         [this, generation](RowIds ids) {
             if (generation != m_generation)
                 return; // a newer query is on its way
@@ -130,22 +153,18 @@ void RequestListModel::query() {
 }
 
 void RequestListModel::requestPage(int page) const {
-    if (m_pending.contains(page) || !m_connection)
+    if (m_pending.contains(page) || !m_reader)
         return;
     m_pending.insert(page);
     const int first = page * kPageSize;
     const QVector<qint64> ids = m_rowIds.mid(first, kPageSize);
-    auto connection = m_connection;
+    auto reader = m_reader;
     // The list on show, which may be older than a query on its way: its
     // pages must not land in the list that query brings.
     const quint64 generation = m_listGeneration;
     auto* self = const_cast<RequestListModel*>(this);
     runInBackground<Rows>(
-        self,
-        [connection, ids] {
-            QMutexLocker lock(&connection->mutex);
-            return RequestListQuery(*connection->db).rows(ids);
-        },
+        self, [reader, ids] { return reader->requestRows(ids); },
         [self, page, first, generation, count = ids.size()](Rows rows) {
             if (generation != self->m_listGeneration)
                 return;
@@ -161,30 +180,14 @@ void RequestListModel::requestPage(int page) const {
 }
 
 void RequestListModel::locate(const QString& id, const QString& reference) {
-    if (!m_connection || reference.isEmpty()) {
+    if (!m_reader || reference.isEmpty()) {
         emit located(id, -1);
         return;
     }
-    auto connection = m_connection;
+    auto reader = m_reader;
     const quint64 generation = m_listGeneration;
-    RequestFilter byReference;
-    byReference.search = reference;
     runInBackground<Result<qint64>>(
-        this,
-        [connection, byReference, id]() -> Result<qint64> {
-            QMutexLocker lock(&connection->mutex);
-            RequestListQuery query(*connection->db);
-            auto candidates = query.rowIds(byReference, {});
-            if (!candidates)
-                return candidates.error();
-            auto rows = query.rows(candidates.value());
-            if (!rows)
-                return rows.error();
-            for (const RequestListRow& row : rows.value())
-                if (row.id == id)
-                    return row.rowId;
-            return qint64(-1);
-        },
+        this, [reader, id, reference] { return reader->requestKey(id, reference); },
         [this, generation, id](Result<qint64> rowId) {
             if (generation != m_listGeneration)
                 return; // the list changed meanwhile: the caller asks again
@@ -206,7 +209,7 @@ const RequestListRow* RequestListModel::rowAt(int row) const {
     }
     const int offset = row % kPageSize;
     // A request deleted since the ids were read leaves its page short.
-    if (offset >= it->size() || it->at(offset).rowId != m_rowIds[row])
+    if (offset >= it->size() || it->at(offset).key != m_rowIds[row])
         return nullptr;
     return &it->at(offset);
 }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "storage/RequestFilter.h"
-#include "storage/RequestListQuery.h"
+#include "repositories/RequestListing.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -10,13 +9,15 @@
 
 namespace mladesk {
 
-class Register;
-struct ReaderConnection;
+class RegisterReader;
+class Workspace;
 
 // The request list over the register. A filter or sort change asks a worker
-// thread, on its own database connection, for the matching row ids in order;
-// rows are then read a page at a time, also off the UI thread, when the view
-// first shows them. The window never waits for the database.
+// thread, through the workspace's read side (its own connection, checked
+// against the user's roles), for the matching row ids in order; rows are then
+// read a page at a time, also off the UI thread, when the view first shows
+// them. The window never waits for the database. Reads again by itself when
+// the workspace announces that requests changed.
 class RequestListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -38,8 +39,8 @@ public:
     explicit RequestListModel(QObject* parent = nullptr);
     ~RequestListModel() override;
 
-    // Shows the register's requests; nullptr (or a locked register) shows nothing.
-    void setRegister(Register* reg);
+    // Shows the workspace's requests; nullptr (locked) shows nothing.
+    void setWorkspace(Workspace* workspace);
     void setFilter(const RequestFilter& filter);
     RequestFilter filter() const { return m_filter; }
     // Runs the query again (after an edit, an import).
@@ -72,10 +73,14 @@ signals:
 
 private:
     void query();
+    // After a change announced: once, however many changes one commit announced.
+    void refreshSoon();
     void requestPage(int page) const;
     const RequestListRow* rowAt(int row) const;
 
-    std::shared_ptr<ReaderConnection> m_connection;
+    std::shared_ptr<RegisterReader> m_reader;
+    QList<QMetaObject::Connection> m_subscriptions;
+    bool m_refreshDue = false;
     RequestFilter m_filter;
     RequestSort m_sort;
     QVector<qint64> m_rowIds;

@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/DisplayNames.h"
 #include "interchange/RegisterExchange.h"
+#include "services/Workspace.h"
 #include "ui/RequestListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -43,7 +44,8 @@ private slots:
         RequestListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loading(&model, &RequestListModel::loadingChanged);
-        model.setRegister(&t.reg());
+        auto workspace = Workspace::start(t.reg()).value();
+        model.setWorkspace(workspace.get());
         QVERIFY(model.isLoading()); // the query runs in the background
         QVERIFY(waitLoaded(model));
         QCOMPARE(model.totalCount(), 450);
@@ -54,7 +56,7 @@ private slots:
                     .startsWith(QStringLiteral("IN-")));
         QTRY_VERIFY(!model.idAt(449).isEmpty());
         QVERIFY(loading.count() >= 2);
-        model.setRegister(nullptr);
+        model.setWorkspace(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -65,7 +67,8 @@ private slots:
         DemoGenerator generator(4, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC));
         QVERIFY(RegisterExchange::importAll(t.reg().database(), generator.generate(120)));
         RequestListModel model;
-        model.setRegister(&t.reg());
+        auto workspace = Workspace::start(t.reg()).value();
+        model.setWorkspace(workspace.get());
         QVERIFY(waitLoaded(model));
         RequestFilter outgoing;
         outgoing.direction = QStringLiteral("outgoing");
@@ -86,7 +89,8 @@ private slots:
         DemoGenerator generator(4, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC));
         QVERIFY(RegisterExchange::importAll(t.reg().database(), generator.generate(120)));
         RequestListModel model;
-        model.setRegister(&t.reg());
+        auto workspace = Workspace::start(t.reg()).value();
+        model.setWorkspace(workspace.get());
         QVERIFY(waitLoaded(model));
         QCOMPARE(model.totalCount(), 122);
 
@@ -138,7 +142,8 @@ private slots:
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
         RequestListModel model;
-        model.setRegister(&t.reg());
+        auto workspace = Workspace::start(t.reg()).value();
+        model.setWorkspace(workspace.get());
         RequestFilter f;
         f.search = QStringLiteral("nothing-matches-this");
         model.setFilter(f); // issued right after the first query
