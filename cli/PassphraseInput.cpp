@@ -1,6 +1,7 @@
 #include "PassphraseInput.h"
 
-#include <QFile>
+#include "security/PassphraseFile.h"
+
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -8,21 +9,7 @@
 namespace mladesk::cli {
 
 Result<SecureBytes> PassphraseInput::fromFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::WrongPassphrase,
-            QStringLiteral("Could not read the passphrase file %1: %2.").arg(path, file.errorString()));
-    QByteArray line = file.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    SecureBytes passphrase = SecureBytes::takeFrom(line);
-    if (passphrase.isEmpty())
-        return makeError(
-            ErrorCode::WrongPassphrase,
-            QStringLiteral("The passphrase file %1 is empty; its first line must hold the passphrase.")
-                .arg(path));
-    return passphrase;
+    return readPassphraseFile(path);
 }
 
 bool PassphraseInput::terminalAvailable() {

@@ -1,6 +1,5 @@
 #include "CreateRegisterDialog.h"
 
-#include "storage/RememberOnThisComputer.h"
 #include "ui/BackgroundTask.h"
 
 #include <QCheckBox>
@@ -115,7 +114,7 @@ void CreateRegisterDialog::create() {
     }
     if (m_user->text().trimmed().isEmpty())
         return showMessage(tr("Enter your name; it names your key slot in the register."));
-    if (Register::exists(m_location->text()))
+    if (RegisterAccess::exists(m_location->text()))
         return showMessage(tr("A register already exists there. Choose another location."));
     QByteArray typed = m_passphrase->text().toUtf8();
     m_passphrase->clear();
@@ -126,16 +125,16 @@ void CreateRegisterDialog::create() {
     showMessage(tr("Creating the register and deriving its key…"));
     m_busy->setVisible(true);
     m_buttons->setEnabled(false);
-    using Created = Result<std::unique_ptr<Register>>;
+    using Created = Result<std::unique_ptr<RegisterAccess>>;
     runInBackground<Created>(
-        this, [=] { return Register::create(location, user, *passphrase, KdfCost::standard()); },
+        this, [=] { return RegisterAccess::create(location, user, *passphrase, KdfCost::standard()); },
         [this](Created created) {
             m_busy->setVisible(false);
             m_buttons->setEnabled(true);
             if (!created)
                 return showMessage(created.error().message);
             m_register = std::move(created.value());
-            setRemembered(*m_register, m_remember->isChecked(), this, [this](const QString& problem) {
+            m_register->setRemembered(m_remember->isChecked(), this, [this](const QString& problem) {
                 if (!problem.isEmpty())
                     QMessageBox::warning(this, tr("Remember on this computer"), problem);
                 accept();

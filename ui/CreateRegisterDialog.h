@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Register.h"
+#include "services/RegisterAccess.h"
 
 #include <QDialog>
 #include <memory>
@@ -19,7 +19,8 @@ class CreateRegisterDialog : public QDialog {
     Q_OBJECT
 public:
     explicit CreateRegisterDialog(const QString& suggestedLocation, QWidget* parent = nullptr);
-    std::unique_ptr<Register> takeRegister() { return std::move(m_register); }
+    // The new register, unlocked, once the dialog is accepted.
+    std::unique_ptr<RegisterAccess> takeRegister() { return std::move(m_register); }
 
     // A rough hint, not a guarantee: length and variety of characters.
     static QString strengthHint(const QString& passphrase);
@@ -38,7 +39,7 @@ private:
     QLabel* m_message;
     QProgressBar* m_busy;
     QDialogButtonBox* m_buttons;
-    std::unique_ptr<Register> m_register;
+    std::unique_ptr<RegisterAccess> m_register;
 };
 
 } // namespace mladesk

@@ -1,9 +1,6 @@
 #include "UnlockDialog.h"
 
-#include "security/Keychain.h"
-#include "storage/Register.h"
-#include "storage/RememberOnThisComputer.h"
-#include "ui/BackgroundTask.h"
+#include "services/RegisterAccess.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -12,14 +9,13 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mladesk {
 
-UnlockDialog::UnlockDialog(Register& reg, QWidget* parent)
+UnlockDialog::UnlockDialog(RegisterAccess& reg, QWidget* parent)
     : QDialog(parent)
-    , m_register(reg)
+    , m_access(reg)
     , m_message(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember on this computer"), this))
@@ -39,7 +35,7 @@ UnlockDialog::UnlockDialog(Register& reg, QWidget* parent)
     layout->addWidget(m_passphrase);
     m_remember->setToolTip(tr("Keeps a key for this register in the system keychain, so it opens without the "
                               "passphrase for your account on this computer."));
-    m_remember->setChecked(reg.keySlots().hasDeviceSlot());
+    m_remember->setChecked(reg.isRemembered());
     layout->addWidget(m_remember);
     m_message->setWordWrap(true);
     m_message->setVisible(false);
@@ -55,11 +51,23 @@ UnlockDialog::UnlockDialog(Register& reg, QWidget* parent)
 
 void UnlockDialog::showEvent(QShowEvent* event) {
     QDialog::showEvent(event);
-    if (!m_triedKeychain && m_register.keySlots().hasDeviceSlot()) {
-        m_triedKeychain = true;
-        QTimer::singleShot(0, this, &UnlockDialog::tryKeychain);
+    if (!m_policy) {
+        UnlockPolicy::Options options;
+        options.checkIntegrityLater = true; // the window checks it beside, once it shows the register
+        m_policy = new UnlockPolicy(m_access, options, this);
+        if (m_access.isRemembered())
+            setBusy(true, tr("Opening with the key remembered on this computer…"));
+        m_policy->start([this](const UnlockPolicy::Ask& ask,
+                               UnlockPolicy::Answer answer) { askForPassphrase(ask, std::move(answer)); },
+                        [this](Result<UnlockPolicy::Opened> outcome) { opened(std::move(outcome)); });
     }
     m_passphrase->setFocus();
+}
+
+void UnlockDialog::done(int result) {
+    if (m_policy && result != QDialog::Accepted)
+        m_policy->cancel();
+    QDialog::done(result);
 }
 
 void UnlockDialog::setBusy(bool busy, const QString& message) {
@@ -72,60 +80,51 @@ void UnlockDialog::setBusy(bool busy, const QString& message) {
     }
 }
 
-void UnlockDialog::tryKeychain() {
-    setBusy(true, tr("Opening with the key remembered on this computer…"));
-    auto* keychain = new Keychain(this);
-    keychain->read(m_register.keySlots().registerId(), [this, keychain](Keychain::ReadResult read) {
-        keychain->deleteLater();
-        if (read.outcome != Keychain::Outcome::Ok) {
-            setBusy(false, read.outcome == Keychain::Outcome::NotFound
-                               ? tr("This computer no longer remembers the register. Enter the passphrase.")
-                               : read.message);
-            return;
-        }
-        finishWithKey(m_register.deriveMasterKeyFromDevice(read.secret), false);
-    });
+void UnlockDialog::askForPassphrase(const UnlockPolicy::Ask& ask, UnlockPolicy::Answer answer) {
+    m_answer = std::move(answer);
+    switch (ask.reason) {
+    case UnlockPolicy::Reason::Passphrase:
+        setBusy(false);
+        break;
+    case UnlockPolicy::Reason::KeychainForgot:
+        setBusy(false, tr("This computer no longer remembers the register. Enter the passphrase."));
+        break;
+    case UnlockPolicy::Reason::KeychainUnavailable:
+    case UnlockPolicy::Reason::RememberedKeyRefused:
+    case UnlockPolicy::Reason::Failed:
+        setBusy(false, ask.problem.message);
+        break;
+    }
+    m_passphrase->setFocus();
 }
 
 void UnlockDialog::tryPassphrase() {
     QByteArray typed = m_passphrase->text().toUtf8();
     m_passphrase->clear();
+    if (!m_answer)
+        return; // the policy is busy: the button is disabled then
     if (typed.isEmpty()) {
         setBusy(false, tr("Enter the passphrase."));
         return;
     }
-    auto passphrase = std::make_shared<SecureBytes>(SecureBytes::takeFrom(typed));
     setBusy(true, tr("Deriving the key from the passphrase…"));
-    const Register* reg = &m_register;
-    runInBackground<Result<KeySlots::Unwrapped>>(
-        this, [reg, passphrase] { return reg->deriveMasterKey(*passphrase); },
-        [this](Result<KeySlots::Unwrapped> key) { finishWithKey(std::move(key), true); });
+    std::exchange(m_answer, {})(SecureBytes::takeFrom(typed));
 }
 
-void UnlockDialog::finishWithKey(Result<KeySlots::Unwrapped> key, bool fromPassphrase) {
-    if (!key) {
-        setBusy(false, key.error().message);
-        m_passphrase->setFocus();
+void UnlockDialog::opened(Result<UnlockPolicy::Opened> outcome) {
+    if (!outcome) { // damaged or unreadable: no passphrase helps
+        m_failure = outcome.error().message;
+        reject();
         return;
     }
-    // The window checks the register's integrity once it shows it.
-    if (auto st = m_register.unlockWithMasterKey(std::move(key.value()), -1, IntegrityCheck::ByCaller); !st) {
-        if (st.error().code == ErrorCode::Damaged || st.error().code == ErrorCode::Io) {
-            m_failure = st.error().message;
-            reject();
-            return;
-        }
-        setBusy(false, st.error().message);
-        return;
-    }
-    if (fromPassphrase)
+    if (outcome.value() == UnlockPolicy::Opened::WithPassphrase)
         rememberIfAsked();
     else
         accept();
 }
 
 void UnlockDialog::rememberIfAsked() {
-    setRemembered(m_register, m_remember->isChecked(), this, [this](const QString& problem) {
+    m_access.setRemembered(m_remember->isChecked(), this, [this](const QString& problem) {
         if (!problem.isEmpty())
             QMessageBox::warning(this, tr("Remember on this computer"), problem);
         accept();

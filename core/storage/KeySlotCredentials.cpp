@@ -1,0 +1,27 @@
+#include "KeySlotCredentials.h"
+
+#include "storage/Register.h"
+
+namespace mladesk {
+
+QStringList KeySlotCredentials::users() const {
+    return m_register.keySlots().users();
+}
+
+Status KeySlotCredentials::add(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
+    return m_register.addUserSlot(user, passphrase, cost);
+}
+
+Status KeySlotCredentials::change(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
+    return m_register.setUserPassphrase(user, passphrase, cost);
+}
+
+Status KeySlotCredentials::remove(const QString& user) {
+    return m_register.removeUserSlot(user);
+}
+
+Status KeySlotCredentials::verify(const QString& user, const SecureBytes& passphrase) const {
+    return m_register.verifyPassphrase(user, passphrase);
+}
+
+} // namespace mladesk

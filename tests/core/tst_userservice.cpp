@@ -1,0 +1,165 @@
+#include "SampleData.h"
+#include "TestRegister.h"
+#include "access/Session.h"
+#include "services/AuditService.h"
+#include "services/ChangeEvents.h"
+#include "services/ExchangeService.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace mladesk;
+
+// The guard around the users and audit services: a refused role changes
+// nothing and writes no audit entry; change events come after the commit,
+// never for what was refused or rolled back.
+class TestUserService : public QObject {
+    Q_OBJECT
+private:
+    struct Office {
+        test::TestRegister t;
+        std::unique_ptr<Workspace> workspace; // tester's: administrator, liaison officer
+        Office() {
+            workspace = Workspace::start(t.reg()).value();
+            for (const auto& [name, role] :
+                 {std::pair{"tom", roles::kTranslator}, std::pair{"ada", roles::kAuditor}})
+                if (!workspace->users().add(QString::fromLatin1(name), {role}, test::passphrase(name),
+                                            KdfCost::interactive()))
+                    qFatal("add %s failed", name);
+        }
+        Workspace* as(const char* name) {
+            workspace->end();
+            workspace.reset();
+            t.reg().lock();
+            if (!t.reg().unlock(test::passphrase(QByteArray(name) == "tester" ? test::kPassphrase : name),
+                                QString::fromLatin1(name)))
+                qFatal("unlock as %s failed", name);
+            workspace = Workspace::start(t.reg()).value();
+            return workspace.get();
+        }
+        qint64 entryCount() {
+            Workspace* w = workspace.get();
+            return w->audit().verify()->entries; // read as whoever may read it
+        }
+    };
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aRefusedRoleChangesNothingAndWritesNoEntry() {
+        Office office;
+        const qint64 before = office.entryCount();
+        const QStringList slotsBefore = office.t.reg().keySlots().users();
+        Workspace* tom = office.as("tom");
+        const qint64 afterUnlock = before + 2; // tester's lock, tom's unlock
+        QSignalSpy users(&tom->events(), &ChangeEvents::usersChanged);
+        QSignalSpy audit(&tom->events(), &ChangeEvents::auditAppended);
+        const auto forbidden = [](const Status& st) {
+            return !st && st.error().code == ErrorCode::Forbidden;
+        };
+        QVERIFY(forbidden(tom->users().add(QStringLiteral("x"), {roles::kAdministrator},
+                                           test::passphrase("x"), KdfCost::interactive())));
+        QVERIFY(forbidden(tom->users().remove(QStringLiteral("ada"))));
+        QVERIFY(forbidden(tom->users().setRoles(QStringLiteral("tom"), {roles::kAdministrator})));
+        QVERIFY(forbidden(tom->users().resetAccess(QStringLiteral("ada"), test::passphrase("mine"),
+                                                   KdfCost::interactive())));
+        QCOMPARE(tom->users().users().error().code, ErrorCode::Forbidden);
+        QCOMPARE(tom->audit().entries().error().code, ErrorCode::Forbidden);
+        QCOMPARE(tom->audit().verify().error().code, ErrorCode::Forbidden);
+        bool sealed = false;
+        auto anchored = tom->audit().anchor(QStringLiteral("by tom"), [&](const AuditHead&) -> Status {
+            sealed = true;
+            return {};
+        });
+        QCOMPARE(anchored.error().code, ErrorCode::Forbidden);
+        QVERIFY(!sealed);
+        QCOMPARE(users.count(), 0);
+        QCOMPARE(audit.count(), 0);
+        QCOMPARE(tom->session().roles(), QStringList{roles::kTranslator});
+        QCOMPARE(office.t.reg().keySlots().users(), slotsBefore);
+        office.as("tester");
+        QCOMPARE(office.entryCount(), afterUnlock + 2); // tom's lock, tester's unlock: nothing else
+        auto ada = office.workspace->users().users().value();
+        QVERIFY(std::any_of(ada.begin(), ada.end(), [](const UserRecord& u) {
+            return u.name == QLatin1String("ada") && u.roles == QStringList{roles::kAuditor};
+        }));
+    }
+
+    void eventsComeAfterTheCommitOnly() {
+        Office office;
+        Workspace* admin = office.workspace.get();
+        QSignalSpy audit(&admin->events(), &ChangeEvents::auditAppended);
+        QStringList seenWhenAnnounced;
+        connect(&admin->events(), &ChangeEvents::usersChanged, this, [&] {
+            // Announced after the commit: a read sees the new user, and so does the key-slot file.
+            for (const UserRecord& u : admin->users().users().value())
+                seenWhenAnnounced << u.name;
+            QVERIFY(office.t.reg().keySlots().users().contains(QStringLiteral("paula")));
+        });
+        QVERIFY(admin->users().add(QStringLiteral("paula"), {roles::kProsecutor}, test::passphrase("paula"),
+                                   KdfCost::interactive()));
+        QVERIFY(seenWhenAnnounced.contains(QStringLiteral("paula")));
+        QCOMPARE(audit.count(), 1);
+
+        // Refused by the action itself (a second "paula", the last administrator):
+        // rolled back, nothing announced.
+        seenWhenAnnounced.clear();
+        QCOMPARE(admin->users()
+                     .add(QStringLiteral("paula"), {}, test::passphrase("again"), KdfCost::interactive())
+                     .error()
+                     .code,
+                 ErrorCode::Conflict);
+        QCOMPARE(admin->users().setRoles(QStringLiteral("tester"), {roles::kLiaisonOfficer}).error().code,
+                 ErrorCode::Conflict);
+        QVERIFY(seenWhenAnnounced.isEmpty());
+        QCOMPARE(audit.count(), 1);
+    }
+
+    void aFailedSealRecordsNoAnchor() {
+        Office office;
+        Workspace* admin = office.workspace.get();
+        const qint64 before = office.entryCount();
+        QSignalSpy audit(&admin->events(), &ChangeEvents::auditAppended);
+        auto anchored = admin->audit().anchor(QStringLiteral("signed by nobody"), [](const AuditHead& head) {
+            return head.seq > 0 ? makeError(ErrorCode::Io, QStringLiteral("the disk is full")) : Status{};
+        });
+        QCOMPARE(anchored.error().code, ErrorCode::Io);
+        QCOMPARE(office.entryCount(), before);
+        QCOMPARE(audit.count(), 0);
+        // Sealed: one entry, announced once, naming this register.
+        auto head = admin->audit().anchor(QStringLiteral("signed by the office"),
+                                          [](const AuditHead&) { return Status{}; });
+        QVERIFY(head);
+        QCOMPARE(head->seq, before + 1);
+        QCOMPARE(head->anchoredBy, QStringLiteral("tester"));
+        QCOMPARE(head->registerId, office.t.reg().keySlots().registerId());
+        QCOMPARE(audit.count(), 1);
+        auto checked = admin->audit().verify({head.value()});
+        QVERIFY(checked && checked->anchors.value(0).holds);
+    }
+
+    void aWrongCurrentPassphraseChangesNothing() {
+        Office office;
+        Workspace* tom = office.as("tom");
+        const QByteArray slotsBefore = test::readFile(office.t.reg().keySlotsPath());
+        QSignalSpy audit(&tom->events(), &ChangeEvents::auditAppended);
+        QCOMPARE(tom->users()
+                     .changeOwnPassphrase(test::passphrase("wrong"), test::passphrase("new"),
+                                          KdfCost::interactive())
+                     .error()
+                     .code,
+                 ErrorCode::WrongPassphrase);
+        QCOMPARE(test::readFile(office.t.reg().keySlotsPath()), slotsBefore);
+        QCOMPARE(audit.count(), 0);
+        QVERIFY(tom->users().changeOwnPassphrase(test::passphrase("tom"), test::passphrase("tom's new one"),
+                                                 KdfCost::interactive()));
+        QCOMPARE(audit.count(), 1);
+        QVERIFY(office.t.reg().verifyPassphrase(QStringLiteral("tom"), test::passphrase("tom's new one")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUserService)
+#include "tst_userservice.moc"
