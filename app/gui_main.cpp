@@ -1,4 +1,4 @@
-#include "storage/Register.h"
+#include "services/RegisterAccess.h"
 #include "ui/MainWindow.h"
 #include "ui/RegisterOpener.h"
 #include "ui/SettingsDialog.h"
@@ -36,14 +36,14 @@ int main(int argc, char* argv[]) {
     parser.process(app);
 
     QTemporaryDir sandboxFolder;
-    std::unique_ptr<mladesk::Register> reg;
+    std::unique_ptr<mladesk::RegisterAccess> reg;
     if (parser.isSet(QStringLiteral("demo"))) {
         if (!sandboxFolder.isValid())
             return 4;
         reg = mladesk::RegisterOpener::openSandbox(sandboxFolder.filePath(QStringLiteral("sandbox.mladesk")));
     } else {
         const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                                : mladesk::Register::defaultLocation();
+                                                                : mladesk::RegisterAccess::defaultLocation();
         reg = mladesk::RegisterOpener::open(path, sandboxFolder);
     }
     if (!reg)

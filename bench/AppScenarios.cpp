@@ -1,14 +1,17 @@
 #include "AppScenarios.h"
 
 #include "BenchWork.h"
-#include "access/Session.h"
 #include "interchange/InterchangeFormat.h"
+#include "services/ExchangeService.h"
+#include "services/RegisterAccess.h"
+#include "services/RegisterReader.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
-#include "storage/RequestListQuery.h"
-#include "storage/RequestRepository.h"
+#include "storage/Register.h"
+#include "storage/SqlCipherRequestListRepository.h"
 #include "ui/DeadlinesModel.h"
-#include "ui/DeadlinesView.h"
 #include "ui/DueBucket.h"
 
 #include <QDir>
@@ -50,8 +53,8 @@ private:
 // row ids of every match, then the rows of the first page.
 Result<int> firstPage(Database& db, const RequestFilter& filter, const RequestSort& sort,
                       QJsonObject& notes) {
-    RequestListQuery query(db);
-    auto ids = query.rowIds(filter, sort);
+    SqlCipherRequestListRepository query(db);
+    auto ids = query.keys(filter, sort);
     if (!ids)
         return ids.error();
     auto rows = query.rows(ids->mid(0, kPageSize));
@@ -86,20 +89,20 @@ public:
             notes.insert(QLatin1String(name), double(step.nsecsElapsed()) / 1e6);
             step.restart();
         };
-        auto reg = Register::load(m_work.registerFolder());
+        auto reg = RegisterAccess::load(m_work.registerFolder());
         if (!reg)
             return reg.error();
         m_register = std::move(reg.value());
         lap("ms_load_key_slots");
-        if (auto st = m_register->unlockWithMasterKey(std::move(m_key), -1, IntegrityCheck::ByCaller); !st)
+        if (auto st = m_register->unlockWithKey(std::move(m_key), true); !st)
             return st;
         lap("ms_open_database");
-        auto session = Session::start(*m_register);
+        auto session = m_register->signIn();
         if (!session)
             return session.error();
-        m_session = std::move(session.value());
+        m_workspace = session.value();
         lap("ms_session");
-        auto reader = m_register->openConnection();
+        auto reader = m_register->localRegister().openConnection();
         if (!reader)
             return reader.error();
         m_reader = std::move(reader.value());
@@ -112,19 +115,15 @@ public:
     }
     void after(int) override {
         m_reader.reset();
-        if (m_session)
-            m_session->end();
-        m_session.reset();
-        if (m_register)
-            m_register->lock();
-        m_register.reset();
+        m_workspace = nullptr;
+        m_register.reset(); // records the lock
     }
 
 private:
     const BenchWork& m_work;
     KeySlots::Unwrapped m_key;
-    std::unique_ptr<Register> m_register;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RegisterAccess> m_register;
+    Workspace* m_workspace = nullptr; // m_register's
     std::unique_ptr<Database> m_reader;
 };
 
@@ -139,7 +138,7 @@ public:
         if (!reg)
             return reg.error();
         m_register = std::move(reg.value());
-        auto reader = m_register->openConnection();
+        auto reader = m_register->localRegister().openConnection();
         if (!reader)
             return reader.error();
         m_reader = std::move(reader.value());
@@ -151,7 +150,7 @@ protected:
 
 private:
     const BenchWork& m_work;
-    std::unique_ptr<Register> m_register;
+    std::unique_ptr<RegisterAccess> m_register;
     std::unique_ptr<Database> m_reader;
 };
 
@@ -183,16 +182,32 @@ private:
 };
 
 // The deadlines dashboard as DeadlinesView loads it when it opens: the open
-// deadlines with the state governing each (DeadlinesView::dueEntries, the
+// deadlines with the state governing each (RegisterReader::dueEntries, the
 // view's own reader; the engine runs only for rows stored before schema v8),
 // then the groups with their counts (DeadlinesModel::setEntries).
-class DashboardScenario : public ReaderScenario {
+class DashboardScenario : public Scenario {
 public:
-    using ReaderScenario::ReaderScenario;
+    explicit DashboardScenario(const BenchWork& work)
+        : m_work(work) {}
+    Status setUp() override {
+        auto reg = m_work.openUnlocked();
+        if (!reg)
+            return reg.error();
+        m_register = std::move(reg.value());
+        auto session = m_register->signIn();
+        if (!session)
+            return session.error();
+        m_workspace = session.value();
+        auto reader = m_workspace->openReader();
+        if (!reader)
+            return reader.error();
+        m_reader = std::move(reader.value());
+        return {};
+    }
     Status run(int) override {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        DeadlinesView::GoverningCache cache;
-        auto due = DeadlinesView::dueEntries(reader(), now, cache);
+        GoverningCache cache;
+        auto due = m_reader->dueEntries(now, cache);
         if (!due)
             return due.error();
         const QList<DueEntry>& entries = due.value();
@@ -206,6 +221,12 @@ public:
         notes.insert(QStringLiteral("requests_computed"), qint64(cache.size()));
         return {};
     }
+
+private:
+    const BenchWork& m_work;
+    std::unique_ptr<RegisterAccess> m_register;
+    Workspace* m_workspace = nullptr; // m_register's
+    std::shared_ptr<RegisterReader> m_reader;
 };
 
 // mladesk-cli import: the interchange file read, parsed and checked, then
@@ -220,40 +241,38 @@ public:
         const SecureBytes passphrase =
             SecureBytes::fromRaw(BenchWork::kPassphrase, qstrlen(BenchWork::kPassphrase));
         // The cost of the key slot does not matter here: creating is not measured.
-        auto reg = Register::create(m_folder, QString::fromLatin1(BenchWork::kUser), passphrase,
-                                    KdfCost::interactive());
+        auto reg = RegisterAccess::create(m_folder, QString::fromLatin1(BenchWork::kUser), passphrase,
+                                          KdfCost::interactive());
         if (!reg)
             return reg.error();
         m_register = std::move(reg.value());
-        auto session = Session::start(*m_register);
+        auto session = m_register->signIn();
         if (!session)
             return session.error();
-        m_session = std::move(session.value());
+        m_workspace = session.value();
         return {};
     }
     Status run(int) override {
         auto data = InterchangeFormat::readFile(m_work.interchangePath());
         if (!data)
             return data.error();
-        auto summary = m_session->importData(std::move(data.value()));
+        auto summary = m_workspace->exchange().importData(std::move(data.value()));
         if (!summary)
             return summary.error();
         notes.insert(QStringLiteral("requests"), summary->requests);
         return {};
     }
     void after(int) override {
-        if (m_session)
-            m_session->end();
-        m_session.reset();
-        m_register.reset();
+        m_workspace = nullptr;
+        m_register.reset(); // records the lock
         QDir(m_folder).removeRecursively();
     }
 
 private:
     const BenchWork& m_work;
     QString m_folder;
-    std::unique_ptr<Register> m_register;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RegisterAccess> m_register;
+    Workspace* m_workspace = nullptr; // m_register's
 };
 
 // mladesk-cli export --out FILE: every request read, written as canonical JSON.
@@ -266,14 +285,14 @@ public:
         if (!reg)
             return reg.error();
         m_register = std::move(reg.value());
-        auto session = Session::start(*m_register);
+        auto session = m_register->signIn();
         if (!session)
             return session.error();
-        m_session = std::move(session.value());
+        m_workspace = session.value();
         return {};
     }
     Status run(int) override {
-        auto data = m_session->exportData();
+        auto data = m_workspace->exchange().exportData();
         if (!data)
             return data.error();
         notes.insert(QStringLiteral("requests"), qint64(data->requests.size()));
@@ -291,8 +310,8 @@ public:
 
 private:
     const BenchWork& m_work;
-    std::unique_ptr<Register> m_register;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RegisterAccess> m_register;
+    Workspace* m_workspace = nullptr; // m_register's
 };
 
 ScenarioInfo info(const QString& name, const QString& description, const QString& baseline, double targetMs,

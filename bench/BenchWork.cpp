@@ -1,12 +1,16 @@
 #include "BenchWork.h"
 
-#include "access/Session.h"
 #include "demo/DemoGenerator.h"
 #include "documents/DocumentModelBuilder.h"
 #include "documents/PdfRenderer.h"
 #include "documents/RequestDocument.h"
 #include "interchange/InterchangeFormat.h"
+#include "services/ExchangeService.h"
+#include "services/Session.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
 #include "storage/Database.h"
+#include "storage/Register.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -91,7 +95,7 @@ QString BenchWork::scratch(const QString& name) const {
 
 Status BenchWork::prepare(int requests, qint64 attachmentBytes, QTextStream& log) {
     if (auto st = loadSamples();
-        !st || m_samples.requests != requests || !Register::exists(registerFolder())) {
+        !st || m_samples.requests != requests || !RegisterAccess::exists(registerFolder())) {
         QDir(registerFolder()).removeRecursively();
         QFile::remove(interchangePath());
         QFile::remove(samplesPath());
@@ -124,34 +128,34 @@ Status BenchWork::createRegister(int requests, QTextStream& log) {
     if (!QDir().mkpath(m_folder))
         return makeError(ErrorCode::Io, QStringLiteral("Could not create %1.").arg(m_folder));
     // The standard cost, as a user's register has: the unlock scenario measures it.
-    auto reg =
-        Register::create(registerFolder(), QString::fromLatin1(kUser), passphrase(), KdfCost::standard());
+    auto reg = RegisterAccess::create(registerFolder(), QString::fromLatin1(kUser), passphrase(),
+                                      KdfCost::standard());
     if (!reg)
         return reg.error();
-    auto session = Session::start(*reg.value());
+    auto session = reg.value()->signIn();
     if (!session)
         return session.error();
-    auto imported =
-        session.value()->importData(DemoGenerator(kSeed, QDateTime::currentDateTimeUtc()).generate(requests));
+    auto imported = session.value()->exchange().importData(
+        DemoGenerator(kSeed, QDateTime::currentDateTimeUtc()).generate(requests));
     if (!imported)
         return imported.error();
     // The prosecutor the demo's approvals name: approved requests can go out as bundles.
     QByteArray approverPassphrase("prosecutor's own passphrase");
-    if (auto st = session.value()->addUser(DemoGenerator::approver(), {roles::kProsecutor},
-                                           SecureBytes::takeFrom(approverPassphrase), KdfCost::interactive());
+    if (auto st =
+            session.value()->users().add(DemoGenerator::approver(), {roles::kProsecutor},
+                                         SecureBytes::takeFrom(approverPassphrase), KdfCost::interactive());
         !st)
         return st.error();
     // "Remember on this computer": the other scenarios open the register
     // without Argon2id. The secret is the bench register's, in its own folder.
-    auto secret = reg.value()->addDeviceSlot();
+    auto secret = reg.value()->addDeviceKey();
     if (!secret)
         return secret.error();
     QFile file(deviceSecretPath());
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
         file.write(secret->chars(), qint64(secret->size())) != qint64(secret->size()))
         return makeError(ErrorCode::Io, QStringLiteral("Could not write %1.").arg(deviceSecretPath()));
-    session.value()->end();
-    reg.value()->lock();
+    reg.value()->lock(); // records the lock
     log << "  created in " << seconds(timer) << ".\n";
     log.flush();
     return {};
@@ -161,10 +165,10 @@ Status BenchWork::writeInterchange(QTextStream& log) {
     auto reg = openUnlocked();
     if (!reg)
         return reg.error();
-    auto session = Session::start(*reg.value());
+    auto session = reg.value()->signIn();
     if (!session)
         return session.error();
-    auto data = session.value()->exportData();
+    auto data = session.value()->exchange().exportData();
     if (!data)
         return data.error();
     if (auto st = writeFile(interchangePath(), InterchangeFormat::write(std::move(data.value()))); !st)
@@ -172,7 +176,6 @@ Status BenchWork::writeInterchange(QTextStream& log) {
     log << "Wrote the register's interchange file " << interchangePath() << " ("
         << QFileInfo(interchangePath()).size() / (1024 * 1024) << " MB).\n";
     log.flush();
-    session.value()->end();
     return {};
 }
 
@@ -213,25 +216,32 @@ QStringList BenchWork::attachmentFiles() const {
     return files;
 }
 
-Result<KeySlots::Unwrapped> BenchWork::masterKey() const {
-    auto reg = Register::load(registerFolder());
-    if (!reg)
-        return reg.error();
+Result<SecureBytes> BenchWork::deviceSecret() const {
     QFile file(deviceSecretPath());
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, QStringLiteral("Could not read %1.").arg(deviceSecretPath()));
     QByteArray bytes = file.readAll();
-    return reg.value()->deriveMasterKeyFromDevice(SecureBytes::takeFrom(bytes));
+    return SecureBytes::takeFrom(bytes);
 }
 
-Result<std::unique_ptr<Register>> BenchWork::openUnlocked() const {
-    auto reg = Register::load(registerFolder());
+Result<KeySlots::Unwrapped> BenchWork::masterKey() const {
+    auto reg = RegisterAccess::load(registerFolder());
     if (!reg)
         return reg.error();
-    auto key = masterKey();
-    if (!key)
-        return key.error();
-    if (auto st = reg.value()->unlockWithMasterKey(std::move(key.value())); !st)
+    auto secret = deviceSecret();
+    if (!secret)
+        return secret.error();
+    return reg.value()->deviceKey(secret.value());
+}
+
+Result<std::unique_ptr<RegisterAccess>> BenchWork::openUnlocked() const {
+    auto reg = RegisterAccess::load(registerFolder());
+    if (!reg)
+        return reg.error();
+    auto secret = deviceSecret();
+    if (!secret)
+        return secret.error();
+    if (auto st = reg.value()->unlockWithDeviceKey(secret.value()); !st)
         return st.error();
     return std::move(reg.value());
 }
@@ -240,10 +250,10 @@ Status BenchWork::pickSamples(QTextStream& log) {
     auto reg = openUnlocked();
     if (!reg)
         return reg.error();
-    auto session = Session::start(*reg.value());
+    auto session = reg.value()->signIn();
     if (!session)
         return session.error();
-    Database& db = reg.value()->database();
+    Database& db = reg.value()->localRegister().database(); // samples picked below the services, once
     const int middle = m_samples.requests / 2;
     const QString atMiddle = QStringLiteral(" FROM requests ORDER BY rowid LIMIT 1 OFFSET %1").arg(middle);
     auto reference = firstText(db, QStringLiteral("SELECT reference") + atMiddle);
@@ -278,7 +288,7 @@ Status BenchWork::pickSamples(QTextStream& log) {
         return (!deadlines ? deadlines.error() : open.error());
     m_samples.deadlines = deadlines.value();
     m_samples.openDeadlines = open.value();
-    m_samples.registerBytes = QFileInfo(reg.value()->databasePath()).size();
+    m_samples.registerBytes = QFileInfo(reg.value()->localRegister().databasePath()).size();
 
     // A request whose document has four pages in English.
     auto candidates = db.prepare(QStringLiteral("SELECT id FROM requests ORDER BY rowid LIMIT 60"));
@@ -334,18 +344,17 @@ Status BenchWork::pickSamples(QTextStream& log) {
         << m_samples.filterInstrument << " + " << m_samples.filterStatus << ", 4-page document "
         << m_samples.pdfReference << " (" << m_samples.pdfInstrument << ").\n";
     log.flush();
-    session.value()->end();
     return {};
 }
 
-Result<int> BenchWork::pageCount(Session& session, const QString& id, const QString& second) const {
+Result<int> BenchWork::pageCount(Workspace& session, const QString& id, const QString& second) const {
     auto input = requestDocumentInput(session, id);
     if (!input)
         return input.error();
     return renderedPages(input.value(), m_samples.pdfLanguage, second);
 }
 
-Result<QString> BenchWork::addFourPageRequest(Session& session, const QString& like, QTextStream& log) {
+Result<QString> BenchWork::addFourPageRequest(Workspace& session, const QString& like, QTextStream& log) {
     auto input = requestDocumentInput(session, like);
     if (!input)
         return input.error();
@@ -364,7 +373,7 @@ Result<QString> BenchWork::addFourPageRequest(Session& session, const QString& l
             InterchangeData data;
             data.requests << r;
             data.texts[r.id].textLanguage = document.sourceLanguage;
-            if (auto imported = session.importData(data); !imported)
+            if (auto imported = session.exchange().importData(data); !imported)
                 return imported.error();
             log << "Added " << r.reference << ", a request like " << input->request.reference << " with "
                 << added << " more sentences of facts: its document has four pages.\n";

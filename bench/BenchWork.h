@@ -2,14 +2,14 @@
 
 #include "error/Result.h"
 #include "security/KeySlots.h"
-#include "storage/Register.h"
+#include "services/RegisterAccess.h"
 
 #include <QString>
 #include <QTextStream>
 #include <memory>
 
 namespace mladesk {
-class Session;
+class Workspace;
 }
 
 namespace mladesk::bench {
@@ -62,7 +62,10 @@ public:
 
     // The register, unlocked with the device secret: no Argon2id in the way
     // of what a scenario measures (the unlock scenario measures that).
-    Result<std::unique_ptr<Register>> openUnlocked() const;
+    Result<std::unique_ptr<RegisterAccess>> openUnlocked() const;
+    // The device secret that "remembers" the bench register (kept in the
+    // bench folder instead of a keychain).
+    Result<SecureBytes> deviceSecret() const;
     Result<KeySlots::Unwrapped> masterKey() const;
     QStringList attachmentFiles() const;
 
@@ -72,8 +75,8 @@ private:
     Status writeAttachments(qint64 bytes, QTextStream& log);
     Status pickSamples(QTextStream& log);
     Status saveSamples() const;
-    Result<int> pageCount(Session& session, const QString& id, const QString& second) const;
-    Result<QString> addFourPageRequest(Session& session, const QString& like, QTextStream& log);
+    Result<int> pageCount(Workspace& session, const QString& id, const QString& second) const;
+    Result<QString> addFourPageRequest(Workspace& session, const QString& like, QTextStream& log);
     QString samplesPath() const;
     QString deviceSecretPath() const;
 

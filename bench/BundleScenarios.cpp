@@ -1,7 +1,6 @@
 #include "BundleScenarios.h"
 
 #include "BenchWork.h"
-#include "access/Session.h"
 #include "bundle/BundleVerifier.h"
 #include "bundle/BundleWriter.h"
 #include "bundle/SigningIdentity.h"
@@ -9,6 +8,8 @@
 #include "documents/PdfRenderer.h"
 #include "documents/RequestDocument.h"
 #include "interchange/InterchangeFormat.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 
 #include <QFile>
 #include <memory>
@@ -86,7 +87,7 @@ Result<QList<bundle::BundleSource>> bundleSources(const BenchWork& work) {
     auto reg = work.openUnlocked();
     if (!reg)
         return reg.error();
-    auto session = Session::start(*reg.value());
+    auto session = reg.value()->signIn();
     if (!session)
         return session.error();
     auto input = requestDocumentInput(*session.value(), work.samples().pdfRequestId);
@@ -113,7 +114,6 @@ Result<QList<bundle::BundleSource>> bundleSources(const BenchWork& work) {
                                     {},
                                     -1};
     sources << bundle::BundleWriter::fileSources(work.attachmentFiles());
-    session.value()->end();
     return sources;
 }
 

@@ -12,7 +12,7 @@ namespace mladesk::bench {
 //   container by core/bundle's BundleWriter (streamed through SHA-256 and
 //   deflate, the manifest signed with CMS), as its header suggests for the
 //   benchmark. Not measured here: reading and decrypting attachments stored
-//   in the register (BundleExporter::prepare through a Session).
+//   in the register (BundleExporter::prepare through a Workspace).
 // - bundle-verify: that container checked by BundleVerifier (every digest,
 //   the signature, the signer trusted).
 QList<ScenarioInfo> bundleScenarios();

@@ -1,10 +1,11 @@
 #include "DocumentScenarios.h"
 
 #include "BenchWork.h"
-#include "access/Session.h"
 #include "documents/DocumentModelBuilder.h"
 #include "documents/PdfRenderer.h"
 #include "documents/RequestDocument.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 
 namespace mladesk::bench {
 
@@ -20,15 +21,15 @@ public:
         if (!reg)
             return reg.error();
         m_register = std::move(reg.value());
-        auto session = Session::start(*m_register);
+        auto session = m_register->signIn();
         if (!session)
             return session.error();
-        m_session = std::move(session.value());
+        m_workspace = session.value();
         return {};
     }
     Status run(int) override {
         const BenchSamples& s = m_work.samples();
-        auto input = requestDocumentInput(*m_session, s.pdfRequestId);
+        auto input = requestDocumentInput(*m_workspace, s.pdfRequestId);
         if (!input)
             return input.error();
         RenderOptions options;
@@ -56,8 +57,8 @@ public:
 private:
     const BenchWork& m_work;
     bool m_bilingual;
-    std::unique_ptr<Register> m_register;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RegisterAccess> m_register;
+    Workspace* m_workspace = nullptr;
 };
 
 } // namespace

@@ -1,5 +1,4 @@
 // mladesk-cli commands for workflow, approval, users and the audit trail.
-#include "access/AuditAnchoring.h"
 #include "audit/AuditAnchor.h"
 #include "bundle/BundleReport.h"
 #include "bundle/CmsSigner.h"
@@ -10,7 +9,9 @@
 #include "cli/PassphraseInput.h"
 #include "cli/RequestOutput.h"
 #include "security/Keychain.h"
-#include "storage/Register.h"
+#include "services/AuditService.h"
+#include "services/RequestService.h"
+#include "services/UserService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -106,7 +107,7 @@ QJsonObject auditJson(const AuditEntry& e) {
 int Cli::status() {
     if (auto st = openSession(); !st)
         return fail(st.error());
-    if (auto st = m_session->changeStatus(m_positional.at(1), m_positional.at(2)); !st)
+    if (auto st = m_workspace->requests().changeStatus(m_positional.at(1), m_positional.at(2)); !st)
         return fail(st.error());
     m_out << "Request " << m_positional.at(1) << " is now \"" << m_positional.at(2) << "\".\n";
     return kDone;
@@ -123,11 +124,11 @@ int Cli::approve() {
             : PassphraseInput::prompt(QStringLiteral("Your passphrase, to approve: "));
     if (!passphrase)
         return fail(passphrase.error());
-    if (auto st = m_session->approve(m_positional.at(1), passphrase.value(),
-                                     m_parser.value(QStringLiteral("comment")));
+    if (auto st = m_workspace->requests().approve(m_positional.at(1), passphrase.value(),
+                                                  m_parser.value(QStringLiteral("comment")));
         !st)
         return fail(st.error());
-    m_out << "Request " << m_positional.at(1) << " is approved by " << m_session->user() << ".\n";
+    m_out << "Request " << m_positional.at(1) << " is approved by " << m_workspace->session().user() << ".\n";
     return kDone;
 }
 
@@ -168,28 +169,27 @@ int Cli::audit() {
             return fail(st.error());
         const CertificateInfo& signer = identity->certificate();
         bool written = false;
-        auto head =
-            AuditAnchoring(*m_session)
-                .anchor(QStringLiteral("signed by %1 (SHA-256 %2)").arg(signer.subject, signer.fingerprint),
-                        [&](const AuditHead& h) -> Status {
-                            const QByteArray statement = AuditAnchor::statement(h);
-                            auto signature = bundle::CmsSigner::sign(statement, identity.value());
-                            if (!signature)
-                                return signature.error();
-                            auto der = AuditAnchor::encapsulate(signature.value(), statement);
-                            if (!der)
-                                return der.error();
-                            QSaveFile file(out);
-                            if (!file.open(QIODevice::WriteOnly) ||
-                                !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-                                file.write(der.value()) != der->size() || !file.commit())
-                                return makeError(ErrorCode::Io,
-                                                 QStringLiteral("Could not write the anchor %1: %2. Nothing "
-                                                                "was recorded.")
-                                                     .arg(out, file.errorString()));
-                            written = true;
-                            return {};
-                        });
+        auto head = m_workspace->audit().anchor(
+            QStringLiteral("signed by %1 (SHA-256 %2)").arg(signer.subject, signer.fingerprint),
+            [&](const AuditHead& h) -> Status {
+                const QByteArray statement = AuditAnchor::statement(h);
+                auto signature = bundle::CmsSigner::sign(statement, identity.value());
+                if (!signature)
+                    return signature.error();
+                auto der = AuditAnchor::encapsulate(signature.value(), statement);
+                if (!der)
+                    return der.error();
+                QSaveFile file(out);
+                if (!file.open(QIODevice::WriteOnly) ||
+                    !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+                    file.write(der.value()) != der->size() || !file.commit())
+                    return makeError(ErrorCode::Io,
+                                     QStringLiteral("Could not write the anchor %1: %2. Nothing "
+                                                    "was recorded.")
+                                         .arg(out, file.errorString()));
+                written = true;
+                return {};
+            });
         if (!head) {
             if (written) // signed and written, but the entry was not committed: the anchor would lie
                 QFile::remove(out);
@@ -233,7 +233,7 @@ int Cli::audit() {
     QList<AuditHead> heads;
     for (const ReadAnchor& a : anchors)
         heads << a.head;
-    auto verification = AuditAnchoring(*m_session).verify(heads);
+    auto verification = m_workspace->audit().verify(heads);
     if (!verification)
         return fail(verification.error());
     const AuditVerification& v = verification.value();
@@ -261,21 +261,20 @@ int Cli::audit() {
                     {QStringLiteral("finding"), c.finding}});
             }
             m_out << QString::fromUtf8(
-                QJsonDocument(
-                    QJsonObject{{QStringLiteral("intact"), v.intact && anchorsHold},
-                                {QStringLiteral("chain_intact"), v.intact},
-                                {QStringLiteral("entries"), v.entries},
-                                {QStringLiteral("first_bad_seq"),
-                                 v.intact ? QJsonValue() : QJsonValue(v.firstBadSeq)},
-                                {QStringLiteral("reason"), v.reason},
-                                {QStringLiteral("head_seq"), v.headSeq},
-                                {QStringLiteral("head_hash"), v.headHash},
-                                {QStringLiteral("register_id"), m_register->keySlots().registerId()},
-                                {QStringLiteral("anchors"), checked},
-                                {QStringLiteral("anchor_entries"), v.anchorEntries},
-                                {QStringLiteral("last_anchor_entry"),
-                                 v.lastAnchorEntry ? QJsonValue(v.lastAnchorEntry) : QJsonValue()},
-                                {QStringLiteral("truncation_checked"), !v.anchors.isEmpty()}})
+                QJsonDocument(QJsonObject{{QStringLiteral("intact"), v.intact && anchorsHold},
+                                          {QStringLiteral("chain_intact"), v.intact},
+                                          {QStringLiteral("entries"), v.entries},
+                                          {QStringLiteral("first_bad_seq"),
+                                           v.intact ? QJsonValue() : QJsonValue(v.firstBadSeq)},
+                                          {QStringLiteral("reason"), v.reason},
+                                          {QStringLiteral("head_seq"), v.headSeq},
+                                          {QStringLiteral("head_hash"), v.headHash},
+                                          {QStringLiteral("register_id"), m_access->registerId()},
+                                          {QStringLiteral("anchors"), checked},
+                                          {QStringLiteral("anchor_entries"), v.anchorEntries},
+                                          {QStringLiteral("last_anchor_entry"),
+                                           v.lastAnchorEntry ? QJsonValue(v.lastAnchorEntry) : QJsonValue()},
+                                          {QStringLiteral("truncation_checked"), !v.anchors.isEmpty()}})
                     .toJson(QJsonDocument::Indented));
         } else {
             if (!v.intact)
@@ -309,7 +308,7 @@ int Cli::audit() {
         }
         return v.intact && anchorsHold ? kDone : kNegative;
     }
-    auto entries = m_session->auditEntries();
+    auto entries = m_workspace->audit().entries();
     if (!entries)
         return fail(entries.error());
     if (format == QLatin1String("json")) {
@@ -318,7 +317,7 @@ int Cli::audit() {
             array.append(auditJson(e));
         m_out << QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("format"), QLatin1String(AuditAnchor::kLogFormat)},
-                                      {QStringLiteral("register_id"), m_register->keySlots().registerId()},
+                                      {QStringLiteral("register_id"), m_access->registerId()},
                                       {QStringLiteral("entries"), array},
                                       {QStringLiteral("head_seq"), v.headSeq},
                                       {QStringLiteral("head_hash"), v.headHash},
@@ -357,7 +356,7 @@ int Cli::users() {
     if (auto st = openSession(); !st)
         return fail(st.error());
     if (what == QLatin1String("list")) {
-        auto all = m_session->users();
+        auto all = m_workspace->users().users();
         if (!all)
             return fail(all.error());
         for (const UserRecord& u : all.value())
@@ -374,12 +373,12 @@ int Cli::users() {
         if (!secret)
             return fail(secret.error());
         st = what == QLatin1String("add")
-                 ? m_session->addUser(name, roles, secret.value(), KdfCost::standard())
-                 : m_session->resetAccess(name, secret.value(), KdfCost::standard());
+                 ? m_workspace->users().add(name, roles, secret.value(), KdfCost::standard())
+                 : m_workspace->users().resetAccess(name, secret.value(), KdfCost::standard());
     } else if (what == QLatin1String("roles")) {
-        st = m_session->setRoles(name, roles, m_parser.isSet(QStringLiteral("content-access")));
+        st = m_workspace->users().setRoles(name, roles, m_parser.isSet(QStringLiteral("content-access")));
     } else if (what == QLatin1String("remove")) {
-        st = m_session->removeUser(name);
+        st = m_workspace->users().remove(name);
     } else {
         return usage(QStringLiteral("users [list | add NAME | roles NAME | remove NAME | reset NAME]"));
     }
@@ -405,9 +404,12 @@ int Cli::passphrase() {
         passphraseFromOption(QStringLiteral("new-passphrase-file"), QStringLiteral("New passphrase: "));
     if (!next)
         return fail(next.error());
-    if (auto st = m_session->changeOwnPassphrase(current.value(), next.value(), KdfCost::standard()); !st)
+    if (auto st =
+            m_workspace->users().changeOwnPassphrase(current.value(), next.value(), KdfCost::standard());
+        !st)
         return fail(st.error());
-    m_out << "The passphrase of " << m_session->user() << " is changed; the register was not re-encrypted.\n";
+    m_out << "The passphrase of " << m_workspace->session().user()
+          << " is changed; the register was not re-encrypted.\n";
     return kDone;
 }
 

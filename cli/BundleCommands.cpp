@@ -10,6 +10,8 @@
 #include "cli/PassphraseInput.h"
 #include "documents/RequestBundleDocuments.h"
 #include "security/Keychain.h"
+#include "services/AuditService.h"
+#include "services/TrustService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -140,7 +142,8 @@ int Cli::bundle() {
         }
         if (auto st = openSession(); !st)
             return fail(st.error());
-        auto exported = BundleExporter::exportRequest(*m_session, file, out, options, requestBundleDocuments);
+        auto exported =
+            BundleExporter::exportRequest(*m_workspace, file, out, options, requestBundleDocuments);
         if (!exported)
             return fail(exported.error());
         m_out << "Wrote " << out << ": request " << exported->plan.reference << ", documents "
@@ -189,15 +192,15 @@ int Cli::bundle() {
         if (trusted->isEmpty()) {
             if (auto st = openSession(); !st)
                 return fail(st.error());
-            auto stored = m_session->trustedCertificates();
+            auto stored = m_workspace->trust().certificates();
             if (!stored)
                 return fail(stored.error());
             for (const TrustedCertificate& t : stored.value())
                 options.trusted << t.certificate;
         }
         const BundleReport report = BundleVerifier::verify(file, options);
-        if (m_session)
-            if (auto st = m_session->record(
+        if (m_workspace)
+            if (auto st = m_workspace->audit().record(
                     QStringLiteral("bundle-verify"), QStringLiteral("bundle:") + report.sha256,
                     report.verified() ? QStringLiteral("verified") : QStringLiteral("not verified"));
                 !st)
@@ -215,7 +218,7 @@ int Cli::bundle() {
     ImportOptions options;
     options.alsoTrusted = trusted.value();
     options.recipient = recipient ? &*recipient : nullptr;
-    auto imported = BundleImporter::importBundle(*m_session, file, options);
+    auto imported = BundleImporter::importBundle(*m_workspace, file, options);
     if (!imported)
         return fail(imported.error());
     if (json)
@@ -246,7 +249,8 @@ int Cli::trust() {
         const QByteArray bytes = f.read(4 * 1024 * 1024 + 1);
         if (auto st = openSession(); !st)
             return fail(st.error());
-        auto added = m_session->importTrustedCertificate(bytes, m_parser.value(QStringLiteral("authority")));
+        auto added =
+            m_workspace->trust().importCertificate(bytes, m_parser.value(QStringLiteral("authority")));
         if (!added)
             return fail(added.error());
         for (const TrustedCertificate& t : added.value()) {
@@ -261,7 +265,7 @@ int Cli::trust() {
     if (sub == QLatin1String("list") && m_positional.size() == 2) {
         if (auto st = openSession(); !st)
             return fail(st.error());
-        auto all = m_session->trustedCertificates();
+        auto all = m_workspace->trust().certificates();
         if (!all)
             return fail(all.error());
         if (format == QLatin1String("json")) {
@@ -292,7 +296,7 @@ int Cli::trust() {
     if (sub == QLatin1String("remove") && m_positional.size() == 3) {
         if (auto st = openSession(); !st)
             return fail(st.error());
-        if (auto st = m_session->removeTrustedCertificate(m_positional.at(2)); !st)
+        if (auto st = m_workspace->trust().removeCertificate(m_positional.at(2)); !st)
             return fail(st.error());
         m_out << "Removed " << m_positional.at(2) << " from the trust store.\n";
         return kDone;

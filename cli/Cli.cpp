@@ -2,7 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/PassphraseInput.h"
-#include "security/Keychain.h"
+#include "services/UnlockPolicy.h"
 
 #include <QCoreApplication>
 
@@ -122,22 +122,18 @@ Cli::Cli(QTextStream& out, QTextStream& err)
 }
 
 Cli::~Cli() {
-    if (m_session)
-        m_session->end();
-    m_session.reset();
-    if (m_register)
-        m_register->lock();
+    m_workspace = nullptr;
+    if (m_access)
+        m_access->lock(); // records the lock
 }
 
 Status Cli::openSession() {
-    auto reg = openUnlocked();
-    if (!reg)
-        return reg.error();
-    m_register = std::move(reg.value());
-    auto session = Session::start(*m_register);
-    if (!session)
-        return session.error();
-    m_session = std::move(session.value());
+    if (auto st = openUnlocked(); !st)
+        return st;
+    auto workspace = m_access->signIn();
+    if (!workspace)
+        return workspace.error();
+    m_workspace = workspace.value();
     return {};
 }
 
@@ -183,7 +179,7 @@ bool Cli::allowOnly(const QStringList& options) {
 
 QString Cli::registerPath() const {
     return m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
-                                                : Register::defaultLocation();
+                                                : RegisterAccess::defaultLocation();
 }
 
 QString Cli::user() const {
@@ -283,47 +279,36 @@ int Cli::run(const QStringList& arguments) {
     return usage(QStringLiteral("Unknown command \"%1\".").arg(command));
 }
 
-Result<std::unique_ptr<Register>> Cli::openUnlocked() {
-    auto loaded = Register::load(registerPath());
+Status Cli::openUnlocked() {
+    auto loaded = RegisterAccess::load(registerPath());
     if (!loaded)
         return loaded.error();
-    std::unique_ptr<Register> reg = std::move(loaded.value());
-    // A passphrase file comes first, then the keychain, then the terminal.
-    if (m_parser.isSet(QStringLiteral("passphrase-file"))) {
-        auto passphrase = PassphraseInput::fromFile(m_parser.value(QStringLiteral("passphrase-file")));
-        if (!passphrase)
-            return passphrase.error();
-        if (auto st = reg->unlock(passphrase.value(), user()); !st)
-            return st.error();
-        return reg;
-    }
-    if (reg->keySlots().hasDeviceSlot()) {
-        Keychain::ReadResult remembered = Keychain::readBlocking(reg->keySlots().registerId());
-        if (remembered.outcome == Keychain::Outcome::Ok) {
-            auto key = reg->deriveMasterKeyFromDevice(remembered.secret);
-            if (key) {
-                if (auto st = reg->unlockWithMasterKey(std::move(key.value())); !st)
-                    return st.error();
-                return reg;
-            }
-            m_err << "mladesk-cli: " << key.error().message << " Falling back to the passphrase.\n";
-        } else if (remembered.outcome == Keychain::Outcome::Unavailable) {
-            m_err << "mladesk-cli: " << remembered.message << "\n";
-        }
+    m_access = std::move(loaded.value());
+    UnlockPolicy::Options options;
+    options.passphraseFile = m_parser.value(QStringLiteral("passphrase-file"));
+    options.user = user();
+    // The terminal is the CLI's prompt, asked once: a wrong passphrase ends the command.
+    const auto prompt = [this](const UnlockPolicy::Ask& ask, const UnlockPolicy::Answer& answer) {
+        using Reason = UnlockPolicy::Reason;
+        if (ask.reason == Reason::Failed)
+            return answer(ask.problem);
+        if (ask.reason == Reason::KeychainUnavailable)
+            m_err << "mladesk-cli: " << ask.problem.message << "\n";
+        else if (ask.reason == Reason::RememberedKeyRefused)
+            m_err << "mladesk-cli: " << ask.problem.message << " Falling back to the passphrase.\n";
         m_err.flush();
-    }
-    if (!PassphraseInput::terminalAvailable())
-        return makeError(
-            ErrorCode::WrongPassphrase,
-            QStringLiteral("No passphrase for %1: give --passphrase-file FILE, remember the register "
-                           "on this computer (\"mladesk-cli remember\"), or run on a terminal.")
-                .arg(reg->folder()));
-    auto passphrase = PassphraseInput::prompt(QStringLiteral("Passphrase for %1: ").arg(reg->name()));
-    if (!passphrase)
-        return passphrase.error();
-    if (auto st = reg->unlock(passphrase.value(), user()); !st)
-        return st.error();
-    return reg;
+        if (!PassphraseInput::terminalAvailable())
+            return answer(makeError(
+                ErrorCode::WrongPassphrase,
+                QStringLiteral("No passphrase for %1: give --passphrase-file FILE, remember the register "
+                               "on this computer (\"mladesk-cli remember\"), or run on a terminal.")
+                    .arg(m_access->folder())));
+        answer(PassphraseInput::prompt(QStringLiteral("Passphrase for %1: ").arg(m_access->name())));
+    };
+    auto opened = UnlockPolicy::unlockBlocking(*m_access, options, prompt);
+    if (!opened)
+        return opened.error();
+    return {};
 }
 
 } // namespace mladesk::cli

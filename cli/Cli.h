@@ -1,9 +1,10 @@
 #pragma once
 
-#include "access/Session.h"
 #include "error/Result.h"
 #include "security/Certificate.h"
-#include "storage/Register.h"
+#include "services/RegisterAccess.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -58,9 +59,11 @@ private:
     int fail(const Error& error);
     QString registerPath() const;
     QString user() const;
-    Result<std::unique_ptr<Register>> openUnlocked();
-    // Unlocks and starts the user's session (m_register, m_session); the
-    // session ends (and is recorded) when the command is done.
+    // Loads and unlocks the register (m_access) by the unlock policy: the
+    // passphrase file, else the keychain, else the terminal.
+    Status openUnlocked();
+    // Unlocks and signs the user in (m_access, m_workspace); the workspace
+    // ends (and is recorded) when the command is done.
     Status openSession();
     Result<SecureBytes> passphraseFromOption(const QString& option, const QString& prompt);
     bool allowOnly(const QStringList& options);
@@ -69,8 +72,8 @@ private:
     QTextStream& m_err;
     QCommandLineParser m_parser;
     QStringList m_positional;
-    std::unique_ptr<Register> m_register;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RegisterAccess> m_access;
+    Workspace* m_workspace = nullptr; // m_access's, while signed in
 };
 
 } // namespace mladesk::cli

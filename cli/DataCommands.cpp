@@ -10,8 +10,10 @@
 #include "interchange/InterchangeFormat.h"
 #include "interchange/RegisterExchange.h"
 #include "security/OwnerOnlyFile.h"
-#include "storage/Database.h"
-#include "storage/RequestRepository.h"
+#include "services/AuditService.h"
+#include "services/DeadlineService.h"
+#include "services/ExchangeService.h"
+#include "services/RequestService.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -26,7 +28,7 @@ int Cli::importFile() {
         return fail(data.error());
     if (auto st = openSession(); !st)
         return fail(st.error());
-    auto summary = m_session->importData(std::move(data.value()));
+    auto summary = m_workspace->exchange().importData(std::move(data.value()));
     if (!summary)
         return fail(summary.error());
     m_out << (summary->restored ? "Restored " : "Imported ") << summary->requests << " requests, "
@@ -40,7 +42,7 @@ int Cli::importFile() {
 int Cli::exportFile() {
     if (auto st = openSession(); !st)
         return fail(st.error());
-    auto data = m_session->exportData();
+    auto data = m_workspace->exchange().exportData();
     if (!data)
         return fail(data.error());
     // Streamed: the file's text is never held whole in memory.
@@ -95,13 +97,11 @@ int Cli::list() {
 
     if (auto st = openSession(); !st)
         return fail(st.error());
-    if (auto st = m_session->require(Action::ViewContent); !st)
-        return fail(st.error());
-    auto requests = RequestRepository(m_session->database()).list(filter, limit);
+    auto requests = m_workspace->requests().list(filter, limit);
     if (!requests)
         return fail(requests.error());
-    if (auto st = m_session->record(QStringLiteral("list"), QStringLiteral("register"),
-                                    QStringLiteral("%1 requests").arg(requests->size()));
+    if (auto st = m_workspace->audit().record(QStringLiteral("list"), QStringLiteral("register"),
+                                              QStringLiteral("%1 requests").arg(requests->size()));
         !st)
         return fail(st.error());
     if (format == QLatin1String("json"))
@@ -119,10 +119,10 @@ int Cli::show() {
         return usage(QStringLiteral("--format takes table or json."));
     if (auto st = openSession(); !st)
         return fail(st.error());
-    auto request = m_session->viewRequest(m_positional.at(1));
+    auto request = m_workspace->requests().view(m_positional.at(1));
     if (!request)
         return fail(request.error());
-    auto deadlines = m_session->deadlinesOf(request->id);
+    auto deadlines = m_workspace->deadlines().deadlinesOf(request->id);
     if (!deadlines)
         return fail(deadlines.error());
     if (format == QLatin1String("json")) {

@@ -2,12 +2,12 @@
 #include "cli/Cli.h"
 #include "cli/DeadlineOutput.h"
 #include "cli/ExitCode.h"
-#include "services/AuditService.h"
-#include "services/DeadlineService.h"
-#include "services/RequestService.h"
 #include "domain/Instrument.h"
 #include "interchange/DeadlineCalendar.h"
 #include "rules/DeadlineEngine.h"
+#include "services/AuditService.h"
+#include "services/DeadlineService.h"
+#include "services/RequestService.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -71,7 +71,7 @@ int Cli::deadlines() {
         return fail(st.error());
     const auto recordListing = [this](qsizetype count) {
         return m_workspace->audit().record(QStringLiteral("list"), QStringLiteral("deadlines"),
-                                 QStringLiteral("%1 deadlines").arg(count));
+                                           QStringLiteral("%1 deadlines").arg(count));
     };
     if (format == QLatin1String("ics")) {
         auto due = m_workspace->deadlines().due(filter);

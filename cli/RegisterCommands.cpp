@@ -4,10 +4,8 @@
 #include "cli/PassphraseInput.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/RegisterExchange.h"
-#include "security/Keychain.h"
-#include "storage/Database.h"
-#include "storage/RememberOnThisComputer.h"
-#include "storage/RequestRepository.h"
+#include "services/ExchangeService.h"
+#include "services/RequestService.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -54,10 +52,11 @@ int Cli::init() {
         return fail(passphrase.error());
 
     const QString userName = user().isEmpty() ? defaultUser() : user();
-    auto reg = Register::create(registerPath(), userName, passphrase.value(), cost);
-    if (!reg)
-        return fail(reg.error());
-    m_out << "Created the register " << reg.value()->folder() << " for user " << userName << ".\n";
+    auto created = RegisterAccess::create(registerPath(), userName, passphrase.value(), cost);
+    if (!created)
+        return fail(created.error());
+    m_out << "Created the register " << created.value()->folder() << " for user " << userName << ".\n";
+    created.value()->lock();
     m_out
         << "Keep a copy of its keyslots file with every backup: without it the register cannot be opened.\n";
     if (m_parser.isSet(QStringLiteral("remember"))) {
@@ -76,7 +75,7 @@ int Cli::demo() {
         return usage(QStringLiteral("--requests takes a number from 1 to 10000000."));
     if (auto st = openSession(); !st)
         return fail(st.error());
-    auto existing = RequestRepository(m_session->database()).count();
+    auto existing = m_workspace->requests().count();
     if (!existing)
         return fail(existing.error());
     if (existing.value() > 0)
@@ -89,7 +88,7 @@ int Cli::demo() {
     timer.start();
     DemoGenerator generator(QRandomGenerator::global()->generate(), QDateTime::currentDateTimeUtc());
     const InterchangeData data = generator.generate(count);
-    auto summary = m_session->importData(data, [this](int done, int total) {
+    auto summary = m_workspace->exchange().importData(data, [this](int done, int total) {
         if (total >= 10000 && done % 10000 == 0) {
             m_err << "  " << done << " / " << total << " requests\n";
             m_err.flush();
@@ -107,41 +106,40 @@ int Cli::demo() {
 }
 
 int Cli::remember() {
-    auto reg = openUnlocked();
-    if (!reg)
-        return fail(reg.error());
-    m_register = std::move(reg.value());
+    if (auto st = openUnlocked(); !st)
+        return fail(st.error());
     QEventLoop loop;
     QString problem;
-    setRemembered(*m_register, true, &loop, [&](const QString& p) {
+    m_access->setRemembered(true, &loop, [&](const QString& p) {
         problem = p;
         loop.quit();
     });
     loop.exec();
     // The attempt, done or refused, goes into the audit trail after the
-    // unlock (Session::start takes the register's note of it).
-    auto session = Session::start(*m_register);
-    if (session)
-        m_session = std::move(session.value());
+    // unlock (the sign-in takes the register's note of it).
+    auto signedIn = m_access->signIn();
+    if (signedIn)
+        m_workspace = signedIn.value();
     if (!problem.isEmpty())
         return fail(makeError(ErrorCode::KeychainUnavailable,
                               problem + QStringLiteral(" The register was not remembered; its key slots are "
                                                        "unchanged.")));
-    if (!session)
-        return fail(session.error());
-    m_out << "The register " << m_register->name() << " is remembered on this computer (system keychain).\n";
+    if (!signedIn)
+        return fail(signedIn.error());
+    m_out << "The register " << m_access->name() << " is remembered on this computer (system keychain).\n";
     return kDone;
 }
 
 int Cli::forget() {
-    auto loaded = Register::load(registerPath());
+    auto loaded = RegisterAccess::load(registerPath());
     if (!loaded)
         return fail(loaded.error());
-    if (auto st = loaded.value()->removeDeviceSlots(); !st)
-        return fail(st.error());
-    const auto [outcome, message] = Keychain::removeBlocking(loaded.value()->keySlots().registerId());
-    if (outcome == Keychain::Outcome::Unavailable)
-        m_err << "mladesk-cli: " << message << " The secret in the keychain no longer opens the register.\n";
+    auto keychainProblem = loaded.value()->forgetOnThisComputer();
+    if (!keychainProblem)
+        return fail(keychainProblem.error());
+    if (!keychainProblem->isEmpty())
+        m_err << "mladesk-cli: " << keychainProblem.value()
+              << " The secret in the keychain no longer opens the register.\n";
     m_out << "The register " << loaded.value()->name() << " is no longer remembered on this computer.\n";
     return kDone;
 }

@@ -4,6 +4,8 @@
 #include "documents/DocumentTranslator.h"
 #include "documents/PdfRenderer.h"
 #include "documents/RequestDocument.h"
+#include "services/AuditService.h"
+#include "services/ReferenceService.h"
 
 namespace mladesk::cli {
 
@@ -20,12 +22,12 @@ int Cli::render() {
                              .arg(languages.join(u", "), code));
     if (auto st = openSession(); !st)
         return fail(st.error());
-    auto input = requestDocumentInput(*m_session, m_positional.at(1));
+    auto input = requestDocumentInput(*m_workspace, m_positional.at(1));
     if (!input)
         return fail(input.error());
     RenderOptions options;
     if (language.isEmpty()) {
-        auto catalogue = m_session->catalogue();
+        auto catalogue = m_workspace->references().catalogue();
         if (!catalogue)
             return fail(catalogue.error());
         options.language = defaultDocumentLanguage(catalogue.value(), input->request);
@@ -36,7 +38,7 @@ int Cli::render() {
     auto rendered = PdfRenderer::renderToFile(buildDocumentModel(input.value()), options, out);
     if (!rendered)
         return fail(rendered.error());
-    if (auto st = m_session->record(
+    if (auto st = m_workspace->audit().record(
             QStringLiteral("render"), QStringLiteral("request:") + input->request.id,
             QStringLiteral("%1%2, %3 page(s)%4")
                 .arg(options.language, second.isEmpty() ? QString() : QStringLiteral("+") + second)

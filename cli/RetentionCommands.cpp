@@ -1,8 +1,8 @@
 // mladesk-cli commands for retention sunsets, purges and attachments.
 #include "cli/Cli.h"
 #include "cli/ExitCode.h"
-#include "services/RetentionService.h"
 #include "interchange/EntityJson.h"
+#include "services/RetentionService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,8 +139,8 @@ int Cli::sunsets() {
     if (what == QLatin1String("set") || what == QLatin1String("extend")) {
         Result<RetentionRecord> stored =
             what == QLatin1String("set")
-                ? m_workspace->retention().set(id,
-                                          {until, m_parser.value(QStringLiteral("basis")), {}, reason, -1})
+                ? m_workspace->retention().set(
+                      id, {until, m_parser.value(QStringLiteral("basis")), {}, reason, -1})
                 : m_workspace->retention().extend(id, until, reason);
         if (!stored)
             return fail(stored.error());

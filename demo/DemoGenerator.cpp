@@ -1,9 +1,9 @@
 #include "DemoGenerator.h"
 
-#include "access/Session.h"
 #include "domain/Approval.h"
 #include "domain/Instrument.h"
 #include "domain/RequestWorkflow.h"
+#include "services/RequestService.h"
 
 #include <QRandomGenerator>
 #include <QUuid>
@@ -387,7 +387,7 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         if (outgoing && approvedStatuses.contains(r.status)) {
             const QDateTime approvedAt = std::min(r.createdAt.addSecs(3600 * (2 + rnd.below(26))), m_now);
             data.accountability[r.id].approvals.append(
-                {approver(), approvedAt, {}, Session::contentHash(r), {}, {}});
+                {approver(), approvedAt, {}, RequestService::contentHash(r), {}, {}});
         }
         data.requests.append(std::move(r));
     }

@@ -1,6 +1,8 @@
 #include "ApproveDialog.h"
 
-#include "access/Session.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 #include "ui/BackgroundTask.h"
 
 #include <QDialogButtonBox>
@@ -14,9 +16,9 @@
 
 namespace mladesk {
 
-ApproveDialog::ApproveDialog(Session& session, const Request& request, QWidget* parent)
+ApproveDialog::ApproveDialog(Workspace& session, const Request& request, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_workspace(session)
     , m_requestId(request.id)
     , m_passphrase(new QLineEdit(this))
     , m_comment(new QPlainTextEdit(this))
@@ -29,7 +31,7 @@ ApproveDialog::ApproveDialog(Session& session, const Request& request, QWidget* 
         new QLabel(tr("<b>%1</b><br>%2<p>You approve this request as %3. Any later change to its content "
                       "withdraws the approval.</p>")
                        .arg(request.reference.toHtmlEscaped(), request.summary.toHtmlEscaped(),
-                            session.user().toHtmlEscaped()),
+                            session.session().user().toHtmlEscaped()),
                    this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -64,14 +66,14 @@ void ApproveDialog::approve() {
     m_buttons->setEnabled(false);
     // The passphrase check (Argon2id) runs on a worker thread without the
     // database; the approval itself is quick and runs here.
-    const Session* session = &m_session;
+    const RequestService* requests = &m_workspace.requests();
     runInBackground<Result<Authentication>>(
-        this, [session, passphrase] { return session->authenticate(*passphrase); },
+        this, [requests, passphrase] { return requests->authenticate(*passphrase); },
         [this, comment](Result<Authentication> proof) {
             m_busy->setVisible(false);
             m_buttons->setEnabled(true);
-            const Status st =
-                proof ? m_session.approve(m_requestId, proof.value(), comment) : Status(proof.error());
+            const Status st = proof ? m_workspace.requests().approve(m_requestId, proof.value(), comment)
+                                    : Status(proof.error());
             if (st) {
                 accept();
                 return;

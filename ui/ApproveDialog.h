@@ -12,7 +12,7 @@ class QProgressBar;
 
 namespace mladesk {
 
-class Session;
+class Workspace;
 
 // The second pair of eyes: a prosecutor approves an outgoing request under
 // review, confirming with their own passphrase, with an optional comment.
@@ -20,12 +20,12 @@ class Session;
 class ApproveDialog : public QDialog {
     Q_OBJECT
 public:
-    ApproveDialog(Session& session, const Request& request, QWidget* parent = nullptr);
+    ApproveDialog(Workspace& session, const Request& request, QWidget* parent = nullptr);
 
 private:
     void approve();
 
-    Session& m_session;
+    Workspace& m_workspace;
     QString m_requestId;
     QLineEdit* m_passphrase;
     QPlainTextEdit* m_comment;

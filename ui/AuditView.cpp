@@ -1,7 +1,11 @@
 #include "AuditView.h"
 
-#include "access/Session.h"
 #include "domain/DisplayNames.h"
+#include "services/AuditService.h"
+#include "services/ChangeEvents.h"
+#include "services/Session.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -118,22 +122,39 @@ AuditView::AuditView(QWidget* parent)
     connect(verifyButton, &QPushButton::clicked, this, &AuditView::verify);
 }
 
-void AuditView::setSession(Session* session) {
-    m_session = session;
-    const QSignalBlocker block(m_user);
-    m_user->clear();
-    m_user->addItem(tr("Anyone"), QString());
-    if (session && session->can(Action::ReadAudit))
-        if (auto users = session->users())
-            for (const UserRecord& u : users.value())
-                m_user->addItem(u.name, u.name);
+void AuditView::setSession(Workspace* session) {
+    for (const QMetaObject::Connection& c : std::exchange(m_subscriptions, {}))
+        disconnect(c);
+    m_workspace = session;
+    if (session) {
+        // New entries show while the trail is on screen; the user filter follows the users.
+        m_subscriptions << connect(&session->events(), &ChangeEvents::auditAppended, this, [this] {
+            if (isVisible())
+                reload();
+        });
+        m_subscriptions << connect(&session->events(), &ChangeEvents::usersChanged, this,
+                                   &AuditView::reloadUsers);
+    }
+    reloadUsers();
     m_chain->clear();
     reload();
 }
 
+void AuditView::reloadUsers() {
+    const QString chosen = m_user->currentData().toString();
+    const QSignalBlocker block(m_user);
+    m_user->clear();
+    m_user->addItem(tr("Anyone"), QString());
+    if (m_workspace && m_workspace->session().can(Action::ReadAudit))
+        if (auto users = m_workspace->users().users())
+            for (const UserRecord& u : users.value())
+                m_user->addItem(u.name, u.name);
+    m_user->setCurrentIndex(qMax(0, m_user->findData(chosen)));
+}
+
 void AuditView::reload() {
     m_table->setRowCount(0);
-    if (!m_session || !m_session->can(Action::ReadAudit))
+    if (!m_workspace || !m_workspace->session().can(Action::ReadAudit))
         return;
     AuditFilter filter;
     filter.user = m_user->currentData().toString();
@@ -143,7 +164,7 @@ void AuditView::reload() {
         filter.from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC);
         filter.to = QDateTime(m_to->date(), QTime(23, 59, 59), Qt::UTC);
     }
-    auto entries = m_session->auditEntries(filter);
+    auto entries = m_workspace->audit().entries(filter);
     if (!entries) {
         m_chain->setText(entries.error().message);
         return;
@@ -151,9 +172,12 @@ void AuditView::reload() {
     m_table->setRowCount(static_cast<int>(entries->size()));
     for (int i = 0; i < entries->size(); ++i) {
         const AuditEntry& e = entries.value()[i];
-        const QStringList cells{
-            QString::number(e.seq), e.at.toString(Qt::ISODate), e.user, displayName::auditAction(e.action), e.object,
-            e.detail};
+        const QStringList cells{QString::number(e.seq),
+                                e.at.toString(Qt::ISODate),
+                                e.user,
+                                displayName::auditAction(e.action),
+                                e.object,
+                                e.detail};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
@@ -162,9 +186,9 @@ void AuditView::reload() {
 }
 
 void AuditView::verify() {
-    if (!m_session)
+    if (!m_workspace)
         return;
-    auto v = m_session->verifyAudit();
+    auto v = m_workspace->audit().verify();
     if (!v) {
         m_chain->setText(v.error().message);
         return;

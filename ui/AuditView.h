@@ -11,7 +11,7 @@ class QTableWidget;
 
 namespace mladesk {
 
-class Session;
+class Workspace;
 
 // The audit trail for auditors and administrators: filter by user, action,
 // object and time; verify the hash chain and see its head.
@@ -19,12 +19,15 @@ class AuditView : public QWidget {
     Q_OBJECT
 public:
     explicit AuditView(QWidget* parent = nullptr);
-    void setSession(Session* session);
+    // The workspace whose trail to show (nullptr: none); follows its change events.
+    void setSession(Workspace* session);
     void reload();
     void verify();
 
 private:
-    Session* m_session = nullptr;
+    void reloadUsers();
+
+    Workspace* m_workspace = nullptr;
     QComboBox* m_user;
     QComboBox* m_action;
     QLineEdit* m_object;
@@ -33,6 +36,7 @@ private:
     QDateEdit* m_to;
     QTableWidget* m_table;
     QLabel* m_chain;
+    QList<QMetaObject::Connection> m_subscriptions;
 };
 
 } // namespace mladesk

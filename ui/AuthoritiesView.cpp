@@ -1,9 +1,9 @@
 #include "AuthoritiesView.h"
 
-#include "access/Session.h"
-#include "storage/Database.h"
-#include "storage/ReferenceRepositories.h"
-#include "storage/Register.h"
+#include "services/ChangeEvents.h"
+#include "services/ReferenceService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 #include "ui/RecordDialogs.h"
 #include "ui/StateProfileDialog.h"
 
@@ -79,12 +79,17 @@ AuthoritiesView::AuthoritiesView(QWidget* parent)
             [this] { showAuthoritiesOf(selectedState()); });
 }
 
-Register* AuthoritiesView::reg() const {
-    return m_session ? &m_session->registerFolder() : nullptr;
+bool AuthoritiesView::isOpen() const {
+    return m_workspace && m_workspace->isOpen();
 }
 
-void AuthoritiesView::setSession(Session* session) {
-    m_session = session;
+void AuthoritiesView::setSession(Workspace* session) {
+    m_workspace = session;
+    disconnect(m_referencesChanged);
+    // States and authorities saved anywhere (here, an import) show at once.
+    if (session)
+        m_referencesChanged =
+            connect(&session->events(), &ChangeEvents::referencesChanged, this, &AuthoritiesView::reload);
     reload();
 }
 
@@ -97,9 +102,9 @@ void AuthoritiesView::reload() {
     const QString keep = selectedState();
     m_states->setRowCount(0);
     m_authorities->setRowCount(0);
-    if (!reg() || !reg()->isUnlocked())
+    if (!isOpen())
         return;
-    auto states = StateRepository(reg()->database()).all();
+    auto states = m_workspace->references().states();
     if (!states)
         return;
     m_states->setRowCount(static_cast<int>(states->size()));
@@ -120,9 +125,9 @@ void AuthoritiesView::reload() {
 
 void AuthoritiesView::showAuthoritiesOf(const QString& state) {
     m_authorities->setRowCount(0);
-    if (!reg() || !reg()->isUnlocked() || state.isEmpty())
+    if (!isOpen() || state.isEmpty())
         return;
-    auto all = AuthorityRepository(reg()->database()).all();
+    auto all = m_workspace->references().authorities();
     if (!all)
         return;
     for (const Authority& a : all.value()) {
@@ -139,24 +144,23 @@ void AuthoritiesView::showAuthoritiesOf(const QString& state) {
 }
 
 void AuthoritiesView::editState(bool isNew) {
-    if (!reg() || !reg()->isUnlocked())
+    if (!isOpen())
         return;
     State state;
     if (!isNew) {
-        auto found = StateRepository(reg()->database()).find(selectedState());
+        auto found = m_workspace->references().findState(selectedState());
         if (!found)
             return;
         state = found.value();
     }
-    StateDialog dialog(*m_session, state, isNew, this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    StateDialog dialog(*m_workspace, state, isNew, this);
+    dialog.exec(); // a saved state is shown by referencesChanged
 }
 
 void AuthoritiesView::editStateProfile() {
-    if (!reg() || !reg()->isUnlocked() || selectedState().isEmpty())
+    if (!isOpen() || selectedState().isEmpty())
         return;
-    auto catalogue = m_session->catalogue();
+    auto catalogue = m_workspace->references().catalogue();
     if (!catalogue) {
         QMessageBox::warning(this, tr("State profile"), catalogue.error().message);
         return;
@@ -164,19 +168,19 @@ void AuthoritiesView::editStateProfile() {
     const StateProfile* profile = catalogue->state(selectedState());
     if (!profile)
         return;
-    StateProfileDialog dialog(*m_session, *profile, this);
+    StateProfileDialog dialog(*m_workspace, *profile, this);
     dialog.exec();
 }
 
 void AuthoritiesView::editAuthority(bool isNew) {
-    if (!reg() || !reg()->isUnlocked())
+    if (!isOpen())
         return;
     Authority authority;
     if (isNew) {
         authority.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         authority.state = selectedState();
         authority.kind = QStringLiteral("central-authority");
-        if (auto s = StateRepository(reg()->database()).find(authority.state)) {
+        if (auto s = m_workspace->references().findState(authority.state)) {
             authority.languages = s->languages;
             authority.timeZone = s->timeZone;
         }
@@ -184,15 +188,14 @@ void AuthoritiesView::editAuthority(bool isNew) {
         const int row = m_authorities->currentRow();
         if (row < 0)
             return;
-        auto found = AuthorityRepository(reg()->database())
-                         .find(m_authorities->item(row, 0)->data(Qt::UserRole).toString());
+        auto found = m_workspace->references().findAuthority(
+            m_authorities->item(row, 0)->data(Qt::UserRole).toString());
         if (!found)
             return;
         authority = found.value();
     }
-    AuthorityDialog dialog(*m_session, authority, isNew, this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    AuthorityDialog dialog(*m_workspace, authority, isNew, this);
+    dialog.exec(); // a saved authority is shown by referencesChanged
 }
 
 } // namespace mladesk

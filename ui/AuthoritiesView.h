@@ -6,8 +6,7 @@ class QTableWidget;
 
 namespace mladesk {
 
-class Register;
-class Session;
+class Workspace;
 
 // States (languages accepted, time zone, central authority) and their
 // authorities, with editors for both.
@@ -15,7 +14,7 @@ class AuthoritiesView : public QWidget {
     Q_OBJECT
 public:
     explicit AuthoritiesView(QWidget* parent = nullptr);
-    void setSession(Session* session);
+    void setSession(Workspace* session);
 
 private:
     void reload();
@@ -25,8 +24,9 @@ private:
     void editStateProfile();
     void editAuthority(bool isNew);
 
-    Register* reg() const;
-    Session* m_session = nullptr;
+    bool isOpen() const; // the workspace's register is open
+    Workspace* m_workspace = nullptr;
+    QMetaObject::Connection m_referencesChanged;
     QTableWidget* m_states;
     QTableWidget* m_authorities;
 };

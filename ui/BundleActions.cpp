@@ -1,8 +1,10 @@
 #include "BundleActions.h"
 
-#include "access/Session.h"
 #include "bundle/BundleWriter.h"
 #include "bundle/Envelope.h"
+#include "services/AuditService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 #include "ui/BackgroundTask.h"
 #include "ui/BundleExportDialog.h"
 #include "ui/BundleReportDialog.h"
@@ -53,7 +55,7 @@ QStringList BundleActions::bundlesIn(const QMimeData* data) {
 }
 
 void BundleActions::exportSelected() {
-    Session* session = m_window->session();
+    Workspace* session = m_window->session();
     const QString id = m_window->requestsView()->details()->currentId();
     if (!session)
         return;
@@ -67,14 +69,14 @@ void BundleActions::exportSelected() {
 }
 
 void BundleActions::addSignature() {
-    Session* session = m_window->session();
+    Workspace* session = m_window->session();
     if (!session)
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Add my signature to a bundle"), QString(),
                                                       tr("Signed bundles (*.asice *.sce)"));
     if (path.isEmpty())
         return;
-    SigningIdentityDialog dialog(session->user(),
+    SigningIdentityDialog dialog(session->session().user(),
                                  tr("Add your signature to %1. It signs the same manifest as the signatures "
                                     "already there; check the bundle first (Verify or import a bundle).")
                                      .arg(QFileInfo(path).fileName()),
@@ -97,9 +99,10 @@ void BundleActions::addSignature() {
                 QMessageBox::warning(window, tr("Signature not added"), written.error().message);
                 return;
             }
-            if (Session* s = window->session())
-                (void)s->record(QStringLiteral("bundle-sign"), QStringLiteral("bundle:") + written->sha256,
-                                QStringLiteral("signer %1").arg(signer->certificate().fingerprint));
+            if (Workspace* s = window->session())
+                (void)s->audit().record(QStringLiteral("bundle-sign"),
+                                        QStringLiteral("bundle:") + written->sha256,
+                                        QStringLiteral("signer %1").arg(signer->certificate().fingerprint));
             QMessageBox::information(window, tr("Signature added"),
                                      tr("Your signature was added to %1.\nSHA-256 of the file now: %2")
                                          .arg(QFileInfo(path).fileName(), written->sha256));
@@ -115,12 +118,12 @@ void BundleActions::verifyOrImport() {
 }
 
 void BundleActions::openBundle(const QString& path) {
-    Session* session = m_window->session();
+    Workspace* session = m_window->session();
     if (!session)
         return;
     BundleReportDialog dialog(*session, path, m_window);
     if (bundle::Envelope::looksEnveloped(path)) {
-        SigningIdentityDialog identity(session->user(),
+        SigningIdentityDialog identity(session->session().user(),
                                        tr("%1 is encrypted for its recipient. Open it with your certificate.")
                                            .arg(QFileInfo(path).fileName()),
                                        m_window);
@@ -137,7 +140,7 @@ void BundleActions::openBundle(const QString& path) {
 }
 
 void BundleActions::trustedCertificates() {
-    if (Session* session = m_window->session()) {
+    if (Workspace* session = m_window->session()) {
         TrustStoreDialog dialog(*session, m_window);
         dialog.exec();
     }

@@ -1,10 +1,11 @@
 #include "BundleExportDialog.h"
 
-#include "access/Session.h"
 #include "bundle/BundleWriter.h"
 #include "documents/DocumentTranslator.h"
 #include "documents/RequestBundleDocuments.h"
-#include "storage/Register.h"
+#include "services/Session.h"
+#include "services/TrustService.h"
+#include "services/Workspace.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CertificateText.h"
 #include "ui/SigningIdentityDialog.h"
@@ -37,9 +38,9 @@ QString languageNames(const QStringList& codes) {
 
 } // namespace
 
-BundleExportDialog::BundleExportDialog(Session& session, const QString& requestId, QWidget* parent)
+BundleExportDialog::BundleExportDialog(Workspace& session, const QString& requestId, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_workspace(session)
     , m_requestId(requestId)
     , m_summary(new QLabel(this))
     , m_signerLabel(new QLabel(this))
@@ -105,10 +106,8 @@ BundleExportDialog::BundleExportDialog(Session& session, const QString& requestI
             m_file->setText(path.chopped(4));
     });
 
-    if (auto db = m_session.registerFolder().openConnection())
-        m_attachments = std::shared_ptr<Database>(std::move(db).value());
-    auto plan =
-        bundle::BundleExporter::prepare(m_session, m_requestId, requestBundleDocuments, m_attachments.get());
+    // The attachments are decrypted on the writer's thread, on a connection of their own.
+    auto plan = bundle::BundleExporter::prepare(m_workspace, m_requestId, requestBundleDocuments, true);
     if (!plan) {
         m_summary->setText(QStringLiteral("<b>%1</b><br>%2")
                                .arg(tr("This request cannot be exported yet.").toHtmlEscaped(),
@@ -123,7 +122,7 @@ BundleExportDialog::BundleExportDialog(Session& session, const QString& requestI
            "attachment(s), with a manifest of their SHA-256 digests, signed by you.",
            nullptr, m_plan->attachments)
             .arg(m_plan->reference.toHtmlEscaped(), languageNames(m_plan->languages).toHtmlEscaped()));
-    if (auto trusted = m_session.trustedCertificates()) {
+    if (auto trusted = m_workspace.trust().certificates()) {
         for (const TrustedCertificate& t : trusted.value()) {
             m_recipients << t.certificate;
             m_recipient->addItem(CertificateText::name(t.certificate.subject), t.certificate.fingerprint);
@@ -148,8 +147,9 @@ void BundleExportDialog::reject() {
 }
 
 void BundleExportDialog::chooseSigner() {
-    SigningIdentityDialog dialog(
-        m_session.user(), tr("Sign the bundle of %1.").arg(m_plan ? m_plan->reference : QString()), this);
+    SigningIdentityDialog dialog(m_workspace.session().user(),
+                                 tr("Sign the bundle of %1.").arg(m_plan ? m_plan->reference : QString()),
+                                 this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto identity = dialog.takeIdentity())
@@ -209,15 +209,15 @@ void BundleExportDialog::startExport() {
     options.progress = progressOnBar(m_progress, m_cancelled);
     const QList<bundle::BundleSource> sources = m_plan->sources;
     const QString path = m_file->text().trimmed();
-    // The worker keeps the signer and the attachments' connection alive.
+    // The worker keeps the signer alive, and the sources the attachments' connection.
     runInBackground<Result<bundle::WrittenBundle>>(
         this,
-        [sources, path, options, signer = m_signer, db = m_attachments] {
+        [sources, path, options, signer = m_signer] {
             return bundle::BundleWriter::write(sources, path, options);
         },
         [this, options](Result<bundle::WrittenBundle> written) {
             if (written) {
-                if (auto st = bundle::BundleExporter::record(m_session, *m_plan, written.value(), options);
+                if (auto st = bundle::BundleExporter::record(m_workspace, *m_plan, written.value(), options);
                     !st) {
                     QFile::remove(written->path);
                     written = st.error();

@@ -2,7 +2,6 @@
 
 #include "bundle/BundleExporter.h"
 #include "bundle/SigningIdentity.h"
-#include "storage/Database.h"
 
 #include <QDialog>
 #include <atomic>
@@ -17,7 +16,7 @@ class QPushButton;
 
 namespace mladesk {
 
-class Session;
+class Workspace;
 
 // Register › Export signed bundle…: an approved, complete outgoing request as
 // an ASiC-E bundle (docs/bundle-format.md) with its PDFs in every language
@@ -28,7 +27,7 @@ class Session;
 class BundleExportDialog : public QDialog {
     Q_OBJECT
 public:
-    BundleExportDialog(Session& session, const QString& requestId, QWidget* parent = nullptr);
+    BundleExportDialog(Workspace& session, const QString& requestId, QWidget* parent = nullptr);
     ~BundleExportDialog() override;
 
     bool ready() const { return m_plan.has_value(); }
@@ -54,9 +53,8 @@ private:
     void updateControls();
     void done(Result<bundle::WrittenBundle> written);
 
-    Session& m_session;
+    Workspace& m_workspace;
     QString m_requestId;
-    std::shared_ptr<Database> m_attachments; // read by the worker's attachment producers
     std::optional<bundle::ExportPlan> m_plan;
     std::shared_ptr<bundle::SigningIdentity> m_signer; // shared with the worker
     QList<CertificateInfo> m_recipients;

@@ -1,10 +1,12 @@
 #include "BundleReportDialog.h"
 
-#include "access/Session.h"
 #include "bundle/BundleImporter.h"
 #include "bundle/BundleVerifier.h"
 #include "bundle/Envelope.h"
 #include "security/OwnerOnlyFile.h"
+#include "services/Session.h"
+#include "services/TrustService.h"
+#include "services/Workspace.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CertificateText.h"
 #include "ui/WorkerProgress.h"
@@ -66,9 +68,9 @@ QString BundleReportDialog::checkLabel(const QString& kind) {
     return kind;
 }
 
-BundleReportDialog::BundleReportDialog(Session& session, const QString& path, QWidget* parent)
+BundleReportDialog::BundleReportDialog(Workspace& session, const QString& path, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_workspace(session)
     , m_path(path)
     , m_verdict(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -128,7 +130,7 @@ void BundleReportDialog::reject() {
 
 void BundleReportDialog::start() {
     bundle::VerifyOptions options;
-    if (auto trusted = m_session.trustedCertificates())
+    if (auto trusted = m_workspace.trust().certificates())
         for (const TrustedCertificate& t : trusted.value())
             options.trusted << t.certificate;
     options.recipient = m_recipient.get();
@@ -200,7 +202,7 @@ void BundleReportDialog::showReport(bundle::BundleReport report) {
     m_signers->setText(signers.isEmpty() ? tr("No signer could be read.")
                                          : tr("Signers:") + QStringLiteral("<ul>") + signers.join(QString()) +
                                                QStringLiteral("</ul>"));
-    const bool may = m_session.can(Action::Import);
+    const bool may = m_workspace.session().can(Action::Import);
     m_import->setEnabled(ok && may);
     m_import->setToolTip(!may  ? tr("Your role cannot import requests.")
                          : !ok ? tr("Only a verified bundle can be imported.")
@@ -231,7 +233,7 @@ bool BundleReportDialog::importBundle() {
         return !progress.wasCanceled() && !m_cancelled->load();
     };
     m_running = true;
-    auto outcome = bundle::BundleImporter::importBundle(m_session, m_path, options);
+    auto outcome = bundle::BundleImporter::importBundle(m_workspace, m_path, options);
     m_running = false;
     progress.setValue(1000);
     if (!outcome) {

@@ -15,7 +15,7 @@ class QTableWidget;
 
 namespace mladesk {
 
-class Session;
+class Workspace;
 
 // Register › Verify or import a bundle… (or a bundle dropped on the window):
 // the bundle checked on a worker thread against the register's trust store
@@ -29,7 +29,7 @@ class BundleReportDialog : public QDialog {
 public:
     enum Column { Outcome, Check, Subject, Reason, Columns };
 
-    BundleReportDialog(Session& session, const QString& path, QWidget* parent = nullptr);
+    BundleReportDialog(Workspace& session, const QString& path, QWidget* parent = nullptr);
     ~BundleReportDialog() override;
 
     // Starts the verification (the constructor does not: the caller may give
@@ -58,7 +58,7 @@ private:
     void showReport(bundle::BundleReport report);
     void saveReport();
 
-    Session& m_session;
+    Workspace& m_workspace;
     QString m_path;
     std::shared_ptr<bundle::SigningIdentity> m_recipient;
     std::optional<bundle::BundleReport> m_report;

@@ -1,9 +1,9 @@
 #include "CasesView.h"
 
-#include "access/Session.h"
-#include "storage/Database.h"
-#include "storage/ReferenceRepositories.h"
-#include "storage/Register.h"
+#include "services/ChangeEvents.h"
+#include "services/ReferenceService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 #include "ui/RecordDialogs.h"
 #include "ui/RequestsView.h"
 
@@ -71,17 +71,26 @@ CasesView::CasesView(QWidget* parent)
     connect(m_requests, &RequestsView::problem, this, &CasesView::problem);
 }
 
-Register* CasesView::reg() const {
-    return m_session ? &m_session->registerFolder() : nullptr;
+bool CasesView::isOpen() const {
+    return m_workspace && m_workspace->isOpen();
 }
 
-void CasesView::setSession(Session* session) {
-    m_session = session;
-    Register* reg = this->reg();
+void CasesView::setSession(Workspace* session) {
+    m_workspace = session;
     m_requests->setSession(session);
+    disconnect(m_referencesChanged);
+    // Cases saved anywhere (here, an import) are shown when next seen.
+    if (session)
+        m_referencesChanged = connect(&session->events(), &ChangeEvents::referencesChanged, this, [this] {
+            const QTableWidgetItem* item =
+                m_cases->currentRow() >= 0 ? m_cases->item(m_cases->currentRow(), 0) : nullptr;
+            m_stale = true;
+            if (isVisible())
+                reload(item ? item->data(Qt::UserRole).toString() : QString());
+        });
     // Read the cases when the view is first shown, not at every unlock.
     m_stale = true;
-    if (isVisible() || !reg)
+    if (isVisible() || !session)
         reload();
 }
 
@@ -95,9 +104,9 @@ void CasesView::reload(const QString& select) {
     m_stale = false;
     m_cases->setSortingEnabled(false);
     m_cases->setRowCount(0);
-    if (!reg() || !reg()->isUnlocked())
+    if (!isOpen())
         return;
-    auto cases = CaseRepository(reg()->database()).all();
+    auto cases = m_workspace->references().cases();
     if (!cases) {
         emit problem(tr("Could not load cases"), cases.error().message);
         return;
@@ -130,28 +139,28 @@ void CasesView::showCase(const QString& caseId) {
 }
 
 void CasesView::newCase() {
-    if (!reg() || !reg()->isUnlocked())
+    if (!isOpen())
         return;
     Case c;
     c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     c.createdAt = QDateTime::currentDateTimeUtc();
     c.createdAt = c.createdAt.addMSecs(-c.createdAt.time().msec());
-    CaseDialog dialog(*m_session, c, true, this);
+    CaseDialog dialog(*m_workspace, c, true, this);
     if (dialog.exec() == QDialog::Accepted)
-        reload(c.id);
+        showCase(c.id); // the list was reloaded when the case was saved
 }
 
 void CasesView::editSelected() {
     const QTableWidgetItem* item =
         m_cases->currentRow() >= 0 ? m_cases->item(m_cases->currentRow(), 0) : nullptr;
-    if (!item || !reg() || !reg()->isUnlocked())
+    if (!item || !isOpen())
         return;
-    auto kase = CaseRepository(reg()->database()).find(item->data(Qt::UserRole).toString());
+    auto kase = m_workspace->references().findCase(item->data(Qt::UserRole).toString());
     if (!kase)
         return;
-    CaseDialog dialog(*m_session, kase.value(), false, this);
+    CaseDialog dialog(*m_workspace, kase.value(), false, this);
     if (dialog.exec() == QDialog::Accepted)
-        reload(kase->id);
+        showCase(kase->id); // the list was reloaded when the case was saved
 }
 
 } // namespace mladesk

@@ -7,8 +7,7 @@ class QTableWidget;
 
 namespace mladesk {
 
-class Register;
-class Session;
+class Workspace;
 class RequestsView;
 
 // The register's cases, and the requests of the selected case.
@@ -16,7 +15,7 @@ class CasesView : public QWidget {
     Q_OBJECT
 public:
     explicit CasesView(QWidget* parent = nullptr);
-    void setSession(Session* session);
+    void setSession(Workspace* session);
     void showCase(const QString& caseId);
     void newCase();
     RequestsView* requests() const { return m_requests; }
@@ -31,9 +30,10 @@ private:
     void reload(const QString& select = {});
     void editSelected();
 
-    Register* reg() const;
-    Session* m_session = nullptr;
+    bool isOpen() const; // the workspace's register is open
+    Workspace* m_workspace = nullptr;
     bool m_stale = true;
+    QMetaObject::Connection m_referencesChanged;
     QLineEdit* m_filter;
     QTableWidget* m_cases;
     RequestsView* m_requests;

@@ -1,9 +1,9 @@
 #include "DeadlinesView.h"
 
-#include "access/Session.h"
 #include "services/AuditService.h"
 #include "services/ChangeEvents.h"
 #include "services/RegisterReader.h"
+#include "services/Session.h"
 #include "services/Workspace.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CalendarExportDialog.h"

@@ -1,11 +1,14 @@
 #include "DocumentPreviewDialog.h"
 
 #include "BackgroundTask.h"
-#include "access/Session.h"
 #include "documents/DocumentTranslator.h"
 #include "documents/PdfRenderer.h"
 #include "documents/RequestDocument.h"
 #include "security/OwnerOnlyFile.h"
+#include "services/AuditService.h"
+#include "services/ReferenceService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -50,9 +53,9 @@ struct Rendering {
 
 } // namespace
 
-DocumentPreviewDialog::DocumentPreviewDialog(Session& session, const QString& requestId, QWidget* parent)
+DocumentPreviewDialog::DocumentPreviewDialog(Workspace& session, const QString& requestId, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_workspace(session)
     , m_requestId(requestId) {
     setWindowTitle(tr("Request document"));
     auto* layout = new QVBoxLayout(this);
@@ -111,7 +114,7 @@ DocumentPreviewDialog::DocumentPreviewDialog(Session& session, const QString& re
     resize(900, 900);
 
     // The request is read (and the view recorded) through the session, on this thread.
-    auto input = requestDocumentInput(m_session, m_requestId);
+    auto input = requestDocumentInput(m_workspace, m_requestId);
     if (!input) {
         m_status->setText(input.error().message);
         for (QWidget* w : std::initializer_list<QWidget*>{m_language, m_second, m_zoom, m_print, m_save})
@@ -122,7 +125,7 @@ DocumentPreviewDialog::DocumentPreviewDialog(Session& session, const QString& re
     setWindowTitle(tr("Request document: %1").arg(m_reference));
     m_model = buildDocumentModel(input.value());
     m_modelOk = true;
-    if (auto catalogue = m_session.catalogue())
+    if (auto catalogue = m_workspace.references().catalogue())
         m_language->setCurrentIndex(
             std::max(0, m_language->findData(defaultDocumentLanguage(catalogue.value(), input->request))));
     connect(m_language, &QComboBox::currentIndexChanged, this, &DocumentPreviewDialog::render);
@@ -219,7 +222,7 @@ bool DocumentPreviewDialog::saveTo(const QString& path) {
                                  .arg(path, file.errorString()));
         return false;
     }
-    (void)m_session.record(
+    (void)m_workspace.audit().record(
         QStringLiteral("render"), QStringLiteral("request:") + m_requestId,
         QStringLiteral("saved as PDF (%1)%2")
             .arg(m_language->currentData().toString(), m_draft ? QStringLiteral(", draft") : QString()));
@@ -258,8 +261,9 @@ void DocumentPreviewDialog::print() {
     }
     painter.end();
     QApplication::restoreOverrideCursor();
-    (void)m_session.record(QStringLiteral("render"), QStringLiteral("request:") + m_requestId,
-                           QStringLiteral("printed (%1)").arg(m_language->currentData().toString()));
+    (void)m_workspace.audit().record(
+        QStringLiteral("render"), QStringLiteral("request:") + m_requestId,
+        QStringLiteral("printed (%1)").arg(m_language->currentData().toString()));
 }
 
 } // namespace mladesk

@@ -13,7 +13,7 @@ class QScrollArea;
 
 namespace mladesk {
 
-class Session;
+class Workspace;
 
 // A request's document as the other side will read it: rendered to PDF and
 // its pages drawn by Poppler, both off the UI thread; language and second
@@ -22,7 +22,7 @@ class Session;
 class DocumentPreviewDialog : public QDialog {
     Q_OBJECT
 public:
-    DocumentPreviewDialog(Session& session, const QString& requestId, QWidget* parent = nullptr);
+    DocumentPreviewDialog(Workspace& session, const QString& requestId, QWidget* parent = nullptr);
 
     // For tests: the state of what is shown.
     int pageCount() const { return m_pages.size(); }
@@ -42,7 +42,7 @@ private:
     void print();
     void saveAs();
 
-    Session& m_session;
+    Workspace& m_workspace;
     QString m_requestId;
     QString m_reference;
     DocumentModel m_model;

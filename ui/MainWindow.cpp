@@ -1,8 +1,9 @@
 #include "MainWindow.h"
 
-#include "access/Session.h"
-#include "storage/Register.h"
-#include "storage/RequestRepository.h"
+#include "services/RegisterAccess.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 #include "ui/AuditView.h"
 #include "ui/AuthoritiesView.h"
 #include "ui/BundleActions.h"
@@ -40,7 +41,7 @@
 
 namespace mladesk {
 
-MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<RegisterAccess> reg, QWidget* parent)
     : QMainWindow(parent)
     , m_register(std::move(reg))
     , m_navigation(new QListWidget(this))
@@ -114,8 +115,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     connect(m_deadlines, &DeadlinesView::problem, this, &MainWindow::showProblem);
     connect(m_deadlines, &DeadlinesView::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
-    for (RequestsView* requests : {m_requests, m_cases->requests()})
-        connect(requests, &RequestsView::requestsChanged, m_deadlines, &DeadlinesView::requestsChanged);
+    // The dashboard follows the workspace's change events (DeadlinesView::setSession).
     // Also said in the window (there may be no system tray), and the dashboard moves on.
     connect(m_notifier, &DeadlineNotifier::becameDue, this, [this](const QStringList& lines) {
         statusBar()->showMessage(DeadlineNotifier::title(int(lines.size())) + QStringLiteral(": ") +
@@ -127,7 +127,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
         showNormal();
         raise();
         activateWindow();
-        if (m_session && m_session->can(Action::ViewContent))
+        if (m_workspace && m_workspace->session().can(Action::ViewContent))
             showSection(Deadlines);
     });
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
@@ -169,7 +169,7 @@ void MainWindow::createActions() {
     m_unlockAction->setShortcut(Qt::CTRL | Qt::Key_U);
     registerMenu->addSeparator();
     registerMenu->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog dialog(m_session ? m_session->user() : QString(), this);
+        SettingsDialog dialog(m_workspace ? m_workspace->session().user() : QString(), this);
         if (dialog.exec() == QDialog::Accepted)
             m_idleLock->setMinutes(IdleLock::savedMinutes());
     });
@@ -186,9 +186,9 @@ void MainWindow::createActions() {
     editRequest->setShortcut(Qt::CTRL | Qt::Key_E);
     QAction* document = edit->addAction(tr("Request &document…"), this, [this] {
         const QString id = m_requests->details()->currentId();
-        if (!m_session || id.isEmpty())
+        if (!m_workspace || id.isEmpty())
             return;
-        DocumentPreviewDialog preview(*m_session, id, this);
+        DocumentPreviewDialog preview(*m_workspace, id, this);
         preview.exec();
     });
     document->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
@@ -266,11 +266,11 @@ void MainWindow::showSection(Section section) {
 }
 
 void MainWindow::showRequest(const QString& id, const QString& direction) {
-    if (!m_session || !m_session->can(Action::ViewContent))
+    if (!m_workspace || !m_workspace->session().can(Action::ViewContent))
         return;
     QString side = direction;
     if (side.isEmpty()) {
-        auto request = RequestRepository(m_session->database()).find(id);
+        auto request = m_workspace->requests().find(id);
         if (!request) {
             showProblem(tr("Cannot show the request"), request.error().message);
             return;
@@ -286,39 +286,39 @@ bool MainWindow::isShowingContent() const {
 }
 
 void MainWindow::showRegister() {
-    if (m_register->isUnlocked() && !m_session) {
-        auto session = Session::start(*m_register);
+    if (m_register->isUnlocked() && !m_workspace) {
+        auto session = m_register->signIn();
         if (!session) {
             m_register->lock();
             showProblem(tr("The register cannot be used"), session.error().message);
         } else {
-            m_session = std::move(session.value());
+            m_workspace = session.value();
             // The register is shown at once; its integrity check runs beside.
             statusBar()->showMessage(tr("Checking the register for damage…"));
-            m_integrity->start(m_register.get());
+            m_integrity->start(m_workspace);
         }
     }
-    const bool unlocked = m_register->isUnlocked() && m_session;
+    const bool unlocked = m_register->isUnlocked() && m_workspace;
     // Each person sees the sections their roles allow (enforced again in core).
-    const bool content = unlocked && m_session->can(Action::ViewContent);
-    const bool audit = unlocked && m_session->can(Action::ReadAudit);
+    const bool content = unlocked && m_workspace->session().can(Action::ViewContent);
+    const bool audit = unlocked && m_workspace->session().can(Action::ReadAudit);
     for (int section : {Deadlines, Outgoing, Incoming, Cases, Authorities})
         m_navigation->item(section)->setHidden(!content);
     m_navigation->item(Audit)->setHidden(!audit);
-    Session* session = content ? m_session.get() : nullptr;
+    Workspace* session = content ? m_workspace : nullptr;
     m_deadlines->setSession(session);
-    m_notifier->setRegister(session ? m_register.get() : nullptr);
+    m_notifier->setWorkspace(session);
     m_requests->setSession(session);
     m_cases->setSession(session);
     m_authorities->setSession(session);
-    m_audit->setSession(audit ? m_session.get() : nullptr);
+    m_audit->setSession(audit ? m_workspace : nullptr);
     if (unlocked && (m_navigation->currentRow() < 0 || m_navigation->currentItem()->isHidden()))
         m_navigation->setCurrentRow(content ? Deadlines : Audit);
     m_pages->setCurrentWidget(unlocked ? m_pages->widget(0) : m_lockedPage);
     m_lockAction->setEnabled(unlocked);
     m_unlockAction->setEnabled(!unlocked);
-    m_newRequest->setEnabled(content && m_session->can(Action::EditContent));
-    m_exportCalendar->setEnabled(content && m_session->can(Action::Export));
+    m_newRequest->setEnabled(content && m_workspace->session().can(Action::EditContent));
+    m_exportCalendar->setEnabled(content && m_workspace->session().can(Action::Export));
     for (QAction* action : menuBar()->actions())
         if (action->menu() && action->text() != tr("&Register") && action->text() != tr("&Help"))
             action->setEnabled(unlocked);
@@ -326,13 +326,13 @@ void MainWindow::showRegister() {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (m_session && !BundleActions::bundlesIn(event->mimeData()).isEmpty())
+    if (m_workspace && !BundleActions::bundlesIn(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
     const QStringList bundles = BundleActions::bundlesIn(event->mimeData());
-    if (!m_session || bundles.isEmpty())
+    if (!m_workspace || bundles.isEmpty())
         return;
     event->acceptProposedAction();
     // After the drop has finished: the report dialog is modal.
@@ -347,10 +347,10 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::updateStatus() {
     const bool unlocked = m_register->isUnlocked();
-    m_registerLabel->setText(m_session ? tr("Register: %1 — %2 (%3)")
-                                             .arg(m_register->name(), m_session->user(),
-                                                  m_session->roles().join(QStringLiteral(", ")))
-                                       : tr("Register: %1").arg(m_register->name()));
+    m_registerLabel->setText(m_workspace ? tr("Register: %1 — %2 (%3)")
+                                               .arg(m_register->name(), m_workspace->session().user(),
+                                                    m_workspace->session().roles().join(QStringLiteral(", ")))
+                                         : tr("Register: %1").arg(m_register->name()));
     m_lockLabel->setText(unlocked ? tr("Unlocked") : tr("Locked"));
     m_countLabel->setText(unlocked ? tr("%n request(s) shown", nullptr, static_cast<int>(m_shown))
                                    : QString());
@@ -391,16 +391,14 @@ void MainWindow::lock() {
             return;
         }
     m_integrity->stop();
-    m_notifier->setRegister(nullptr);
+    m_notifier->setWorkspace(nullptr);
     m_deadlines->setSession(nullptr);
     m_requests->setSession(nullptr);
     m_cases->setSession(nullptr);
     m_authorities->setSession(nullptr);
     m_audit->setSession(nullptr);
-    if (m_session)
-        m_session->end(); // recorded before the key goes
-    m_session.reset();
-    m_register->lock();
+    m_workspace = nullptr;
+    m_register->lock(); // the workspace ends (recorded) before the key goes
     showRegister();
 }
 

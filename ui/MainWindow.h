@@ -17,10 +17,10 @@ class DeadlineNotifier;
 class DeadlinesView;
 class IdleLock;
 class IntegrityWatch;
-class Register;
+class RegisterAccess;
 class RequestsView;
 class BundleActions;
-class Session;
+class Workspace;
 
 // The main window: navigation (deadlines, outgoing, incoming, cases,
 // authorities and states, audit trail), the current view, menus, toolbar and status bar. Locking (from the
@@ -30,7 +30,7 @@ class MainWindow : public QMainWindow {
 public:
     enum Section { Deadlines, Outgoing, Incoming, Cases, Authorities, Audit, SectionCount };
 
-    explicit MainWindow(std::unique_ptr<Register> reg, QWidget* parent = nullptr);
+    explicit MainWindow(std::unique_ptr<RegisterAccess> reg, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void lock();
@@ -46,7 +46,7 @@ public:
     IdleLock* idleLock() const { return m_idleLock; }
     IntegrityWatch* integrityWatch() const { return m_integrity; }
     BundleActions* bundleActions() const { return m_bundles; }
-    Session* session() const { return m_session.get(); }
+    Workspace* session() const { return m_workspace; }
     bool isShowingContent() const;
 
 protected:
@@ -62,8 +62,8 @@ private:
     void showProblem(const QString& title, const QString& message);
     void lockBecauseDamaged(const QString& message);
 
-    std::unique_ptr<Register> m_register;
-    std::unique_ptr<Session> m_session; // while unlocked
+    std::unique_ptr<RegisterAccess> m_register; // the register, through its front door
+    Workspace* m_workspace = nullptr;           // m_register's, while signed in
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QStackedWidget* m_content;

@@ -1,7 +1,8 @@
 #include "RecordDialogs.h"
 
-#include "access/Session.h"
 #include "domain/Validation.h"
+#include "services/ReferenceService.h"
+#include "services/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -64,9 +65,9 @@ bool RecordDialog::showProblems(const QList<FieldProblem>& problems, const QStri
     return lines.isEmpty();
 }
 
-CaseDialog::CaseDialog(Session& session, const Case& kase, bool isNew, QWidget* parent)
+CaseDialog::CaseDialog(Workspace& session, const Case& kase, bool isNew, QWidget* parent)
     : RecordDialog(isNew ? tr("New case") : tr("Edit case %1").arg(kase.reference), parent)
-    , m_session(session)
+    , m_workspace(session)
     , m_case(kase)
     , m_isNew(isNew) {
     m_reference = addLine(tr("National &reference:"), kase.reference, tr("National reference"));
@@ -90,13 +91,13 @@ bool CaseDialog::save() {
     const Case c = value();
     if (!showProblems(validateCase(c)))
         return false;
-    const Status st = m_session.saveCase(c, m_isNew);
+    const Status st = m_workspace.references().saveCase(c, m_isNew);
     return showProblems({}, st ? QString() : st.error().message);
 }
 
-StateDialog::StateDialog(Session& session, const State& state, bool isNew, QWidget* parent)
+StateDialog::StateDialog(Workspace& session, const State& state, bool isNew, QWidget* parent)
     : RecordDialog(isNew ? tr("New state") : tr("Edit %1").arg(state.name), parent)
-    , m_session(session) {
+    , m_workspace(session) {
     m_code = addLine(tr("ISO 3166 &code:"), state.code, tr("Country code"));
     m_code->setReadOnly(!isNew);
     m_name = addLine(tr("&Name:"), state.name, tr("Name"));
@@ -112,13 +113,13 @@ bool StateDialog::save() {
             m_timeZone->text().trimmed(), m_contact->text().trimmed()};
     if (!showProblems(validateState(s)))
         return false;
-    const Status st = m_session.saveState(s);
+    const Status st = m_workspace.references().saveState(s);
     return showProblems({}, st ? QString() : st.error().message);
 }
 
-AuthorityDialog::AuthorityDialog(Session& session, const Authority& authority, bool isNew, QWidget* parent)
+AuthorityDialog::AuthorityDialog(Workspace& session, const Authority& authority, bool isNew, QWidget* parent)
     : RecordDialog(isNew ? tr("New authority") : tr("Edit %1").arg(authority.name), parent)
-    , m_session(session)
+    , m_workspace(session)
     , m_authority(authority)
     , m_isNew(isNew) {
     m_name = addLine(tr("&Name:"), authority.name, tr("Name"));
@@ -150,7 +151,7 @@ bool AuthorityDialog::save() {
     a.address = m_address->text().trimmed();
     if (!showProblems(validateAuthority(a)))
         return false;
-    const Status st = m_session.saveAuthority(a, m_isNew);
+    const Status st = m_workspace.references().saveAuthority(a, m_isNew);
     return showProblems({}, st ? QString() : st.error().message);
 }
 

@@ -12,10 +12,10 @@ class QLineEdit;
 
 namespace mladesk {
 
-class Session;
+class Workspace;
 
 // The small editors of the records requests refer to. Each checks its record
-// with domain/Validation and saves it through its repository; a problem is
+// with domain/Validation and saves it through the ReferenceService; a problem is
 // shown in the dialog and nothing is saved.
 class RecordDialog : public QDialog {
     Q_OBJECT
@@ -34,12 +34,12 @@ private:
 class CaseDialog : public RecordDialog {
     Q_OBJECT
 public:
-    CaseDialog(Session& session, const Case& kase, bool isNew, QWidget* parent = nullptr);
+    CaseDialog(Workspace& session, const Case& kase, bool isNew, QWidget* parent = nullptr);
     Case value() const;
 
 private:
     bool save() override;
-    Session& m_session;
+    Workspace& m_workspace;
     Case m_case;
     bool m_isNew;
     QLineEdit *m_reference, *m_title, *m_offences, *m_prosecutor;
@@ -48,22 +48,22 @@ private:
 class StateDialog : public RecordDialog {
     Q_OBJECT
 public:
-    StateDialog(Session& session, const State& state, bool isNew, QWidget* parent = nullptr);
+    StateDialog(Workspace& session, const State& state, bool isNew, QWidget* parent = nullptr);
 
 private:
     bool save() override;
-    Session& m_session;
+    Workspace& m_workspace;
     QLineEdit *m_code, *m_name, *m_languages, *m_timeZone, *m_contact;
 };
 
 class AuthorityDialog : public RecordDialog {
     Q_OBJECT
 public:
-    AuthorityDialog(Session& session, const Authority& authority, bool isNew, QWidget* parent = nullptr);
+    AuthorityDialog(Workspace& session, const Authority& authority, bool isNew, QWidget* parent = nullptr);
 
 private:
     bool save() override;
-    Session& m_session;
+    Workspace& m_workspace;
     Authority m_authority;
     bool m_isNew;
     QComboBox* m_kind;

@@ -1,9 +1,11 @@
 #include "RegisterOpener.h"
 
-#include "access/Session.h"
+#include "access/Role.h"
 #include "demo/DemoGenerator.h"
-#include "interchange/RegisterExchange.h"
-#include "storage/Register.h"
+#include "services/ExchangeService.h"
+#include "services/RegisterAccess.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CreateRegisterDialog.h"
 #include "ui/UnlockDialog.h"
@@ -20,9 +22,9 @@
 
 namespace mladesk {
 
-std::unique_ptr<Register> RegisterOpener::open(const QString& path, QTemporaryDir& sandboxFolder,
-                                               QWidget* parent) {
-    if (Register::exists(path))
+std::unique_ptr<RegisterAccess> RegisterOpener::open(const QString& path, QTemporaryDir& sandboxFolder,
+                                                     QWidget* parent) {
+    if (RegisterAccess::exists(path))
         return unlockExisting(path, parent);
     WelcomeDialog welcome(parent);
     switch (welcome.exec()) {
@@ -44,9 +46,9 @@ std::unique_ptr<Register> RegisterOpener::open(const QString& path, QTemporaryDi
     }
 }
 
-std::unique_ptr<Register> RegisterOpener::unlockExisting(const QString& path, QWidget* parent) {
+std::unique_ptr<RegisterAccess> RegisterOpener::unlockExisting(const QString& path, QWidget* parent) {
     QString failure;
-    auto loaded = Register::load(path);
+    auto loaded = RegisterAccess::load(path);
     if (loaded) {
         UnlockDialog dialog(*loaded.value(), parent);
         if (dialog.exec() == QDialog::Accepted)
@@ -60,8 +62,8 @@ std::unique_ptr<Register> RegisterOpener::unlockExisting(const QString& path, QW
     return offerAWayOn(path, failure, parent);
 }
 
-std::unique_ptr<Register> RegisterOpener::offerAWayOn(const QString& path, const QString& failure,
-                                                      QWidget* parent) {
+std::unique_ptr<RegisterAccess> RegisterOpener::offerAWayOn(const QString& path, const QString& failure,
+                                                            QWidget* parent) {
     QMessageBox box(QMessageBox::Critical, tr("The register cannot be opened"), failure,
                     QMessageBox::NoButton, parent);
     QPushButton* backup = box.addButton(tr("Open a &backup…"), QMessageBox::AcceptRole);
@@ -77,36 +79,40 @@ std::unique_ptr<Register> RegisterOpener::offerAWayOn(const QString& path, const
     return folder.isEmpty() ? nullptr : unlockExisting(folder, parent);
 }
 
-std::unique_ptr<Register> RegisterOpener::openSandbox(const QString& folder, QWidget* parent) {
+std::unique_ptr<RegisterAccess> RegisterOpener::openSandbox(const QString& folder, QWidget* parent) {
     QProgressDialog progress(tr("Preparing the sandbox with sample data…"), QString(), 0, 0, parent);
     progress.setWindowTitle(tr("Sandbox"));
     progress.setMinimumDuration(0);
     progress.show();
     QEventLoop loop;
-    using Created = Result<std::unique_ptr<Register>>;
+    using Created = Result<std::unique_ptr<RegisterAccess>>;
     Created outcome = makeError(ErrorCode::Io, {});
     runInBackground<Created>(
         &loop,
         [folder]() -> Created {
             QByteArray phrase(kSandboxPassphrase);
-            auto reg = Register::create(folder, QStringLiteral("sandbox"), SecureBytes::takeFrom(phrase),
-                                        KdfCost::interactive());
+            auto reg = RegisterAccess::create(folder, QStringLiteral("sandbox"),
+                                              SecureBytes::takeFrom(phrase), KdfCost::interactive());
             if (!reg)
                 return reg;
             // The sandbox user drafts; a second user, "prosecutor" (same
             // passphrase), can approve: the four-eyes rule can be tried out.
-            auto session = Session::start(*reg.value());
-            if (!session)
-                return session.error();
+            auto workspace = reg.value()->signIn();
+            if (!workspace)
+                return workspace.error();
             DemoGenerator generator(20261127u, QDateTime::currentDateTimeUtc());
-            if (auto imported = session.value()->importData(generator.generate(kSandboxRequests)); !imported)
+            if (auto imported =
+                    workspace.value()->exchange().importData(generator.generate(kSandboxRequests));
+                !imported)
                 return imported.error();
             QByteArray second(kSandboxPassphrase);
-            if (auto st = session.value()->addUser(DemoGenerator::approver(), {roles::kProsecutor},
+            if (auto st =
+                    workspace.value()->users().add(DemoGenerator::approver(), {roles::kProsecutor},
                                                    SecureBytes::takeFrom(second), KdfCost::interactive());
                 !st)
                 return st.error();
-            session.value()->end();
+            // The window signs in on its own thread.
+            reg.value()->signOut();
             return reg;
         },
         [&](Created created) {

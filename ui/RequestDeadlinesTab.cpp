@@ -1,12 +1,12 @@
 #include "RequestDeadlinesTab.h"
 
-#include "access/Session.h"
 #include "documents/DocumentTranslator.h"
 #include "domain/DisplayNames.h"
 #include "domain/Instrument.h"
 #include "services/ChangeEvents.h"
 #include "services/DeadlineService.h"
 #include "services/ReferenceService.h"
+#include "services/Session.h"
 #include "services/Workspace.h"
 #include "ui/AdjustDeadlineDialog.h"
 #include "ui/DeadlineText.h"

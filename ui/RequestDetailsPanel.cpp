@@ -1,14 +1,15 @@
 #include "RequestDetailsPanel.h"
 
 #include "domain/DisplayNames.h"
-
-#include "access/Session.h"
 #include "domain/Instrument.h"
 #include "domain/RequestWorkflow.h"
-#include "storage/Database.h"
-#include "storage/ReferenceRepositories.h"
-#include "storage/Register.h"
-#include "storage/RequestRepository.h"
+#include "services/ChangeEvents.h"
+#include "services/DeadlineService.h"
+#include "services/ReferenceService.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/TrustService.h"
+#include "services/Workspace.h"
 #include "ui/ApproveDialog.h"
 #include "ui/DueBucket.h"
 #include "ui/RequestDeadlinesTab.h"
@@ -37,7 +38,6 @@ QString esc(const QString& text) {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-QString section(const QString& title, const QString& body) {
 QString dataCategoryNames(const QStringList& keys) {
     QStringList names;
     for (const QString& key : keys)
@@ -45,6 +45,7 @@ QString dataCategoryNames(const QStringList& keys) {
     return names.join(QStringLiteral(", "));
 }
 
+QString section(const QString& title, const QString& body) {
     return body.trimmed().isEmpty() ? QString()
                                     : QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title.toHtmlEscaped(), body);
 }
@@ -136,7 +137,8 @@ QString RequestDetailsPanel::toHtml(const Request& r, const QString& caseLine,
     html += section(tr("Assistance or data sought"), esc(r.assistanceSought));
     QStringList identifiers;
     for (const Identifier& i : r.identifiers)
-        identifiers << QStringLiteral("%1: <tt>%2</tt>").arg(esc(displayName::identifierKind(i.kind)), esc(i.value));
+        identifiers
+            << QStringLiteral("%1: <tt>%2</tt>").arg(esc(displayName::identifierKind(i.kind)), esc(i.value));
     html += section(tr("Identifiers"), identifiers.join(QStringLiteral("<br>")));
     QStringList ranges;
     for (const DateRange& d : r.dateRanges)
@@ -170,20 +172,19 @@ void RequestDetailsPanel::showRequest(const QString& id) {
     QString failure;
     m_request = Request();
     m_status->menu()->clear();
-    if (!id.isEmpty() && m_session && m_session->registerFolder().isUnlocked()) {
+    if (!id.isEmpty() && m_workspace && m_workspace->isOpen()) {
         // Showing a request is a view of its content, recorded once per
         // request shown (not again when the list merely refreshes).
-        auto found =
-            sameRequest ? RequestRepository(m_session->database()).find(id) : m_session->viewRequest(id);
+        auto found = sameRequest ? m_workspace->requests().find(id) : m_workspace->requests().view(id);
         if (found)
             m_request = found.value();
         else
             failure = found.error().message;
     }
     const bool has = !m_request.id.isEmpty();
-    m_edit->setEnabled(has && m_session->can(Action::EditContent));
-    m_status->setEnabled(has && m_session->can(Action::ChangeStatus));
-    m_approve->setVisible(has && m_session->can(Action::Approve) &&
+    m_edit->setEnabled(has && m_workspace->session().can(Action::EditContent));
+    m_status->setEnabled(has && m_workspace->session().can(Action::ChangeStatus));
+    m_approve->setVisible(has && m_workspace->session().can(Action::Approve) &&
                           m_request.status == QLatin1String("in-review") &&
                           m_request.direction == QLatin1String("outgoing"));
     m_history->setRowCount(0);
@@ -203,16 +204,15 @@ void RequestDetailsPanel::showRequest(const QString& id) {
     }
     m_title->setText(QStringLiteral("<b>%1</b><br>%2").arg(esc(m_request.reference), esc(m_request.summary)));
     QString caseLine;
-    Database& db = m_session->database();
     if (!m_request.caseId.isEmpty()) {
-        auto kase = CaseRepository(db).find(m_request.caseId);
+        auto kase = m_workspace->references().findCase(m_request.caseId);
         if (kase)
             caseLine = QStringLiteral("<a href=\"case:%1\">%2</a> — %3")
                            .arg(kase->id, esc(kase->reference), esc(kase->title));
     }
     QList<std::pair<QString, QString>> links;
     for (const RequestLink& link : m_request.links) {
-        auto target = RequestRepository(db).find(link.toId);
+        auto target = m_workspace->requests().find(link.toId);
         links.append(
             {link.toId, QStringLiteral("%1 (%2)").arg(target ? target->reference : link.toId, link.kind)});
     }
@@ -228,8 +228,8 @@ void RequestDetailsPanel::showRequest(const QString& id) {
             action, &QAction::triggered, this,
             [this, status] { emit statusChangeRequested(m_request.id, status); }, Qt::QueuedConnection);
     }
-    m_status->setEnabled(!m_status->menu()->isEmpty() && m_session->can(Action::ChangeStatus));
-    auto approval = m_session->currentApproval(m_request.id);
+    m_status->setEnabled(!m_status->menu()->isEmpty() && m_workspace->session().can(Action::ChangeStatus));
+    auto approval = m_workspace->requests().currentApproval(m_request.id);
     if (approval && approval->has_value()) {
         const Approval& a = approval->value();
         QString line =
@@ -255,8 +255,16 @@ void RequestDetailsPanel::showRequest(const QString& id) {
     m_status->setToolTip(next.isEmpty() ? tr("A closed request has no further status.") : QString());
 }
 
-void RequestDetailsPanel::setSession(Session* session) {
-    m_session = session;
+void RequestDetailsPanel::setSession(Workspace* session) {
+    m_workspace = session;
+    disconnect(m_requestChanged);
+    // The request on show changed (here, in a tab, by an import): show it as it is now.
+    if (session)
+        m_requestChanged =
+            connect(&session->events(), &ChangeEvents::requestChanged, this, [this](const QString& id) {
+                if (!m_request.id.isEmpty() && id == m_request.id)
+                    showRequest(id);
+            });
     m_deadlines->setSession(session);
     m_retention->setSession(session);
     m_translations->setSession(session);
@@ -288,13 +296,13 @@ void RequestDetailsPanel::showTranslationsTab() {
 // Approval and sending are refused while an outgoing request lacks what its
 // instrument requires: say so beside the actions, with the details one tab away.
 QString RequestDetailsPanel::completenessLine() {
-    if (m_request.direction != QLatin1String("outgoing") || !m_session)
+    if (m_request.direction != QLatin1String("outgoing") || !m_workspace)
         return {};
     const QStringList before{QStringLiteral("draft"), QStringLiteral("in-review"),
                              QStringLiteral("approved")};
     if (!before.contains(m_request.status))
         return {};
-    auto missing = m_session->checkCompleteness(m_request.id);
+    auto missing = m_workspace->deadlines().completeness(m_request.id);
     if (!missing || isComplete(missing.value()))
         return {};
     int required = 0;
@@ -306,9 +314,9 @@ QString RequestDetailsPanel::completenessLine() {
 // How an incoming request came in, when it came as a signed bundle: the
 // bundle's digest, who imported it when, and its verification report.
 QString RequestDetailsPanel::custodyHtml() {
-    if (!m_session || m_request.direction != QLatin1String("incoming"))
+    if (!m_workspace || m_request.direction != QLatin1String("incoming"))
         return {};
-    auto records = m_session->custodyRecords(m_request.id);
+    auto records = m_workspace->trust().custodyRecords(m_request.id);
     if (!records || records->isEmpty())
         return {};
     QString lines;
@@ -322,8 +330,8 @@ QString RequestDetailsPanel::custodyHtml() {
 }
 
 void RequestDetailsPanel::showCustodyReport(const QString& sha256) {
-    auto records = m_session ? m_session->custodyRecords(m_request.id)
-                             : Result<QList<CustodyRecord>>(QList<CustodyRecord>());
+    auto records = m_workspace ? m_workspace->trust().custodyRecords(m_request.id)
+                               : Result<QList<CustodyRecord>>(QList<CustodyRecord>());
     if (!records)
         return;
     for (const CustodyRecord& r : records.value())
@@ -338,9 +346,9 @@ void RequestDetailsPanel::showCustodyReport(const QString& sha256) {
 
 void RequestDetailsPanel::showHistory() {
     m_history->setRowCount(0);
-    if (!m_session || m_request.id.isEmpty())
+    if (!m_workspace || m_request.id.isEmpty())
         return;
-    auto entries = m_session->requestHistory(m_request.id);
+    auto entries = m_workspace->requests().history(m_request.id);
     if (!entries)
         return;
     m_history->setRowCount(static_cast<int>(entries->size()));
@@ -355,10 +363,10 @@ void RequestDetailsPanel::showHistory() {
 }
 
 void RequestDetailsPanel::approve() {
-    if (!m_session || m_request.id.isEmpty())
+    if (!m_workspace || m_request.id.isEmpty())
         return;
     const QString id = m_request.id; // the panel may change while the dialog is open
-    ApproveDialog dialog(*m_session, m_request, this);
+    ApproveDialog dialog(*m_workspace, m_request, this);
     if (dialog.exec() == QDialog::Accepted)
         emit approved(id);
 }

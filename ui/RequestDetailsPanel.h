@@ -15,7 +15,7 @@ namespace mladesk {
 class RequestDeadlinesTab;
 class RequestRetentionTab;
 class RequestTranslationsTab;
-class Session;
+class Workspace;
 
 // The detail pane: a request grouped as a practitioner reads it, its links
 // to the case and to related requests, and its actions (edit, the status
@@ -24,7 +24,7 @@ class RequestDetailsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit RequestDetailsPanel(QWidget* parent = nullptr);
-    void setSession(Session* session);
+    void setSession(Workspace* session);
     // Loads and shows the request (empty id: the empty state).
     void showRequest(const QString& id);
     QString currentId() const { return m_request.id; }
@@ -56,7 +56,8 @@ private:
     QString custodyHtml();
     void showCustodyReport(const QString& sha256);
 
-    Session* m_session = nullptr;
+    Workspace* m_workspace = nullptr;
+    QMetaObject::Connection m_requestChanged;
     Request m_request;
     QLabel* m_title;
     QPushButton* m_edit;

@@ -1,12 +1,9 @@
 #include "RequestEditorDialog.h"
 
-#include "access/Session.h"
-#include "domain/RequestWorkflow.h"
 #include "domain/Validation.h"
 #include "interchange/EntityJson.h"
-#include "storage/Database.h"
-#include "storage/Register.h"
-#include "storage/RequestRepository.h"
+#include "services/RequestService.h"
+#include "services/Workspace.h"
 #include "ui/RequestForm.h"
 
 #include <QCloseEvent>
@@ -17,7 +14,6 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QUndoStack>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace mladesk {
@@ -63,55 +59,14 @@ private:
     bool m_first = true;
 };
 
-QString nextReference(Database& db, const QString& direction) {
-    const QString prefix =
-        QStringLiteral("%1-%2-")
-            .arg(direction == QLatin1String("outgoing") ? QStringLiteral("OUT") : QStringLiteral("IN"))
-            .arg(QDate::currentDate().year());
-    // A range on the unique index, not LIKE (which would read every request).
-    auto st =
-        db.prepare(QStringLiteral("SELECT reference FROM requests WHERE reference >= ?1 AND reference < ?2 "
-                                  "ORDER BY reference DESC LIMIT 1"));
-    int next = 1;
-    if (st) {
-        st->bind(1, prefix).bind(2, prefix.left(prefix.size() - 1) + QLatin1Char('.')); // '.' follows '-'
-        if (auto row = st->step(); row && row.value())
-            next = st->text(0).mid(prefix.size()).toInt() + 1;
-    }
-    return prefix + QStringLiteral("%1").arg(next, 6, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
-Request RequestEditorDialog::draft(Database& db, const QString& direction) {
-    Request r;
-    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    r.direction = direction;
-    r.status = RequestWorkflow::initialStatus(direction);
-    r.reference = nextReference(db, direction);
-    r.instrument = QStringLiteral("mla");
-    r.createdAt = QDateTime::currentDateTimeUtc();
-    r.createdAt = r.createdAt.addMSecs(-r.createdAt.time().msec());
-    r.updatedAt = r.createdAt;
-    // The register's own state: the one its latest outgoing request came from.
-    auto home =
-        db.prepare(QStringLiteral("SELECT requesting_state FROM requests NOT INDEXED WHERE direction = "
-                                  "'outgoing' ORDER BY rowid DESC LIMIT 1"));
-    if (home && home->step().value()) {
-        if (direction == QLatin1String("outgoing"))
-            r.requestingState = home->text(0);
-        else
-            r.requestedState = home->text(0);
-    }
-    return r;
-}
-
-RequestEditorDialog::RequestEditorDialog(Session& session, const Request& request, bool isNew,
+RequestEditorDialog::RequestEditorDialog(Workspace& session, const Request& request, bool isNew,
                                          QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_workspace(session)
     , m_isNew(isNew)
-    , m_form(new RequestForm(session.database(), this))
+    , m_form(new RequestForm(session, this))
     , m_problems(new QLabel(this))
     , m_undo(new QUndoStack(this))
     , m_settle(new QTimer(this))
@@ -186,9 +141,9 @@ bool RequestEditorDialog::save() {
         m_form->reveal(problems.first().field);
         return false;
     }
-    // Through the session: it checks the user's roles, withdraws an approval
+    // Through the service: it checks the user's roles, withdraws an approval
     // when content changes, and records the change in the audit trail.
-    const Status st = m_isNew ? m_session.createRequest(r) : m_session.updateRequest(r);
+    const Status st = m_isNew ? m_workspace.requests().create(r) : m_workspace.requests().update(r);
     if (!st) {
         m_problems->setText(tr("The request was not saved: %1").arg(st.error().message.toHtmlEscaped()));
         m_problems->setVisible(true);

@@ -10,8 +10,7 @@ class QUndoStack;
 
 namespace mladesk {
 
-class Database;
-class Session;
+class Workspace;
 class RequestForm;
 
 // Creates or edits a request. Checks it as it is saved and says, field by
@@ -20,9 +19,7 @@ class RequestForm;
 class RequestEditorDialog : public QDialog {
     Q_OBJECT
 public:
-    RequestEditorDialog(Session& session, const Request& request, bool isNew, QWidget* parent = nullptr);
-    // A new request of this direction with the register's usual defaults.
-    static Request draft(Database& db, const QString& direction);
+    RequestEditorDialog(Workspace& session, const Request& request, bool isNew, QWidget* parent = nullptr);
     QString savedId() const { return m_savedId; }
     bool isDirty() const;
     RequestForm* form() const { return m_form; }
@@ -39,7 +36,7 @@ private:
     void snapshot();
     bool confirmDiscard();
 
-    Session& m_session;
+    Workspace& m_workspace;
     bool m_isNew;
     RequestForm* m_form;
     QLabel* m_problems;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/RequestFilter.h"
+#include "repositories/RequestListing.h"
 
 #include <QWidget>
 

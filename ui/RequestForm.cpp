@@ -1,13 +1,13 @@
 #include "RequestForm.h"
 
-#include "domain/DisplayNames.h"
-
+#include "common/UtcText.h"
 #include "domain/Deadline.h"
+#include "domain/DisplayNames.h"
 #include "domain/Instrument.h"
 #include "interchange/EntityJson.h"
-#include "storage/Database.h"
-#include "storage/ReferenceRepositories.h"
-#include "storage/RequestRepository.h"
+#include "services/ReferenceService.h"
+#include "services/RequestService.h"
+#include "services/Workspace.h"
 #include "ui/EditableTable.h"
 #include "ui/RequestListModel.h"
 
@@ -57,9 +57,9 @@ QStringList lines(const QPlainTextEdit* edit) {
 
 } // namespace
 
-RequestForm::RequestForm(Database& db, QWidget* parent)
+RequestForm::RequestForm(Workspace& workspace, QWidget* parent)
     : QTabWidget(parent)
-    , m_db(db) {
+    , m_workspace(workspace) {
     // Parties
     auto* parties = new QWidget(this);
     auto* partiesForm = new QFormLayout(parties);
@@ -67,8 +67,8 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     m_summary->setPlaceholderText(tr("A subject line, e.g. \"Phishing: subscriber data of the sender\""));
     m_instrument = new QComboBox(parties);
     for (const InstrumentKey& i : instrumentKeys())
-        m_instrument->addItem(QStringLiteral("%1 — %2").arg(displayName::instrument(i.key), instrumentTitle(i.key)),
-                              i.key);
+        m_instrument->addItem(
+            QStringLiteral("%1 — %2").arg(displayName::instrument(i.key), instrumentTitle(i.key)), i.key);
     m_urgency = new QComboBox(parties);
     for (const QString& u : urgencies())
         m_urgency->addItem(RequestListModel::urgencyLabel(u), u);
@@ -80,7 +80,7 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
         auto* none = new QStandardItem(tr("(no case)"));
         none->setData(QString(), Qt::UserRole);
         items << none;
-        if (auto cases = CaseRepository(db).all()) {
+        if (auto cases = workspace.references().cases()) {
             for (const Case& c : cases.value()) {
                 auto* item = new QStandardItem(QStringLiteral("%1 — %2").arg(c.reference, c.title));
                 item->setData(c.id, Qt::UserRole);
@@ -96,7 +96,7 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     }
     m_requestingState = new QComboBox(parties);
     m_requestedState = new QComboBox(parties);
-    if (auto states = StateRepository(db).all())
+    if (auto states = workspace.references().states())
         for (const State& s : states.value())
             for (QComboBox* box : {m_requestingState, m_requestedState})
                 box->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.code);
@@ -189,7 +189,8 @@ RequestForm::RequestForm(Database& db, QWidget* parent)
     m_events =
         new EditableTable({tr("Event"), tr("When (YYYY-MM-DD HH:MM, your time, or ending in Z for UTC)")},
                           tr("Events"), procedures);
-    m_events->setChoices(0, knownEventNames(), &displayName::event); // the words deadlines count from (docs/catalogue.md)
+    m_events->setChoices(0, knownEventNames(),
+                         &displayName::event); // the words deadlines count from (docs/catalogue.md)
     proceduresForm->addRow(tr("E&vents:"), m_events);
     addTab(page(tr("Procedures and links"), procedures), tr("Pr&ocedures"));
 
@@ -246,7 +247,7 @@ void RequestForm::fillAuthorities(QComboBox* box, const QString& state, const QS
     const QSignalBlocker block(box);
     box->clear();
     box->addItem(tr("(none)"), QString());
-    if (auto all = AuthorityRepository(m_db).all())
+    if (auto all = m_workspace.references().authorities())
         for (const Authority& a : all.value())
             if (a.state == state)
                 box->addItem(a.name, a.id);
@@ -289,7 +290,7 @@ void RequestForm::load(const Request& r) {
     m_procedures->setPlainText(r.procedures);
     rows.clear();
     for (const RequestLink& l : r.links) {
-        auto target = RequestRepository(m_db).find(l.toId);
+        auto target = m_workspace.requests().find(l.toId);
         rows << QStringList{target ? target->reference : l.toId, l.kind};
     }
     m_links->setRows(rows);
@@ -360,7 +361,7 @@ Request RequestForm::value(QList<FieldProblem>* problems) const {
     r.links.clear();
     const QList<QStringList> links = m_links->rows();
     for (int i = 0; i < links.size(); ++i) {
-        auto target = RequestRepository(m_db).find(links[i][0]);
+        auto target = m_workspace.requests().find(links[i][0]);
         if (!target) {
             found.append({QStringLiteral("links[%1].to").arg(i),
                           tr("there is no request \"%1\" in this register").arg(links[i][0])});

@@ -13,7 +13,7 @@ class QPlainTextEdit;
 
 namespace mladesk {
 
-class Database;
+class Workspace;
 class EditableTable;
 
 // Every field of a request, grouped the way a practitioner thinks: parties;
@@ -23,7 +23,7 @@ class EditableTable;
 class RequestForm : public QTabWidget {
     Q_OBJECT
 public:
-    RequestForm(Database& db, QWidget* parent = nullptr);
+    RequestForm(Workspace& workspace, QWidget* parent = nullptr);
     void load(const Request& request);
     // The request as the form shows it; links are resolved from references,
     // and what cannot be read is reported in problems.
@@ -38,7 +38,7 @@ private:
     QWidget* page(const QString& title, QWidget* content);
     void fillAuthorities(QComboBox* box, const QString& state, const QString& current);
 
-    Database& m_db;
+    Workspace& m_workspace;
     Request m_loaded;
     QHash<QString, QWidget*> m_fields; // field name -> editor
     QComboBox* m_instrument;

@@ -1,11 +1,11 @@
 #include "RequestRetentionTab.h"
 
-#include "access/Session.h"
 #include "rules/Catalogue.h"
 #include "security/OwnerOnlyFile.h"
 #include "services/ChangeEvents.h"
 #include "services/ReferenceService.h"
 #include "services/RetentionService.h"
+#include "services/Session.h"
 #include "services/Workspace.h"
 #include "ui/DueBucket.h"
 #include "ui/RetentionDialog.h"

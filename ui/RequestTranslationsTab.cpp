@@ -1,8 +1,12 @@
 #include "RequestTranslationsTab.h"
 
-#include "access/Session.h"
 #include "documents/DocumentTranslator.h"
 #include "documents/RequestDocument.h"
+#include "services/ChangeEvents.h"
+#include "services/ReferenceService.h"
+#include "services/Session.h"
+#include "services/TranslationService.h"
+#include "services/Workspace.h"
 #include "ui/DueBucket.h"
 
 #include <QComboBox>
@@ -14,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -205,9 +210,9 @@ void RequestTranslationsTab::showRequest(const Request& request) {
     const QString keepLanguage = sameRequest ? targetLanguage() : QString();
     reload();
     QString language = keepLanguage;
-    if (language.isEmpty() && m_session && !m_request.id.isEmpty()) {
+    if (language.isEmpty() && m_workspace && !m_request.id.isEmpty()) {
         const QStringList stored = m_translations.languages();
-        if (auto catalogue = m_session->catalogue())
+        if (auto catalogue = m_workspace->references().catalogue())
             language = defaultDocumentLanguage(catalogue.value(), m_request);
         if (language == m_translations.sourceLanguage() || language.isEmpty())
             language = stored.isEmpty() ? QString() : stored.first();
@@ -234,12 +239,28 @@ void RequestTranslationsTab::showRequest(const Request& request) {
     showField();
 }
 
+void RequestTranslationsTab::setSession(Workspace* session) {
+    disconnect(m_changes);
+    m_workspace = session;
+    if (!m_workspace)
+        return;
+    m_changes = connect(&m_workspace->events(), &ChangeEvents::translationsChanged, this,
+                        [this](const QString& requestId) {
+                            // The translator's typing here stays until they save or leave it.
+                            if (m_writing || requestId != m_request.id || hasUnsavedChanges())
+                                return;
+                            reload();
+                            showFields();
+                            showField();
+                        });
+}
+
 void RequestTranslationsTab::reload() {
     m_translations = {};
     m_failure.clear();
-    if (!m_session || m_request.id.isEmpty())
+    if (!m_workspace || m_request.id.isEmpty())
         return;
-    auto read = m_session->translations(m_request.id);
+    auto read = m_workspace->translations().translations(m_request.id);
     if (!read) {
         m_failure = read.error().message;
         return;
@@ -286,7 +307,7 @@ bool RequestTranslationsTab::setCurrentField(const QString& field) {
 }
 
 bool RequestTranslationsTab::setSourceLanguage(const QString& language) {
-    if (!m_session || m_request.id.isEmpty() || language == m_translations.sourceLanguage())
+    if (!m_workspace || m_request.id.isEmpty() || language == m_translations.sourceLanguage())
         return true;
     if (language == targetLanguage()) {
         showError(tr("The translation is into %1: choose the language to translate into first.")
@@ -295,7 +316,8 @@ bool RequestTranslationsTab::setSourceLanguage(const QString& language) {
     }
     if (!confirmLeave())
         return false;
-    if (auto st = m_session->setTextLanguage(m_request.id, language); !st) {
+    QScopedValueRollback writing(m_writing, true);
+    if (auto st = m_workspace->translations().setTextLanguage(m_request.id, language); !st) {
         showError(st.error().message);
         return false;
     }
@@ -411,12 +433,12 @@ bool RequestTranslationsTab::hasUnsavedChanges() const {
 }
 
 void RequestTranslationsTab::updateControls() {
-    const bool loaded = m_session && !m_request.id.isEmpty() && m_failure.isEmpty();
-    const bool may = loaded && m_session->can(Action::EditTranslations);
+    const bool loaded = m_workspace && !m_request.id.isEmpty() && m_failure.isEmpty();
+    const bool may = loaded && m_workspace->session().can(Action::EditTranslations);
     const bool hasSource = !m_translations.sources.value(m_field).trimmed().isEmpty();
     m_translation->setReadOnly(!may || !hasSource);
     m_status->setEnabled(may && hasSource);
-    m_sourceLanguage->setEnabled(loaded && m_session->can(Action::EditContent));
+    m_sourceLanguage->setEnabled(loaded && m_workspace->session().can(Action::EditContent));
     m_targetLanguage->setEnabled(loaded);
     m_fields->setEnabled(loaded);
     const bool dirty = hasUnsavedChanges();
@@ -449,11 +471,12 @@ bool RequestTranslationsTab::save() {
 }
 
 bool RequestTranslationsTab::writeCurrent() {
-    if (!m_session || m_request.id.isEmpty())
+    if (!m_workspace || m_request.id.isEmpty())
         return false;
     const QString status = m_status->currentData().toString();
     const QString text = status == textstatus::kUntranslated ? QString() : m_translation->toPlainText();
-    auto written = m_session->setTranslation(m_request.id, m_field, targetLanguage(), text, status);
+    QScopedValueRollback writing(m_writing, true);
+    auto written = m_workspace->translations().set(m_request.id, m_field, targetLanguage(), text, status);
     if (!written) {
         showError(written.error().message);
         return false;

@@ -13,7 +13,7 @@ class QTableWidget;
 
 namespace mladesk {
 
-class Session;
+class Workspace;
 
 // The "Translations" tab of the detail pane, for translators: the request's
 // free texts in its own language beside their translation into a document
@@ -26,7 +26,9 @@ public:
     enum FieldColumn { FieldName, FieldStatus, FieldColumns };
 
     explicit RequestTranslationsTab(QWidget* parent = nullptr);
-    void setSession(Session* session) { m_session = session; }
+    // Also follows the workspace's translationsChanged: what another view or
+    // action changed in the shown request's texts is shown again.
+    void setSession(Workspace* session);
     // Shows the request's texts (an empty request: nothing). Keeps the chosen
     // language when the request has a text in it, else the language its
     // document goes out in.
@@ -67,12 +69,14 @@ private:
     bool writeCurrent();
     void showError(const QString& message);
 
-    Session* m_session = nullptr;
+    Workspace* m_workspace = nullptr;
     Request m_request;
     RequestTranslations m_translations;
     QString m_field;
     QString m_failure; // why the texts could not be read
     bool m_filling = false;
+    bool m_writing = false; // this tab's own change: it shows the outcome itself
+    QMetaObject::Connection m_changes;
     QComboBox* m_sourceLanguage;
     QComboBox* m_targetLanguage;
     QLabel* m_summary;

@@ -1,11 +1,10 @@
 #include "RequestsView.h"
 
-#include "access/Session.h"
 #include "domain/RequestWorkflow.h"
-#include "storage/Database.h"
-#include "storage/ReferenceRepositories.h"
-#include "storage/Register.h"
-#include "storage/RequestRepository.h"
+#include "services/ReferenceService.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 #include "ui/RequestDetailsPanel.h"
 #include "ui/RequestEditorDialog.h"
 #include "ui/RequestFilterBar.h"
@@ -133,13 +132,10 @@ RequestsView::RequestsView(QWidget* parent)
     connect(m_details, &RequestDetailsPanel::approved, this, [this](const QString& id) {
         m_pendingSelection = id;
         m_model->refresh();
-        emit requestsChanged();
     });
-    connect(m_details, &RequestDetailsPanel::deadlinesAdjusted, this, &RequestsView::requestsChanged);
     connect(m_details, &RequestDetailsPanel::retentionChanged, this, [this](const QString& id) {
         m_pendingSelection = id; // a purge changes the summary the list shows
         m_model->refresh();
-        emit requestsChanged();
     });
     connect(m_details, &RequestDetailsPanel::requestLinkActivated, this, [this](const QString& id) {
         m_filters->clear();
@@ -189,23 +185,23 @@ void RequestsView::fitColumns() {
     }
 }
 
-Register* RequestsView::reg() const {
-    return m_session ? &m_session->registerFolder() : nullptr;
+bool RequestsView::isOpen() const {
+    return m_workspace && m_workspace->isOpen();
 }
 
-void RequestsView::setSession(Session* session) {
-    m_session = session;
+void RequestsView::setSession(Workspace* session) {
+    m_workspace = session;
     m_details->setSession(session);
     refreshFilterChoices();
     m_model->setFilter(currentFilter()); // without a connection yet: no query
-    m_model->setRegister(reg());
+    m_model->setWorkspace(session);
     m_details->showRequest({});
 }
 
 void RequestsView::refreshFilterChoices() {
     QStringList states;
-    if (reg() && reg()->isUnlocked())
-        if (auto all = StateRepository(reg()->database()).all())
+    if (m_workspace)
+        if (auto all = m_workspace->references().states())
             for (const State& s : all.value())
                 states << s.code;
     m_filters->setChoices(m_direction, states);
@@ -273,16 +269,15 @@ void RequestsView::focusSearch() {
 }
 
 void RequestsView::newRequest() {
-    if (!m_session || !m_session->can(Action::EditContent))
+    if (!m_workspace || !m_workspace->session().can(Action::EditContent))
         return;
     const QString direction = m_direction.isEmpty() ? QStringLiteral("outgoing") : m_direction;
-    Request draft = RequestEditorDialog::draft(m_session->database(), direction);
+    Request draft = m_workspace->requests().draft(direction);
     draft.caseId = m_caseId;
-    RequestEditorDialog dialog(*m_session, draft, true, this);
+    RequestEditorDialog dialog(*m_workspace, draft, true, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.savedId().isEmpty()) {
         m_pendingSelection = dialog.savedId();
         m_model->refresh();
-        emit requestsChanged();
     }
 }
 
@@ -291,33 +286,29 @@ void RequestsView::editCurrent() {
 }
 
 void RequestsView::edit(const QString& id) {
-    if (id.isEmpty() || !m_session || !m_session->can(Action::EditContent))
+    if (id.isEmpty() || !m_workspace || !m_workspace->session().can(Action::EditContent))
         return;
-    auto request = RequestRepository(m_session->database()).find(id);
+    auto request = m_workspace->requests().find(id);
     if (!request) {
         emit problem(tr("Cannot edit"), request.error().message);
         return;
     }
-    RequestEditorDialog dialog(*m_session, request.value(), false, this);
+    RequestEditorDialog dialog(*m_workspace, request.value(), false, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.savedId().isEmpty()) {
         m_pendingSelection = id;
-        m_model->refresh();
-        m_details->showRequest(id);
-        emit requestsChanged();
+        m_model->refresh(); // the details follow the service's requestChanged
     }
 }
 
 void RequestsView::changeStatus(const QString& id, const QString& status) {
-    const Status st = m_session ? m_session->changeStatus(id, status)
-                                : Status(makeError(ErrorCode::Locked, tr("The register is locked.")));
+    const Status st = m_workspace ? m_workspace->requests().changeStatus(id, status)
+                                  : Status(makeError(ErrorCode::Locked, tr("The register is locked.")));
     if (!st) {
         emit problem(tr("Status not changed"), st.error().message);
         return;
     }
     m_pendingSelection = id;
-    m_model->refresh();
-    m_details->showRequest(id);
-    emit requestsChanged();
+    m_model->refresh(); // the details follow the service's requestChanged
 }
 
 void RequestsView::saveLayout() const {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/RequestFilter.h"
+#include "repositories/RequestListing.h"
 
 #include <QWidget>
 
@@ -10,8 +10,7 @@ class QTableView;
 
 namespace mladesk {
 
-class Register;
-class Session;
+class Workspace;
 class RequestDetailsPanel;
 class RequestFilterBar;
 class RequestListModel;
@@ -22,7 +21,7 @@ class RequestsView : public QWidget {
     Q_OBJECT
 public:
     explicit RequestsView(QWidget* parent = nullptr);
-    void setSession(Session* session);
+    void setSession(Workspace* session);
     // outgoing, incoming, or empty for both; caseId narrows to one case.
     void setScope(const QString& direction, const QString& caseId = {});
     void newRequest();
@@ -40,8 +39,6 @@ public:
 signals:
     void countChanged(qint64 shown);
     void caseLinkActivated(const QString& caseId);
-    // A request was created or changed here (its deadlines may have moved).
-    void requestsChanged();
     void problem(const QString& title, const QString& message);
 
 private:
@@ -53,8 +50,8 @@ private:
     void edit(const QString& id);
     void selectionChanged();
 
-    Register* reg() const;
-    Session* m_session = nullptr;
+    bool isOpen() const; // the workspace's register is open
+    Workspace* m_workspace = nullptr;
     QString m_direction;
     QString m_caseId;
     QString m_pendingSelection;

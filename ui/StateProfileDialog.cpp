@@ -1,10 +1,11 @@
 #include "StateProfileDialog.h"
 
 #include "EditableTable.h"
-#include "access/Session.h"
 #include "domain/Instrument.h"
 #include "rules/HolidayCalendar.h"
 #include "rules/HolidayRuleText.h"
+#include "services/ReferenceService.h"
+#include "services/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,9 +54,9 @@ QLineEdit* line(const QString& value, const QString& accessibleName, QWidget* pa
 
 } // namespace
 
-StateProfileDialog::StateProfileDialog(Session& session, const StateProfile& profile, QWidget* parent)
+StateProfileDialog::StateProfileDialog(Workspace& session, const StateProfile& profile, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_workspace(session)
     , m_profile(profile) {
     setWindowTitle(tr("State profile: %1 (%2)").arg(profile.name, profile.code));
     auto* layout = new QVBoxLayout(this);
@@ -296,7 +297,7 @@ void StateProfileDialog::save() {
     StateProfile profile;
     QStringList problems;
     if (read(&profile, &problems)) {
-        if (const Status st = m_session.saveStateProfile(profile); st) {
+        if (const Status st = m_workspace.references().saveStateProfile(profile); st) {
             accept();
             return;
         } else {
@@ -313,7 +314,7 @@ void StateProfileDialog::resetToShipped() {
                                  "deadlines counted in %1 are recomputed.")
                                   .arg(m_profile.name)) != QMessageBox::Yes)
         return;
-    if (const Status st = m_session.resetStateProfile(m_profile.code); !st) {
+    if (const Status st = m_workspace.references().resetStateProfile(m_profile.code); !st) {
         m_problems->setText(st.error().message);
         m_problems->setVisible(true);
         return;

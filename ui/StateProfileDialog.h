@@ -14,7 +14,7 @@ class QSpinBox;
 namespace mladesk {
 
 class EditableTable;
-class Session;
+class Workspace;
 
 // A state's profile as the deadline engine and the documents use it: time
 // zone, languages accepted per instrument, central authority and 24/7
@@ -23,7 +23,7 @@ class Session;
 class StateProfileDialog : public QDialog {
     Q_OBJECT
 public:
-    StateProfileDialog(Session& session, const StateProfile& profile, QWidget* parent = nullptr);
+    StateProfileDialog(Workspace& session, const StateProfile& profile, QWidget* parent = nullptr);
 
 private:
     QWidget* generalPage();
@@ -35,7 +35,7 @@ private:
     void save();
     void resetToShipped();
 
-    Session& m_session;
+    Workspace& m_workspace;
     StateProfile m_profile;
     QLineEdit* m_name;
     QComboBox* m_timeZone;

@@ -1,7 +1,9 @@
 #include "TrustStoreDialog.h"
 
-#include "access/Session.h"
-#include "storage/ReferenceRepositories.h"
+#include "services/ReferenceService.h"
+#include "services/Session.h"
+#include "services/TrustService.h"
+#include "services/Workspace.h"
 #include "ui/CertificateText.h"
 
 #include <QApplication>
@@ -25,9 +27,9 @@
 
 namespace mladesk {
 
-TrustStoreDialog::TrustStoreDialog(Session& session, QWidget* parent)
+TrustStoreDialog::TrustStoreDialog(Workspace& session, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_workspace(session)
     , m_table(new QTableWidget(0, Columns, this))
     , m_details(new QTextBrowser(this))
     , m_import(new QPushButton(tr("&Import certificate…"), this))
@@ -71,12 +73,12 @@ TrustStoreDialog::TrustStoreDialog(Session& session, QWidget* parent)
             QApplication::clipboard()->setText(m_certificates[row].certificate.fingerprintForPeople());
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TrustStoreDialog::showSelected);
-    const bool may = m_session.can(Action::Import);
+    const bool may = m_workspace.session().can(Action::Import);
     m_import->setEnabled(may);
     m_remove->setEnabled(false);
     if (!may)
         m_import->setToolTip(tr("Your role cannot change the trusted certificates."));
-    if (auto authorities = AuthorityRepository(m_session.database()).all())
+    if (auto authorities = m_workspace.references().authorities())
         for (const mladesk::Authority& a : authorities.value())
             m_authorities.append({a.id, QStringLiteral("%1 (%2)").arg(a.name, a.state)});
     resize(860, 520);
@@ -92,7 +94,7 @@ QString TrustStoreDialog::authorityName(const QString& id) const {
 
 void TrustStoreDialog::reload() {
     m_table->setRowCount(0);
-    auto list = m_session.trustedCertificates();
+    auto list = m_workspace.trust().certificates();
     if (!list) {
         m_details->setPlainText(list.error().message);
         m_certificates.clear();
@@ -130,7 +132,7 @@ void TrustStoreDialog::reload() {
 void TrustStoreDialog::showSelected() {
     const int row = m_table->currentRow();
     const bool selected = row >= 0 && row < m_certificates.size();
-    m_remove->setEnabled(selected && m_session.can(Action::Import));
+    m_remove->setEnabled(selected && m_workspace.session().can(Action::Import));
     m_copy->setEnabled(selected);
     if (!selected)
         return;
@@ -170,7 +172,7 @@ bool TrustStoreDialog::importFrom(const QString& path, const QString& authorityI
         return false;
     }
     const QByteArray bytes = file.read(1024 * 1024);
-    auto added = m_session.importTrustedCertificate(bytes, authorityId);
+    auto added = m_workspace.trust().importCertificate(bytes, authorityId);
     if (!added) {
         QMessageBox::warning(this, tr("Certificate not imported"), added.error().message);
         return false;
@@ -193,7 +195,7 @@ bool TrustStoreDialog::removeSelected(bool ask) {
                                      tr("Bundles signed under “%1” will no longer verify. Remove it?")
                                          .arg(CertificateText::name(c.subject))) != QMessageBox::Yes)
         return false;
-    if (auto st = m_session.removeTrustedCertificate(c.fingerprint); !st) {
+    if (auto st = m_workspace.trust().removeCertificate(c.fingerprint); !st) {
         QMessageBox::warning(this, tr("Certificate not removed"), st.error().message);
         return false;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/TrustStore.h"
+#include "repositories/TrustRecords.h"
 
 #include <QDialog>
 
@@ -11,7 +11,7 @@ class QTextBrowser;
 
 namespace mladesk {
 
-class Session;
+class Workspace;
 
 // Authorities and states › Trusted certificates…: the partner authorities'
 // certificates that signed bundles must chain to (DESIGN.md "Bundles"). Each
@@ -24,7 +24,7 @@ class TrustStoreDialog : public QDialog {
 public:
     enum Column { Name, Authority, ValidUntil, Fingerprint, Columns };
 
-    explicit TrustStoreDialog(Session& session, QWidget* parent = nullptr);
+    explicit TrustStoreDialog(Workspace& session, QWidget* parent = nullptr);
 
     // As the buttons do it, without file dialogs (tests, drag and drop).
     bool importFrom(const QString& path, const QString& authorityId);
@@ -39,7 +39,7 @@ private:
     void showSelected();
     QString authorityName(const QString& id) const;
 
-    Session& m_session;
+    Workspace& m_workspace;
     QList<TrustedCertificate> m_certificates;
     QList<std::pair<QString, QString>> m_authorities; // id, "name (state)"
     QTableWidget* m_table;

@@ -1,5 +1,6 @@
 #include "AuditAnchor.h"
 
+#include "audit/AuditChain.h"
 #include "common/JsonReader.h"
 #include "error/CoreText.h"
 #include "interchange/EntityJson.h"
@@ -139,7 +140,7 @@ QString exportDoesNotHoldTogether(const QJsonObject& o, AuditHead& head) {
         e.hash = x.value(QStringLiteral("hash")).toString();
         if (!e.at.isValid())
             return text::Audit::tr("entry %1 has no valid time").arg(seq);
-        if (i == 0 && seq == 1 && e.prevHash != QLatin1String(AuditTrail::kGenesis))
+        if (i == 0 && seq == 1 && e.prevHash != QLatin1String(AuditChain::kGenesis))
             return text::Audit::tr("entry 1 does not start the chain (its prev_hash is not 64 zeros)");
         if (i == 0 && !isSha256Hex(e.prevHash))
             return text::Audit::tr("entry %1's prev_hash is not a SHA-256 in lower-case hex").arg(seq);
@@ -148,18 +149,20 @@ QString exportDoesNotHoldTogether(const QJsonObject& o, AuditHead& head) {
                         ? text::Audit::tr("entry %1 is not in it").arg(expected)
                         : text::Audit::tr("entries %1 to %2 are not in it").arg(expected).arg(seq - 1)) +
                    text::Audit::tr(": an export that leaves entries out (filtered by user, action or object) "
-                                  "is not a whole chain");
+                                   "is not a whole chain");
         if (i > 0 && seq < expected)
             return text::Audit::tr("entry %1 is out of sequence").arg(seq);
         if (i > 0 && e.prevHash != previous)
             return text::Audit::tr("entry %1 does not follow the entry before it").arg(seq);
-        if (AuditTrail::hashOf(e) != e.hash)
+        if (AuditChain::hashOf(e) != e.hash)
             return text::Audit::tr("entry %1 does not match its hash").arg(seq);
         previous = e.hash;
         expected = seq + 1;
     }
     if (e.seq != head.seq)
-        return text::Audit::tr("its entries end at entry %1, but its head_seq is %2").arg(e.seq).arg(head.seq);
+        return text::Audit::tr("its entries end at entry %1, but its head_seq is %2")
+            .arg(e.seq)
+            .arg(head.seq);
     if (e.hash != head.hash)
         return text::Audit::tr("its entries end at entry %1 with the hash %2, but its head_hash is %3")
             .arg(e.seq)
@@ -199,7 +202,7 @@ Result<AuditHead> AuditAnchor::parseStatement(const QByteArray& json) {
     if (format != QLatin1String(kFormat) && format != QLatin1String(kLogFormat))
         return refused(
             text::Audit::tr("the signed content is neither an anchor statement (format \"%1\") nor an "
-                           "audit export (format \"%2\")")
+                            "audit export (format \"%2\")")
                 .arg(QLatin1String(kFormat), QLatin1String(kLogFormat)));
     if (format == QLatin1String(kFormat) && o.value(QStringLiteral("version")).toInt(-1) != kVersion)
         return refused(text::Audit::tr("the statement's version is not %1").arg(kVersion));
@@ -232,7 +235,7 @@ Result<QByteArray> AuditAnchor::encapsulate(const QByteArray& detachedDer, const
         return makeError(
             ErrorCode::InvalidInput,
             text::Audit::tr("The anchor's signature is not a detached CMS SignedData; nothing was "
-                           "written."));
+                            "written."));
     ASN1_OCTET_STRING** slot = CMS_get0_content(cms.get());
     ASN1_OCTET_STRING* carried = ASN1_OCTET_STRING_new();
     if (!slot || !carried ||

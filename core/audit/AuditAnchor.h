@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/AuditTrail.h"
 #include "error/Result.h"
+#include "repositories/AuditRecords.h"
 
 #include <QByteArray>
 

@@ -10,7 +10,7 @@
 #include <optional>
 
 namespace mladesk {
-class Session;
+class Workspace;
 } // namespace mladesk
 
 namespace mladesk::bundle {
@@ -26,7 +26,7 @@ struct RenderedDocument {
 // application, the CLI and the tests with mladesk_documents
 // (documents/RequestBundleDocuments.h, requestBundleDocuments).
 struct BundleDocuments {
-    // The request as read through the session (its view recorded), and what
+    // The request as read through the workspace (its view recorded), and what
     // request.json carries with it.
     Request request;
     std::optional<Case> kase;
@@ -35,11 +35,12 @@ struct BundleDocuments {
     // Every language the document is final in (none of it a DRAFT), sorted.
     QStringList languages;
     // The PDF in one of `languages`. Called on the bundle writer's thread
-    // while the bundle is written: it holds what it needs, not the session.
+    // while the bundle is written: it holds what it needs, not the workspace.
     std::function<Result<RenderedDocument>(const QString& language)> render;
 };
 
-// Reads a request through the session and makes its documents.
-using DocumentMaker = std::function<Result<BundleDocuments>(Session& session, const QString& idOrReference)>;
+// Reads a request through the workspace and makes its documents.
+using DocumentMaker =
+    std::function<Result<BundleDocuments>(Workspace& workspace, const QString& idOrReference)>;
 
 } // namespace mladesk::bundle

@@ -1,13 +1,14 @@
 #include "BundleExporter.h"
 
-#include "access/Session.h"
 #include "bundle/ZipReader.h"
 #include "error/CoreText.h"
 #include "interchange/InterchangeFormat.h"
-#include "storage/AttachmentStore.h"
-#include "storage/ReferenceRepositories.h"
-#include "storage/Register.h"
-#include "storage/RequestTextRepository.h"
+#include "services/DeadlineService.h"
+#include "services/ReferenceService.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/TrustService.h"
+#include "services/Workspace.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -50,11 +51,12 @@ QString BundleExporter::attachmentEntryName(const QString& fileName, QSet<QStrin
     return name;
 }
 
-Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOrReference,
-                                           const DocumentMaker& makeDocuments, Database* attachmentsDb) {
-    if (auto st = session.require(Action::Export); !st)
+Result<ExportPlan> BundleExporter::prepare(Workspace& workspace, const QString& idOrReference,
+                                           const DocumentMaker& makeDocuments, bool attachmentsOnWorker) {
+    // Refused before the request is read (and its view recorded).
+    if (auto st = workspace.session().require(Action::Export); !st)
         return st.error();
-    auto documents = makeDocuments(session, idOrReference);
+    auto documents = makeDocuments(workspace, idOrReference);
     if (!documents)
         return documents.error();
     const Request& request = documents->request;
@@ -67,13 +69,13 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
         return makeError(
             ErrorCode::Conflict,
             text::Bundle::tr("%1 is %2: only an approved request can be exported as a signed bundle. "
-                           "Have a prosecutor approve it first.")
+                             "Have a prosecutor approve it first.")
                 .arg(request.reference, request.status));
     // Four eyes, whatever the status says: the approval on record, of this
     // content, by a prosecutor here who did not draft it.
-    if (auto st = session.requireApprovalToSend(request); !st)
+    if (auto st = workspace.requests().requireApprovalToSend(request); !st)
         return st.error();
-    auto missing = session.checkCompleteness(request.id);
+    auto missing = workspace.deadlines().completeness(request.id);
     if (!missing)
         return missing.error();
     if (!isComplete(missing.value()))
@@ -114,11 +116,13 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
         return makeError(
             ErrorCode::Conflict,
             text::Bundle::tr("The document of %1 is not final in any language (its texts are not reviewed); "
-                           "a bundle carries final documents only.")
+                             "a bundle carries final documents only.")
                 .arg(request.reference));
 
     // request.json: the request with what it refers to, in the interchange format.
-    Database& db = session.database();
+    auto records = workspace.trust().outgoingBundle(request, attachmentsOnWorker);
+    if (!records)
+        return records.error();
     InterchangeData data;
     Request carried = request;
     carried.links.clear(); // they name requests of this register only
@@ -132,37 +136,26 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
     for (const Authority& a : data.authorities)
         states.insert(a.state);
     for (const QString& code : states) {
-        auto state = StateRepository(db).find(code);
+        auto state = workspace.references().findState(code);
         if (state)
             data.states << state.value();
     }
-    auto texts = RequestTextRepository(db).find(request);
-    if (!texts)
-        return texts.error();
-    if (!texts->isEmpty())
-        data.texts.insert(request.id, texts.value());
+    if (!records->texts.isEmpty())
+        data.texts.insert(request.id, records->texts);
     const QByteArray json = InterchangeFormat::write(data);
     plan.sources << BundleSource{
         QStringLiteral("request.json"), QStringLiteral("application/json"), json, {}, {}, json.size()};
     plan.sources << pdfs;
 
     // Attachments, decrypted while they are written into the container.
-    auto attachments = AttachmentStore(db, session.registerFolder().attachmentsPath()).list(request.id);
-    if (!attachments)
-        return attachments.error();
     QSet<QString> taken;
-    Database* source = attachmentsDb ? attachmentsDb : &db;
-    const QString folder = session.registerFolder().attachmentsPath();
-    for (const Attachment& a : attachments.value()) {
-        if (!a.hasKey)
-            continue; // purged: nothing left to send
+    for (const Attachment& a : records->attachments) {
         BundleSource s;
         s.name = attachmentEntryName(a.name, taken);
         s.mimeType = a.mediaType;
         s.size = a.size;
-        const QString id = a.id;
-        s.producer = [source, folder, id](QIODevice& sink) {
-            return AttachmentStore(*source, folder).read(id, sink);
+        s.producer = [read = records->readAttachment, id = a.id](QIODevice& sink) {
+            return read(id, sink);
         };
         plan.sources << s;
         ++plan.attachments;
@@ -170,30 +163,30 @@ Result<ExportPlan> BundleExporter::prepare(Session& session, const QString& idOr
     return plan;
 }
 
-Status BundleExporter::record(Session& session, const ExportPlan& plan, const WrittenBundle& written,
+Status BundleExporter::record(Workspace& workspace, const ExportPlan& plan, const WrittenBundle& written,
                               const BundleWriteOptions& options) {
     QStringList signers;
     for (const SigningIdentity* s : options.signers)
         signers << s->certificate().fingerprint.left(16);
-    return session.record(QStringLiteral("bundle-export"), QStringLiteral("request:") + plan.requestId,
-                          QStringLiteral("sha256 %1, documents %2, %3 attachment(s), signers %4%5")
-                              .arg(written.sha256, plan.languages.join(u','))
-                              .arg(plan.attachments)
-                              .arg(signers.join(u','),
-                                   options.encryptFor.isEmpty() ? QString() : QStringLiteral(", enveloped")));
+    return workspace.trust().recordBundleExport(
+        plan.requestId, QStringLiteral("sha256 %1, documents %2, %3 attachment(s), signers %4%5")
+                            .arg(written.sha256, plan.languages.join(u','))
+                            .arg(plan.attachments)
+                            .arg(signers.join(u','),
+                                 options.encryptFor.isEmpty() ? QString() : QStringLiteral(", enveloped")));
 }
 
-Result<ExportedBundle> BundleExporter::exportRequest(Session& session, const QString& idOrReference,
+Result<ExportedBundle> BundleExporter::exportRequest(Workspace& workspace, const QString& idOrReference,
                                                      const QString& outPath,
                                                      const BundleWriteOptions& options,
                                                      const DocumentMaker& makeDocuments) {
-    auto plan = prepare(session, idOrReference, makeDocuments);
+    auto plan = prepare(workspace, idOrReference, makeDocuments);
     if (!plan)
         return plan.error();
     auto written = BundleWriter::write(plan->sources, outPath, options);
     if (!written)
         return written.error();
-    if (auto st = record(session, plan.value(), written.value(), options); !st) {
+    if (auto st = record(workspace, plan.value(), written.value(), options); !st) {
         QFile::remove(outPath);
         return st.error();
     }

@@ -10,13 +10,12 @@
 #include <QStringList>
 
 namespace mladesk {
-class Database;
-class Session;
+class Workspace;
 } // namespace mladesk
 
 namespace mladesk::bundle {
 
-// What goes into a request's bundle, collected through the session.
+// What goes into a request's bundle, collected through the workspace's services.
 struct ExportPlan {
     QString requestId;
     QString reference;
@@ -39,22 +38,23 @@ struct ExportedBundle {
 // For a window: prepare() on the session's thread (reads the register and
 // decides the languages; quick, records only the view of the request),
 // BundleWriter::write() on a worker (renders the PDFs, decrypts, signs) with
-// progress and cancel, then record() back on the session's thread. Give
-// prepare() a second connection (Register::openConnection) for the worker to
-// decrypt the attachments with. exportRequest() does all three in one call.
+// progress and cancel, then record() back on the session's thread. Ask
+// prepare() for attachmentsOnWorker and the plan's sources decrypt the
+// attachments on a connection of their own (TrustService::outgoingBundle).
+// exportRequest() does all three in one call.
 //
-// makeDocuments reads the request through the session and makes its
+// makeDocuments reads the request through the workspace and makes its
 // documents (requestBundleDocuments in mladesk_documents): the PDFs are
 // rendered by the caller's code, this library needs no Qt Gui.
 class BundleExporter {
 public:
-    static Result<ExportPlan> prepare(Session& session, const QString& idOrReference,
-                                      const DocumentMaker& makeDocuments, Database* attachmentsDb = nullptr);
+    static Result<ExportPlan> prepare(Workspace& workspace, const QString& idOrReference,
+                                      const DocumentMaker& makeDocuments, bool attachmentsOnWorker = false);
     // The audit entry "bundle-export" (request, bundle SHA-256, languages,
     // attachments, signers' fingerprints).
-    static Status record(Session& session, const ExportPlan& plan, const WrittenBundle& written,
+    static Status record(Workspace& workspace, const ExportPlan& plan, const WrittenBundle& written,
                          const BundleWriteOptions& options);
-    static Result<ExportedBundle> exportRequest(Session& session, const QString& idOrReference,
+    static Result<ExportedBundle> exportRequest(Workspace& workspace, const QString& idOrReference,
                                                 const QString& outPath, const BundleWriteOptions& options,
                                                 const DocumentMaker& makeDocuments);
     // A safe, unique entry name for an attachment's file name.

@@ -7,7 +7,7 @@
 #include <QString>
 
 namespace mladesk {
-class Session;
+class Workspace;
 } // namespace mladesk
 
 namespace mladesk::bundle {
@@ -35,15 +35,17 @@ struct ImportedBundle {
 // direction incoming, status received, event "received" now; the sender's
 // states and authorities added when missing; no case, no links), its
 // translations, every PDF and attachment encrypted into the register by
-// AttachmentStore (streamed from the ZIP, each digest checked again against
+// AttachmentRepository (streamed from the ZIP, each digest checked again against
 // the signed manifest while it is stored), and the chain-of-custody record
 // (the bundle's SHA-256, file name and report). Nothing is extracted to
 // disk in plaintext. The same bundle is not imported twice.
 //
-// Runs on the session's thread (it writes through the session's connection).
+// Runs on the workspace's thread: it stores through the TrustService
+// (TrustService::receiveBundle), which checks the Import right and records
+// the "bundle-import" entry.
 class BundleImporter {
 public:
-    static Result<ImportedBundle> importBundle(Session& session, const QString& path,
+    static Result<ImportedBundle> importBundle(Workspace& workspace, const QString& path,
                                                const ImportOptions& options);
 };
 

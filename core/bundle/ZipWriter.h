@@ -19,7 +19,7 @@ namespace mladesk::bundle {
 // the file and compute its SHA-256 (sha256()) while entries are prepared.
 //
 // libzip is not used for writing: its sources are pulled when the archive is
-// closed, while attachments are decrypted by pushing (AttachmentStore::read).
+// closed, while attachments are decrypted by pushing (AttachmentRepository::read).
 // No ZIP64: a container stops at 4 GiB (docs/decisions.md).
 class ZipWriter {
 public:

@@ -200,7 +200,8 @@ JsonReader::Kind JsonReader::peek() {
 bool JsonReader::enter(char open, char close) {
     if (m_failed)
         return false;
-    if (!expect(open, open == '{' ? QT_TRANSLATE_NOOP("Import", "expected an object") : QT_TRANSLATE_NOOP("Import", "expected a list")))
+    if (!expect(open, open == '{' ? QT_TRANSLATE_NOOP("Import", "expected an object")
+                                  : QT_TRANSLATE_NOOP("Import", "expected a list")))
         return false;
     if (m_stack.size() >= kMaxDepth)
         return failAt(m_pos - 1, QT_TRANSLATE_NOOP("Import", "lists and objects nested too deeply"));
@@ -550,14 +551,16 @@ QByteArrayView JsonReader::readNumber() {
     if (p < m_end && *p == '.') {
         ++p;
         if (!digits())
-            return failAt(p, QT_TRANSLATE_NOOP("Import", "a number without digits after its point")), QByteArrayView();
+            return failAt(p, QT_TRANSLATE_NOOP("Import", "a number without digits after its point")),
+                   QByteArrayView();
     }
     if (p < m_end && (*p == 'e' || *p == 'E')) {
         ++p;
         if (p < m_end && (*p == '+' || *p == '-'))
             ++p;
         if (!digits())
-            return failAt(p, QT_TRANSLATE_NOOP("Import", "a number without digits in its exponent")), QByteArrayView();
+            return failAt(p, QT_TRANSLATE_NOOP("Import", "a number without digits in its exponent")),
+                   QByteArrayView();
     }
     m_pos = p;
     return QByteArrayView(start, p - start);

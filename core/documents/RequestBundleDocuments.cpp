@@ -1,21 +1,22 @@
 #include "RequestBundleDocuments.h"
 
-#include "access/Session.h"
 #include "documents/DocumentText.h"
 #include "documents/DocumentTranslator.h"
 #include "documents/PdfRenderer.h"
 #include "documents/RequestDocument.h"
+#include "services/ReferenceService.h"
+#include "services/Workspace.h"
 
 #include <algorithm>
 #include <memory>
 
 namespace mladesk {
 
-Result<bundle::BundleDocuments> requestBundleDocuments(Session& session, const QString& idOrReference) {
-    auto input = requestDocumentInput(session, idOrReference);
+Result<bundle::BundleDocuments> requestBundleDocuments(Workspace& workspace, const QString& idOrReference) {
+    auto input = requestDocumentInput(workspace, idOrReference);
     if (!input)
         return input.error();
-    auto catalogue = session.catalogue();
+    auto catalogue = workspace.references().catalogue();
     if (!catalogue)
         return catalogue.error();
     const Request& request = input->request;

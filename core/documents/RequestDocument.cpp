@@ -1,10 +1,11 @@
 #include "RequestDocument.h"
 
-#include "access/Session.h"
 #include "documents/DocumentTranslator.h"
 #include "rules/Catalogue.h"
-#include "storage/ReferenceRepositories.h"
-#include "storage/RequestTextRepository.h"
+#include "services/ReferenceService.h"
+#include "services/RequestService.h"
+#include "services/TranslationService.h"
+#include "services/Workspace.h"
 
 namespace mladesk {
 
@@ -21,11 +22,11 @@ QString defaultDocumentLanguage(const Catalogue& catalogue, const Request& reque
     return QStringLiteral("en");
 }
 
-Result<DocumentInput> requestDocumentInput(Session& session, const QString& idOrReference) {
-    auto request = session.viewRequest(idOrReference);
+Result<DocumentInput> requestDocumentInput(Workspace& workspace, const QString& idOrReference) {
+    auto request = workspace.requests().view(idOrReference);
     if (!request)
         return request.error();
-    auto catalogue = session.catalogue();
+    auto catalogue = workspace.references().catalogue();
     if (!catalogue)
         return catalogue.error();
     const InstrumentRules* instrument = catalogue->instrument(request->instrument);
@@ -35,18 +36,18 @@ Result<DocumentInput> requestDocumentInput(Session& session, const QString& idOr
     DocumentInput input;
     input.request = request.value();
     input.instrument = *instrument;
-    Database& db = session.database();
+    ReferenceService& references = workspace.references();
     if (!request->caseId.isEmpty())
-        if (auto kase = CaseRepository(db).find(request->caseId))
+        if (auto kase = references.findCase(request->caseId))
             input.kase = kase.value();
     if (!request->requestingAuthorityId.isEmpty())
-        if (auto authority = AuthorityRepository(db).find(request->requestingAuthorityId))
+        if (auto authority = references.findAuthority(request->requestingAuthorityId))
             input.requesting = authority.value();
     if (!request->requestedAuthorityId.isEmpty())
-        if (auto authority = AuthorityRepository(db).find(request->requestedAuthorityId))
+        if (auto authority = references.findAuthority(request->requestedAuthorityId))
             input.requested = authority.value();
     // The view recorded above covers the translations too.
-    auto texts = RequestTextRepository(db).find(request.value());
+    auto texts = workspace.translations().textsOf(request.value());
     if (!texts)
         return texts.error();
     input.sourceLanguage = texts->sourceLanguage();

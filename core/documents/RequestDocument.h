@@ -8,14 +8,15 @@
 
 namespace mladesk {
 
-class Session;
+class Workspace;
 
-// What a request's document is made from, read through the session (so the
-// user's right to read the request is checked and the view recorded): the
+// What a request's document is made from, read through the workspace's
+// services (so the user's right to read the request is checked and the view
+// recorded): the
 // request, its instrument's rules, its case, its authorities, the states'
 // names, the language of its free texts and their translations (a reviewed
 // translation whose source changed since comes as draft).
-Result<DocumentInput> requestDocumentInput(Session& session, const QString& idOrReference);
+Result<DocumentInput> requestDocumentInput(Workspace& workspace, const QString& idOrReference);
 
 // The state the document goes to: the requested state of an outgoing request,
 // the requesting state of an incoming one (an EIO Annex B receipt).

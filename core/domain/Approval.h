@@ -9,7 +9,7 @@
 namespace mladesk {
 
 // A prosecutor's approval of an outgoing request (four eyes: docs/audit.md).
-// contentHash is Session::contentHash() of the request as approved; a later
+// contentHash is RequestService::contentHash() of the request as approved; a later
 // change of content withdraws the approval (withdrawnAt, withdrawnBy).
 struct Approval {
     QString approver;

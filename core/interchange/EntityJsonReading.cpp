@@ -1,7 +1,6 @@
 // Reading the entities of EntityJson.h from a JsonReader: one pass over the
 // text, each field decoded once into the record.
 #include "EntityJson.h"
-
 #include "error/CoreText.h"
 #include "interchange/ImportProblems.h"
 
@@ -93,11 +92,11 @@ QString textProblem(const JsonReader::TextInfo& info, const TextRule& rule) {
             .arg(character);
     case JsonReader::kBidiControl:
         return text::Import::tr("holds %1, a bidirectional text control, which this field does not allow (it "
-                              "can make text show in another order than it is stored)")
+                                "can make text show in another order than it is stored)")
             .arg(character);
     case JsonReader::kInvisible:
         return text::Import::tr("holds %1, an invisible formatting character, which this field does not "
-                              "allow (two values that look the same would differ)")
+                                "allow (two values that look the same would differ)")
             .arg(character);
     case 0:
         return text::Import::tr("is %1 characters long; at most %2 are allowed")
@@ -227,7 +226,7 @@ public:
         const QDateTime t = parseUtc(s);
         if (!t.isValid())
             problem(text::Import::tr("\"%1\" is not a valid date and time with a time zone "
-                                   "(e.g. 2026-03-01T09:30:00Z)")
+                                     "(e.g. 2026-03-01T09:30:00Z)")
                         .arg(s));
         return t;
     }
@@ -718,7 +717,8 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
         case kTextLanguage:
             read.textLanguage = f.text();
             if (!read.textLanguage.isEmpty() && !isLanguageCode(read.textLanguage))
-                f.problem(text::Import::tr("\"%1\" is not an ISO 639-1 language code").arg(read.textLanguage));
+                f.problem(
+                    text::Import::tr("\"%1\" is not an ISO 639-1 language code").arg(read.textLanguage));
             break;
         case kTranslations:
             f.objects(kTranslationFields, [&](ObjectFields& e, int index) {
@@ -771,8 +771,9 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
             problems.append({prefix + p.field, p.message});
         const QString key = text.field + QLatin1Char('/') + text.language;
         if (seen.contains(key))
-            problems.append({prefix + QStringLiteral("language"),
-                             text::Import::tr("%1 has a text in \"%2\" twice").arg(text.field, text.language)});
+            problems.append(
+                {prefix + QStringLiteral("language"),
+                 text::Import::tr("%1 has a text in \"%2\" twice").arg(text.field, text.language)});
         seen.insert(key);
     }
     for (qsizetype i = 0; i < accountable.approvals.size() && problems.size() < kMostRecordProblems; ++i) {

@@ -20,7 +20,7 @@ struct InterchangeData {
     QMap<QString, RequestTexts> texts;
     // By request id: who drafted it and its approvals ("drafted_by" and
     // "approvals"). Kept only when a whole register is restored
-    // (Session::importData); a request without an entry has neither.
+    // (ExchangeService::importData); a request without an entry has neither.
     QMap<QString, RequestAccountability> accountability;
 };
 

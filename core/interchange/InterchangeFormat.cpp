@@ -255,9 +255,8 @@ public:
     Status finish() {
         flush();
         return m_failed
-                   ? makeError(
-                         ErrorCode::Io,
-                         text::Import::tr("Could not write the interchange file: %1.").arg(m_out.errorString()))
+                   ? makeError(ErrorCode::Io, text::Import::tr("Could not write the interchange file: %1.")
+                                                  .arg(m_out.errorString()))
                    : Status();
     }
 
@@ -464,8 +463,8 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
             if (reader.key() == QByteArrayView(parts[i]))
                 part = i;
         if (part < 0) {
-            problems
-                << text::Import::tr("%1: is not a part of the interchange format").arg(shownName(reader.key()));
+            problems << text::Import::tr("%1: is not a part of the interchange format")
+                            .arg(shownName(reader.key()));
             reader.skip();
             continue;
         }
@@ -533,20 +532,20 @@ Result<InterchangeData> InterchangeFormat::read(const QByteArray& json) {
         return makeError(ErrorCode::InvalidInput,
                          headline +
                              text::Import::tr(" This is not an MLA Desk interchange file (\"format\" must be "
-                                            "\"%1\").")
+                                              "\"%1\").")
                                  .arg(QLatin1String(kFormatName)));
     if (versionIsText)
         return makeError(ErrorCode::InvalidInput,
                          headline +
                              text::Import::tr(" Interchange \"version\" must be the number %1, not the text "
-                                            "\"%2\" (write \"version\": %1, without quotes).")
+                                              "\"%2\" (write \"version\": %1, without quotes).")
                                  .arg(kVersion)
                                  .arg(version));
     if (!versionSupported)
         return makeError(ErrorCode::InvalidInput,
                          headline +
                              text::Import::tr(" Interchange version %1 is not supported (this MLA Desk reads "
-                                            "version %2).")
+                                              "version %2).")
                                  .arg(version)
                                  .arg(kVersion));
     if (!problems.isEmpty())

@@ -1,14 +1,15 @@
 #include "RegisterExchange.h"
 
 #include "error/CoreText.h"
-
 #include "interchange/EntityJson.h"
 #include "interchange/ImportProblems.h"
 #include "interchange/InterchangeFormat.h"
 #include "storage/Database.h"
-#include "storage/ReferenceRepositories.h"
-#include "storage/RequestRepository.h"
-#include "storage/RequestTextRepository.h"
+#include "storage/SqlCipherAuthorityRepository.h"
+#include "storage/SqlCipherCaseRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
+#include "storage/SqlCipherRequestTextRepository.h"
+#include "storage/SqlCipherStateRepository.h"
 
 #include <QHash>
 #include <QScopeGuard>
@@ -194,7 +195,8 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     for (auto it = data.texts.cbegin(); it != data.texts.cend(); ++it) {
         const int i = fileRequestIds.value(it.key(), -1);
         if (i < 0) {
-            check.problems << text::Import::tr("translations: request \"%1\" is not in the file").arg(it.key());
+            check.problems
+                << text::Import::tr("translations: request \"%1\" is not in the file").arg(it.key());
             continue;
         }
         const QString record = QStringLiteral("requests[%1] (\"%2\")").arg(i).arg(data.requests[i].reference);
@@ -208,7 +210,7 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
                                       .arg(t)
                                       .arg(p.field, p.message);
     }
-    // Drafters and approvals (a restore's: Session::importData) belong to a
+    // Drafters and approvals (a restore's: ExchangeService::importData) belong to a
     // request of the file, and approvals to an outgoing one whose status
     // they account for.
     for (auto it = data.accountability.cbegin(); it != data.accountability.cend(); ++it) {
@@ -234,7 +236,7 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
         }
         if (current > 1)
             check.problems << record + text::Import::tr(".approvals: more than one approval is current "
-                                                      "(not withdrawn)");
+                                                        "(not withdrawn)");
     }
     for (int i = 0; i < data.requests.size(); ++i) {
         const Request& r = data.requests[i];
@@ -242,7 +244,8 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
             continue;
         const auto it = data.accountability.constFind(r.id);
         if (it == data.accountability.cend() || !it->hasCurrentApproval())
-            check.problems << text::Import::tr("requests[%1] (\"%2\").status: \"approved\" needs a prosecutor's "
+            check.problems << text::Import::tr(
+                                  "requests[%1] (\"%2\").status: \"approved\" needs a prosecutor's "
                                   "approval on record, and the file carries none")
                                   .arg(i)
                                   .arg(r.reference);
@@ -271,15 +274,15 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
     const auto failed = [&](const Error& e) {
         return makeError(e.code, headline + QLatin1Char(' ') + e.message);
     };
-    StateRepository stateRepository(db);
+    SqlCipherStateRepository stateRepository(db);
     for (const State& s : data.states)
         if (auto st = stateRepository.save(s); !st)
             return failed(st.error());
-    AuthorityRepository authorityRepository(db);
+    SqlCipherAuthorityRepository authorityRepository(db);
     for (const Authority& a : data.authorities)
         if (auto st = authorityRepository.insert(a); !st)
             return failed(st.error());
-    CaseRepository caseRepository(db);
+    SqlCipherCaseRepository caseRepository(db);
     for (const Case& c : data.cases)
         if (auto st = caseRepository.insert(c); !st)
             return failed(st.error());
@@ -327,10 +330,10 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
             return failed(dropped.error());
         laterIndexes = std::move(dropped.value());
     }
-    RequestRepository requestRepository(db);
+    SqlCipherRequestRepository requestRepository(db);
     // Only when there are texts: a register older than schema v5 (a fixture
     // being made) has nowhere to put them.
-    std::optional<RequestTextRepository> textRepository;
+    std::optional<SqlCipherRequestTextRepository> textRepository;
     if (!data.texts.isEmpty())
         textRepository.emplace(db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -403,20 +406,20 @@ RegisterExchange::importAll(Database& db, const InterchangeData& data,
 
 Result<InterchangeData> RegisterExchange::exportAll(Database& db) {
     InterchangeData data;
-    auto states = StateRepository(db).all();
+    auto states = SqlCipherStateRepository(db).all();
     if (!states)
         return states.error();
     data.states = std::move(states.value());
-    auto authorities = AuthorityRepository(db).all();
+    auto authorities = SqlCipherAuthorityRepository(db).all();
     if (!authorities)
         return authorities.error();
     data.authorities = std::move(authorities.value());
-    auto cases = CaseRepository(db).all();
+    auto cases = SqlCipherCaseRepository(db).all();
     if (!cases)
         return cases.error();
     data.cases = std::move(cases.value());
 
-    RequestRepository requests(db);
+    SqlCipherRequestRepository requests(db);
     QHash<QString, QString> textLanguages;
     auto rows = requests.allWithTextLanguages(textLanguages);
     if (!rows)
@@ -462,7 +465,7 @@ Result<InterchangeData> RegisterExchange::exportAll(Database& db) {
         });
         !st)
         return st.error();
-    auto texts = RequestTextRepository(db).all(rows.value(), textLanguages);
+    auto texts = SqlCipherRequestTextRepository(db).all(rows.value(), textLanguages);
     if (!texts)
         return texts.error();
     for (auto it = texts->cbegin(); it != texts->cend(); ++it)

@@ -14,7 +14,7 @@ struct ImportSummary {
     int authorities = 0;
     int cases = 0;
     int requests = 0;
-    // Set by Session::importData (access/ImportPolicy): whether the import
+    // Set by ExchangeService::importData (access/ImportPolicy): whether the import
     // restored a whole register, and what of the file's workflow it did not
     // keep, in words (empty: everything as the file says).
     bool restored = false;

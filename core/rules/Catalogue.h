@@ -12,7 +12,7 @@ namespace mladesk {
 
 // The instruments and states MLA Desk knows (docs/catalogue.md), validated.
 // The shipped files come from the application's resources; a register adds
-// the user's edits of states on top (StateProfileStore).
+// the user's edits of states on top (StateProfileRepository).
 class Catalogue {
 public:
     // Reads every KEY.json and CC.json of two folders (":/instruments" and

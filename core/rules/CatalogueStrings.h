@@ -11,31 +11,59 @@ namespace mladesk::catalogueStrings {
 
 inline constexpr const char* kDeadlineDescriptions[] = {
     // 2ap-7.json provider-response
-    QT_TRANSLATE_NOOP("Catalogue", "If the provider has not disclosed within 30 days of receipt of the order, or the time frame stated under Art. 7(4)(d) if longer, the issuing Party may seek enforcement only through Art. 8 or other mutual assistance"),
+    QT_TRANSLATE_NOOP("Catalogue",
+                      "If the provider has not disclosed within 30 days of receipt of the order, or the time "
+                      "frame stated under Art. 7(4)(d) if longer, the issuing Party may seek enforcement "
+                      "only through Art. 8 or other mutual assistance"),
     // 2ap-8.json service
-    QT_TRANSLATE_NOOP("Catalogue", "The requested Party makes all reasonable efforts to serve the service provider within 45 days of receiving all the documentation and information"),
+    QT_TRANSLATE_NOOP("Catalogue",
+                      "The requested Party makes all reasonable efforts to serve the service provider within "
+                      "45 days of receiving all the documentation and information"),
     // 2ap-8.json production
-    QT_TRANSLATE_NOOP("Catalogue", "The provider returns subscriber information no later than 20 days after the order takes effect"),
+    QT_TRANSLATE_NOOP(
+        "Catalogue",
+        "The provider returns subscriber information no later than 20 days after the order takes effect"),
     // 2ap-8.json production
-    QT_TRANSLATE_NOOP("Catalogue", "The provider returns traffic data no later than 45 days after the order takes effect"),
+    QT_TRANSLATE_NOOP("Catalogue",
+                      "The provider returns traffic data no later than 45 days after the order takes effect"),
     // budapest-29.json preservation-expiry
-    QT_TRANSLATE_NOOP("Catalogue", "Preservation is for a period of not less than 60 days, to enable the requesting Party to submit its mutual assistance request; once that request is received the data continue to be preserved pending a decision on it"),
+    QT_TRANSLATE_NOOP("Catalogue",
+                      "Preservation is for a period of not less than 60 days, to enable the requesting Party "
+                      "to submit its mutual assistance request; once that request is received the data "
+                      "continue to be preserved pending a decision on it"),
     // eio.json receipt-ack
-    QT_TRANSLATE_NOOP("Catalogue", "Acknowledge receipt of the EIO with the Annex B form, without delay and in any event within a week of receipt"),
+    QT_TRANSLATE_NOOP("Catalogue", "Acknowledge receipt of the EIO with the Annex B form, without delay and "
+                                   "in any event within a week of receipt"),
     // eio.json recognition
-    QT_TRANSLATE_NOOP("Catalogue", "Decide on recognition or execution as soon as possible and no later than 30 days after receipt by the competent executing authority"),
+    QT_TRANSLATE_NOOP("Catalogue", "Decide on recognition or execution as soon as possible and no later than "
+                                   "30 days after receipt by the competent executing authority"),
     // eio.json execution
-    QT_TRANSLATE_NOOP("Catalogue", "Carry out the investigative measure without delay and not later than 90 days after the recognition decision (unless Art. 15 postponement applies or the evidence is already held); if not practicable, inform the issuing authority with reasons and consult on timing (Art. 12(6) sets no fixed extension)"),
+    QT_TRANSLATE_NOOP("Catalogue",
+                      "Carry out the investigative measure without delay and not later than 90 days after "
+                      "the recognition decision (unless Art. 15 postponement applies or the evidence is "
+                      "already held); if not practicable, inform the issuing authority with reasons and "
+                      "consult on timing (Art. 12(6) sets no fixed extension)"),
     // eio.json provisional-measure
-    QT_TRANSLATE_NOOP("Catalogue", "Decide and communicate the decision on a requested provisional measure as soon as possible and, wherever practicable, within 24 hours of receipt of the EIO"),
+    QT_TRANSLATE_NOOP("Catalogue",
+                      "Decide and communicate the decision on a requested provisional measure as soon as "
+                      "possible and, wherever practicable, within 24 hours of receipt of the EIO"),
     // epoc-pr.json preservation-expiry
-    QT_TRANSLATE_NOOP("Catalogue", "The obligation to preserve ceases after 60 days unless the issuing authority confirms (Annex V) that a subsequent request for production has been issued; during the 60 days it may extend by 30 days (Annex VI)"),
+    QT_TRANSLATE_NOOP("Catalogue", "The obligation to preserve ceases after 60 days unless the issuing "
+                                   "authority confirms (Annex V) that a subsequent request for production "
+                                   "has been issued; during the 60 days it may extend by 30 days (Annex VI)"),
     // epoc.json production
-    QT_TRANSLATE_NOOP("Catalogue", "Transmit the requested data to the issuing authority: within 10 days following receipt of the EPOC (Art. 10(3)); where the enforcing authority is notified, at the end of that 10-day period unless a ground for refusal is raised (Art. 10(2))"),
+    QT_TRANSLATE_NOOP("Catalogue",
+                      "Transmit the requested data to the issuing authority: within 10 days following "
+                      "receipt of the EPOC (Art. 10(3)); where the enforcing authority is notified, at the "
+                      "end of that 10-day period unless a ground for refusal is raised (Art. 10(2))"),
     // epoc.json enforcing-objection
-    QT_TRANSLATE_NOOP("Catalogue", "Where the enforcing authority is notified (Art. 8), it may raise grounds for refusal within 10 days following receipt of the notification, in emergency cases within 96 hours"),
+    QT_TRANSLATE_NOOP(
+        "Catalogue",
+        "Where the enforcing authority is notified (Art. 8), it may raise grounds for refusal within 10 days "
+        "following receipt of the notification, in emergency cases within 96 hours"),
     // epoc.json validation
-    QT_TRANSLATE_NOOP("Catalogue", "Emergency order issued without prior validation: seek ex-post validation without undue delay, at the latest within 48 hours"),
+    QT_TRANSLATE_NOOP("Catalogue", "Emergency order issued without prior validation: seek ex-post validation "
+                                   "without undue delay, at the latest within 48 hours"),
 };
 
 } // namespace mladesk::catalogueStrings

@@ -1,10 +1,10 @@
 #include "AuditService.h"
 
-#include "access/Session.h"
 #include "audit/AuditChain.h"
 #include "error/CoreText.h"
 #include "repositories/Storage.h"
 #include "services/ServiceGuard.h"
+#include "services/Session.h"
 
 namespace mladesk {
 

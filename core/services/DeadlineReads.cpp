@@ -1,9 +1,9 @@
 #include "DeadlineReads.h"
 
 #include "interchange/DeadlineCalendar.h"
-#include "repositories/Storage.h"
 #include "repositories/DeadlineRepository.h"
 #include "repositories/RequestRepository.h"
+#include "repositories/Storage.h"
 
 namespace mladesk {
 

@@ -1,13 +1,13 @@
 #include "DeadlineService.h"
 
-#include "access/Session.h"
 #include "common/UtcText.h"
+#include "repositories/DeadlineRepository.h"
+#include "repositories/RequestRepository.h"
 #include "repositories/Storage.h"
 #include "services/DeadlineReads.h"
 #include "services/RequestCompleteness.h"
 #include "services/ServiceGuard.h"
-#include "repositories/DeadlineRepository.h"
-#include "repositories/RequestRepository.h"
+#include "services/Session.h"
 
 namespace mladesk {
 

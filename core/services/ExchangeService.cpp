@@ -2,9 +2,9 @@
 
 #include "access/ImportPolicy.h"
 #include "access/Role.h"
-#include "access/Session.h"
 #include "common/UtcText.h"
 #include "services/ServiceGuard.h"
+#include "services/Session.h"
 
 namespace mladesk {
 

@@ -1,6 +1,5 @@
 #include "RequestService.h"
 
-#include "access/Session.h"
 #include "domain/RequestWorkflow.h"
 #include "error/CoreText.h"
 #include "interchange/EntityJson.h"
@@ -9,6 +8,7 @@
 #include "repositories/UserRepository.h"
 #include "services/RequestCompleteness.h"
 #include "services/ServiceGuard.h"
+#include "services/Session.h"
 #include "storage/AccountabilityStore.h"
 
 #include <QCryptographicHash>

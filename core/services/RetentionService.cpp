@@ -1,13 +1,13 @@
 #include "RetentionService.h"
 
-#include "access/Session.h"
 #include "common/UtcText.h"
-#include "repositories/Storage.h"
-#include "services/ServiceGuard.h"
-#include "storage/AccountabilityStore.h"
 #include "repositories/AttachmentRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/RetentionRepository.h"
+#include "repositories/Storage.h"
+#include "services/ServiceGuard.h"
+#include "services/Session.h"
+#include "storage/AccountabilityStore.h"
 
 namespace mladesk {
 

@@ -4,10 +4,10 @@
 #include "repositories/AttachmentRepository.h"
 #include "repositories/AuthorityRepository.h"
 #include "repositories/CaseRepository.h"
+#include "repositories/CustodyRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/RequestTextRepository.h"
 #include "repositories/StateRepository.h"
-#include "repositories/CustodyRepository.h"
 #include "repositories/TrustRepository.h"
 #include "services/ServiceGuard.h"
 

@@ -2,9 +2,9 @@
 
 #include "repositories/AuthorityRepository.h"
 #include "repositories/CaseRepository.h"
+#include "repositories/CustodyRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/StateRepository.h"
-#include "repositories/CustodyRepository.h"
 #include "repositories/TrustRepository.h"
 #include "services/ServiceGuard.h"
 

@@ -1,10 +1,10 @@
 #include "UserService.h"
 
-#include "access/Session.h"
 #include "error/CoreText.h"
 #include "repositories/Credentials.h"
 #include "repositories/Storage.h"
 #include "services/ServiceGuard.h"
+#include "services/Session.h"
 
 namespace mladesk {
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "error/Result.h"
+#include "repositories/UserRepository.h"
 #include "security/KdfCost.h"
 #include "security/SecureBytes.h"
-#include "repositories/UserRepository.h"
 
 #include <QStringList>
 

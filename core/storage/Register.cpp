@@ -1,9 +1,9 @@
 #include "Register.h"
 
 #include "storage/Database.h"
-#include "storage/DeadlineStore.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
+#include "storage/SqlCipherDeadlineRepository.h"
 #include "storage/WriteAheadLog.h"
 
 #include <QDateTime>
@@ -288,7 +288,7 @@ Status Register::unlockWithMasterKey(KeySlots::Unwrapped unlocked, int schemaVer
     }
     // Deadlines are derived data: computed anew when the catalogue changed.
     if (target >= kFirstVersionWithDeadlines)
-        if (auto st = DeadlineStore(*m_database).refreshIfStale(); !st) {
+        if (auto st = SqlCipherDeadlineRepository(*m_database).refreshIfStale(); !st) {
             lock();
             return st;
         }

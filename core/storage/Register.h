@@ -67,7 +67,7 @@ public:
 
     // What was done to the key slots before a session could record it
     // ("remember on this computer" at unlock, done or refused): the next
-    // Session::start writes these to the audit trail after the unlock.
+    // sign-in (Workspace::start) writes these to the audit trail after the unlock.
     struct AuditNote {
         QString user;
         QString action;

@@ -11,13 +11,27 @@ cmake_minimum_required(VERSION 3.25)
 set(kMaxLines 650) # "files stay under about 600 lines" (CONVENTIONS.md)
 set(problems "")
 
+# Known exceptions, each with its reason, to be removed as they are fixed. An
+# exception that no longer applies fails the check too, so the list shrinks.
+# The bench's raw baselines and register set-up time SQLite itself next to
+# the services (docs/performance.md) and still reach storage directly
+# (issue 16: to move behind a core bench probe).
+set(storage_include_exceptions bench/AppScenarios.cpp bench/BenchWork.cpp bench/RawBaselines.cpp)
+# The interchange reader's field tables and its entities: to split.
+set(length_exceptions core/interchange/EntityJsonReading.cpp)
+set(used_exceptions "")
+
 # 1. Front ends never include storage.
 file(GLOB_RECURSE front_ends ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/cli/*.h ${SOURCE_DIR}/cli/*.cpp
      ${SOURCE_DIR}/bench/*.h ${SOURCE_DIR}/bench/*.cpp ${SOURCE_DIR}/app/*.cpp)
 foreach(file IN LISTS front_ends)
   file(STRINGS ${file} hits REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<]storage/")
+  file(RELATIVE_PATH rel ${SOURCE_DIR} ${file})
+  if(hits AND rel IN_LIST storage_include_exceptions)
+    list(APPEND used_exceptions ${rel})
+    continue()
+  endif()
   foreach(hit IN LISTS hits)
-    file(RELATIVE_PATH rel ${SOURCE_DIR} ${file})
     list(APPEND problems "${rel} includes storage (${hit}): call a service in core/services instead")
   endforeach()
 endforeach()
@@ -85,9 +99,17 @@ foreach(file IN LISTS product)
   file(READ ${file} content)
   string(REGEX MATCHALL "\n" newlines "${content}")
   list(LENGTH newlines count)
-  if(count GREATER kMaxLines)
-    file(RELATIVE_PATH rel ${SOURCE_DIR} ${file})
+  file(RELATIVE_PATH rel ${SOURCE_DIR} ${file})
+  if(count GREATER kMaxLines AND rel IN_LIST length_exceptions)
+    list(APPEND used_exceptions ${rel})
+  elseif(count GREATER kMaxLines)
     list(APPEND problems "${rel} has ${count} lines (at most ${kMaxLines}): split it by purpose")
+  endif()
+endforeach()
+
+foreach(exception IN LISTS storage_include_exceptions length_exceptions)
+  if(NOT exception IN_LIST used_exceptions)
+    list(APPEND problems "${exception} is listed as an exception but no longer needs it: remove it from the list")
   endif()
 endforeach()
 

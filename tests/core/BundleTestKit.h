@@ -4,11 +4,15 @@
 #include "SampleData.h"
 #include "TestPki.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "bundle/BundleExporter.h"
 #include "bundle/SigningIdentity.h"
 #include "bundle/ZipReader.h"
 #include "bundle/ZipWriter.h"
+#include "services/ExchangeService.h"
+#include "services/RetentionService.h"
+#include "services/Session.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
 
 #include <QFile>
 #include <QProcess>
@@ -36,16 +40,16 @@ inline CertificateInfo certificate(const TestPki& pki, const QString& name) {
 // and one attachment on it; a session of its first user.
 struct ExportingRegister {
     TestRegister t;
-    std::unique_ptr<Session> session;
+    std::unique_ptr<Workspace> session;
     QString attachmentPath;
     QByteArray attachmentBytes;
     ExportingRegister() {
-        session = Session::start(t.reg()).value();
-        if (!session->importData(sampleData()))
+        session = Workspace::start(t.reg()).value();
+        if (!session->exchange().importData(sampleData()))
             qFatal("sample data did not import");
         // The prosecutor whose approval the sample's sent request carries.
-        if (!session->addUser(QStringLiteral("paula"), {roles::kProsecutor}, passphrase("paula"),
-                              KdfCost::interactive()))
+        if (!session->users().add(QStringLiteral("paula"), {roles::kProsecutor}, passphrase("paula"),
+                                  KdfCost::interactive()))
             qFatal("could not add paula");
         attachmentPath = t.scratch(QStringLiteral("subscriber records.csv"));
         attachmentBytes = "name,ip\nZyxwvut Heinrich,192.0.2.7\n";
@@ -55,7 +59,7 @@ struct ExportingRegister {
         if (!f.open(QIODevice::WriteOnly) || f.write(attachmentBytes) != attachmentBytes.size())
             qFatal("could not write the attachment");
         f.close();
-        if (!session->addAttachment(QStringLiteral("OUT-2026-0001"), attachmentPath))
+        if (!session->retention().addAttachment(QStringLiteral("OUT-2026-0001"), attachmentPath))
             qFatal("could not attach");
     }
     ~ExportingRegister() {

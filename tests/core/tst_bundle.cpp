@@ -6,9 +6,13 @@
 #include "bundle/CmsSigner.h"
 #include "bundle/Envelope.h"
 #include "documents/RequestBundleDocuments.h"
+#include "services/RequestService.h"
+#include "services/RetentionService.h"
+#include "services/TranslationService.h"
+#include "services/TrustService.h"
 #include "storage/Database.h"
 #include "storage/Register.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -150,19 +154,19 @@ private slots:
 
     void everyFinishedLanguageHasItsDocument() {
         test::ExportingRegister r;
-        auto texts = r.session->translations(QStringLiteral("OUT-2026-0001"));
+        auto texts = r.session->translations().translations(QStringLiteral("OUT-2026-0001"));
         QVERIFY(texts);
         // German reviewed in full; French only in part (a draft: left out).
         for (auto it = texts->sources.cbegin(); it != texts->sources.cend(); ++it) {
             if (it.value().isEmpty())
                 continue;
-            QVERIFY(r.session->setTranslation(QStringLiteral("OUT-2026-0001"), it.key(), QStringLiteral("de"),
-                                              QStringLiteral("DE: ") + it.value(),
-                                              QStringLiteral("reviewed")));
+            QVERIFY(r.session->translations().set(QStringLiteral("OUT-2026-0001"), it.key(),
+                                                  QStringLiteral("de"), QStringLiteral("DE: ") + it.value(),
+                                                  QStringLiteral("reviewed")));
         }
-        QVERIFY(r.session->setTranslation(QStringLiteral("OUT-2026-0001"), QStringLiteral("facts"),
-                                          QStringLiteral("fr"), QStringLiteral("FR"),
-                                          QStringLiteral("draft")));
+        QVERIFY(r.session->translations().set(QStringLiteral("OUT-2026-0001"), QStringLiteral("facts"),
+                                              QStringLiteral("fr"), QStringLiteral("FR"),
+                                              QStringLiteral("draft")));
         const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
         BundleWriteOptions options;
         options.signers << &officer;
@@ -197,7 +201,7 @@ private slots:
 
     void importMakesAnIncomingRequestWithCustody() {
         test::ExportingRegister receiver;
-        QVERIFY(receiver.session->importTrustedCertificate([&] {
+        QVERIFY(receiver.session->trust().importCertificate([&] {
             QFile f(m_pki.cert(QStringLiteral("root")));
             f.open(QIODevice::ReadOnly);
             return f.readAll();
@@ -205,11 +209,11 @@ private slots:
         auto imported = BundleImporter::importBundle(*receiver.session, m_bundle, {});
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
         QVERIFY2(imported->imported, qPrintable(dump(imported->report)));
-        auto request = receiver.session->viewRequest(imported->reference);
+        auto request = receiver.session->requests().view(imported->reference);
         QVERIFY(request);
         QCOMPARE(request->direction, QStringLiteral("incoming"));
         QCOMPARE(request->status, QStringLiteral("received"));
-        auto files = receiver.session->attachments(imported->reference);
+        auto files = receiver.session->retention().attachments(imported->reference);
         QVERIFY(files);
         QCOMPARE(files->size(), imported->attachments);
         bool haveCsv = false;
@@ -219,11 +223,11 @@ private slots:
             haveCsv = true;
             QBuffer sink;
             sink.open(QIODevice::WriteOnly);
-            QVERIFY(receiver.session->readAttachment(a.id, sink));
+            QVERIFY(receiver.session->retention().readAttachment(a.id, sink));
             QCOMPARE(sink.data(), receiver.attachmentBytes);
         }
         QVERIFY(haveCsv);
-        auto custody = receiver.session->custodyRecords(imported->reference);
+        auto custody = receiver.session->trust().custodyRecords(imported->reference);
         QVERIFY(custody);
         QCOMPARE(custody->size(), 1);
         QCOMPARE(custody->first().bundleSha256, imported->report.sha256);
@@ -245,7 +249,8 @@ private slots:
         QVERIFY(!imported->imported);
         QVERIFY(hasFailure(imported->report, QStringLiteral("signer-trust"), QStringLiteral("trust store")));
         QCOMPARE(test::fingerprint(receiver.t.folder() + QStringLiteral("/attachments")), before);
-        QVERIFY(receiver.session->viewRequest(QStringLiteral("OUT-2026-0001"))); // still only the sample data
+        QVERIFY(
+            receiver.session->requests().view(QStringLiteral("OUT-2026-0001"))); // still only the sample data
     }
 
     void everyTamperIsDetectedWithItsReason_data() {
@@ -323,7 +328,7 @@ private slots:
     void aSignatureFromAnotherBundleDoesNotFit() {
         // Re-export (a new PDF date or signing time makes a different manifest) and swap signatures.
         test::ExportingRegister r;
-        QVERIFY(r.session->addAttachment(QStringLiteral("OUT-2026-0001"), r.attachmentPath));
+        QVERIFY(r.session->retention().addAttachment(QStringLiteral("OUT-2026-0001"), r.attachmentPath));
         const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
         BundleWriteOptions options;
         options.signers << &officer;
@@ -469,7 +474,7 @@ private slots:
         test::ExportingRegister receiver;
         ImportOptions import;
         import.alsoTrusted << test::certificate(m_pki, QStringLiteral("root"));
-        const qint64 requestsBefore = RequestRepository(receiver.session->database()).count({}).value();
+        const qint64 requestsBefore = receiver.session->requests().count().value();
         auto first = BundleImporter::importBundle(*receiver.session, m_bundle, import);
         QVERIFY(first && first->imported);
         // The same entries zipped again: another file, the same signed request.
@@ -506,7 +511,7 @@ private slots:
         QVERIFY2(!third || !third->imported, "the same signed request was imported a third time");
         QVERIFY2(!third && third.error().message.contains(first->reference),
                  qPrintable(third.error().message));
-        QCOMPARE(RequestRepository(receiver.session->database()).count({}).value(), requestsBefore + 1);
+        QCOMPARE(receiver.session->requests().count().value(), requestsBefore + 1);
     }
 
     // Issue 15, item 7: ETSI EN 319 162-1 names the signature file
@@ -728,13 +733,12 @@ private slots:
     }
 
     void exportOnAWorkerThread() {
-        // What a window does: prepare on the session's thread with a second
-        // connection for the worker, write on the worker, record back here.
+        // What a window does: prepare on the session's thread with the
+        // attachments read on a connection of their own, write on the worker,
+        // record back here.
         test::ExportingRegister r;
-        auto second = r.t.reg().openConnection();
-        QVERIFY(second);
         auto plan = BundleExporter::prepare(*r.session, QStringLiteral("OUT-2026-0001"),
-                                            requestBundleDocuments, second.value().get());
+                                            requestBundleDocuments, true);
         QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
         const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
         BundleWriteOptions options;

@@ -3,7 +3,8 @@
 #include "bundle/BundleImporter.h"
 #include "bundle/BundleVerifier.h"
 #include "bundle/BundleWriter.h"
-#include "storage/RequestRepository.h"
+#include "services/RequestService.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -334,7 +335,7 @@ private slots:
         test::ExportingRegister r;
         const QString attachments = r.t.folder() + QStringLiteral("/attachments");
         const auto before = test::fingerprint(attachments);
-        const qint64 requests = RequestRepository(r.session->database()).count({}).value();
+        const qint64 requests = r.session->requests().count().value();
         const QStringList names = QDir(m_dir.path()).entryList({QStringLiteral("*.asice")}, QDir::Files);
         QVERIFY(names.size() > 15);
         ImportOptions options;
@@ -344,7 +345,7 @@ private slots:
             QVERIFY2(!imported || !imported->imported, qPrintable(name));
         }
         QCOMPARE(test::fingerprint(attachments), before);
-        QCOMPARE(RequestRepository(r.session->database()).count({}).value(), requests);
+        QCOMPARE(r.session->requests().count().value(), requests);
         // Nothing in the register folder but what was there.
         QVERIFY(!QDir(r.t.folder())
                      .entryList(QDir::AllEntries | QDir::NoDotAndDotDot)

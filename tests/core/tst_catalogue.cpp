@@ -3,12 +3,16 @@
 // about a state lives in the register.
 #include "SampleData.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "domain/Instrument.h"
 #include "rules/Catalogue.h"
 #include "rules/CatalogueJson.h"
 #include "rules/HolidayRuleText.h"
-#include "storage/StateProfileStore.h"
+#include "services/AuditService.h"
+#include "services/ExchangeService.h"
+#include "services/ReferenceService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
+#include "storage/SqlCipherStateProfileRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -247,13 +251,13 @@ private slots:
 
     void aUsersStateLivesInTheRegister() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
-        QVERIFY(session->importData(test::sampleData()));
+        auto session = Workspace::start(t.reg()).value();
+        QVERIFY(session->exchange().importData(test::sampleData()));
         StateProfile ireland = *Catalogue::shipped()->state(QStringLiteral("IE"));
         ireland.holidays.append({QStringLiteral("Office closure"), HolidayRule::Kind::Fixed, 12, 29});
         ireland.centralAuthority.email = QStringLiteral("mla@justice.example");
-        QVERIFY(session->saveStateProfile(ireland));
-        auto catalogue = session->catalogue();
+        QVERIFY(session->references().saveStateProfile(ireland));
+        auto catalogue = session->references().catalogue();
         QVERIFY(catalogue.ok());
         QVERIFY(catalogue->state(QStringLiteral("IE"))->edited);
         QCOMPARE(catalogue->state(QStringLiteral("IE"))->centralAuthority.email,
@@ -264,13 +268,13 @@ private slots:
         // An invalid profile is refused and nothing changes.
         StateProfile broken = ireland;
         broken.timeZone = QStringLiteral("Mars/Olympus");
-        QCOMPARE(session->saveStateProfile(broken).error().code, ErrorCode::InvalidInput);
-        QCOMPARE(session->catalogue()->state(QStringLiteral("IE"))->timeZone, ireland.timeZone);
+        QCOMPARE(session->references().saveStateProfile(broken).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(session->references().catalogue()->state(QStringLiteral("IE"))->timeZone, ireland.timeZone);
         // Back to the shipped version.
-        QVERIFY(session->resetStateProfile(QStringLiteral("IE")));
-        QVERIFY(!session->catalogue()->state(QStringLiteral("IE"))->edited);
+        QVERIFY(session->references().resetStateProfile(QStringLiteral("IE")));
+        QVERIFY(!session->references().catalogue()->state(QStringLiteral("IE"))->edited);
         // Audited.
-        auto entries = session->auditEntries();
+        auto entries = session->audit().entries();
         QVERIFY(entries.ok());
         bool found = false;
         for (const AuditEntry& e : entries.value())
@@ -280,13 +284,13 @@ private slots:
 
     void registerStatesWithoutACatalogueFileCountWeekendsOnly() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
-        QVERIFY(session->saveState({QStringLiteral("XK"),
-                                    QStringLiteral("Kosovo"),
-                                    {QStringLiteral("sq")},
-                                    QStringLiteral("Europe/Belgrade"),
-                                    QString()}));
-        auto catalogue = session->catalogue();
+        auto session = Workspace::start(t.reg()).value();
+        QVERIFY(session->references().saveState({QStringLiteral("XK"),
+                                                 QStringLiteral("Kosovo"),
+                                                 {QStringLiteral("sq")},
+                                                 QStringLiteral("Europe/Belgrade"),
+                                                 QString()}));
+        auto catalogue = session->references().catalogue();
         QVERIFY(catalogue.ok());
         const StateProfile* kosovo = catalogue->state(QStringLiteral("XK"));
         QVERIFY(kosovo);

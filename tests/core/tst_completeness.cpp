@@ -2,11 +2,16 @@
 // instruments, item 4), and the refusal to approve or send an incomplete request.
 #include "SampleData.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "domain/Instrument.h"
 #include "rules/Catalogue.h"
 #include "rules/Completeness.h"
-#include "storage/RequestRepository.h"
+#include "services/DeadlineService.h"
+#include "services/ExchangeService.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -183,26 +188,27 @@ private slots:
 
     void anIncompleteRequestIsNeitherApprovedNorSent() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
-        QVERIFY(session->importData(test::sampleData()));
-        Request draft = RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0002")).value();
+        auto session = Workspace::start(t.reg()).value();
+        QVERIFY(session->exchange().importData(test::sampleData()));
+        Request draft =
+            SqlCipherRequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0002")).value();
         draft.identifiers.clear();
-        QVERIFY(session->updateRequest(draft));
-        auto missing = session->checkCompleteness(draft.reference);
+        QVERIFY(session->requests().update(draft));
+        auto missing = session->deadlines().completeness(draft.reference);
         QVERIFY(missing.ok());
         QVERIFY(!isComplete(missing.value()));
-        QVERIFY(session->changeStatus(draft.reference, QStringLiteral("in-review")));
-        QVERIFY(session->addUser(QStringLiteral("paula"), {roles::kProsecutor}, test::passphrase("paula"),
-                                 KdfCost::interactive()));
+        QVERIFY(session->requests().changeStatus(draft.reference, QStringLiteral("in-review")));
+        QVERIFY(session->users().add(QStringLiteral("paula"), {roles::kProsecutor}, test::passphrase("paula"),
+                                     KdfCost::interactive()));
         t.reg().lock();
         QVERIFY(t.reg().unlock(test::passphrase("paula"), QStringLiteral("paula")));
-        auto paula = Session::start(t.reg()).value();
-        const Status approval = paula->approve(draft.reference, test::passphrase("paula"));
+        auto paula = Workspace::start(t.reg()).value();
+        const Status approval = paula->requests().approve(draft.reference, test::passphrase("paula"));
         QVERIFY(!approval);
         QCOMPARE(approval.error().code, ErrorCode::Conflict);
         QVERIFY2(approval.error().message.contains(QStringLiteral("Art. 5(5)")),
                  qPrintable(approval.error().message));
-        QCOMPARE(RequestRepository(t.reg().database()).find(draft.reference)->status,
+        QCOMPARE(SqlCipherRequestRepository(t.reg().database()).find(draft.reference)->status,
                  QStringLiteral("in-review"));
     }
 };

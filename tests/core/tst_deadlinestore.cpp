@@ -4,12 +4,16 @@
 #include "SampleData.h"
 #include "TestOffice.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "interchange/EntityJson.h"
 #include "interchange/RegisterExchange.h"
+#include "services/DeadlineService.h"
+#include "services/ReferenceService.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 #include "storage/Database.h"
-#include "storage/DeadlineStore.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherDeadlineRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -22,7 +26,8 @@ namespace {
 struct Desk : test::Office {
     // An incoming EIO from France to Germany, received `daysAgo` days ago.
     Request incomingEio(int daysAgo) {
-        Request r = RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();
+        Request r =
+            SqlCipherRequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();
         r.id = QStringLiteral("00000000-0000-4000-8000-0000000000e%1").arg(daysAgo % 10);
         r.reference = QStringLiteral("IN-2026-E%1").arg(daysAgo);
         r.direction = QStringLiteral("incoming");
@@ -69,7 +74,7 @@ private slots:
     void deadlinesFollowTheEvents() {
         Desk desk;
         Request r = desk.incomingEio(3);
-        QVERIFY(desk.session->createRequest(r));
+        QVERIFY(desk.session->requests().create(r));
         QStringList rows = desk.stored(r.id);
         QCOMPARE(rows.size(), 2); // receipt-ack (Art. 16(1)) and recognition (Art. 12(3))
         QVERIFY(rows.at(0).startsWith(QStringLiteral("receipt-ack open")));
@@ -81,7 +86,7 @@ private slots:
         r.events.append({QStringLiteral("acknowledged"), QDateTime::currentDateTimeUtc().addDays(-2)});
         r.events.append({QStringLiteral("recognized"), QDateTime::currentDateTimeUtc().addDays(-1)});
         r.status = QStringLiteral("received");
-        QVERIFY(desk.session->updateRequest(r));
+        QVERIFY(desk.session->requests().update(r));
         rows = desk.stored(r.id);
         QCOMPARE(rows.size(), 3);
         QVERIFY2(rows.at(0).startsWith(QStringLiteral("execution open")), qPrintable(rows.join(u"; ")));
@@ -90,7 +95,7 @@ private slots:
         QCOMPARE(desk.nextDue(r.id), rows.at(0).section(QLatin1Char(' '), 2));
 
         // Refused: nothing is due any more.
-        QVERIFY(desk.session->changeStatus(r.reference, QStringLiteral("refused")));
+        QVERIFY(desk.session->requests().changeStatus(r.reference, QStringLiteral("refused")));
         QVERIFY(desk.stored(r.id).at(0).startsWith(QStringLiteral("execution closed")));
         QCOMPARE(desk.nextDue(r.id), QStringLiteral("-"));
     }
@@ -98,7 +103,7 @@ private slots:
     void adjustmentsAreCheckedStoredAndAudited() {
         Desk desk;
         const Request r = desk.incomingEio(5);
-        QVERIFY(desk.session->createRequest(r));
+        QVERIFY(desk.session->requests().create(r));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         DeadlineAdjustment stop{QStringLiteral("recognition"),
                                 DeadlineAdjustment::Type::Stop,
@@ -109,31 +114,33 @@ private slots:
         // No such deadline, no reason, restart before stop: refused with what to do.
         DeadlineAdjustment wrongKind = stop;
         wrongKind.kind = QStringLiteral("execution");
-        QVERIFY(desk.session->adjustDeadline(r.reference, wrongKind)
+        QVERIFY(desk.session->deadlines()
+                    .adjust(r.reference, wrongKind)
                     .error()
                     .message.contains(QStringLiteral("receipt-ack")));
         DeadlineAdjustment noReason = stop;
         noReason.reason.clear();
-        QCOMPARE(desk.session->adjustDeadline(r.reference, noReason).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(desk.session->deadlines().adjust(r.reference, noReason).error().code,
+                 ErrorCode::InvalidInput);
         DeadlineAdjustment restart{QStringLiteral("recognition"),
                                    DeadlineAdjustment::Type::Restart,
                                    now.addSecs(60),
                                    0,
                                    QStringLiteral("translation received"),
                                    QString()};
-        QCOMPARE(desk.session->adjustDeadline(r.reference, restart).error().code, ErrorCode::Conflict);
+        QCOMPARE(desk.session->deadlines().adjust(r.reference, restart).error().code, ErrorCode::Conflict);
 
         const QString before = desk.stored(r.id).at(1);
-        QVERIFY(desk.session->adjustDeadline(r.reference, stop));
+        QVERIFY(desk.session->deadlines().adjust(r.reference, stop));
         QVERIFY2(desk.stored(r.id).at(1) == QStringLiteral("recognition stopped -"),
                  qPrintable(desk.stored(r.id).at(1)));
-        QCOMPARE(desk.session->adjustDeadline(r.reference, stop).error().code, ErrorCode::Conflict);
-        QVERIFY(desk.session->adjustDeadline(r.reference, restart));
+        QCOMPARE(desk.session->deadlines().adjust(r.reference, stop).error().code, ErrorCode::Conflict);
+        QVERIFY(desk.session->deadlines().adjust(r.reference, restart));
         const QString after = desk.stored(r.id).at(1);
         QVERIFY(after.startsWith(QStringLiteral("recognition open")));
         QCOMPARE(after, before); // stopped and restarted within the same day: no day lost
 
-        auto deadlines = desk.session->deadlinesOf(r.reference);
+        auto deadlines = desk.session->deadlines().deadlinesOf(r.reference);
         QVERIFY(deadlines.ok());
         bool trailHasStop = false;
         for (const Deadline& d : deadlines.value())
@@ -142,18 +149,18 @@ private slots:
         QVERIFY(trailHasStop);
 
         int audited = 0;
-        for (const AuditEntry& e : desk.session->requestHistory(r.id).value())
+        for (const AuditEntry& e : desk.session->requests().history(r.id).value())
             audited += e.action == QLatin1String("deadline-adjusted") ? 1 : 0;
         QCOMPARE(audited, 2);
     }
 
     void dueFiltersOverdueAndWithin() {
         Desk desk;
-        QVERIFY(desk.session->createRequest(desk.incomingEio(40))); // recognition overdue (30 days)
-        QVERIFY(desk.session->createRequest(desk.incomingEio(1)));  // receipt-ack within a week
+        QVERIFY(desk.session->requests().create(desk.incomingEio(40))); // recognition overdue (30 days)
+        QVERIFY(desk.session->requests().create(desk.incomingEio(1)));  // receipt-ack within a week
         DueFilter overdue;
         overdue.overdueOnly = true;
-        const auto late = desk.session->dueDeadlines(overdue);
+        const auto late = desk.session->deadlines().due(overdue);
         QVERIFY(late.ok());
         QStringList kinds;
         for (const DueItem& item : late.value()) {
@@ -165,7 +172,7 @@ private slots:
         DueFilter week;
         week.withinDays = 8;
         QStringList soon;
-        for (const DueItem& item : desk.session->dueDeadlines(week).value())
+        for (const DueItem& item : desk.session->deadlines().due(week).value())
             soon << item.reference + QLatin1Char(':') + item.kind;
         QVERIFY(soon.contains(QStringLiteral("IN-2026-E1:receipt-ack")));
         QVERIFY(!soon.contains(QStringLiteral("IN-2026-E1:recognition"))); // 30 days away
@@ -194,10 +201,10 @@ private slots:
     void aDeadlineFollowsItsRequestsReferenceAndSummary() {
         Desk desk;
         Request r = desk.incomingEio(3);
-        QVERIFY(desk.session->createRequest(r));
+        QVERIFY(desk.session->requests().create(r));
         const auto itemsOf = [&](const QString& id) {
             QList<DueItem> mine;
-            for (const DueItem& item : desk.session->dueDeadlines({}).value())
+            for (const DueItem& item : desk.session->deadlines().due({}).value())
                 if (item.requestId == id)
                     mine << item;
             return mine;
@@ -209,9 +216,9 @@ private slots:
             QCOMPARE(item.instrument, QStringLiteral("eio"));
             QCOMPARE(item.direction, QStringLiteral("incoming"));
         }
-        r = RequestRepository(desk.t.reg().database()).find(r.id).value();
+        r = SqlCipherRequestRepository(desk.t.reg().database()).find(r.id).value();
         r.summary = QStringLiteral("Fraud: production of subscriber data (renamed)");
-        QVERIFY(desk.session->updateRequest(r));
+        QVERIFY(desk.session->requests().update(r));
         for (const DueItem& item : itemsOf(r.id))
             QCOMPARE(item.summary, r.summary);
         // Written by hand, the trigger keeps them in step too.
@@ -220,7 +227,7 @@ private slots:
         for (const DueItem& item : itemsOf(r.id))
             QCOMPARE(item.reference, QStringLiteral("IN-2026-E99"));
         // Deadlines of a request that is not there are refused, not dropped.
-        QVERIFY(!DeadlineStore(desk.t.reg().database())
+        QVERIFY(!SqlCipherDeadlineRepository(desk.t.reg().database())
                      .storeNew(QStringLiteral("no-such-request"), {Deadline{}}));
     }
 
@@ -229,11 +236,11 @@ private slots:
         // zone from the stored row; they are the engine's.
         Desk desk;
         const Request request = desk.incomingEio(3);
-        QVERIFY(desk.session->createRequest(request));
-        const auto computed = desk.session->deadlinesOf(request.id);
+        QVERIFY(desk.session->requests().create(request));
+        const auto computed = desk.session->deadlines().deadlinesOf(request.id);
         QVERIFY(computed.ok());
         int compared = 0;
-        for (const DueItem& item : desk.session->dueDeadlines({}).value()) {
+        for (const DueItem& item : desk.session->deadlines().due({}).value()) {
             if (item.requestId != request.id)
                 continue;
             for (const Deadline& d : computed.value())
@@ -249,7 +256,7 @@ private slots:
         Database& db = desk.t.reg().database();
         QVERIFY(
             db.exec(QStringLiteral("UPDATE request_deadlines SET governing_state = NULL, time_zone = NULL")));
-        for (const DueItem& item : desk.session->dueDeadlines({}).value())
+        for (const DueItem& item : desk.session->deadlines().due({}).value())
             QVERIFY(item.governingState.isEmpty() && item.timeZone.isEmpty());
         // Migration 8 forgets the catalogue fingerprint: the next unlock
         // recomputes every request's deadlines, and the rows are whole again.
@@ -271,7 +278,7 @@ private slots:
     void aChangedCatalogueRecomputesOnUnlock() {
         Desk desk;
         const Request r = desk.incomingEio(2);
-        QVERIFY(desk.session->createRequest(r));
+        QVERIFY(desk.session->requests().create(r));
         Database& db = desk.t.reg().database();
         QVERIFY(db.exec(QStringLiteral("DELETE FROM request_deadlines")));
         QVERIFY(db.exec(QStringLiteral(
@@ -280,15 +287,15 @@ private slots:
         desk.session.reset();
         desk.t.reg().lock();
         QVERIFY(desk.t.reg().unlock(test::passphrase()));
-        desk.session = Session::start(desk.t.reg()).value();
+        desk.session = Workspace::start(desk.t.reg()).value();
         QCOMPARE(desk.stored(r.id).size(), 2);
     }
 
     void anEditedCalendarMovesRunningDeadlines() {
         Desk desk;
         const Request r = desk.incomingEio(3);
-        QVERIFY(desk.session->createRequest(r));
-        auto before = desk.session->deadlinesOf(r.reference);
+        QVERIFY(desk.session->requests().create(r));
+        auto before = desk.session->deadlines().deadlinesOf(r.reference);
         QVERIFY(before.ok());
         const Deadline* recognition = nullptr;
         for (const Deadline& d : before.value())
@@ -298,11 +305,11 @@ private slots:
         // Declare the recognition deadline's last day a public holiday in Germany: the period rolls over
         // (Regulation 1182/71 Art. 3(4)) and the stored date follows at once.
         const QDate lastDay = recognition->due.toTimeZone(QTimeZone("Europe/Berlin")).date().addDays(-1);
-        StateProfile germany = *desk.session->catalogue()->state(QStringLiteral("DE"));
+        StateProfile germany = *desk.session->references().catalogue()->state(QStringLiteral("DE"));
         germany.holidays.append(
             {QStringLiteral("Test holiday"), HolidayRule::Kind::Fixed, lastDay.month(), lastDay.day()});
-        QVERIFY(desk.session->saveStateProfile(germany));
-        auto after = desk.session->deadlinesOf(r.reference);
+        QVERIFY(desk.session->references().saveStateProfile(germany));
+        auto after = desk.session->deadlines().deadlinesOf(r.reference);
         QDateTime moved;
         for (const Deadline& d : after.value())
             if (d.kind == QLatin1String("recognition"))
@@ -327,19 +334,20 @@ private slots:
         Desk desk;
         Request r = desk.incomingEio(10);
         r.events.append({name, QDateTime::currentDateTimeUtc().addDays(daysFromNow)});
-        const Status created = desk.session->createRequest(r);
+        const Status created = desk.session->requests().create(r);
         QVERIFY(!created);
         QCOMPARE(created.error().code, ErrorCode::InvalidInput);
         QVERIFY2(created.error().message.contains(expected), qPrintable(created.error().message));
-        QVERIFY(!RequestRepository(desk.t.reg().database()).find(r.reference).ok());
+        QVERIFY(!SqlCipherRequestRepository(desk.t.reg().database()).find(r.reference).ok());
         QVERIFY(desk.stored(r.id).isEmpty());
     }
 
     void anOutgoingRequestIsNotSentBeforeItExisted() {
         Desk desk;
-        Request r = RequestRepository(desk.t.reg().database()).find(QStringLiteral("OUT-2026-0002")).value();
+        Request r =
+            SqlCipherRequestRepository(desk.t.reg().database()).find(QStringLiteral("OUT-2026-0002")).value();
         r.events = {{QStringLiteral("sent"), r.createdAt.addDays(-3)}};
-        const Status updated = desk.session->updateRequest(r);
+        const Status updated = desk.session->requests().update(r);
         QVERIFY(!updated);
         QVERIFY2(updated.error().message.contains(QStringLiteral("before the request was created")),
                  qPrintable(updated.error().message));

@@ -5,8 +5,13 @@
 #include "documents/RequestBundleDocuments.h"
 #include "interchange/InterchangeFormat.h"
 #include "interchange/RegisterExchange.h"
+#include "services/AuditService.h"
+#include "services/ExchangeService.h"
+#include "services/RequestService.h"
+#include "services/RetentionService.h"
+#include "services/UserService.h"
 #include "storage/Database.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QFile>
 #include <QTest>
@@ -36,7 +41,7 @@ private:
                                                     {{QStringLiteral("mallory"),
                                                       QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC),
                                                       {},
-                                                      Session::contentHash(data.requests[0]),
+                                                      RequestService::contentHash(data.requests[0]),
                                                       {},
                                                       {}}}};
         data.states.clear();
@@ -49,8 +54,8 @@ private:
     static QString approvedByPaula(test::Office& office) {
         office.addUser("paula", roles::kProsecutor);
         const QString id = test::sampleData().requests[1].id;
-        if (!office.session->changeStatus(id, QStringLiteral("in-review")) ||
-            !office.as("paula")->approve(id, test::passphrase("paula")))
+        if (!office.session->requests().changeStatus(id, QStringLiteral("in-review")) ||
+            !office.as("paula")->requests().approve(id, test::passphrase("paula")))
             qFatal("the sample's draft was not approved");
         office.as("tester");
         return id;
@@ -68,27 +73,28 @@ private slots:
     void aLiaisonOfficersImportTakesNoApproval() {
         test::Office office;
         office.addUser("lou", roles::kLiaisonOfficer);
-        Session* lou = office.as("lou");
+        Workspace* lou = office.as("lou");
         const InterchangeData file = foreignFile();
-        auto imported = lou->importData(file);
+        auto imported = lou->exchange().importData(file);
         QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
         QVERIFY(!imported->restored);
         QVERIFY2(imported->adjustments.contains(QStringLiteral("OUT-2026-0001-X")),
                  qPrintable(imported->adjustments));
         QVERIFY(imported->adjustments.contains(QStringLiteral("1 approval(s) in the file were not taken")));
         Database& db = office.t.reg().database();
-        const Request stored = RequestRepository(db).find(file.requests[0].id).value();
+        const Request stored = SqlCipherRequestRepository(db).find(file.requests[0].id).value();
         QCOMPARE(stored.status, QStringLiteral("draft"));
         QCOMPARE(approvalsOf(db, stored.id), 0);
-        QCOMPARE(lou->drafterOf(stored.id).value(), QStringLiteral("lou"));
+        QCOMPARE(lou->requests().drafterOf(stored.id).value(), QStringLiteral("lou"));
         auto bundle = bundle::BundleExporter::prepare(*lou, stored.id, requestBundleDocuments);
         QVERIFY(!bundle);
         QCOMPARE(bundle.error().code, ErrorCode::Conflict);
         // The audit trail says what kind of import it was and what it did not keep.
-        auto entries = lou->auditEntries({QString(), QStringLiteral("import"), {}, {}, {}});
+        auto entries = lou->audit().entries({QString(), QStringLiteral("import"), {}, {}, {}});
         QVERIFY(!entries); // a liaison officer does not read the trail
-        Session* admin = office.as("tester");
-        const auto imports = admin->auditEntries({QString(), QStringLiteral("import"), {}, {}, {}}).value();
+        Workspace* admin = office.as("tester");
+        const auto imports =
+            admin->audit().entries({QString(), QStringLiteral("import"), {}, {}, {}}).value();
         QVERIFY2(imports.last().detail.startsWith(QStringLiteral("new work:")),
                  qPrintable(imports.last().detail));
         QVERIFY(imports.last().detail.contains(QStringLiteral("came in as drafts")));
@@ -100,18 +106,18 @@ private slots:
         test::Office office;
         office.addUser("paula", roles::kProsecutor);
         office.addUser("petra", roles::kProsecutor);
-        Session* paula = office.as("paula");
+        Workspace* paula = office.as("paula");
         InterchangeData file = foreignFile();
         file.requests[1].status = QStringLiteral("draft");
-        QVERIFY(paula->importData(file));
+        QVERIFY(paula->exchange().importData(file));
         const QString id = file.requests[1].id;
-        QVERIFY(paula->changeStatus(id, QStringLiteral("in-review")));
-        const Status own = paula->approve(id, test::passphrase("paula"));
+        QVERIFY(paula->requests().changeStatus(id, QStringLiteral("in-review")));
+        const Status own = paula->requests().approve(id, test::passphrase("paula"));
         QVERIFY(!own);
         QCOMPARE(own.error().code, ErrorCode::Forbidden);
         QVERIFY(own.error().message.contains(QStringLiteral("four eyes")));
-        Session* petra = office.as("petra");
-        QVERIFY(petra->approve(id, test::passphrase("petra")));
+        Workspace* petra = office.as("petra");
+        QVERIFY(petra->requests().approve(id, test::passphrase("petra")));
     }
 
     // An administrator's import into an empty register restores it: every
@@ -121,60 +127,61 @@ private slots:
         test::Office office;
         office.addUser("paula", roles::kProsecutor);
         // An approval given here, besides the one the sample data carries.
-        Session* tester = office.as("tester");
-        QVERIFY(tester->changeStatus(QStringLiteral("OUT-2026-0002"), QStringLiteral("in-review")));
-        Session* paula = office.as("paula");
-        QVERIFY(paula->approve(QStringLiteral("OUT-2026-0002"), test::passphrase("paula"),
-                               QStringLiteral("Go.")));
-        const QByteArray first = InterchangeFormat::write(paula->exportData().value());
+        Workspace* tester = office.as("tester");
+        QVERIFY(
+            tester->requests().changeStatus(QStringLiteral("OUT-2026-0002"), QStringLiteral("in-review")));
+        Workspace* paula = office.as("paula");
+        QVERIFY(paula->requests().approve(QStringLiteral("OUT-2026-0002"), test::passphrase("paula"),
+                                          QStringLiteral("Go.")));
+        const QByteArray first = InterchangeFormat::write(paula->exchange().exportData().value());
         QVERIFY(first.contains("\"approver\": \"paula\""));
         QVERIFY(first.contains("\"drafted_by\": \"tester\""));
 
         test::TestRegister target;
-        auto restorer = Session::start(target.reg()).value();
+        auto restorer = Workspace::start(target.reg()).value();
         auto read = InterchangeFormat::read(first);
         QVERIFY(read);
-        auto restored = restorer->importData(read.value());
+        auto restored = restorer->exchange().importData(read.value());
         QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
         QVERIFY(restored->restored);
         QVERIFY2(restored->adjustments.isEmpty(), qPrintable(restored->adjustments));
-        QCOMPARE(InterchangeFormat::write(restorer->exportData().value()), first);
+        QCOMPARE(InterchangeFormat::write(restorer->exchange().exportData().value()), first);
         const auto carried =
-            restorer->auditEntries({QString(), QStringLiteral("approval-imported"), {}, {}, {}}).value();
+            restorer->audit().entries({QString(), QStringLiteral("approval-imported"), {}, {}, {}}).value();
         QCOMPARE(carried.size(), 2); // the sample's sent order and OUT-2026-0002
         QVERIFY(carried.first().detail.contains(QStringLiteral("as the restored file records it")));
         // The restored approval is the one on record; it lets the request go
         // out once its approver is a prosecutor of this register.
         const QString id = test::sampleData().requests[1].id;
-        auto approval = restorer->currentApproval(id).value();
+        auto approval = restorer->requests().currentApproval(id).value();
         QVERIFY(approval.has_value());
         QCOMPARE(approval->approver, QStringLiteral("paula"));
         QCOMPARE(approval->comment, QStringLiteral("Go."));
-        const Request request = RequestRepository(target.reg().database()).find(id).value();
-        const Status notYet = restorer->requireApprovalToSend(request);
+        const Request request = SqlCipherRequestRepository(target.reg().database()).find(id).value();
+        const Status notYet = restorer->requests().requireApprovalToSend(request);
         QVERIFY(!notYet);
         QVERIFY2(notYet.error().message.contains(QStringLiteral("not a prosecutor of this register")),
                  qPrintable(notYet.error().message));
-        QVERIFY(restorer->addUser(QStringLiteral("paula"), {roles::kProsecutor}, test::passphrase("paula"),
-                                  KdfCost::interactive()));
-        QVERIFY(restorer->requireApprovalToSend(request));
+        QVERIFY(restorer->users().add(QStringLiteral("paula"), {roles::kProsecutor},
+                                      test::passphrase("paula"), KdfCost::interactive()));
+        QVERIFY(restorer->requests().requireApprovalToSend(request));
     }
 
     // A restore of a file that says "approved" without an approval on record
     // (an older export, or a forged one) brings that request in as a draft.
     void aRestoreWithoutTheApprovalTakesADraft() {
         test::TestRegister target;
-        auto restorer = Session::start(target.reg()).value();
+        auto restorer = Workspace::start(target.reg()).value();
         InterchangeData file = test::sampleData();
         file.requests[1].status = QStringLiteral("approved");
-        auto restored = restorer->importData(file);
+        auto restored = restorer->exchange().importData(file);
         QVERIFY(restored);
         QVERIFY(restored->restored);
         QVERIFY(restored->adjustments.contains(QStringLiteral("OUT-2026-0002")));
-        QCOMPARE(RequestRepository(target.reg().database()).find(file.requests[1].id)->status,
+        QCOMPARE(SqlCipherRequestRepository(target.reg().database()).find(file.requests[1].id)->status,
                  QStringLiteral("draft"));
         // The sent one keeps its status and its approval.
-        QCOMPARE(RequestRepository(target.reg().database()).find(file.requests[0].id)->status,
+        QCOMPARE(SqlCipherRequestRepository(target.reg().database()).find(file.requests[0].id)->status,
                  QStringLiteral("sent"));
         QCOMPARE(approvalsOf(target.reg().database(), file.requests[0].id), 1);
     }
@@ -223,7 +230,7 @@ private slots:
                         .arg(draft));
         QVERIFY(!raw);
         QVERIFY2(raw.error().message.contains(QStringLiteral("four eyes")), qPrintable(raw.error().message));
-        QCOMPARE(RequestRepository(db).find(draft)->status, QStringLiteral("in-review"));
+        QCOMPARE(SqlCipherRequestRepository(db).find(draft)->status, QStringLiteral("in-review"));
     }
 
     // The import sets the insert trigger aside while it writes (it checks
@@ -258,9 +265,9 @@ private slots:
         const QString sent = test::sampleData().requests[0].id;
         QVERIFY(bundle::BundleExporter::prepare(*office.session, sent, requestBundleDocuments));
         // Changed after approval, while sent: refused.
-        Request changed = RequestRepository(db).find(sent).value();
+        Request changed = SqlCipherRequestRepository(db).find(sent).value();
         changed.facts += QStringLiteral(" And one more thing.");
-        QVERIFY(office.session->updateRequest(changed));
+        QVERIFY(office.session->requests().update(changed));
         auto afterChange = bundle::BundleExporter::prepare(*office.session, sent, requestBundleDocuments);
         QVERIFY(!afterChange);
         QVERIFY2(afterChange.error().message.contains(QStringLiteral("changed after paula approved it")),
@@ -281,38 +288,39 @@ private slots:
         office.addUser("petra", roles::kProsecutor);
         const QString id = test::sampleData().requests[1].id;
         QVERIFY(office.t.reg().database().exec(QStringLiteral("UPDATE requests SET drafted_by = NULL")));
-        Session* paula = office.as("paula");
-        QVERIFY(paula->changeStatus(id, QStringLiteral("in-review")));
-        QCOMPARE(paula->drafterOf(id).value(), QStringLiteral("paula"));
-        QCOMPARE(paula->approve(id, test::passphrase("paula")).error().code, ErrorCode::Forbidden);
+        Workspace* paula = office.as("paula");
+        QVERIFY(paula->requests().changeStatus(id, QStringLiteral("in-review")));
+        QCOMPARE(paula->requests().drafterOf(id).value(), QStringLiteral("paula"));
+        QCOMPARE(paula->requests().approve(id, test::passphrase("paula")).error().code, ErrorCode::Forbidden);
         // In review with no drafter (submitted before this rule): refused, with what to do.
         QVERIFY(office.t.reg().database().exec(QStringLiteral("UPDATE requests SET drafted_by = NULL")));
-        const Status unknown = paula->approve(id, test::passphrase("paula"));
+        const Status unknown = paula->requests().approve(id, test::passphrase("paula"));
         QVERIFY(!unknown);
         QVERIFY2(unknown.error().message.contains(QStringLiteral("No drafter is on record")),
                  qPrintable(unknown.error().message));
-        Session* petra = office.as("petra");
-        QVERIFY(petra->changeStatus(id, QStringLiteral("draft")));
+        Workspace* petra = office.as("petra");
+        QVERIFY(petra->requests().changeStatus(id, QStringLiteral("draft")));
     }
 
     // A restore alone cannot make an approval that lets a request out: an
     // approver who is no prosecutor here, or who drafted it, does not count.
     void aMadeUpApprovalDoesNotLetARequestOut() {
         test::TestRegister target;
-        auto alice = Session::start(target.reg()).value(); // the register's first user
+        auto alice = Workspace::start(target.reg()).value(); // the register's first user
         InterchangeData file = test::sampleData();
         file.accountability[file.requests[0].id].approvals.first().approver = QStringLiteral("carol");
-        QVERIFY(alice->importData(file));
+        QVERIFY(alice->exchange().importData(file));
         auto refused = bundle::BundleExporter::prepare(*alice, file.requests[0].id, requestBundleDocuments);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(QStringLiteral("carol, who is not a prosecutor")),
                  qPrintable(refused.error().message));
         // Nor by their own hand: a sent request is not sent again either.
-        const Status sendAgain = alice->changeStatus(file.requests[0].id, QStringLiteral("acknowledged"));
+        const Status sendAgain =
+            alice->requests().changeStatus(file.requests[0].id, QStringLiteral("acknowledged"));
         QVERIFY(sendAgain); // history moves on; only going out needs the approval
         // The drafter approving is not four eyes, even when made a prosecutor.
-        QVERIFY(alice->addUser(QStringLiteral("carol"), {roles::kProsecutor}, test::passphrase("carol"),
-                               KdfCost::interactive()));
+        QVERIFY(alice->users().add(QStringLiteral("carol"), {roles::kProsecutor}, test::passphrase("carol"),
+                                   KdfCost::interactive()));
         QVERIFY(target.reg().database().exec(QStringLiteral("UPDATE requests SET drafted_by = 'carol'")));
         QVERIFY(!bundle::BundleExporter::prepare(*alice, file.requests[0].id, requestBundleDocuments));
     }
@@ -324,34 +332,34 @@ private slots:
         office.addUser("paula", roles::kProsecutor);
         office.addUser("petra", roles::kProsecutor);
         const QString id = test::sampleData().requests[1].id;
-        QVERIFY(office.session->changeStatus(id, QStringLiteral("in-review")));
-        Session* paula = office.as("paula");
-        Request r = RequestRepository(office.t.reg().database()).find(id).value();
+        QVERIFY(office.session->requests().changeStatus(id, QStringLiteral("in-review")));
+        Workspace* paula = office.as("paula");
+        Request r = SqlCipherRequestRepository(office.t.reg().database()).find(id).value();
         r.necessity += QStringLiteral(" The data is kept for 90 days only.");
-        QVERIFY(paula->updateRequest(r));
-        const Status own = paula->approve(id, test::passphrase("paula"));
+        QVERIFY(paula->requests().update(r));
+        const Status own = paula->requests().approve(id, test::passphrase("paula"));
         QVERIFY(!own);
         QVERIFY2(own.error().message.contains(QStringLiteral("changed request")),
                  qPrintable(own.error().message));
-        Session* petra = office.as("petra");
-        QVERIFY(petra->approve(id, test::passphrase("petra")));
+        Workspace* petra = office.as("petra");
+        QVERIFY(petra->requests().approve(id, test::passphrase("petra")));
     }
 
     // Withdrawing a request withdraws its approval: it does not go out later.
     void aWithdrawnRequestDoesNotGoOut() {
         test::Office office;
         const QString id = approvedByPaula(office);
-        Session* tester = office.session.get();
-        QVERIFY(tester->changeStatus(id, QStringLiteral("withdrawn")));
-        QVERIFY(tester->currentApproval(id)->value().withdrawnAt.isValid());
-        QVERIFY(tester->changeStatus(id, QStringLiteral("closed")));
+        Workspace* tester = office.session.get();
+        QVERIFY(tester->requests().changeStatus(id, QStringLiteral("withdrawn")));
+        QVERIFY(tester->requests().currentApproval(id)->value().withdrawnAt.isValid());
+        QVERIFY(tester->requests().changeStatus(id, QStringLiteral("closed")));
         QVERIFY(!bundle::BundleExporter::prepare(*tester, id, requestBundleDocuments));
         // A new outgoing request cannot start past approval either.
         Request fresh = test::sampleData().requests[1];
         fresh.id = QStringLiteral("00000000-0000-4000-8000-0000000000d1");
         fresh.reference = QStringLiteral("OUT-2026-0031");
         fresh.status = QStringLiteral("approved");
-        QCOMPARE(tester->createRequest(fresh).error().code, ErrorCode::Conflict);
+        QCOMPARE(tester->requests().create(fresh).error().code, ErrorCode::Conflict);
     }
 
     // A file added to an approved request would go out with it: the approval
@@ -359,16 +367,17 @@ private slots:
     void anAttachmentAddedAfterApprovalWithdrawsIt() {
         test::Office office;
         const QString id = approvedByPaula(office);
-        Session* tester = office.session.get();
+        Workspace* tester = office.session.get();
         const QString file = office.t.scratch(QStringLiteral("late.txt"));
         QFile late(file);
         QVERIFY(late.open(QIODevice::WriteOnly) && late.write("added after approval\n") > 0);
         late.close();
-        QVERIFY(tester->addAttachment(id, file));
-        QCOMPARE(RequestRepository(office.t.reg().database()).find(id)->status, QStringLiteral("draft"));
-        QVERIFY(tester->currentApproval(id)->value().withdrawnAt.isValid());
+        QVERIFY(tester->retention().addAttachment(id, file));
+        QCOMPARE(SqlCipherRequestRepository(office.t.reg().database()).find(id)->status,
+                 QStringLiteral("draft"));
+        QVERIFY(tester->requests().currentApproval(id)->value().withdrawnAt.isValid());
         const auto withdrawn =
-            tester->auditEntries({QString(), QStringLiteral("approval-withdrawn"), {}, {}, {}}).value();
+            tester->audit().entries({QString(), QStringLiteral("approval-withdrawn"), {}, {}, {}}).value();
         QVERIFY(!withdrawn.isEmpty());
         QVERIFY(withdrawn.last().detail.contains(QStringLiteral("attachment added after approval")));
     }
@@ -382,7 +391,7 @@ private slots:
                            "withdrawn_by) VALUES ('%1', 'mallory', '2099-01-01T00:00:00Z', 'x', "
                            "'2099-01-02T00:00:00Z', 'mallory')")
                 .arg(sent)));
-        QCOMPARE(office.session->currentApproval(sent)->value().approver, QStringLiteral("paula"));
+        QCOMPARE(office.session->requests().currentApproval(sent)->value().approver, QStringLiteral("paula"));
     }
 
     // The file's approvals are checked like every other field.
@@ -392,7 +401,7 @@ private slots:
             {QStringLiteral("paula"),
              QDateTime(QDate(2026, 1, 31), QTime(17, 0), Qt::UTC),
              {},
-             Session::contentHash(file.requests[0]),
+             RequestService::contentHash(file.requests[0]),
              {},
              {}});
         test::TestRegister target;
@@ -400,7 +409,8 @@ private slots:
         QVERIFY(!twoCurrent);
         QVERIFY(twoCurrent.error().message.contains(QStringLiteral("more than one approval is current")));
         QByteArray json = InterchangeFormat::write(test::sampleData());
-        json.replace(Session::contentHash(test::sampleData().requests[0]).toLatin1(), QByteArray(64, 'X'));
+        json.replace(RequestService::contentHash(test::sampleData().requests[0]).toLatin1(),
+                     QByteArray(64, 'X'));
         json.replace("\"withdrawn_by\": null", "\"withdrawn_by\": \"someone\"");
         auto read = InterchangeFormat::read(json);
         QVERIFY(!read);

@@ -6,7 +6,7 @@
 #include "interchange/InterchangeFormat.h"
 #include "interchange/RegisterExchange.h"
 #include "storage/Database.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -568,7 +568,8 @@ private slots:
         test::TestRegister t;
         auto imported = importJson(t.reg().database(), InterchangeFormat::write(data));
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
-        const Request back = RequestRepository(t.reg().database()).find(data.requests[0].reference).value();
+        const Request back =
+            SqlCipherRequestRepository(t.reg().database()).find(data.requests[0].reference).value();
         QCOMPARE(back.facts, data.requests[0].facts);
         QCOMPARE(back.persons[0].name, data.requests[0].persons[0].name);
     }
@@ -595,7 +596,7 @@ private slots:
         auto result = importJson(t.reg().database(), sampleJson());
         QVERIFY(!result);
         QVERIFY(result.error().message.contains(QStringLiteral("simulated failure")));
-        QCOMPARE(RequestRepository(t.reg().database()).count().value(), 0);
+        QCOMPARE(SqlCipherRequestRepository(t.reg().database()).count().value(), 0);
         QCOMPARE(t.reg().database().queryInt(QStringLiteral("SELECT count(*) FROM states")).value(), 0);
     }
 
@@ -671,7 +672,7 @@ private slots:
             });
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("no audit")));
-        QCOMPARE(RequestRepository(other.reg().database()).count().value(), 0);
+        QCOMPARE(SqlCipherRequestRepository(other.reg().database()).count().value(), 0);
         QCOMPARE(schemaObjects(other.reg().database()), schemaBefore);
         QCOMPARE(other.reg()
                      .database()
@@ -685,10 +686,10 @@ private slots:
         added.id = QStringLiteral("6f1c1b9e-0000-4000-8000-000000000001");
         added.reference = QStringLiteral("OUT-2026-7777");
         added.links.clear();
-        QVERIFY(RequestRepository(db).insert(added));
+        QVERIFY(SqlCipherRequestRepository(db).insert(added));
         RequestFilter search;
         search.search = QStringLiteral("OUT-2026-7777");
-        QCOMPARE(RequestRepository(db).count(search).value(), 1);
+        QCOMPARE(SqlCipherRequestRepository(db).count(search).value(), 1);
     }
 
     void listColumnsAreWhatQJsonDocumentWrites() {
@@ -763,8 +764,8 @@ private slots:
             {QStringLiteral("Ana"), QStringLiteral("witness"), QDate(1970, 1, 1), QStringLiteral("PT"),
              QStringLiteral("Lisboa")}};
         r.dateRanges = {{QDate(2025, 12, 31), QDate(2026, 1, 1)}};
-        QVERIFY(RequestRepository(db).insert(r));
-        const Request back = RequestRepository(db).find(r.reference).value();
+        QVERIFY(SqlCipherRequestRepository(db).insert(r));
+        const Request back = SqlCipherRequestRepository(db).find(r.reference).value();
         QCOMPARE(back.measures, r.measures);
         QCOMPARE(back.identifiers, r.identifiers);
         QCOMPARE(back.persons, r.persons);

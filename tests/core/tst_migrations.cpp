@@ -5,7 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Register.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -54,10 +54,10 @@ private slots:
         // Full-text search (schema v2) covers rows that existed before it.
         RequestFilter byPerson;
         byPerson.search = QStringLiteral("zyxwv");
-        QCOMPARE(RequestRepository(db).count(byPerson).value(), 2);
+        QCOMPARE(SqlCipherRequestRepository(db).count(byPerson).value(), 2);
         RequestFilter byAuthority;
         byAuthority.search = QStringLiteral("Staatsanwaltschaft");
-        QCOMPARE(RequestRepository(db).count(byAuthority).value(), 2);
+        QCOMPARE(SqlCipherRequestRepository(db).count(byAuthority).value(), 2);
 
         // Schema v6: the trust store and custody records exist, empty, in every migrated register.
         QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM trusted_certificates")).value(), 0);

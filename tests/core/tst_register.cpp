@@ -4,7 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Register.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,7 +90,7 @@ private slots:
         QVERIFY(loaded);
         QVERIFY(!loaded.value()->isUnlocked());
         QVERIFY(loaded.value()->unlock(test::passphrase()));
-        QCOMPARE(RequestRepository(loaded.value()->database()).count().value(), 2);
+        QCOMPARE(SqlCipherRequestRepository(loaded.value()->database()).count().value(), 2);
     }
 
     void wrongPassphraseChangesNothing() {
@@ -113,7 +113,7 @@ private slots:
         QVERIFY(!t.reg().isUnlocked());
         QVERIFY(t.reg().unlock(test::passphrase()));
         QVERIFY(t.reg().isUnlocked());
-        QVERIFY(RequestRepository(t.reg().database()).count());
+        QVERIFY(SqlCipherRequestRepository(t.reg().database()).count());
     }
 
     void damagedDatabaseIsReportedAndLeftAlone_data() {
@@ -136,7 +136,7 @@ private slots:
         Status st = loaded.value()->unlock(test::passphrase());
         if (st) {
             // Damage in a page nothing read at open shows on first use of it.
-            auto count = RequestRepository(loaded.value()->database()).list({});
+            auto count = SqlCipherRequestRepository(loaded.value()->database()).list({});
             QVERIFY(!count);
             QCOMPARE(count.error().code, ErrorCode::Damaged);
             loaded.value()->lock();
@@ -165,7 +165,7 @@ private slots:
         auto key = t.reg().deriveMasterKey(test::passphrase());
         QVERIFY(key);
         QVERIFY(t.reg().unlockWithMasterKey(std::move(key.value()), -1, IntegrityCheck::ByCaller));
-        QCOMPARE(RequestRepository(t.reg().database()).count().value(), 2); // usable meanwhile
+        QCOMPARE(SqlCipherRequestRepository(t.reg().database()).count().value(), 2); // usable meanwhile
         auto connection = t.reg().openConnection();
         QVERIFY(connection);
         const Status checked = checkIntegrity(*connection.value());
@@ -221,10 +221,10 @@ private slots:
             QVERIFY(tx);
             QVERIFY(db.exec(QStringLiteral("DELETE FROM request_links")));
             QVERIFY(db.exec(QStringLiteral("DELETE FROM requests")));
-            QCOMPARE(RequestRepository(db).count().value(), 0);
+            QCOMPARE(SqlCipherRequestRepository(db).count().value(), 0);
             // no commit: the process "fails" here
         }
-        QCOMPARE(RequestRepository(db).count().value(), 2);
+        QCOMPARE(SqlCipherRequestRepository(db).count().value(), 2);
     }
 
     // A register whose database is missing, empty or not a register's is
@@ -377,7 +377,7 @@ private slots:
             QVERIFY(key);
             auto reader = Database::openReadOnly(intact + QStringLiteral("/register.db"), key.value().key);
             QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().message));
-            QCOMPARE(RequestRepository(*reader.value()).count().value(), 2);
+            QCOMPARE(SqlCipherRequestRepository(*reader.value()).count().value(), 2);
             reader.value().reset();
             QCOMPARE(test::fingerprint(intact), whole);
         }
@@ -385,7 +385,7 @@ private slots:
             auto control = Register::load(intact);
             QVERIFY(control);
             QVERIFY(control.value()->unlock(test::passphrase()));
-            QCOMPARE(RequestRepository(control.value()->database()).count().value(), 2);
+            QCOMPARE(SqlCipherRequestRepository(control.value()->database()).count().value(), 2);
         }
 
         const auto before = test::fingerprint(damaged);
@@ -430,7 +430,7 @@ private slots:
         QVERIFY(loaded);
         const Status st = loaded.value()->unlock(test::passphrase());
         QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
-        QCOMPARE(RequestRepository(loaded.value()->database()).count().value(), 2);
+        QCOMPARE(SqlCipherRequestRepository(loaded.value()->database()).count().value(), 2);
     }
 
     // Reading a backup changes nothing in it: not its journal mode (a backup
@@ -456,7 +456,7 @@ private slots:
         {
             auto backup = t.reg().openBackup(path);
             QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().message));
-            QCOMPARE(RequestRepository(*backup.value()).count().value(), 2);
+            QCOMPARE(SqlCipherRequestRepository(*backup.value()).count().value(), 2);
             QCOMPARE(test::fingerprint(t.reg().backupsPath()), before);
         }
         QCOMPARE(test::fingerprint(t.reg().backupsPath()), before);

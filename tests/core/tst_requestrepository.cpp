@@ -2,7 +2,7 @@
 #include "TestRegister.h"
 #include "interchange/RegisterExchange.h"
 #include "storage/Database.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QTest>
 
@@ -22,7 +22,7 @@ private slots:
     void findReturnsEverythingStored() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
-        RequestRepository repository(t.reg().database());
+        SqlCipherRequestRepository repository(t.reg().database());
         const Request expected = test::sampleData().requests[1];
         auto byId = repository.find(expected.id);
         QVERIFY(byId);
@@ -44,7 +44,7 @@ private slots:
     void statusChangesFollowTheWorkflow() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
-        RequestRepository repository(t.reg().database());
+        SqlCipherRequestRepository repository(t.reg().database());
         const QString draft = QStringLiteral("OUT-2026-0002");
         const Status skip = repository.changeStatus(draft, QStringLiteral("sent"));
         QVERIFY(!skip);
@@ -67,7 +67,7 @@ private slots:
     void invalidRequestsAreNotStored() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
-        RequestRepository repository(t.reg().database());
+        SqlCipherRequestRepository repository(t.reg().database());
         Request r = repository.find(QStringLiteral("OUT-2026-0002")).value();
         r.status = QStringLiteral("received"); // an incoming status on an outgoing request
         r.dateRanges = {{QDate(2026, 3, 1), QDate(2026, 2, 1)}};
@@ -82,7 +82,7 @@ private slots:
     void filtersAndFullTextSearch() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
-        RequestRepository repository(t.reg().database());
+        SqlCipherRequestRepository repository(t.reg().database());
         const auto count = [&](const RequestFilter& f) {
             return repository.count(f).value();
         };
@@ -144,7 +144,7 @@ private slots:
     void searchFollowsChanges() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
-        RequestRepository repository(t.reg().database());
+        SqlCipherRequestRepository repository(t.reg().database());
         Request r = repository.find(QStringLiteral("OUT-2026-0002")).value();
         r.summary = QStringLiteral("Quarterly bookkeeping records");
         QVERIFY(repository.update(r));

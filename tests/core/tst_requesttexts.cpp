@@ -1,13 +1,20 @@
 #include "SampleData.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "demo/DemoGenerator.h"
 #include "documents/RequestDocument.h"
 #include "interchange/InterchangeFormat.h"
 #include "interchange/RegisterExchange.h"
+#include "services/ExchangeService.h"
+#include "services/RequestService.h"
+#include "services/RetentionService.h"
+#include "services/Session.h"
+#include "services/TranslationService.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
 #include "storage/Database.h"
-#include "storage/RequestRepository.h"
-#include "storage/RequestTextRepository.h"
+#include "storage/SqlCipherAuditRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
+#include "storage/SqlCipherRequestTextRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,30 +33,30 @@ private:
 
     struct Office {
         test::TestRegister t;
-        std::unique_ptr<Session> session; // tester's: administrator, liaison officer
+        std::unique_ptr<Workspace> session; // tester's: administrator, liaison officer
         Office() {
-            session = Session::start(t.reg()).value();
-            if (!session->importData(test::sampleData()))
+            session = Workspace::start(t.reg()).value();
+            if (!session->exchange().importData(test::sampleData()))
                 qFatal("import failed");
             for (const auto& [name, role] :
                  {std::pair{"tom", roles::kTranslator}, std::pair{"ada", roles::kAuditor},
                   std::pair{"paula", roles::kProsecutor}})
-                if (!session->addUser(QString::fromLatin1(name), {role}, test::passphrase(name),
-                                      KdfCost::interactive()))
+                if (!session->users().add(QString::fromLatin1(name), {role}, test::passphrase(name),
+                                          KdfCost::interactive()))
                     qFatal("addUser failed");
         }
-        Session* as(const char* name) {
+        Workspace* as(const char* name) {
             session->end();
             session.reset();
             t.reg().lock();
             if (!t.reg().unlock(test::passphrase(name), QString::fromLatin1(name)))
                 qFatal("unlock as %s failed", name);
-            session = Session::start(t.reg()).value();
+            session = Workspace::start(t.reg()).value();
             return session.get();
         }
         QList<AuditEntry> entries(const QString& action) {
             QList<AuditEntry> found;
-            for (const AuditEntry& e : AuditTrail(t.reg().database()).entries().value())
+            for (const AuditEntry& e : SqlCipherAuditRepository(t.reg().database()).entries().value())
                 if (e.action == action)
                     found << e;
             return found;
@@ -59,7 +66,7 @@ private:
 private slots:
     void setAndGetPerFieldAndLanguage() {
         Office o;
-        auto before = o.session->translations(kRef);
+        auto before = o.session->translations().translations(kRef);
         QVERIFY(before);
         QCOMPARE(before->reference, kRef);
         QCOMPARE(before->texts.textLanguage, QString()); // not stated
@@ -71,18 +78,18 @@ private slots:
         QCOMPARE(before->text(QStringLiteral("facts"), QStringLiteral("de")).status,
                  textstatus::kUntranslated);
 
-        auto set = o.session->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"),
-                                             QStringLiteral("Der Verdächtige versandte Phishing-E-Mails."),
-                                             textstatus::kDraft);
+        auto set = o.session->translations().set(
+            kRef, QStringLiteral("facts"), QStringLiteral("de"),
+            QStringLiteral("Der Verdächtige versandte Phishing-E-Mails."), textstatus::kDraft);
         QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
         QCOMPARE(set->updatedBy, QStringLiteral("tester"));
         QVERIFY(set->updatedAt.isValid());
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("summary"), QStringLiteral("de"),
-                                          QStringLiteral("Herausgabe der gesicherten Postfachdaten"),
-                                          textstatus::kReviewed));
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("summary"), QStringLiteral("fr"),
-                                          QStringLiteral("Produire les données"), textstatus::kDraft));
-        auto after = o.session->translations(kRef);
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("summary"), QStringLiteral("de"),
+                                              QStringLiteral("Herausgabe der gesicherten Postfachdaten"),
+                                              textstatus::kReviewed));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("summary"), QStringLiteral("fr"),
+                                              QStringLiteral("Produire les données"), textstatus::kDraft));
+        auto after = o.session->translations().translations(kRef);
         QVERIFY(after);
         QCOMPARE(after->texts.translations.size(), 3);
         QCOMPARE(after->languages(), (QStringList{QStringLiteral("de"), QStringLiteral("fr")}));
@@ -93,16 +100,21 @@ private slots:
         QCOMPARE(after->text(QStringLiteral("summary"), QStringLiteral("de")).status, textstatus::kReviewed);
 
         // Draft -> reviewed replaces the text; untranslated with no text removes it.
-        QVERIFY(o.session->setTranslation(
+        QVERIFY(o.session->translations().set(
             kRef, QStringLiteral("facts"), QStringLiteral("de"),
             QStringLiteral("Der Verdächtige versandte Phishing-E-Mails an Kunden."), textstatus::kReviewed));
-        QCOMPARE(o.session->translations(kRef)->text(QStringLiteral("facts"), QStringLiteral("de")).status,
+        QCOMPARE(o.session->translations()
+                     .translations(kRef)
+                     ->text(QStringLiteral("facts"), QStringLiteral("de"))
+                     .status,
                  textstatus::kReviewed);
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("summary"), QStringLiteral("fr"), {},
-                                          textstatus::kUntranslated));
-        QCOMPARE(o.session->translations(kRef)->texts.translations.size(), 2);
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("summary"), QStringLiteral("fr"), {},
+                                              textstatus::kUntranslated));
+        QCOMPARE(o.session->translations().translations(kRef)->texts.translations.size(), 2);
         // The other request has none.
-        QVERIFY(o.session->translations(QStringLiteral("OUT-2026-0001"))->texts.translations.isEmpty());
+        QVERIFY(o.session->translations()
+                    .translations(QStringLiteral("OUT-2026-0001"))
+                    ->texts.translations.isEmpty());
     }
 
     void invalidTextsAreRefused_data() {
@@ -164,16 +176,16 @@ private slots:
         QFETCH(QString, status);
         QFETCH(QString, says);
         Office o;
-        auto set = o.session->setTranslation(kRef, field, language, text, status);
+        auto set = o.session->translations().set(kRef, field, language, text, status);
         QVERIFY(!set);
         QCOMPARE(set.error().code, ErrorCode::InvalidInput);
         QVERIFY2(set.error().message.contains(says), qPrintable(set.error().message));
-        QVERIFY(o.session->translations(kRef)->texts.translations.isEmpty());
+        QVERIFY(o.session->translations().translations(kRef)->texts.translations.isEmpty());
         QVERIFY(o.entries(QStringLiteral("translation")).isEmpty());
         // Nor on an unknown request.
-        QCOMPARE(o.session
-                     ->setTranslation(QStringLiteral("OUT-1999-0001"), QStringLiteral("facts"),
-                                      QStringLiteral("de"), QStringLiteral("x"), textstatus::kDraft)
+        QCOMPARE(o.session->translations()
+                     .set(QStringLiteral("OUT-1999-0001"), QStringLiteral("facts"), QStringLiteral("de"),
+                          QStringLiteral("x"), textstatus::kDraft)
                      .error()
                      .code,
                  ErrorCode::NotFound);
@@ -181,49 +193,50 @@ private slots:
 
     void theTextLanguageIsStatedAndChecked() {
         Office o;
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"),
-                                          QStringLiteral("Text"), textstatus::kDraft));
-        QVERIFY(!o.session->setTextLanguage(kRef, QStringLiteral("xx")));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("de"),
+                                              QStringLiteral("Text"), textstatus::kDraft));
+        QVERIFY(!o.session->translations().setTextLanguage(kRef, QStringLiteral("xx")));
         // A request cannot be written in a language it has a translation into.
-        const Status clash = o.session->setTextLanguage(kRef, QStringLiteral("de"));
+        const Status clash = o.session->translations().setTextLanguage(kRef, QStringLiteral("de"));
         QVERIFY(!clash);
         QCOMPARE(clash.error().code, ErrorCode::Conflict);
-        QVERIFY(o.session->setTextLanguage(kRef, QStringLiteral("fr")));
-        auto texts = o.session->translations(kRef);
+        QVERIFY(o.session->translations().setTextLanguage(kRef, QStringLiteral("fr")));
+        auto texts = o.session->translations().translations(kRef);
         QCOMPARE(texts->texts.textLanguage, QStringLiteral("fr"));
         QCOMPARE(texts->sourceLanguage(), QStringLiteral("fr"));
         // Now English is a translation like any other, French is refused.
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("en"),
-                                          QStringLiteral("Text"), textstatus::kDraft));
-        QVERIFY(!o.session->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("fr"),
-                                           QStringLiteral("Texte"), textstatus::kDraft));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("en"),
+                                              QStringLiteral("Text"), textstatus::kDraft));
+        QVERIFY(!o.session->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("fr"),
+                                               QStringLiteral("Texte"), textstatus::kDraft));
         const QList<AuditEntry> changes = o.entries(QStringLiteral("change"));
         QVERIFY(!changes.isEmpty());
         QCOMPARE(changes.last().detail, QStringLiteral("fields: text_language (not stated -> fr)"));
         // Back to "not stated".
-        QVERIFY(!o.session->setTextLanguage(kRef, {})); // there is an English translation now
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("en"), {},
-                                          textstatus::kUntranslated));
-        QVERIFY(o.session->setTextLanguage(kRef, {}));
-        QCOMPARE(o.session->translations(kRef)->texts.textLanguage, QString());
+        QVERIFY(!o.session->translations().setTextLanguage(kRef, {})); // there is an English translation now
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("en"), {},
+                                              textstatus::kUntranslated));
+        QVERIFY(o.session->translations().setTextLanguage(kRef, {}));
+        QCOMPARE(o.session->translations().translations(kRef)->texts.textLanguage, QString());
         // A translator may not say what language the request is in.
-        QCOMPARE(o.as("tom")->setTextLanguage(kRef, QStringLiteral("de")).error().code, ErrorCode::Forbidden);
+        QCOMPARE(o.as("tom")->translations().setTextLanguage(kRef, QStringLiteral("de")).error().code,
+                 ErrorCode::Forbidden);
     }
 
     void aReviewedTranslationIsADraftAgainWhenItsSourceChanges() {
         Office o;
         for (const char* field : {"facts", "offence", "purpose"})
-            QVERIFY(o.session->setTranslation(kRef, QString::fromLatin1(field), QStringLiteral("de"),
-                                              QStringLiteral("Übersetzung"), textstatus::kReviewed));
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("necessity"), QStringLiteral("de"),
-                                          QStringLiteral("Entwurf"), textstatus::kDraft));
-        Request request = o.session->viewRequest(kRef).value();
+            QVERIFY(o.session->translations().set(kRef, QString::fromLatin1(field), QStringLiteral("de"),
+                                                  QStringLiteral("Übersetzung"), textstatus::kReviewed));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("necessity"), QStringLiteral("de"),
+                                              QStringLiteral("Entwurf"), textstatus::kDraft));
+        Request request = o.session->requests().view(kRef).value();
         request.facts += QStringLiteral(" Also in February.");
         request.necessity = QStringLiteral("Necessary, and proportionate.");
         request.summary = QStringLiteral("A new subject line"); // not translated: nothing to demote
-        QVERIFY(o.session->updateRequest(request));
+        QVERIFY(o.session->requests().update(request));
 
-        auto texts = o.session->translations(kRef).value();
+        auto texts = o.session->translations().translations(kRef).value();
         const RequestText facts = texts.text(QStringLiteral("facts"), QStringLiteral("de"));
         QCOMPARE(facts.status, textstatus::kDraft);
         QVERIFY(facts.sourceChanged);
@@ -247,11 +260,11 @@ private slots:
                  qPrintable(o.entries(QStringLiteral("change")).last().detail));
 
         // Reviewing it again against the new source makes it final again.
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"),
-                                          QStringLiteral("Übersetzung, auch im Februar."),
-                                          textstatus::kReviewed));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("de"),
+                                              QStringLiteral("Übersetzung, auch im Februar."),
+                                              textstatus::kReviewed));
         const RequestText again =
-            o.session->translations(kRef)->text(QStringLiteral("facts"), QStringLiteral("de"));
+            o.session->translations().translations(kRef)->text(QStringLiteral("facts"), QStringLiteral("de"));
         QCOMPARE(again.status, textstatus::kReviewed);
         QVERIFY(!again.sourceChanged);
     }
@@ -259,57 +272,66 @@ private slots:
     void aStaleReviewIsReadAsDraftWhateverChangedTheSource() {
         // Even a change that went around the session reads as draft.
         Office o;
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"),
-                                          QStringLiteral("Übersetzung"), textstatus::kReviewed));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("de"),
+                                              QStringLiteral("Übersetzung"), textstatus::kReviewed));
         QVERIFY(o.t.reg().database().exec(
             QStringLiteral("UPDATE requests SET facts = 'changed' WHERE reference = 'OUT-2026-0002'")));
         const RequestText facts =
-            o.session->translations(kRef)->text(QStringLiteral("facts"), QStringLiteral("de"));
+            o.session->translations().translations(kRef)->text(QStringLiteral("facts"), QStringLiteral("de"));
         QCOMPARE(facts.status, textstatus::kDraft);
         QVERIFY(facts.sourceChanged);
     }
 
     void translatorsAndLiaisonOfficersMayAuditorsMayNot() {
         Office o;
-        Session* tom = o.as("tom");
-        QVERIFY(tom->translations(kRef));
-        auto drafted = tom->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"),
-                                           QStringLiteral("Entwurf"), textstatus::kDraft);
+        Workspace* tom = o.as("tom");
+        QVERIFY(tom->translations().translations(kRef));
+        auto drafted = tom->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("de"),
+                                               QStringLiteral("Entwurf"), textstatus::kDraft);
         QVERIFY2(drafted, qPrintable(drafted ? QString() : drafted.error().message));
-        QVERIFY(tom->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"),
-                                    QStringLiteral("Geprüft"), textstatus::kReviewed));
-        QCOMPARE(tom->translations(kRef)->text(QStringLiteral("facts"), QStringLiteral("de")).updatedBy,
+        QVERIFY(tom->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("de"),
+                                        QStringLiteral("Geprüft"), textstatus::kReviewed));
+        QCOMPARE(tom->translations()
+                     .translations(kRef)
+                     ->text(QStringLiteral("facts"), QStringLiteral("de"))
+                     .updatedBy,
                  QStringLiteral("tom"));
 
-        Session* ada = o.as("ada");
-        QCOMPARE(ada->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"), QStringLiteral("x"),
-                                     textstatus::kDraft)
+        Workspace* ada = o.as("ada");
+        QCOMPARE(ada->translations()
+                     .set(kRef, QStringLiteral("facts"), QStringLiteral("de"), QStringLiteral("x"),
+                          textstatus::kDraft)
                      .error()
                      .code,
                  ErrorCode::Forbidden);
-        QCOMPARE(ada->translations(kRef).error().code, ErrorCode::Forbidden); // no content access
+        QCOMPARE(ada->translations().translations(kRef).error().code,
+                 ErrorCode::Forbidden); // no content access
 
         // A prosecutor reads them but does not edit them.
-        Session* paula = o.as("paula");
-        QVERIFY(paula->translations(kRef));
-        QCOMPARE(paula
-                     ->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"),
-                                      QStringLiteral("x"), textstatus::kDraft)
+        Workspace* paula = o.as("paula");
+        QVERIFY(paula->translations().translations(kRef));
+        QCOMPARE(paula->translations()
+                     .set(kRef, QStringLiteral("facts"), QStringLiteral("de"), QStringLiteral("x"),
+                          textstatus::kDraft)
                      .error()
                      .code,
                  ErrorCode::Forbidden);
-        QCOMPARE(paula->translations(kRef)->text(QStringLiteral("facts"), QStringLiteral("de")).text,
+        QCOMPARE(paula->translations()
+                     .translations(kRef)
+                     ->text(QStringLiteral("facts"), QStringLiteral("de"))
+                     .text,
                  QStringLiteral("Geprüft"));
     }
 
     void everyChangeIsAuditedWithoutTheText() {
         Office o;
-        Session* tom = o.as("tom");
-        QVERIFY(tom->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"),
-                                    QStringLiteral("Geheimer Sachverhalt Zyxwvut"), textstatus::kDraft));
-        QVERIFY(tom->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"),
-                                    QStringLiteral("Geheimer Sachverhalt Zyxwvut"), textstatus::kReviewed));
-        QVERIFY(tom->translations(kRef));
+        Workspace* tom = o.as("tom");
+        QVERIFY(tom->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("de"),
+                                        QStringLiteral("Geheimer Sachverhalt Zyxwvut"), textstatus::kDraft));
+        QVERIFY(tom->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("de"),
+                                        QStringLiteral("Geheimer Sachverhalt Zyxwvut"),
+                                        textstatus::kReviewed));
+        QVERIFY(tom->translations().translations(kRef));
         const QList<AuditEntry> entries = o.entries(QStringLiteral("translation"));
         QCOMPARE(entries.size(), 2);
         const QString id = QStringLiteral("00000000-0000-4000-8000-0000000000a2");
@@ -317,31 +339,31 @@ private slots:
         QCOMPARE(entries[0].object, QStringLiteral("request:") + id);
         QCOMPARE(entries[0].detail, QStringLiteral("field facts, language de, untranslated -> draft"));
         QCOMPARE(entries[1].detail, QStringLiteral("field facts, language de, draft -> reviewed"));
-        for (const AuditEntry& e : AuditTrail(o.t.reg().database()).entries().value())
+        for (const AuditEntry& e : SqlCipherAuditRepository(o.t.reg().database()).entries().value())
             QVERIFY(!e.detail.contains(QStringLiteral("Zyxwvut")));
         // Reading them is a view of the request.
         const QList<AuditEntry> views = o.entries(QStringLiteral("view"));
         QCOMPARE(views.last().detail, QStringLiteral("translations"));
         QCOMPARE(views.last().object, QStringLiteral("request:") + id);
-        QVERIFY(AuditTrail(o.t.reg().database()).verify().value().intact);
+        QVERIFY(SqlCipherAuditRepository(o.t.reg().database()).verify().value().intact);
     }
 
     void aTranslationDoesNotWithdrawAnApproval() {
         // The approval covers the request's own text; the documents say DRAFT
         // until every text is reviewed in their language.
         Office o;
-        const QString before = Session::contentHash(o.session->viewRequest(kRef).value());
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"),
-                                          QStringLiteral("Text"), textstatus::kReviewed));
-        QCOMPARE(Session::contentHash(o.session->viewRequest(kRef).value()), before);
+        const QString before = RequestService::contentHash(o.session->requests().view(kRef).value());
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("de"),
+                                              QStringLiteral("Text"), textstatus::kReviewed));
+        QCOMPARE(RequestService::contentHash(o.session->requests().view(kRef).value()), before);
     }
 
     void thePurgeDestroysTheTranslations() {
         Office o;
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("de"),
-                                          QStringLiteral("Geheimer Sachverhalt"), textstatus::kReviewed));
-        Session* paula = o.as("paula");
-        auto purged = paula->purge(kRef, QStringLiteral("retention ended"));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("de"),
+                                              QStringLiteral("Geheimer Sachverhalt"), textstatus::kReviewed));
+        Workspace* paula = o.as("paula");
+        auto purged = paula->retention().purge(kRef, QStringLiteral("retention ended"));
         QVERIFY2(purged, qPrintable(purged ? QString() : purged.error().message));
         QCOMPARE(o.t.reg().database().queryInt(QStringLiteral("SELECT count(*) FROM request_texts")).value(),
                  0);
@@ -349,13 +371,13 @@ private slots:
 
     void theDocumentInputCarriesThem() {
         Office o;
-        QVERIFY(o.session->setTextLanguage(kRef, QStringLiteral("de")));
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("en"),
-                                          QStringLiteral("The facts"), textstatus::kReviewed));
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("offence"), QStringLiteral("en"),
-                                          QStringLiteral("Fraud"), textstatus::kDraft));
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("offence"), QStringLiteral("fr"),
-                                          QStringLiteral("Fraude"), textstatus::kReviewed));
+        QVERIFY(o.session->translations().setTextLanguage(kRef, QStringLiteral("de")));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("en"),
+                                              QStringLiteral("The facts"), textstatus::kReviewed));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("offence"), QStringLiteral("en"),
+                                              QStringLiteral("Fraud"), textstatus::kDraft));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("offence"), QStringLiteral("fr"),
+                                              QStringLiteral("Fraude"), textstatus::kReviewed));
         auto input = requestDocumentInput(*o.session, kRef);
         QVERIFY2(input, qPrintable(input ? QString() : input.error().message));
         QCOMPARE(input->sourceLanguage, QStringLiteral("de"));
@@ -374,9 +396,9 @@ private slots:
         QVERIFY(other->translations.isEmpty());
 
         // A stale review reaches the document as a draft.
-        Request request = o.session->viewRequest(kRef).value();
+        Request request = o.session->requests().view(kRef).value();
         request.facts = QStringLiteral("Neuer Sachverhalt.");
-        QVERIFY(o.session->updateRequest(request));
+        QVERIFY(o.session->requests().update(request));
         QCOMPARE(requestDocumentInput(*o.session, kRef)
                      ->translations.value(QStringLiteral("facts"))
                      .value(QStringLiteral("en"))
@@ -386,14 +408,14 @@ private slots:
 
     void theyTravelInTheInterchangeFormat() {
         Office o;
-        QVERIFY(o.session->setTextLanguage(kRef, QStringLiteral("de")));
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("facts"), QStringLiteral("en"),
-                                          QStringLiteral("The facts"), textstatus::kReviewed));
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("summary"), QStringLiteral("fr"),
-                                          QStringLiteral("Objet"), textstatus::kDraft));
-        QVERIFY(o.session->setTranslation(kRef, QStringLiteral("purpose"), QStringLiteral("fr"),
-                                          QStringLiteral("notes"), textstatus::kUntranslated));
-        const QByteArray once = InterchangeFormat::write(o.session->exportData().value());
+        QVERIFY(o.session->translations().setTextLanguage(kRef, QStringLiteral("de")));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("facts"), QStringLiteral("en"),
+                                              QStringLiteral("The facts"), textstatus::kReviewed));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("summary"), QStringLiteral("fr"),
+                                              QStringLiteral("Objet"), textstatus::kDraft));
+        QVERIFY(o.session->translations().set(kRef, QStringLiteral("purpose"), QStringLiteral("fr"),
+                                              QStringLiteral("notes"), textstatus::kUntranslated));
+        const QByteArray once = InterchangeFormat::write(o.session->exchange().exportData().value());
 
         const QJsonArray requests =
             QJsonDocument::fromJson(once).object()[QStringLiteral("requests")].toArray();
@@ -407,7 +429,7 @@ private slots:
         QCOMPARE(translations[1].toObject()[QStringLiteral("field")].toString(), QStringLiteral("purpose"));
         QCOMPARE(translations[2].toObject()[QStringLiteral("field")].toString(), QStringLiteral("summary"));
         QCOMPARE(translations[0].toObject()[QStringLiteral("source_sha256")].toString(),
-                 sourceTextHash(o.session->viewRequest(kRef)->facts));
+                 sourceTextHash(o.session->requests().view(kRef)->facts));
         QVERIFY(requests[0].toObject()[QStringLiteral("text_language")].isNull());
         QCOMPARE(requests[0].toObject()[QStringLiteral("translations")].toArray().size(), 0);
 
@@ -498,8 +520,8 @@ private slots:
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), data.value()));
         Database& db = t.reg().database();
-        const Request request = RequestRepository(db).find(kRef).value();
-        const RequestTexts texts = RequestTextRepository(db).find(request).value();
+        const Request request = SqlCipherRequestRepository(db).find(kRef).value();
+        const RequestTexts texts = SqlCipherRequestTextRepository(db).find(request).value();
         QCOMPARE(texts.textLanguage, QStringLiteral("en"));
         QCOMPARE(texts.translations.size(), 2);
         QCOMPARE(texts.translations[0].status, textstatus::kReviewed);
@@ -507,8 +529,8 @@ private slots:
         QVERIFY(texts.translations[0].updatedAt.isValid());
         QCOMPARE(texts.translations[1].status, textstatus::kDraft); // its source was another text
         QVERIFY(texts.translations[1].sourceChanged);
-        const Request other = RequestRepository(db).find(QStringLiteral("OUT-2026-0001")).value();
-        QVERIFY(RequestTextRepository(db).find(other).value().isEmpty());
+        const Request other = SqlCipherRequestRepository(db).find(QStringLiteral("OUT-2026-0001")).value();
+        QVERIFY(SqlCipherRequestTextRepository(db).find(other).value().isEmpty());
     }
 
     void theDemoSaysItIsInEnglish() {

@@ -1,14 +1,21 @@
 #include "SampleData.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "interchange/EntityJson.h"
 #include "rules/Catalogue.h"
-#include "storage/AttachmentStore.h"
+#include "services/DeadlineService.h"
+#include "services/ExchangeService.h"
+#include "services/RequestService.h"
+#include "services/RetentionService.h"
+#include "services/Session.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
 #include "storage/Database.h"
-#include "storage/DeadlineStore.h"
 #include "storage/RequestFilter.h"
-#include "storage/RequestRepository.h"
-#include "storage/RetentionStore.h"
+#include "storage/SqlCipherAttachmentRepository.h"
+#include "storage/SqlCipherAuditRepository.h"
+#include "storage/SqlCipherDeadlineRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
+#include "storage/SqlCipherRetentionRepository.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -26,7 +33,7 @@ using namespace mladesk;
 
 namespace {
 
-// The attachment file format (storage/AttachmentStore.h): a magic line, the
+// The attachment file format (storage/SqlCipherAttachmentRepository.h): a magic line, the
 // secretstream header, then chunks of 64 KiB + 17 bytes.
 constexpr qint64 kMagicSize = 21; // "MLADESK-ATTACHMENT-1\n"
 
@@ -181,7 +188,7 @@ private:
     // register's creator "tester" (administrator, liaison officer).
     struct Office {
         test::TestRegister t;
-        std::unique_ptr<Session> session;
+        std::unique_ptr<Workspace> session;
         explicit Office(int schemaVersion = -1)
             : t(schemaVersion) {
             if (schemaVersion >= 0)
@@ -189,16 +196,16 @@ private:
             start();
         }
         void start() {
-            session = Session::start(t.reg()).value();
-            if (!session->importData(test::sampleData()))
+            session = Workspace::start(t.reg()).value();
+            if (!session->exchange().importData(test::sampleData()))
                 qFatal("import failed");
             for (const auto& [name, role] :
                  {std::pair{"paula", roles::kProsecutor}, std::pair{"tom", roles::kTranslator}})
-                if (!session->addUser(QString::fromLatin1(name), {role}, test::passphrase(name),
-                                      KdfCost::interactive()))
+                if (!session->users().add(QString::fromLatin1(name), {role}, test::passphrase(name),
+                                          KdfCost::interactive()))
                     qFatal("addUser failed");
         }
-        Session* as(const char* name) {
+        Workspace* as(const char* name) {
             if (session)
                 session->end();
             session.reset();
@@ -206,7 +213,7 @@ private:
             const char* secret = QByteArray(name) == "tester" ? test::kPassphrase : name;
             if (!t.reg().unlock(test::passphrase(secret), QString::fromLatin1(name)))
                 qFatal("unlock as %s failed", name);
-            session = Session::start(t.reg()).value();
+            session = Workspace::start(t.reg()).value();
             return session.get();
         }
         Database& db() { return t.reg().database(); }
@@ -218,7 +225,7 @@ private:
         }
         QStringList actions() {
             QStringList list;
-            for (const AuditEntry& e : AuditTrail(db()).entries().value())
+            for (const AuditEntry& e : SqlCipherAuditRepository(db()).entries().value())
                 list << e.action;
             return list;
         }
@@ -258,7 +265,7 @@ private:
     static qint64 searchCount(Database& db, const QString& words) {
         RequestFilter filter;
         filter.search = words;
-        return RequestRepository(db).count(filter).value();
+        return SqlCipherRequestRepository(db).count(filter).value();
     }
 
 private slots:
@@ -279,7 +286,7 @@ private slots:
         if (size >= 64)
             content.replace(0, 33, test::kSecretMarker);
         const QString source = office.file(QStringLiteral("statement.pdf"), content);
-        auto added = office.session->addAttachment(QStringLiteral("OUT-2026-0001"), source);
+        auto added = office.session->retention().addAttachment(QStringLiteral("OUT-2026-0001"), source);
         QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
         QCOMPARE(added->size, size);
         QCOMPARE(added->name, QStringLiteral("statement.pdf"));
@@ -302,7 +309,7 @@ private slots:
                 QVERIFY2(!bytes.contains(test::kSecretMarker) && !bytes.contains(content.mid(40, 24)),
                          qPrintable(path));
 
-        auto listed = office.session->attachments(QStringLiteral("OUT-2026-0001"));
+        auto listed = office.session->retention().attachments(QStringLiteral("OUT-2026-0001"));
         QVERIFY(listed);
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().id, added->id);
@@ -310,7 +317,7 @@ private slots:
 
         QBuffer back;
         back.open(QIODevice::WriteOnly);
-        const Status read = office.session->readAttachment(added->id, back);
+        const Status read = office.session->retention().readAttachment(added->id, back);
         QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
         QCOMPARE(back.data().size(), content.size());
         QVERIFY(back.data() == content);
@@ -325,7 +332,7 @@ private slots:
         const long before = peakResidentKiB();
         NoiseDevice source(kSize);
         QVERIFY(source.open(QIODevice::ReadOnly));
-        AttachmentStore store(office.db(), office.t.reg().attachmentsPath());
+        SqlCipherAttachmentRepository store(office.db(), office.t.reg().attachmentsPath());
         auto added = store.add(kPreservation, source, QStringLiteral("noise.bin"));
         QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
         QCOMPARE(added->size, kSize);
@@ -354,8 +361,8 @@ private slots:
         Office office;
         const QString source = office.file(QStringLiteral("a.bin"), randomBytes(200 * 1024 + 7));
         const QString other = office.file(QStringLiteral("b.bin"), randomBytes(200 * 1024 + 7));
-        auto a = office.session->addAttachment(kPreservation, source);
-        auto b = office.session->addAttachment(kPreservation, other);
+        auto a = office.session->retention().addAttachment(kPreservation, source);
+        auto b = office.session->retention().addAttachment(kPreservation, other);
         QVERIFY(a && b);
         const QString path = QDir(office.t.reg().attachmentsPath()).filePath(a->id);
         QByteArray bytes = readFile(path);
@@ -378,7 +385,7 @@ private slots:
             QVERIFY(writeFile(path, bytes));
         QBuffer sink;
         sink.open(QIODevice::WriteOnly);
-        const Status read = office.session->readAttachment(a->id, sink);
+        const Status read = office.session->retention().readAttachment(a->id, sink);
         QVERIFY(!read);
         QCOMPARE(read.error().code, ErrorCode::Damaged);
         QVERIFY2(read.error().message.contains(QStringLiteral("is damaged")),
@@ -387,81 +394,87 @@ private slots:
         // The other attachment is untouched.
         QBuffer fine;
         fine.open(QIODevice::WriteOnly);
-        QVERIFY(office.session->readAttachment(b->id, fine));
+        QVERIFY(office.session->retention().readAttachment(b->id, fine));
         QCOMPARE(fine.data(), readFile(other));
     }
 
     void attachingNeedsARequestAFileAndTheRole() {
         Office office;
         const QString source = office.file(QStringLiteral("x.txt"), "hello");
-        QCOMPARE(office.session->addAttachment(QStringLiteral("OUT-1999-9999"), source).error().code,
-                 ErrorCode::NotFound);
-        QCOMPARE(office.session->addAttachment(kPreservation, office.t.scratch(QStringLiteral("missing")))
+        QCOMPARE(
+            office.session->retention().addAttachment(QStringLiteral("OUT-1999-9999"), source).error().code,
+            ErrorCode::NotFound);
+        QCOMPARE(office.session->retention()
+                     .addAttachment(kPreservation, office.t.scratch(QStringLiteral("missing")))
                      .error()
                      .code,
                  ErrorCode::Io);
-        Session* tom = office.as("tom");
-        QCOMPARE(tom->addAttachment(kPreservation, source).error().code, ErrorCode::Forbidden);
+        Workspace* tom = office.as("tom");
+        QCOMPARE(tom->retention().addAttachment(kPreservation, source).error().code, ErrorCode::Forbidden);
         QVERIFY(QDir(office.t.reg().attachmentsPath()).isEmpty());
     }
 
     void setExtendAndSunsets() {
         Office office;
-        Session* s = office.session.get();
+        Workspace* s = office.session.get();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // Neither instrument sets a period: the case decision must.
-        const auto noDefault = s->setRetention(kPreservation, {});
+        const auto noDefault = s->retention().set(kPreservation, {});
         QCOMPARE(noDefault.error().code, ErrorCode::InvalidInput);
         QVERIFY2(noDefault.error().message.contains(QStringLiteral("sets no retention period")),
                  qPrintable(noDefault.error().message));
 
         const QDateTime soon = QDateTime(now.date().addDays(20), QTime(0, 0), Qt::UTC);
-        auto set = s->setRetention(kPreservation, {soon, {}, {}, QStringLiteral("decision of 3 March"), -1});
+        auto set =
+            s->retention().set(kPreservation, {soon, {}, {}, QStringLiteral("decision of 3 March"), -1});
         QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
         QCOMPARE(set->until, soon);
         QCOMPARE(set->basis, QStringLiteral("case-decision"));
         QCOMPARE(set->reminderDays, 30);
         const QDateTime later = QDateTime(now.date().addDays(100), QTime(0, 0), Qt::UTC);
-        const auto unset = s->extendRetention(kProduction, later, QStringLiteral("x"));
+        const auto unset = s->retention().extend(kProduction, later, QStringLiteral("x"));
         QCOMPARE(unset.error().code, ErrorCode::NotFound);
         QVERIFY2(unset.error().message.contains(QStringLiteral("No retention is set")),
                  qPrintable(unset.error().message));
-        QVERIFY(s->setRetention(kProduction, {later, {}, {}, {}, 10}));
+        QVERIFY(s->retention().set(kProduction, {later, {}, {}, {}, 10}));
 
         // until - reminder_days <= now + N
-        auto within0 = s->sunsets(0);
+        auto within0 = s->retention().sunsets(0);
         QVERIFY(within0);
         QCOMPARE(within0->size(), 1);
         QCOMPARE(within0->first().reference, QStringLiteral("OUT-2026-0001"));
         QCOMPARE(within0->first().remindFrom, soon.addDays(-30));
-        QCOMPARE(s->sunsets(89)->size(), 1);
-        QCOMPARE(s->sunsets(90)->size(), 2);
-        QCOMPARE(s->sunsets(-1)->size(), 2);
+        QCOMPARE(s->retention().sunsets(89)->size(), 1);
+        QCOMPARE(s->retention().sunsets(90)->size(), 2);
+        QCOMPARE(s->retention().sunsets(-1)->size(), 2);
 
         // The retention-end deadline follows.
-        auto deadlines = DeadlineStore(office.db()).due({now, 30, false, {QStringLiteral("retention-end")}});
+        auto deadlines =
+            SqlCipherDeadlineRepository(office.db()).due({now, 30, false, {QStringLiteral("retention-end")}});
         QVERIFY(deadlines);
         QCOMPARE(deadlines->size(), 1);
         QCOMPARE(deadlines->first().due, soon);
 
         // A later date through "set" would skip the reason: refused.
-        QCOMPARE(s->setRetention(kPreservation, {later, {}, {}, {}, -1}).error().code, ErrorCode::Conflict);
+        QCOMPARE(s->retention().set(kPreservation, {later, {}, {}, {}, -1}).error().code,
+                 ErrorCode::Conflict);
         // Extending: later, with a reason.
-        QCOMPARE(s->extendRetention(kPreservation, soon.addDays(-1), QStringLiteral("x")).error().code,
+        QCOMPARE(s->retention().extend(kPreservation, soon.addDays(-1), QStringLiteral("x")).error().code,
                  ErrorCode::InvalidInput);
-        QCOMPARE(s->extendRetention(kPreservation, later, QStringLiteral("  ")).error().code,
+        QCOMPARE(s->retention().extend(kPreservation, later, QStringLiteral("  ")).error().code,
                  ErrorCode::InvalidInput);
         auto extended =
-            s->extendRetention(kPreservation, later.addDays(30), QStringLiteral("appeal pending"));
+            s->retention().extend(kPreservation, later.addDays(30), QStringLiteral("appeal pending"));
         QVERIFY2(extended, qPrintable(extended ? QString() : extended.error().message));
         QCOMPARE(extended->basis, QStringLiteral("extension"));
         QCOMPARE(extended->until, later.addDays(30));
-        QCOMPARE(s->sunsets(0)->size(), 0);
-        deadlines = DeadlineStore(office.db()).due({now, 365, false, {QStringLiteral("retention-end")}});
+        QCOMPARE(s->retention().sunsets(0)->size(), 0);
+        deadlines = SqlCipherDeadlineRepository(office.db())
+                        .due({now, 365, false, {QStringLiteral("retention-end")}});
         QCOMPARE(deadlines->size(), 2);
         QCOMPARE(deadlines->last().due, later.addDays(30));
 
-        auto reviews = s->retentionReviews(kPreservation);
+        auto reviews = s->retention().reviews(kPreservation);
         QVERIFY(reviews);
         QCOMPARE(reviews->size(), 2);
         QCOMPARE(reviews->at(0).decision, QStringLiteral("set"));
@@ -472,15 +485,15 @@ private slots:
         const QStringList actions = office.actions();
         QVERIFY(actions.contains(QStringLiteral("retention-set")));
         QVERIFY(actions.contains(QStringLiteral("retention-extended")));
-        for (const AuditEntry& e : AuditTrail(office.db()).entries().value())
+        for (const AuditEntry& e : SqlCipherAuditRepository(office.db()).entries().value())
             QVERIFY2(!e.detail.contains(QStringLiteral("appeal")) &&
                          !e.detail.contains(QStringLiteral("March")),
                      qPrintable(e.detail)); // reasons stay out of the audit trail
 
-        Session* tom = office.as("tom");
-        QCOMPARE(tom->setRetention(kPreservation, {later, {}, {}, {}, -1}).error().code,
+        Workspace* tom = office.as("tom");
+        QCOMPARE(tom->retention().set(kPreservation, {later, {}, {}, {}, -1}).error().code,
                  ErrorCode::Forbidden);
-        QCOMPARE(tom->extendRetention(kPreservation, later.addDays(99), QStringLiteral("x")).error().code,
+        QCOMPARE(tom->retention().extend(kPreservation, later.addDays(99), QStringLiteral("x")).error().code,
                  ErrorCode::Forbidden);
     }
 
@@ -504,8 +517,8 @@ private slots:
         }
         auto catalogue = Catalogue::load(dir, QStringLiteral(MLADESK_SOURCE_DIR "/resources/states"));
         QVERIFY2(catalogue, qPrintable(catalogue ? QString() : catalogue.error().message));
-        RetentionStore store(office.db(), &catalogue.value());
-        Request production = RequestRepository(office.db()).find(kProduction).value();
+        SqlCipherRetentionRepository store(office.db(), &catalogue.value());
+        Request production = SqlCipherRequestRepository(office.db()).find(kProduction).value();
         const auto noEvent = store.set(production, {}, QStringLiteral("tester"));
         QCOMPARE(noEvent.error().code, ErrorCode::InvalidInput);
         QVERIFY2(noEvent.error().message.contains(QStringLiteral("\"produced\"")),
@@ -522,21 +535,21 @@ private slots:
 
     void purgeDestroysTheDataEverywhere() {
         Office office;
-        QVERIFY(office.session->createRequest(uniqueRequest()));
+        QVERIFY(office.session->requests().create(uniqueRequest()));
         // Another request's attachment stays: its key must not open the purged file.
-        QVERIFY(office.session->addAttachment(kPreservation,
-                                              office.file(QStringLiteral("keep.bin"), randomBytes(1000))));
-        auto big = office.session->addAttachment(
+        QVERIFY(office.session->retention().addAttachment(
+            kPreservation, office.file(QStringLiteral("keep.bin"), randomBytes(1000))));
+        auto big = office.session->retention().addAttachment(
             kUnique, office.file(QStringLiteral("mailbox.mbox"), randomBytes(1024 * 1024)));
-        auto small = office.session->addAttachment(
+        auto small = office.session->retention().addAttachment(
             kUnique, office.file(QStringLiteral("Quokkabrandt.txt"), "subscriber: Quokkabrandt\n"));
         QVERIFY(big && small);
-        QVERIFY(office.session->setRetention(kUnique, {QDateTime::currentDateTimeUtc().addDays(-1),
-                                                       {},
-                                                       {},
-                                                       QStringLiteral("the case was closed"),
-                                                       -1}));
-        QCOMPARE(office.session->sunsets(0)->size(), 1);
+        QVERIFY(office.session->retention().set(kUnique, {QDateTime::currentDateTimeUtc().addDays(-1),
+                                                          {},
+                                                          {},
+                                                          QStringLiteral("the case was closed"),
+                                                          -1}));
+        QCOMPARE(office.session->retention().sunsets(0)->size(), 1);
         QCOMPARE(searchCount(office.db(), QStringLiteral("Quokkabrandt")), 1);
         QCOMPARE(searchCount(office.db(), QStringLiteral("Wombatzeit")), 1);
 
@@ -565,12 +578,13 @@ private slots:
         QVERIFY(anyContains(segmentsBefore, term));
 
         // A liaison officer may not purge.
-        const auto refused = office.session->purge(kUnique, QStringLiteral("end"));
+        const auto refused = office.session->retention().purge(kUnique, QStringLiteral("end"));
         QCOMPARE(refused.error().code, ErrorCode::Forbidden);
         QVERIFY(QFileInfo::exists(bigFile));
 
-        Session* paula = office.as("paula");
-        auto report = paula->purge(QStringLiteral("OUT-2026-0042"), QStringLiteral("retention ended"));
+        Workspace* paula = office.as("paula");
+        auto report =
+            paula->retention().purge(QStringLiteral("OUT-2026-0042"), QStringLiteral("retention ended"));
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
         QVERIFY2(report->problems.isEmpty(), qPrintable(report->problems.join(u'\n')));
         QCOMPARE(report->attachments, 2);
@@ -590,11 +604,11 @@ private slots:
         QVERIFY(!QFileInfo::exists(QDir(office.t.reg().attachmentsPath()).filePath(small->id)));
         QBuffer sink;
         sink.open(QIODevice::WriteOnly);
-        const Status read = paula->readAttachment(big->id, sink);
+        const Status read = paula->retention().readAttachment(big->id, sink);
         QVERIFY(!read);
         QVERIFY2(read.error().message.contains(QStringLiteral("destroyed")),
                  qPrintable(read.error().message));
-        auto listed = paula->attachments(kUnique);
+        auto listed = paula->retention().attachments(kUnique);
         QCOMPARE(listed->size(), 2);
         QVERIFY(!listed->first().hasKey && listed->first().purgedAt.isValid());
 
@@ -615,9 +629,9 @@ private slots:
             QVERIFY(!decrypts(copied, QByteArray::fromHex(key.toLatin1()), big->id));
 
         // The free text is redacted, what the register needs stays.
-        const Request after = RequestRepository(office.db()).find(kUnique).value();
+        const Request after = SqlCipherRequestRepository(office.db()).find(kUnique).value();
         const Request before = uniqueRequest();
-        QCOMPARE(after.summary, RetentionStore::purgedSummary(report->at));
+        QCOMPARE(after.summary, SqlCipherRetentionRepository::purgedSummary(report->at));
         QVERIFY(after.summary.startsWith(QStringLiteral("[Purged on ") +
                                          QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)));
         for (const QString& text : {after.facts, after.offence, after.legalQualification,
@@ -645,21 +659,21 @@ private slots:
                          "SELECT count(*) FROM request_search WHERE request_search MATCH 'quokkabrandt'"))
                      .value(),
                  0);
-        QCOMPARE(RequestRepository(backupDb).find(kUnique)->summary, after.summary);
+        QCOMPARE(SqlCipherRequestRepository(backupDb).find(kUnique)->summary, after.summary);
 
         // The decisions are kept, the audit trail records the purge and holds.
-        auto reviews = paula->retentionReviews(kUnique);
+        auto reviews = paula->retention().reviews(kUnique);
         QCOMPARE(reviews->size(), 2);
         QCOMPARE(reviews->at(0).decision, QStringLiteral("set"));
         QCOMPARE(reviews->at(1).decision, QStringLiteral("purge"));
         QCOMPARE(reviews->at(1).decidedBy, QStringLiteral("paula"));
         QCOMPARE(reviews->at(1).reason, QStringLiteral("retention ended"));
-        auto record = RetentionStore(office.db()).current(kUnique).value();
+        auto record = SqlCipherRetentionRepository(office.db()).current(kUnique).value();
         QVERIFY(record && record->purgedAt.isValid());
         QCOMPARE(record->purgedBy, QStringLiteral("paula"));
-        QCOMPARE(paula->sunsets(-1)->size(), 0);
+        QCOMPARE(paula->retention().sunsets(-1)->size(), 0);
         bool recorded = false;
-        for (const AuditEntry& e : AuditTrail(office.db()).entries().value()) {
+        for (const AuditEntry& e : SqlCipherAuditRepository(office.db()).entries().value()) {
             QVERIFY2(!e.detail.contains(QStringLiteral("Quokkabrandt")) &&
                          !e.detail.contains(QStringLiteral("mailbox")),
                      qPrintable(e.detail));
@@ -669,9 +683,9 @@ private slots:
         }
         QVERIFY(recorded);
         QVERIFY(!office.actions().contains(QStringLiteral("purge-incomplete")));
-        QVERIFY(AuditTrail(office.db()).verify()->intact);
+        QVERIFY(SqlCipherAuditRepository(office.db()).verify()->intact);
         // The retention-end deadline is met by the purge.
-        auto deadlines = DeadlineStore(office.db()).deadlinesOf(after);
+        auto deadlines = SqlCipherDeadlineRepository(office.db()).deadlinesOf(after);
         QVERIFY(deadlines);
         bool met = false;
         for (const Deadline& d : deadlines.value())
@@ -679,18 +693,19 @@ private slots:
                 met = d.state != Deadline::State::Open;
         QVERIFY(met);
         // The other request's attachment is intact.
-        QCOMPARE(paula->attachments(kPreservation)->size(), 1);
+        QCOMPARE(paula->retention().attachments(kPreservation)->size(), 1);
     }
 
     void purgingTwiceIsRefused() {
         Office office;
-        QVERIFY(office.session->addAttachment(kPreservation, office.file(QStringLiteral("a"), "abc")));
-        Session* paula = office.as("paula");
-        QCOMPARE(paula->purge(kPreservation, QString()).error().code, ErrorCode::InvalidInput);
+        QVERIFY(office.session->retention().addAttachment(kPreservation,
+                                                          office.file(QStringLiteral("a"), "abc")));
+        Workspace* paula = office.as("paula");
+        QCOMPARE(paula->retention().purge(kPreservation, QString()).error().code, ErrorCode::InvalidInput);
         // Without a retention set: a prosecutor's decision, recorded as such.
-        auto first = paula->purge(kPreservation, QStringLiteral("no longer needed"));
+        auto first = paula->retention().purge(kPreservation, QStringLiteral("no longer needed"));
         QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
-        const auto again = paula->purge(kPreservation, QStringLiteral("again"));
+        const auto again = paula->retention().purge(kPreservation, QStringLiteral("again"));
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::Conflict);
         QVERIFY2(again.error().message.contains(QStringLiteral("already purged")),
@@ -698,13 +713,16 @@ private slots:
         QVERIFY2(again.error().message.contains(QStringLiteral("paula")), qPrintable(again.error().message));
         // Nor can the data be kept longer, or more be attached.
         const QDateTime later = QDateTime::currentDateTimeUtc().addDays(10);
-        QCOMPARE(paula->setRetention(kPreservation, {later, {}, {}, {}, -1}).error().code,
+        QCOMPARE(paula->retention().set(kPreservation, {later, {}, {}, {}, -1}).error().code,
                  ErrorCode::Conflict);
-        QCOMPARE(paula->extendRetention(kPreservation, later, QStringLiteral("x")).error().code,
+        QCOMPARE(paula->retention().extend(kPreservation, later, QStringLiteral("x")).error().code,
                  ErrorCode::Conflict);
-        QCOMPARE(paula->addAttachment(kPreservation, office.file(QStringLiteral("b"), "b")).error().code,
+        QCOMPARE(paula->retention()
+                     .addAttachment(kPreservation, office.file(QStringLiteral("b"), "b"))
+                     .error()
+                     .code,
                  ErrorCode::Conflict);
-        QCOMPARE(RetentionStore(office.db()).reviews(kPreservation)->size(), 1);
+        QCOMPARE(SqlCipherRetentionRepository(office.db()).reviews(kPreservation)->size(), 1);
     }
 
     void purgeReachesBackupsOfOlderSchemas() {
@@ -747,15 +765,16 @@ private slots:
         QVERIFY(writeFile(QDir(office.t.reg().backupsPath()).filePath(QStringLiteral("broken/register.db")),
                           randomBytes(8192)));
 
-        Session* paula = office.as("paula");
-        auto report = paula->purge(QStringLiteral("OUT-2025-0007"), QStringLiteral("retention ended"));
+        Workspace* paula = office.as("paula");
+        auto report =
+            paula->retention().purge(QStringLiteral("OUT-2025-0007"), QStringLiteral("retention ended"));
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
         QCOMPARE(report->backups, QStringList{made.first()});
         QCOMPARE(report->problems.size(), 1);
         QVERIFY2(report->problems.first().contains(QStringLiteral("broken")),
                  qPrintable(report->problems.first()));
         QVERIFY(office.actions().contains(QStringLiteral("purge-incomplete")));
-        QVERIFY(AuditTrail(office.db()).verify()->intact);
+        QVERIFY(SqlCipherAuditRepository(office.db()).verify()->intact);
 
         auto old = office.t.reg().openBackup(oldPath);
         QVERIFY(old);

@@ -1,9 +1,16 @@
 #include "SampleData.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "interchange/RegisterExchange.h"
+#include "services/AuditService.h"
+#include "services/ExchangeService.h"
+#include "services/ReferenceService.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
 #include "storage/Database.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherAuditRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QTest>
 
@@ -17,32 +24,32 @@ private:
     // creator "tester" (administrator, liaison officer).
     struct Office {
         test::TestRegister t;
-        std::unique_ptr<Session> session; // tester's
+        std::unique_ptr<Workspace> session; // tester's
         Office() {
-            session = Session::start(t.reg()).value();
-            if (!session->importData(test::sampleData()))
+            session = Workspace::start(t.reg()).value();
+            if (!session->exchange().importData(test::sampleData()))
                 qFatal("import failed");
             for (const auto& [name, role] :
                  {std::pair{"paula", roles::kProsecutor}, std::pair{"petra", roles::kProsecutor},
                   std::pair{"tom", roles::kTranslator}, std::pair{"ada", roles::kAuditor}})
-                if (!session->addUser(QString::fromLatin1(name), {role}, test::passphrase(name),
-                                      KdfCost::interactive()))
+                if (!session->users().add(QString::fromLatin1(name), {role}, test::passphrase(name),
+                                          KdfCost::interactive()))
                     qFatal("addUser failed");
         }
         // Locks, then unlocks as someone else; their session replaces the last.
-        Session* as(const char* name, const char* passphrase = nullptr) {
+        Workspace* as(const char* name, const char* passphrase = nullptr) {
             if (session)
                 session->end();
             session.reset();
             t.reg().lock();
             if (!t.reg().unlock(test::passphrase(passphrase ? passphrase : name), QString::fromLatin1(name)))
                 qFatal("unlock as %s failed", name);
-            session = Session::start(t.reg()).value();
+            session = Workspace::start(t.reg()).value();
             return session.get();
         }
         QStringList actions() {
             QStringList list;
-            auto entries = AuditTrail(t.reg().database()).entries();
+            auto entries = SqlCipherAuditRepository(t.reg().database()).entries();
             if (!entries)
                 qFatal("audit entries: %s", qPrintable(entries.error().message));
             for (const AuditEntry& e : entries.value())
@@ -61,12 +68,13 @@ private:
 private slots:
     void theFirstUserAdministersAndWorks() {
         test::TestRegister t;
-        auto session = Session::start(t.reg());
+        auto session = Workspace::start(t.reg());
         QVERIFY(session);
-        QCOMPARE(session.value()->roles(), (QStringList{roles::kAdministrator, roles::kLiaisonOfficer}));
-        QVERIFY(session.value()->can(Action::ManageUsers));
-        QVERIFY(session.value()->can(Action::EditContent));
-        QVERIFY(!session.value()->can(Action::Approve));
+        QCOMPARE(session.value()->session().roles(),
+                 (QStringList{roles::kAdministrator, roles::kLiaisonOfficer}));
+        QVERIFY(session.value()->session().can(Action::ManageUsers));
+        QVERIFY(session.value()->session().can(Action::EditContent));
+        QVERIFY(!session.value()->session().can(Action::Approve));
     }
 
     void rolesAreEnforcedForEveryAction_data() {
@@ -105,30 +113,34 @@ private slots:
 
     void theCoreRefusesWhatARoleMayNotDo() {
         Office office;
-        Session* tom = office.as("tom"); // translator
-        QVERIFY(tom->viewRequest(kDraft));
-        Request r = RequestRepository(office.t.reg().database()).find(kDraft).value();
+        Workspace* tom = office.as("tom"); // translator
+        QVERIFY(tom->requests().view(kDraft));
+        Request r = SqlCipherRequestRepository(office.t.reg().database()).find(kDraft).value();
         r.summary = QStringLiteral("changed by a translator");
-        const Status edit = tom->updateRequest(r);
+        const Status edit = tom->requests().update(r);
         QVERIFY(!edit);
         QCOMPARE(edit.error().code, ErrorCode::Forbidden);
         QVERIFY(edit.error().message.contains(QStringLiteral("may not change case content")));
-        QCOMPARE(tom->changeStatus(kDraft, QStringLiteral("in-review")).error().code, ErrorCode::Forbidden);
-        QCOMPARE(tom->exportData().error().code, ErrorCode::Forbidden);
-        QCOMPARE(tom->auditEntries().error().code, ErrorCode::Forbidden);
-        QCOMPARE(
-            tom->addUser(QStringLiteral("x"), {}, test::passphrase("x"), KdfCost::interactive()).error().code,
-            ErrorCode::Forbidden);
+        QCOMPARE(tom->requests().changeStatus(kDraft, QStringLiteral("in-review")).error().code,
+                 ErrorCode::Forbidden);
+        QCOMPARE(tom->exchange().exportData().error().code, ErrorCode::Forbidden);
+        QCOMPARE(tom->audit().entries().error().code, ErrorCode::Forbidden);
+        QCOMPARE(tom->users()
+                     .add(QStringLiteral("x"), {}, test::passphrase("x"), KdfCost::interactive())
+                     .error()
+                     .code,
+                 ErrorCode::Forbidden);
 
-        Session* ada = office.as("ada"); // auditor, no content access
-        QCOMPARE(ada->viewRequest(kDraft).error().code, ErrorCode::Forbidden);
-        QVERIFY(ada->auditEntries());
-        QVERIFY(ada->verifyAudit()->intact);
-        Session* admin = office.as("tester", test::kPassphrase);
-        QVERIFY(admin->setRoles(QStringLiteral("ada"), {roles::kAuditor}, true)); // granted
+        Workspace* ada = office.as("ada"); // auditor, no content access
+        QCOMPARE(ada->requests().view(kDraft).error().code, ErrorCode::Forbidden);
+        QVERIFY(ada->audit().entries());
+        QVERIFY(ada->audit().verify()->intact);
+        Workspace* admin = office.as("tester", test::kPassphrase);
+        QVERIFY(admin->users().setRoles(QStringLiteral("ada"), {roles::kAuditor}, true)); // granted
         ada = office.as("ada");
-        QVERIFY(ada->viewRequest(kDraft));
-        QCOMPARE(ada->changeStatus(kDraft, QStringLiteral("in-review")).error().code, ErrorCode::Forbidden);
+        QVERIFY(ada->requests().view(kDraft));
+        QCOMPARE(ada->requests().changeStatus(kDraft, QStringLiteral("in-review")).error().code,
+                 ErrorCode::Forbidden);
     }
 
     void fourEyes() {
@@ -138,66 +150,68 @@ private slots:
         fresh.id = QStringLiteral("00000000-0000-4000-8000-0000000000a9");
         fresh.reference = QStringLiteral("OUT-2026-0009");
         fresh.links.clear();
-        QVERIFY(office.session->createRequest(fresh));
-        QCOMPARE(office.session->drafterOf(fresh.id).value(), QStringLiteral("tester"));
-        QVERIFY(office.session->changeStatus(fresh.id, QStringLiteral("in-review")));
+        QVERIFY(office.session->requests().create(fresh));
+        QCOMPARE(office.session->requests().drafterOf(fresh.id).value(), QStringLiteral("tester"));
+        QVERIFY(office.session->requests().changeStatus(fresh.id, QStringLiteral("in-review")));
         // Not a prosecutor: refused, whatever the passphrase.
-        QCOMPARE(office.session->approve(fresh.id, test::passphrase()).error().code, ErrorCode::Forbidden);
+        QCOMPARE(office.session->requests().approve(fresh.id, test::passphrase()).error().code,
+                 ErrorCode::Forbidden);
         // Nor through a plain status change.
-        QCOMPARE(office.session->changeStatus(fresh.id, QStringLiteral("approved")).error().code,
+        QCOMPARE(office.session->requests().changeStatus(fresh.id, QStringLiteral("approved")).error().code,
                  ErrorCode::Conflict);
 
         // A prosecutor who drafted a request cannot approve it.
-        Session* paula = office.as("paula");
+        Workspace* paula = office.as("paula");
         Request hers = fresh;
         hers.id = QStringLiteral("00000000-0000-4000-8000-0000000000b1");
         hers.reference = QStringLiteral("OUT-2026-0010");
-        QVERIFY(paula->createRequest(hers));
-        QVERIFY(paula->changeStatus(hers.id, QStringLiteral("in-review")));
-        const Status own = paula->approve(hers.id, test::passphrase("paula"));
+        QVERIFY(paula->requests().create(hers));
+        QVERIFY(paula->requests().changeStatus(hers.id, QStringLiteral("in-review")));
+        const Status own = paula->requests().approve(hers.id, test::passphrase("paula"));
         QCOMPARE(own.error().code, ErrorCode::Forbidden);
         QVERIFY(own.error().message.contains(QStringLiteral("four eyes")));
         // The wrong passphrase does not approve.
-        QCOMPARE(paula->approve(fresh.id, test::passphrase("not hers")).error().code,
+        QCOMPARE(paula->requests().approve(fresh.id, test::passphrase("not hers")).error().code,
                  ErrorCode::WrongPassphrase);
-        QCOMPARE(RequestRepository(office.t.reg().database()).find(fresh.id)->status,
+        QCOMPARE(SqlCipherRequestRepository(office.t.reg().database()).find(fresh.id)->status,
                  QStringLiteral("in-review"));
         // Another prosecutor, authenticated: approved, and recorded.
-        QVERIFY(
-            paula->approve(fresh.id, test::passphrase("paula"), QStringLiteral("Proportionate; go ahead.")));
-        QCOMPARE(RequestRepository(office.t.reg().database()).find(fresh.id)->status,
+        QVERIFY(paula->requests().approve(fresh.id, test::passphrase("paula"),
+                                          QStringLiteral("Proportionate; go ahead.")));
+        QCOMPARE(SqlCipherRequestRepository(office.t.reg().database()).find(fresh.id)->status,
                  QStringLiteral("approved"));
-        auto approval = paula->currentApproval(fresh.id);
+        auto approval = paula->requests().currentApproval(fresh.id);
         QVERIFY(approval && approval->has_value());
         QCOMPARE(approval->value().approver, QStringLiteral("paula"));
         QCOMPARE(approval->value().comment, QStringLiteral("Proportionate; go ahead."));
         QVERIFY(!approval->value().withdrawnAt.isValid());
 
         // Any later change of content withdraws the approval.
-        Request changed = RequestRepository(office.t.reg().database()).find(fresh.id).value();
+        Request changed = SqlCipherRequestRepository(office.t.reg().database()).find(fresh.id).value();
         changed.facts += QStringLiteral(" One more sentence.");
-        QVERIFY(paula->updateRequest(changed));
-        QCOMPARE(RequestRepository(office.t.reg().database()).find(fresh.id)->status,
+        QVERIFY(paula->requests().update(changed));
+        QCOMPARE(SqlCipherRequestRepository(office.t.reg().database()).find(fresh.id)->status,
                  QStringLiteral("draft"));
-        QVERIFY(paula->currentApproval(fresh.id)->value().withdrawnAt.isValid());
+        QVERIFY(paula->requests().currentApproval(fresh.id)->value().withdrawnAt.isValid());
         QVERIFY(office.actions().contains(QStringLiteral("approval-withdrawn")));
         // A status-only step after approval does not (sent keeps it).
     }
 
     void theLastAdministratorStays() {
         Office office;
-        const Status remove = office.session->removeUser(QStringLiteral("tester"));
+        const Status remove = office.session->users().remove(QStringLiteral("tester"));
         QVERIFY(!remove);
         QVERIFY(remove.error().message.contains(QStringLiteral("last administrator")));
-        QVERIFY(!office.session->setRoles(QStringLiteral("tester"), {roles::kLiaisonOfficer}));
-        QVERIFY(office.session->setRoles(QStringLiteral("ada"), {roles::kAuditor, roles::kAdministrator}));
-        QVERIFY(office.session->setRoles(QStringLiteral("tester"), {roles::kLiaisonOfficer}));
-        QVERIFY(!office.session->can(Action::ManageUsers));
+        QVERIFY(!office.session->users().setRoles(QStringLiteral("tester"), {roles::kLiaisonOfficer}));
+        QVERIFY(office.session->users().setRoles(QStringLiteral("ada"),
+                                                 {roles::kAuditor, roles::kAdministrator}));
+        QVERIFY(office.session->users().setRoles(QStringLiteral("tester"), {roles::kLiaisonOfficer}));
+        QVERIFY(!office.session->session().can(Action::ManageUsers));
     }
 
     void removingAUserClosesTheirSlot() {
         Office office;
-        QVERIFY(office.session->removeUser(QStringLiteral("tom")));
+        QVERIFY(office.session->users().remove(QStringLiteral("tom")));
         QVERIFY(!office.t.reg().keySlots().users().contains(QStringLiteral("tom")));
         office.session->end();
         office.session.reset();
@@ -207,21 +221,21 @@ private slots:
 
     void passphraseChangeKeepsTheRegisterReadable() {
         Office office;
-        Session* petra = office.as("petra");
-        QVERIFY(!petra->changeOwnPassphrase(test::passphrase("wrong"), test::passphrase("new one"),
-                                            KdfCost::interactive()));
-        QVERIFY(petra->changeOwnPassphrase(test::passphrase("petra"), test::passphrase("petra's new phrase"),
-                                           KdfCost::interactive()));
+        Workspace* petra = office.as("petra");
+        QVERIFY(!petra->users().changeOwnPassphrase(test::passphrase("wrong"), test::passphrase("new one"),
+                                                    KdfCost::interactive()));
+        QVERIFY(petra->users().changeOwnPassphrase(
+            test::passphrase("petra"), test::passphrase("petra's new phrase"), KdfCost::interactive()));
         office.session->end();
         office.session.reset();
         office.t.reg().lock();
         QVERIFY(!office.t.reg().unlock(test::passphrase("petra"), QStringLiteral("petra")));
         office.as("petra", "petra's new phrase");
-        QCOMPARE(RequestRepository(office.t.reg().database()).count().value(), 2);
+        QCOMPARE(SqlCipherRequestRepository(office.t.reg().database()).count().value(), 2);
         // An administrator can give a user who forgot theirs a new one.
-        Session* admin = office.as("tester", test::kPassphrase);
-        QVERIFY(admin->resetAccess(QStringLiteral("petra"), test::passphrase("reset by admin"),
-                                   KdfCost::interactive()));
+        Workspace* admin = office.as("tester", test::kPassphrase);
+        QVERIFY(admin->users().resetAccess(QStringLiteral("petra"), test::passphrase("reset by admin"),
+                                           KdfCost::interactive()));
         office.as("petra", "reset by admin");
     }
 
@@ -229,38 +243,38 @@ private slots:
         Office office;
         QVERIFY(!office.t.reg().deriveMasterKey(test::passphrase("wrong"),
                                                 QStringLiteral("paula"))); // failed unlock
-        Session* paula = office.as("paula");
-        QVERIFY(paula->viewRequest(kDraft));
+        Workspace* paula = office.as("paula");
+        QVERIFY(paula->requests().view(kDraft));
         Case kase = test::sampleData().cases.first();
         kase.id = QStringLiteral("00000000-0000-4000-8000-0000000000c2");
         kase.reference = QStringLiteral("276 Js 99/26");
-        QVERIFY(paula->saveCase(kase, true));
-        QVERIFY(paula->changeStatus(kDraft, QStringLiteral("in-review")));
-        Request r = RequestRepository(office.t.reg().database()).find(kDraft).value();
+        QVERIFY(paula->references().saveCase(kase, true));
+        QVERIFY(paula->requests().changeStatus(kDraft, QStringLiteral("in-review")));
+        Request r = SqlCipherRequestRepository(office.t.reg().database()).find(kDraft).value();
         r.summary = QStringLiteral("Produce the mailbox data (revised)");
-        QVERIFY(paula->updateRequest(r));
+        QVERIFY(paula->requests().update(r));
         // paula changed it: another prosecutor approves (four eyes).
-        Session* petra = office.as("petra");
-        QVERIFY(petra->approve(kDraft, test::passphrase("petra")));
-        QVERIFY(petra->exportData());
-        QVERIFY(
-            petra->record(QStringLiteral("render"), QStringLiteral("request:") + r.id, QStringLiteral("de")));
-        Session* admin = office.as("tester", test::kPassphrase);
-        QVERIFY(admin->setRoles(QStringLiteral("tom"), {roles::kTranslator, roles::kLiaisonOfficer}));
+        Workspace* petra = office.as("petra");
+        QVERIFY(petra->requests().approve(kDraft, test::passphrase("petra")));
+        QVERIFY(petra->exchange().exportData());
+        QVERIFY(petra->audit().record(QStringLiteral("render"), QStringLiteral("request:") + r.id,
+                                      QStringLiteral("de")));
+        Workspace* admin = office.as("tester", test::kPassphrase);
+        QVERIFY(admin->users().setRoles(QStringLiteral("tom"), {roles::kTranslator, roles::kLiaisonOfficer}));
         const QStringList actions = office.actions();
         for (const char* expected : {"unlock", "unlock-failed", "lock", "view", "create", "change", "status",
                                      "approve", "import", "export", "render", "user-added", "roles-changed"})
             QVERIFY2(actions.contains(QString::fromLatin1(expected)), expected);
         // Entries name objects, never content.
-        for (const AuditEntry& e : admin->auditEntries().value()) {
+        for (const AuditEntry& e : admin->audit().entries().value()) {
             QVERIFY(!e.detail.contains(QStringLiteral("mailbox")));
             QVERIFY(!e.detail.contains(QLatin1String(test::kSecretMarker)));
         }
         const auto failed =
-            admin->auditEntries({QString(), QStringLiteral("unlock-failed"), {}, {}, {}}).value();
+            admin->audit().entries({QString(), QStringLiteral("unlock-failed"), {}, {}, {}}).value();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().user, QStringLiteral("paula"));
-        QVERIFY(admin->verifyAudit()->intact);
+        QVERIFY(admin->audit().verify()->intact);
     }
 
     void theChainDetectsTampering_data() {
@@ -289,15 +303,15 @@ private slots:
         QFETCH(QString, sql);
         QFETCH(qint64, firstBad);
         Office office;
-        QVERIFY(office.session->viewRequest(kDraft));
-        QVERIFY(office.session->verifyAudit()->intact);
-        QVERIFY(office.session->verifyAudit()->entries >= 8);
+        QVERIFY(office.session->requests().view(kDraft));
+        QVERIFY(office.session->audit().verify()->intact);
+        QVERIFY(office.session->audit().verify()->entries >= 8);
         // The triggers refuse ordinary edits.
         QVERIFY(
             !office.t.reg().database().exec(QStringLiteral("UPDATE audit_log SET user = 'x' WHERE seq = 1")));
         QVERIFY(!office.t.reg().database().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 1")));
         tamper(office.t.reg().database(), sql);
-        const AuditVerification v = office.session->verifyAudit().value();
+        const AuditVerification v = office.session->audit().verify().value();
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, firstBad);
         QVERIFY(!v.reason.isEmpty());

@@ -1,6 +1,6 @@
 #include "TestOffice.h"
-#include "access/Session.h"
 #include "services/ChangeEvents.h"
+#include "services/Session.h"
 #include "services/TranslationService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"

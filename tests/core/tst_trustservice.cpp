@@ -1,7 +1,7 @@
 #include "TestOffice.h"
 #include "TestPki.h"
-#include "access/Session.h"
 #include "services/ChangeEvents.h"
+#include "services/Session.h"
 #include "services/TrustService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"

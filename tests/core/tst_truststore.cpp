@@ -1,8 +1,13 @@
 #include "SampleData.h"
 #include "TestPki.h"
 #include "TestRegister.h"
-#include "access/Session.h"
-#include "audit/AuditTrail.h"
+#include "services/AuditService.h"
+#include "services/ExchangeService.h"
+#include "services/Session.h"
+#include "services/TrustService.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
+#include "storage/SqlCipherAuditRepository.h"
 
 #include <QFile>
 #include <QTest>
@@ -26,46 +31,45 @@ private slots:
 
     void addListRemove() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
-        QVERIFY(session->importData(test::sampleData()));
+        auto session = Workspace::start(t.reg()).value();
+        QVERIFY(session->exchange().importData(test::sampleData()));
         // Two certificates in one PEM file, linked to an authority.
         const QByteArray pem =
             read(m_pki.cert(QStringLiteral("root"))) + read(m_pki.cert(QStringLiteral("officer")));
         const QString authority = test::sampleData().authorities.first().id;
-        auto added = session->importTrustedCertificate(pem, authority);
+        auto added = session->trust().importCertificate(pem, authority);
         QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
         QCOMPARE(added->size(), 2);
-        auto all = session->trustedCertificates();
+        auto all = session->trust().certificates();
         QVERIFY(all);
         QCOMPARE(all->size(), 2);
         for (const TrustedCertificate& c : all.value()) {
             QCOMPARE(c.authorityId, authority);
             QCOMPARE(c.certificate.fingerprint.size(), 64);
-            QCOMPARE(c.addedBy, session->user());
+            QCOMPARE(c.addedBy, session->session().user());
         }
         // The same certificate again, as DER: refused, nothing added.
         auto der = certificates::load(m_pki.cert(QStringLiteral("root")));
         QVERIFY(der);
-        auto again = session->importTrustedCertificate(der->first().der);
+        auto again = session->trust().importCertificate(der->first().der);
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::Conflict);
-        QCOMPARE(session->trustedCertificates()->size(), 2);
+        QCOMPARE(session->trust().certificates()->size(), 2);
         // An unknown authority, and something that is no certificate.
-        QCOMPARE(session
-                     ->importTrustedCertificate(read(m_pki.cert(QStringLiteral("stranger"))),
-                                                QStringLiteral("nope"))
+        QCOMPARE(session->trust()
+                     .importCertificate(read(m_pki.cert(QStringLiteral("stranger"))), QStringLiteral("nope"))
                      .error()
                      .code,
                  ErrorCode::NotFound);
-        QCOMPARE(session->importTrustedCertificate(read(m_pki.key(QStringLiteral("stranger")))).error().code,
+        QCOMPARE(session->trust().importCertificate(read(m_pki.key(QStringLiteral("stranger")))).error().code,
                  ErrorCode::InvalidInput);
         // Removed by fingerprint, also as people read it (AB:CD:...).
-        QVERIFY(session->removeTrustedCertificate(der->first().fingerprintForPeople()));
-        QCOMPARE(session->trustedCertificates()->size(), 1);
-        QCOMPARE(session->removeTrustedCertificate(der->first().fingerprint).error().code,
+        QVERIFY(session->trust().removeCertificate(der->first().fingerprintForPeople()));
+        QCOMPARE(session->trust().certificates()->size(), 1);
+        QCOMPARE(session->trust().removeCertificate(der->first().fingerprint).error().code,
                  ErrorCode::NotFound);
         // Audited.
-        auto entries = session->auditEntries();
+        auto entries = session->audit().entries();
         QVERIFY(entries);
         int addedEntries = 0;
         int removedEntries = 0;
@@ -80,17 +84,17 @@ private slots:
 
     void aTranslatorMayNotChangeTrust() {
         test::TestRegister t;
-        auto admin = Session::start(t.reg()).value();
-        QVERIFY(admin->addUser(QStringLiteral("tina"), {roles::kTranslator},
-                               test::passphrase("tina's passphrase"), KdfCost::interactive()));
+        auto admin = Workspace::start(t.reg()).value();
+        QVERIFY(admin->users().add(QStringLiteral("tina"), {roles::kTranslator},
+                                   test::passphrase("tina's passphrase"), KdfCost::interactive()));
         admin->end();
         t.reg().lock();
         QVERIFY(t.reg().unlock(test::passphrase("tina's passphrase"), QStringLiteral("tina")));
-        auto tina = Session::start(t.reg()).value();
-        const auto refused = tina->importTrustedCertificate(read(m_pki.cert(QStringLiteral("root"))));
+        auto tina = Workspace::start(t.reg()).value();
+        const auto refused = tina->trust().importCertificate(read(m_pki.cert(QStringLiteral("root"))));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Forbidden);
-        QCOMPARE(tina->removeTrustedCertificate(QStringLiteral("00")).error().code, ErrorCode::Forbidden);
+        QCOMPARE(tina->trust().removeCertificate(QStringLiteral("00")).error().code, ErrorCode::Forbidden);
         tina->end();
     }
 

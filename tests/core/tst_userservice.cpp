@@ -1,9 +1,9 @@
 #include "SampleData.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "services/AuditService.h"
 #include "services/ChangeEvents.h"
 #include "services/ExchangeService.h"
+#include "services/Session.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 

@@ -1,8 +1,9 @@
 #include "CliRunner.h"
 #include "TestPki.h"
 #include "TestRegister.h"
-#include "audit/AuditTrail.h"
+#include "audit/AuditChain.h"
 #include "storage/Database.h"
+#include "storage/SqlCipherAuditRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -97,7 +98,7 @@ private:
         auto reg = Register::load(db);
         if (!reg || !reg.value()->unlock(test::passphrase()))
             return -1;
-        auto v = AuditTrail(reg.value()->database()).verify();
+        auto v = SqlCipherAuditRepository(reg.value()->database()).verify();
         return v ? v->headSeq : -1;
     }
     // What someone holding the database key can do: edit the trail directly.
@@ -115,13 +116,13 @@ private:
         if (!rehash)
             return true;
         // Every hash recomputed from entry 1: the chain is consistent again.
-        auto entries = AuditTrail(raw).entries();
+        auto entries = SqlCipherAuditRepository(raw).entries();
         if (!entries)
             return false;
-        QString previous = QString::fromLatin1(AuditTrail::kGenesis);
+        QString previous = QString::fromLatin1(AuditChain::kGenesis);
         for (AuditEntry e : entries.value()) {
             e.prevHash = previous;
-            e.hash = AuditTrail::hashOf(e);
+            e.hash = AuditChain::hashOf(e);
             auto st =
                 raw.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?"));
             if (!st)
@@ -139,7 +140,7 @@ private:
         auto reg = Register::load(db);
         if (!reg || !reg.value()->unlock(test::passphrase()))
             return {};
-        auto entries = AuditTrail(reg.value()->database()).entries();
+        auto entries = SqlCipherAuditRepository(reg.value()->database()).entries();
         if (entries)
             for (const AuditEntry& e : entries.value())
                 if (e.seq == seq)

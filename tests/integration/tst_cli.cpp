@@ -8,7 +8,7 @@
 #include "interchange/RegisterExchange.h"
 #include "security/Keychain.h"
 #include "storage/Database.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -655,7 +655,7 @@ private slots:
         QVERIFY(reg);
         const Status st = reg.value()->unlock(test::passphrase());
         QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
-        QCOMPARE(RequestRepository(reg.value()->database()).count().value(), 2);
+        QCOMPARE(SqlCipherRequestRepository(reg.value()->database()).count().value(), 2);
     }
 
     void aKilledWriterLeavesTheRegisterAsItWas() {
@@ -679,7 +679,7 @@ private slots:
         QVERIFY(reg);
         const Status st = reg.value()->unlock(test::passphrase()); // includes the integrity check
         QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
-        const qint64 count = RequestRepository(reg.value()->database()).count().value();
+        const qint64 count = SqlCipherRequestRepository(reg.value()->database()).count().value();
         QVERIFY2(count == 0 || count == 100000, qPrintable(QString::number(count)));
     }
 

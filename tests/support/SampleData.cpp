@@ -1,6 +1,8 @@
 #include "SampleData.h"
 
-#include "access/Session.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 
 namespace mladesk::test {
 
@@ -105,7 +107,7 @@ InterchangeData sampleData() {
     data.accountability[sent.id].approvals.append({QStringLiteral("paula"),
                                                    QDateTime(QDate(2026, 1, 31), QTime(16, 0), Qt::UTC),
                                                    QStringLiteral("Proportionate."),
-                                                   Session::contentHash(sent),
+                                                   RequestService::contentHash(sent),
                                                    {},
                                                    {}});
     return data;

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "TestRegister.h"
-#include "access/Session.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 
 #include <memory>
 
@@ -12,10 +13,10 @@ namespace mladesk::test {
 // passphrase; as() ends the session and unlocks as one of them.
 struct Office {
     TestRegister t;
-    std::unique_ptr<Session> session;
+    std::unique_ptr<Workspace> session;
     Office();
     void addUser(const char* name, const QString& role);
-    Session* as(const char* name);
+    Workspace* as(const char* name);
 };
 
 } // namespace mladesk::test

@@ -24,6 +24,10 @@ TestRegister::TestRegister(int schemaVersion) {
         qFatal("Could not write the passphrase file");
 }
 
+std::unique_ptr<RegisterAccess> TestRegister::access() {
+    return std::make_unique<RegisterAccess>(std::move(m_register));
+}
+
 QString TestRegister::passphraseFile() const {
     return m_dir.filePath(QStringLiteral("passphrase"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "security/SecureBytes.h"
+#include "services/RegisterAccess.h"
 #include "storage/Register.h"
 
 #include <QByteArray>
@@ -22,6 +23,9 @@ public:
     explicit TestRegister(int schemaVersion = -1);
     Register& reg() { return *m_register; }
     std::unique_ptr<Register>& handle() { return m_register; }
+    // The register behind its front door, for the window: takes it from
+    // handle() (keep a Register* first to reach it afterwards).
+    std::unique_ptr<RegisterAccess> access();
     QString folder() const { return m_dir.filePath(QStringLiteral("test.mladesk")); }
     QString scratch(const QString& name) const { return m_dir.filePath(name); }
     QString passphraseFile() const;

@@ -3,12 +3,19 @@
 // (or with QT_QPA_PLATFORM=offscreen). Not a test: a tool for reviews.
 #include "TestPki.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/RegisterExchange.h"
 #include "rules/Catalogue.h"
+#include "services/ReferenceService.h"
+#include "services/RequestService.h"
+#include "services/RetentionService.h"
+#include "services/Session.h"
+#include "services/TranslationService.h"
+#include "services/TrustService.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
 #include "storage/RequestFilter.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 #include "ui/AdjustDeadlineDialog.h"
 #include "ui/BundleExportDialog.h"
 #include "ui/BundleReportDialog.h"
@@ -95,9 +102,10 @@ int main(int argc, char* argv[]) {
             return 4;
         {
             // The prosecutor the demo's approvals name: approved requests can be exported.
-            auto session = Session::start(t.reg());
-            if (!session || !session.value()->addUser(DemoGenerator::approver(), {roles::kProsecutor},
-                                                      test::passphrase("prosecutor"), KdfCost::interactive()))
+            auto session = Workspace::start(t.reg());
+            if (!session ||
+                !session.value()->users().add(DemoGenerator::approver(), {roles::kProsecutor},
+                                              test::passphrase("prosecutor"), KdfCost::interactive()))
                 return 4;
             session.value()->end();
         }
@@ -111,14 +119,15 @@ int main(int argc, char* argv[]) {
         }
         t.reg().lock();
         {
-            UnlockDialog unlock(t.reg());
+            RegisterAccess access(t.reg());
+            UnlockDialog unlock(access);
             save(unlock, out + QStringLiteral("/unlock") + suffix);
         }
         if (!t.reg().unlock(test::passphrase()))
             return 3;
         Register* registerHandle = t.handle().get();
         Database* database = &registerHandle->database();
-        MainWindow window(std::move(t.handle()));
+        MainWindow window(t.access());
         window.resize(1360, 820);
         window.show();
         QTest::qWait(800); // the list and the deadlines load off the UI thread
@@ -154,8 +163,8 @@ int main(int argc, char* argv[]) {
             RequestFilter incoming;
             incoming.direction = QStringLiteral("incoming");
             if (id.isEmpty())
-                id = RequestRepository(*database).list(incoming, 1).value().first().id;
-            Request request = RequestRepository(*database).find(id).value();
+                id = SqlCipherRequestRepository(*database).list(incoming, 1).value().first().id;
+            Request request = SqlCipherRequestRepository(*database).find(id).value();
             RequestEditorDialog editor(*window.session(), request, false, &window);
             editor.form()->setCurrentIndex(3); // data sought
             save(editor, out + QStringLiteral("/request-editor") + suffix);
@@ -196,8 +205,8 @@ int main(int argc, char* argv[]) {
                 if (records.open(QIODevice::WriteOnly))
                     records.write(QByteArray("msisdn,subscriber,since\n").repeated(2000));
                 records.close();
-                if (window.session()->setRetention(id, decision) &&
-                    window.session()->addAttachment(id, records.fileName())) {
+                if (window.session()->retention().set(id, decision) &&
+                    window.session()->retention().addAttachment(id, records.fileName())) {
                     RequestDetailsPanel* details = window.requestsView()->details();
                     details->showRequest(id);
                     details->showRetentionTab();
@@ -207,13 +216,13 @@ int main(int argc, char* argv[]) {
             if (!id.isEmpty()) {
                 // A translator at work: one text reviewed, one drafted and being edited.
                 auto* session = window.session();
-                (void)session->setTranslation(
+                (void)session->translations().set(
                     id, QStringLiteral("summary"), QStringLiteral("fr"),
                     QStringLiteral("Décision d'enquête européenne : données bancaires"),
                     QStringLiteral("reviewed"));
-                (void)session->setTranslation(id, QStringLiteral("offence"), QStringLiteral("fr"),
-                                              QStringLiteral("Escroquerie informatique"),
-                                              QStringLiteral("draft"));
+                (void)session->translations().set(id, QStringLiteral("offence"), QStringLiteral("fr"),
+                                                  QStringLiteral("Escroquerie informatique"),
+                                                  QStringLiteral("draft"));
                 RequestDetailsPanel* details = window.requestsView()->details();
                 details->showRequest(id);
                 details->showTranslationsTab();
@@ -226,7 +235,7 @@ int main(int argc, char* argv[]) {
                 tab->translationEdit()->setPlainText(QString());
                 tab->setStatus(QStringLiteral("untranslated"));
             }
-            const auto catalogue = window.session()->catalogue();
+            const auto catalogue = window.session()->references().catalogue();
             StateProfileDialog profile(*window.session(), *catalogue->state(QStringLiteral("DE")), &window);
             profile.findChild<QTabWidget*>()->setCurrentIndex(2); // public holidays
             save(profile, out + QStringLiteral("/state-profile") + suffix);
@@ -237,14 +246,15 @@ int main(int argc, char* argv[]) {
             // Signed bundles: the trust store, the signer, an export and a verification report.
             static test::TestPki pki; // once for both palettes
             static const bool made = pki.makeStandardSet();
-            Session* session = window.session();
+            Workspace* session = window.session();
             QFile root(pki.cert(QStringLiteral("root")));
             if (made && root.open(QIODevice::ReadOnly))
-                (void)session->importTrustedCertificate(root.readAll());
+                (void)session->trust().importCertificate(root.readAll());
             TrustStoreDialog trust(*session, &window);
             save(trust, out + QStringLiteral("/trusted-certificates") + suffix);
             auto password = test::passphrase(test::TestPki::kPassword);
-            SigningIdentityDialog signer(session->user(), QStringLiteral("Sign the bundle."), &window);
+            SigningIdentityDialog signer(session->session().user(), QStringLiteral("Sign the bundle."),
+                                         &window);
             signer.setFile(pki.p12(QStringLiteral("officer")));
             signer.setPassword(QString::fromLatin1(test::TestPki::kPassword));
             QSignalSpy opened(&signer, &SigningIdentityDialog::opened);
@@ -254,7 +264,7 @@ int main(int argc, char* argv[]) {
             // The first outgoing request that can be exported.
             RequestFilter filter;
             filter.direction = QStringLiteral("outgoing");
-            for (const Request& r : RequestRepository(session->database()).list(filter, 400).value()) {
+            for (const Request& r : session->requests().list(filter, 400).value()) {
                 BundleExportDialog exportDialog(*session, r.id, &window);
                 if (!exportDialog.ready())
                     continue;

@@ -7,12 +7,15 @@
 #include "TestOffice.h"
 #include "TestPki.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "bundle/BundleVerifier.h"
 #include "interchange/RegisterExchange.h"
 #include "security/Keychain.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/TrustService.h"
+#include "services/Workspace.h"
 #include "storage/RequestFilter.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 #include "ui/BundleActions.h"
 #include "ui/BundleExportDialog.h"
 #include "ui/BundleReportDialog.h"
@@ -176,7 +179,7 @@ void TestBundleUi::trustStoreImportsShowsAndRemoves() {
                 ->text()
                 .contains(test::sampleData().authorities.at(0).name));
     QVERIFY(dialog.details()->toPlainText().contains(root.fingerprintForPeople()));
-    QCOMPARE(office.session->trustedCertificates()->size(), 1);
+    QCOMPARE(office.session->trust().certificates()->size(), 1);
     // A file that is not a certificate is refused and changes nothing.
     QFile junk(office.t.scratch(QStringLiteral("junk.pem")));
     QVERIFY(junk.open(QIODevice::WriteOnly));
@@ -191,7 +194,7 @@ void TestBundleUi::trustStoreImportsShowsAndRemoves() {
     dialog.table()->selectRow(0);
     QVERIFY(dialog.removeSelected(false));
     QCOMPARE(dialog.table()->rowCount(), 0);
-    QVERIFY(office.session->trustedCertificates()->isEmpty());
+    QVERIFY(office.session->trust().certificates()->isEmpty());
 }
 
 void TestBundleUi::exportWritesASignedBundleThatVerifies() {
@@ -209,19 +212,19 @@ void TestBundleUi::exportWritesASignedBundleThatVerifies() {
         report.signers.first().certificate.subject.contains(QStringLiteral("officer"), Qt::CaseInsensitive) ||
         !report.signers.first().certificate.subject.isEmpty());
     bool audited = false;
-    for (const AuditEntry& e : office.session->requestHistory(kRequest).value())
+    for (const AuditEntry& e : office.session->requests().history(kRequest).value())
         audited = audited || e.action == QLatin1String("bundle-export");
     QVERIFY(audited);
 }
 
 void TestBundleUi::onlyApprovedCompleteRequestsAreExported() {
     Office office;
-    Request draft = RequestRepository(office.t.reg().database()).find(kRequest).value();
+    Request draft = SqlCipherRequestRepository(office.t.reg().database()).find(kRequest).value();
     draft.id = QStringLiteral("00000000-0000-4000-8000-0000000000d1");
     draft.reference = QStringLiteral("OUT-2026-0099");
     draft.status = QStringLiteral("draft");
     draft.events.clear();
-    QVERIFY(office.session->createRequest(draft));
+    QVERIFY(office.session->requests().create(draft));
     BundleExportDialog dialog(*office.session, draft.id);
     QVERIFY(!dialog.ready());
     QVERIFY2(dialog.summary()->text().contains(QStringLiteral("cannot be exported")),
@@ -236,7 +239,7 @@ void TestBundleUi::reportListsEveryCheckAndImports() {
     exportBundle(sender, m_pki, path);
 
     Office receiver;
-    QVERIFY(receiver.session->importTrustedCertificate([&] {
+    QVERIFY(receiver.session->trust().importCertificate([&] {
         QFile f(m_pki.cert(QStringLiteral("root")));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }()));
@@ -254,9 +257,9 @@ void TestBundleUi::reportListsEveryCheckAndImports() {
     QVERIFY(dialog.importBundle());
     QCOMPARE(imported.size(), 1);
     const Request in =
-        RequestRepository(receiver.t.reg().database()).find(dialog.importedRequestId()).value();
+        SqlCipherRequestRepository(receiver.t.reg().database()).find(dialog.importedRequestId()).value();
     QCOMPARE(in.direction, QStringLiteral("incoming"));
-    auto custody = receiver.session->custodyRecords(in.id);
+    auto custody = receiver.session->trust().custodyRecords(in.id);
     QVERIFY(custody.ok());
     QCOMPARE(custody->size(), 1);
     QCOMPARE(custody->first().bundleSha256, dialog.report()->sha256);
@@ -274,7 +277,7 @@ void TestBundleUi::tamperedBundleIsNotImportable() {
     Office office;
     const QString path = office.t.scratch(QStringLiteral("bundle.asice"));
     exportBundle(office, m_pki, path);
-    QVERIFY(office.session->importTrustedCertificate([&] {
+    QVERIFY(office.session->trust().importCertificate([&] {
         QFile f(m_pki.cert(QStringLiteral("root")));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }()));
@@ -310,12 +313,12 @@ void TestBundleUi::droppedBundleIsVerifiedAndImported() {
     test::TestRegister t;
     QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
     Register* reg = t.handle().get();
-    MainWindow window(std::move(t.handle()));
+    MainWindow window(t.access());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QFile root(m_pki.cert(QStringLiteral("root")));
     QVERIFY(root.open(QIODevice::ReadOnly));
-    QVERIFY(window.session()->importTrustedCertificate(root.readAll()));
+    QVERIFY(window.session()->trust().importCertificate(root.readAll()));
 
     QMimeData data;
     data.setUrls(
@@ -346,7 +349,7 @@ void TestBundleUi::droppedBundleIsVerifiedAndImported() {
     QTRY_VERIFY_WITH_TIMEOUT(importedSeen, 30000);
     RequestFilter filter;
     filter.direction = QStringLiteral("incoming");
-    auto incoming = RequestRepository(reg->database()).list(filter);
+    auto incoming = SqlCipherRequestRepository(reg->database()).list(filter);
     QVERIFY(incoming.ok());
     bool found = false;
     for (const Request& r : incoming.value())

@@ -2,10 +2,15 @@
 // the calendar export, on a register whose deadlines are known in advance.
 #include "SampleData.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "domain/DisplayNames.h"
 #include "interchange/RegisterExchange.h"
-#include "storage/RequestRepository.h"
+#include "services/AuditService.h"
+#include "services/DeadlineService.h"
+#include "services/ExchangeService.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
+#include "storage/SqlCipherRequestRepository.h"
 #include "ui/AdjustDeadlineDialog.h"
 #include "ui/CalendarExportDialog.h"
 #include "ui/DeadlineNotifier.h"
@@ -90,19 +95,19 @@ Request incomingEio(const QString& id, const QString& reference, const QDateTime
 //            recognition 9 July (later)
 //  IN-STOP   received 1 June: receipt-ack 8 June (overdue), recognition clock
 //            stopped on 5 June awaiting a clarification
-void fill(Session& session) {
-    QVERIFY(session.importData(test::sampleData()));
-    QVERIFY(session.createRequest(incomingEio(kOld, QStringLiteral("IN-OLD"), utc(5, 1, 9))));
-    QVERIFY(session.createRequest(incomingEio(kToday, QStringLiteral("IN-TODAY"), utc(6, 10, 8))));
-    QVERIFY(session.createRequest(
+void fill(Workspace& session) {
+    QVERIFY(session.exchange().importData(test::sampleData()));
+    QVERIFY(session.requests().create(incomingEio(kOld, QStringLiteral("IN-OLD"), utc(5, 1, 9))));
+    QVERIFY(session.requests().create(incomingEio(kToday, QStringLiteral("IN-TODAY"), utc(6, 10, 8))));
+    QVERIFY(session.requests().create(
         incomingEio(kUrgent, QStringLiteral("IN-URGENT"), utc(6, 9, 10, 30), QStringLiteral("urgent"))));
-    QVERIFY(session.createRequest(incomingEio(kStopped, QStringLiteral("IN-STOP"), utc(6, 1, 9))));
+    QVERIFY(session.requests().create(incomingEio(kStopped, QStringLiteral("IN-STOP"), utc(6, 1, 9))));
     DeadlineAdjustment stop;
     stop.kind = QStringLiteral("recognition");
     stop.type = DeadlineAdjustment::Type::Stop;
     stop.at = utc(6, 5, 9);
     stop.reason = QStringLiteral("Clarification of the measures awaited");
-    QVERIFY(session.adjustDeadline(kStopped, stop));
+    QVERIFY(session.deadlines().adjust(kStopped, stop));
 }
 
 QStringList column(const DeadlinesModel* model, DueBucket bucket, int column) {
@@ -161,7 +166,7 @@ private slots:
 
     void groupsCountsAndTimes() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
+        auto session = Workspace::start(t.reg()).value();
         fill(*session);
         DeadlinesView view;
         view.setClock([] { return kNow; });
@@ -221,7 +226,7 @@ private slots:
 
     void theTrailShowsOnSelection() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
+        auto session = Workspace::start(t.reg()).value();
         fill(*session);
         DeadlinesView view;
         view.setClock([] { return kNow; });
@@ -244,11 +249,11 @@ private slots:
     void openingADeadlineSelectsItsRequest() {
         test::TestRegister t;
         {
-            auto session = Session::start(t.reg()).value();
+            auto session = Workspace::start(t.reg()).value();
             fill(*session);
             session->end();
         }
-        MainWindow window(std::move(t.handle()));
+        MainWindow window(t.access());
         window.resize(1300, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -295,7 +300,7 @@ private slots:
 
     void anAdjustmentThroughTheDialogMovesTheDate() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
+        auto session = Workspace::start(t.reg()).value();
         fill(*session);
         RequestDetailsPanel panel;
         panel.setSession(session.get());
@@ -358,8 +363,8 @@ private slots:
 
     void completenessSaysWhatIsMissing() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
-        QVERIFY(session->importData(test::sampleData()));
+        auto session = Workspace::start(t.reg()).value();
+        QVERIFY(session->exchange().importData(test::sampleData()));
         Request thin = test::sampleData().requests[1];
         thin.id = QStringLiteral("00000000-0000-4000-8000-0000000000e1");
         thin.reference = QStringLiteral("OUT-2026-0101");
@@ -367,7 +372,7 @@ private slots:
         thin.links.clear();
         thin.necessity.clear();
         thin.facts.clear();
-        QVERIFY(session->createRequest(thin));
+        QVERIFY(session->requests().create(thin));
         RequestDetailsPanel panel;
         panel.setSession(session.get());
         panel.show();
@@ -387,7 +392,7 @@ private slots:
     void theNotifierAnnouncesANewlyDueDeadlineOnce() {
         test::TestRegister t;
         {
-            auto session = Session::start(t.reg()).value();
+            auto session = Workspace::start(t.reg()).value();
             fill(*session);
             session->end();
         }
@@ -397,7 +402,8 @@ private slots:
         notifier.setInterval(3600 * 1000); // only the checks this test asks for
         QSignalSpy due(&notifier, &DeadlineNotifier::becameDue);
         QSignalSpy checked(&notifier, &DeadlineNotifier::checked);
-        notifier.setRegister(&t.reg()); // the first check takes note of what is due already
+        auto workspace = Workspace::start(t.reg()).value();
+        notifier.setWorkspace(workspace.get()); // the first check takes note of what is due already
         QTRY_COMPARE(checked.count(), 1);
         QCOMPARE(due.count(), 0);
 
@@ -421,7 +427,7 @@ private slots:
         QCOMPARE(due.at(1).at(0).toStringList(),
                  QStringList{QStringLiteral("IN-TODAY — Acknowledgement of receipt")});
 
-        notifier.setRegister(nullptr); // locked: no more checks
+        notifier.setWorkspace(nullptr); // locked: no more checks
         notifier.check();
         QTest::qWait(50);
         QCOMPARE(checked.count(), 4);
@@ -435,7 +441,7 @@ private slots:
 
     void exportsTheDeadlinesToACalendarFile() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
+        auto session = Workspace::start(t.reg()).value();
         fill(*session);
         DeadlinesView view;
         view.setClock([] { return kNow; });
@@ -463,7 +469,7 @@ private slots:
         QVERIFY(text.startsWith("BEGIN:VCALENDAR"));
         QVERIFY(text.contains("IN-URGENT"));
         QVERIFY(!text.contains("Bank records")); // no summaries
-        auto audit = session->auditEntries();
+        auto audit = session->audit().entries();
         QVERIFY(audit);
         QVERIFY(std::any_of(audit->begin(), audit->end(), [](const AuditEntry& e) {
             return e.action == QLatin1String("export") && e.object == QLatin1String("deadlines");

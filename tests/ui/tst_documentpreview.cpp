@@ -2,7 +2,10 @@
 // pages, "Save as PDF" writes the bytes shown (issue 5, item 6).
 #include "SampleData.h"
 #include "TestRegister.h"
-#include "access/Session.h"
+#include "services/ExchangeService.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 #include "ui/DocumentPreviewDialog.h"
 
 #include <QComboBox>
@@ -33,8 +36,8 @@ private slots:
 
     void rendersPagesInTheChosenLanguageAndSaves() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
-        QVERIFY(session->importData(test::sampleData()));
+        auto session = Workspace::start(t.reg()).value();
+        QVERIFY(session->exchange().importData(test::sampleData()));
         DocumentPreviewDialog preview(*session, QStringLiteral("00000000-0000-4000-8000-0000000000a2"));
         QSignalSpy rendered(&preview, &DocumentPreviewDialog::rendered);
         preview.show();
@@ -72,7 +75,7 @@ private slots:
         QCOMPARE(saved.readAll(), preview.pdf());
         bool recorded = false;
         for (const AuditEntry& e :
-             session->requestHistory(QStringLiteral("00000000-0000-4000-8000-0000000000a2")).value())
+             session->requests().history(QStringLiteral("00000000-0000-4000-8000-0000000000a2")).value())
             recorded = recorded || e.action == QLatin1String("render");
         QVERIFY(recorded);
     }

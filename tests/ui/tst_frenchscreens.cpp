@@ -176,7 +176,7 @@ private slots:
         for (const char* text : catalogueStrings::kDeadlineDescriptions)
             listed.insert(QString::fromUtf8(text));
         const auto& catalogue = Catalogue::shipped();
-        QVERIFY(catalogue.has_value());
+        QVERIFY(catalogue.ok());
         QStringList english;
         for (const InstrumentRules& instrument : catalogue->instruments()) {
             for (const DeadlineRule& rule : instrument.deadlines) {

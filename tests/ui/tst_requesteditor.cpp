@@ -1,8 +1,10 @@
 #include "SampleData.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "interchange/RegisterExchange.h"
-#include "storage/RequestRepository.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
+#include "storage/SqlCipherRequestRepository.h"
 #include "ui/EditableTable.h"
 #include "ui/RequestEditorDialog.h"
 #include "ui/RequestForm.h"
@@ -49,8 +51,8 @@ private slots:
     void createsARequest() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
-        auto session = Session::start(t.reg()).value();
-        const Request draft = RequestEditorDialog::draft(t.reg().database(), QStringLiteral("outgoing"));
+        auto session = Workspace::start(t.reg()).value();
+        const Request draft = session->requests().draft(QStringLiteral("outgoing"));
         // The next number after the highest reference of this year's outgoing requests.
         QCOMPARE(draft.reference, QStringLiteral("OUT-%1-000003").arg(QDate::currentDate().year()));
         QCOMPARE(draft.status, QStringLiteral("draft"));
@@ -71,7 +73,7 @@ private slots:
         const QDateTime sentMinute(sent.date(), QTime(sent.time().hour(), sent.time().minute()), Qt::UTC);
         events->setItem(0, 1, new QTableWidgetItem(sentMinute.toString(Qt::ISODate)));
         QVERIFY(dialog.save());
-        auto stored = RequestRepository(t.reg().database()).find(draft.reference);
+        auto stored = SqlCipherRequestRepository(t.reg().database()).find(draft.reference);
         QVERIFY(stored);
         QCOMPARE(stored->summary, QStringLiteral("Subscriber data of a phishing sender"));
         QCOMPARE(stored->facts, QStringLiteral("Messages were sent from the account below."));
@@ -84,9 +86,9 @@ private slots:
     void editsARequestAndSaysWhatIsWrong() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
-        auto session = Session::start(t.reg()).value();
+        auto session = Workspace::start(t.reg()).value();
         const Request original =
-            RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0002")).value();
+            SqlCipherRequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0002")).value();
         RequestEditorDialog dialog(*session, original, false);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -102,12 +104,13 @@ private slots:
         QVERIFY2(problems->text().contains(QStringLiteral("ends before it starts")),
                  qPrintable(problems->text()));
         QVERIFY(subject->hasFocus() || dialog.form()->currentIndex() == 0); // the first problem is shown
-        QCOMPARE(RequestRepository(t.reg().database()).find(original.id)->dateRanges, original.dateRanges);
+        QCOMPARE(SqlCipherRequestRepository(t.reg().database()).find(original.id)->dateRanges,
+                 original.dateRanges);
 
         periods->item(0, 0)->setText(QStringLiteral("2026-01-02"));
         QTest::keyClicks(subject, QStringLiteral("Produce the mailbox data"));
         QVERIFY(dialog.save());
-        const Request saved = RequestRepository(t.reg().database()).find(original.id).value();
+        const Request saved = SqlCipherRequestRepository(t.reg().database()).find(original.id).value();
         QCOMPARE(saved.summary, QStringLiteral("Produce the mailbox data"));
         QCOMPARE(saved.dateRanges.first().from, QDate(2026, 1, 2));
         QCOMPARE(saved.links, original.links); // the link to the preservation order survives an edit
@@ -117,9 +120,9 @@ private slots:
     void undoAndRedoTheWholeForm() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
-        auto session = Session::start(t.reg()).value();
+        auto session = Workspace::start(t.reg()).value();
         const Request original =
-            RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();
+            SqlCipherRequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();
         RequestEditorDialog dialog(*session, original, false);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -138,9 +141,9 @@ private slots:
     void unsavedChangesAreNotLostSilently() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
-        auto session = Session::start(t.reg()).value();
+        auto session = Workspace::start(t.reg()).value();
         const Request original =
-            RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();
+            SqlCipherRequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value();
         RequestEditorDialog dialog(*session, original, false);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -153,15 +156,16 @@ private slots:
         answerNextMessageBox(QMessageBox::Discard);
         dialog.reject();
         QVERIFY(!dialog.isVisible());
-        QCOMPARE(RequestRepository(t.reg().database()).find(original.id)->offence, original.offence);
+        QCOMPARE(SqlCipherRequestRepository(t.reg().database()).find(original.id)->offence, original.offence);
     }
 
     void closingAnUntouchedEditorAsksNothing() {
         test::TestRegister t;
         QVERIFY(RegisterExchange::importAll(t.reg().database(), test::sampleData()));
-        auto session = Session::start(t.reg()).value();
+        auto session = Workspace::start(t.reg()).value();
         RequestEditorDialog dialog(
-            *session, RequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value(),
+            *session,
+            SqlCipherRequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0001")).value(),
             false);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -4,8 +4,9 @@
 #include "SampleData.h"
 #include "TestOffice.h"
 #include "TestRegister.h"
-#include "access/Session.h"
-#include "storage/RequestRepository.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
+#include "storage/SqlCipherRequestRepository.h"
 #include "ui/RequestDetailsPanel.h"
 #include "ui/RequestRetentionTab.h"
 #include "ui/RetentionDialog.h"
@@ -55,7 +56,7 @@ QPushButton* button(QWidget& parent, const QString& name) {
 // register, "paula" is a prosecutor.
 struct Office : test::Office {
     Office() { addUser("paula", roles::kProsecutor); }
-    Request request() { return RequestRepository(t.reg().database()).find(kRequest).value(); }
+    Request request() { return SqlCipherRequestRepository(t.reg().database()).find(kRequest).value(); }
     QString file(const QString& name, const QByteArray& bytes) {
         const QString path = t.scratch(name);
         QFile f(path);
@@ -244,7 +245,7 @@ private slots:
             QVERIFY(tab.addAttachmentFrom(office.file(QStringLiteral("mailbox.mbox"), "From: someone\n")));
             QVERIFY(tab.addAttachmentFrom(office.file(QStringLiteral("logins.csv"), "when,ip\n")));
         }
-        Session* paula = office.as("paula");
+        Workspace* paula = office.as("paula");
         RequestDetailsPanel panel;
         panel.setSession(paula);
         panel.showRequest(kRequest);

@@ -2,8 +2,11 @@
 // register, bad rules refused with what to write instead.
 #include "SampleData.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "rules/Catalogue.h"
+#include "services/ExchangeService.h"
+#include "services/ReferenceService.h"
+#include "services/Session.h"
+#include "services/Workspace.h"
 #include "ui/EditableTable.h"
 #include "ui/StateProfileDialog.h"
 
@@ -50,7 +53,7 @@ private slots:
 
     void showsTheYearsHolidaysAndWhatIsUnverified() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
+        auto session = Workspace::start(t.reg()).value();
         const StateProfile germany = *Catalogue::shipped()->state(QStringLiteral("DE"));
         StateProfileDialog dialog(*session, germany);
         auto* year = field<QSpinBox>(&dialog, QStringLiteral("Year"));
@@ -67,8 +70,8 @@ private slots:
 
     void savesAnEditedProfileAndRefusesABadRule() {
         test::TestRegister t;
-        auto session = Session::start(t.reg()).value();
-        QVERIFY(session->importData(test::sampleData()));
+        auto session = Workspace::start(t.reg()).value();
+        QVERIFY(session->exchange().importData(test::sampleData()));
         const StateProfile ireland = *Catalogue::shipped()->state(QStringLiteral("IE"));
         StateProfileDialog dialog(*session, ireland);
         dialog.show();
@@ -82,14 +85,14 @@ private slots:
         auto* problems = field<QLabel>(&dialog, QStringLiteral("Problems"));
         QVERIFY(problems->isVisible());
         QVERIFY2(problems->text().contains(QStringLiteral("4th Thu Nov")), qPrintable(problems->text()));
-        QVERIFY(!session->catalogue().value().state(QStringLiteral("IE"))->edited);
+        QVERIFY(!session->references().catalogue().value().state(QStringLiteral("IE"))->edited);
 
         holidays->table()->item(holidays->table()->rowCount() - 1, 1)->setText(QStringLiteral("12-29"));
         field<QLineEdit>(&dialog, QStringLiteral("Central authority e-mail"))
             ->setText(QStringLiteral("mla@justice.example"));
         clickSave(dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        const Catalogue catalogue = session->catalogue().value();
+        const Catalogue catalogue = session->references().catalogue().value();
         const StateProfile* saved = catalogue.state(QStringLiteral("IE"));
         QVERIFY(saved->edited);
         QCOMPARE(saved->centralAuthority.email, QStringLiteral("mla@justice.example"));

@@ -6,11 +6,14 @@
 #include "SampleData.h"
 #include "TestOffice.h"
 #include "TestRegister.h"
-#include "access/Session.h"
 #include "documents/DocumentModelBuilder.h"
 #include "documents/DocumentText.h"
 #include "documents/RequestDocument.h"
-#include "storage/RequestRepository.h"
+#include "services/RequestService.h"
+#include "services/Session.h"
+#include "services/TranslationService.h"
+#include "services/Workspace.h"
+#include "storage/SqlCipherRequestRepository.h"
 #include "ui/RequestDetailsPanel.h"
 #include "ui/RequestTranslationsTab.h"
 
@@ -53,7 +56,7 @@ struct Office : test::Office {
         addUser("tina", roles::kTranslator);
         addUser("paula", roles::kProsecutor);
     }
-    Request request() { return RequestRepository(t.reg().database()).find(kRequest).value(); }
+    Request request() { return SqlCipherRequestRepository(t.reg().database()).find(kRequest).value(); }
 };
 
 int rowOf(const QString& field) {
@@ -82,7 +85,7 @@ private slots:
 
 void TestTranslationsTab::showsEachTextBesideItsSource() {
     Office office;
-    Session* session = office.as("tina");
+    Workspace* session = office.as("tina");
     RequestTranslationsTab tab;
     tab.setSession(session);
     tab.showRequest(office.request());
@@ -108,7 +111,7 @@ void TestTranslationsTab::showsEachTextBesideItsSource() {
 
 void TestTranslationsTab::typingMakesADraftThatSaveStores() {
     Office office;
-    Session* session = office.as("tina");
+    Workspace* session = office.as("tina");
     RequestTranslationsTab tab;
     tab.setSession(session);
     tab.showRequest(office.request());
@@ -123,7 +126,7 @@ void TestTranslationsTab::typingMakesADraftThatSaveStores() {
     QVERIFY(tab.save());
     QCOMPARE(changed.size(), 1);
     QVERIFY(!tab.hasUnsavedChanges());
-    auto stored = session->translations(kRequest);
+    auto stored = session->translations().translations(kRequest);
     QVERIFY(stored.ok());
     const RequestText text = stored->text(QStringLiteral("facts"), QStringLiteral("fr"));
     QCOMPARE(text.text, QStringLiteral("Le suspect a envoye des courriels de hameconnage."));
@@ -132,7 +135,7 @@ void TestTranslationsTab::typingMakesADraftThatSaveStores() {
     QCOMPARE(statusCell(tab, QStringLiteral("facts")),
              RequestTranslationsTab::statusLabel(QStringLiteral("draft")));
     // Audited without the text itself.
-    auto entries = session->requestHistory(kRequest);
+    auto entries = session->requests().history(kRequest);
     QVERIFY(entries.ok());
     bool found = false;
     for (const AuditEntry& e : entries.value())
@@ -146,12 +149,12 @@ void TestTranslationsTab::typingMakesADraftThatSaveStores() {
     tab.translationEdit()->clear();
     QCOMPARE(tab.statusBox()->currentData().toString(), QStringLiteral("untranslated"));
     QVERIFY(tab.save());
-    QVERIFY(session->translations(kRequest)->texts.translations.isEmpty());
+    QVERIFY(session->translations().translations(kRequest)->texts.translations.isEmpty());
 }
 
 void TestTranslationsTab::reviewingEveryTextMakesTheDocumentFinal() {
     Office office;
-    Session* session = office.as("tester");
+    Workspace* session = office.as("tester");
     RequestTranslationsTab tab;
     tab.setSession(session);
     tab.showRequest(office.request());
@@ -177,12 +180,13 @@ void TestTranslationsTab::reviewingEveryTextMakesTheDocumentFinal() {
 
 void TestTranslationsTab::aChangedSourceSendsAReviewedTextBackToDraft() {
     Office office;
-    Session* session = office.as("tester");
-    QVERIFY(session->setTranslation(kRequest, QStringLiteral("purpose"), QStringLiteral("fr"),
-                                    QStringLiteral("Identifier l'expéditeur."), QStringLiteral("reviewed")));
+    Workspace* session = office.as("tester");
+    QVERIFY(session->translations().set(kRequest, QStringLiteral("purpose"), QStringLiteral("fr"),
+                                        QStringLiteral("Identifier l'expéditeur."),
+                                        QStringLiteral("reviewed")));
     Request request = office.request();
     request.purpose = QStringLiteral("To identify the sender and his accomplices.");
-    QVERIFY(session->updateRequest(request));
+    QVERIFY(session->requests().update(request));
     RequestTranslationsTab tab;
     tab.setSession(session);
     tab.showRequest(office.request());
@@ -201,7 +205,7 @@ void TestTranslationsTab::aChangedSourceSendsAReviewedTextBackToDraft() {
 
 void TestTranslationsTab::unsavedTypingIsNotLostWithoutAsking() {
     Office office;
-    Session* session = office.as("tina");
+    Workspace* session = office.as("tina");
     RequestTranslationsTab tab;
     tab.setSession(session);
     tab.showRequest(office.request());
@@ -219,20 +223,26 @@ void TestTranslationsTab::unsavedTypingIsNotLostWithoutAsking() {
     // Save: stored, then the other field.
     answerNextMessageBox(QMessageBox::Save);
     QVERIFY(tab.setTargetLanguage(QStringLiteral("es")));
-    QCOMPARE(session->translations(kRequest)->text(QStringLiteral("offence"), QStringLiteral("fr")).text,
+    QCOMPARE(session->translations()
+                 .translations(kRequest)
+                 ->text(QStringLiteral("offence"), QStringLiteral("fr"))
+                 .text,
              QStringLiteral("fraude informatique"));
     QCOMPARE(tab.targetLanguage(), QStringLiteral("es"));
     // Discard: nothing stored.
     tab.translationEdit()->setPlainText(QStringLiteral("fraude informática"));
     answerNextMessageBox(QMessageBox::Discard);
     QVERIFY(tab.setCurrentField(QStringLiteral("facts")));
-    QCOMPARE(session->translations(kRequest)->text(QStringLiteral("offence"), QStringLiteral("es")).status,
+    QCOMPARE(session->translations()
+                 .translations(kRequest)
+                 ->text(QStringLiteral("offence"), QStringLiteral("es"))
+                 .status,
              QStringLiteral("untranslated"));
 }
 
 void TestTranslationsTab::rolesDecideWhoMayEdit() {
     Office office;
-    Session* session = office.as("paula"); // a prosecutor reads, does not translate
+    Workspace* session = office.as("paula"); // a prosecutor reads, does not translate
     RequestTranslationsTab tab;
     tab.setSession(session);
     tab.showRequest(office.request());
@@ -241,7 +251,7 @@ void TestTranslationsTab::rolesDecideWhoMayEdit() {
     tab.translationEdit()->setPlainText(QStringLiteral("x"));
     answerNextMessageBox(QMessageBox::Ok);
     QVERIFY(!tab.save());
-    QVERIFY(session->translations(kRequest)->texts.translations.isEmpty());
+    QVERIFY(session->translations().translations(kRequest)->texts.translations.isEmpty());
 
     session = office.as("tina"); // a translator translates, the request's language is not hers to change
     RequestTranslationsTab translator;
@@ -255,7 +265,7 @@ void TestTranslationsTab::rolesDecideWhoMayEdit() {
 
 void TestTranslationsTab::sourceLanguageIsTheRequestsOwn() {
     Office office;
-    Session* session = office.as("tester");
+    Workspace* session = office.as("tester");
     RequestTranslationsTab tab;
     tab.setSession(session);
     tab.showRequest(office.request());
@@ -263,16 +273,16 @@ void TestTranslationsTab::sourceLanguageIsTheRequestsOwn() {
     answerNextMessageBox(QMessageBox::Ok);
     QVERIFY(!tab.setTargetLanguage(tab.translations().sourceLanguage())); // into its own language: refused
     QVERIFY(tab.setSourceLanguage(QStringLiteral("de")));
-    QCOMPARE(session->translations(kRequest)->texts.textLanguage, QStringLiteral("de"));
+    QCOMPARE(session->translations().translations(kRequest)->texts.textLanguage, QStringLiteral("de"));
     QVERIFY(tab.sourceEdit()->parentWidget()->findChild<QLabel*>()->text().contains(QStringLiteral("(de)")));
     answerNextMessageBox(QMessageBox::Ok);
     QVERIFY(!tab.setSourceLanguage(QStringLiteral("fr"))); // the language being translated into
-    QCOMPARE(session->translations(kRequest)->texts.textLanguage, QStringLiteral("de"));
+    QCOMPARE(session->translations().translations(kRequest)->texts.textLanguage, QStringLiteral("de"));
 }
 
 void TestTranslationsTab::theDetailPaneHasTheTab() {
     Office office;
-    Session* session = office.as("tester");
+    Workspace* session = office.as("tester");
     RequestDetailsPanel panel;
     panel.setSession(session);
     panel.showRequest(kRequest);

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "domain/Deadline.h"
-#include "domain/DueItem.h"
 #include "domain/Entities.h"
 #include "error/Result.h"
+#include "repositories/DeadlineRecords.h"
+#include "repositories/DeadlineRepository.h"
 #include "rules/Catalogue.h"
 
 #include <QDateTime>
@@ -16,28 +17,15 @@ class Database;
 class Statement;
 struct DeadlineInput;
 
-// A due item with its full deadline (trail, local time in the governing state).
-struct DueDeadline {
-    DueItem item;
-    Deadline deadline;
-};
-
-struct DueFilter {
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    int withinDays = -1; // -1: no limit
-    bool overdueOnly = false;
-    QStringList kinds; // empty: every kind
-};
-
 // Stores the deadlines the engine computes (request_deadlines, the requests'
 // next_due_at) and the user's adjustments. Every write of a request's events,
 // status or retention calls recompute() in the same transaction.
-class DeadlineStore {
+class SqlCipherDeadlineRepository final : public DeadlineRepository {
 public:
-    explicit DeadlineStore(Database& db);
-    ~DeadlineStore();
+    explicit SqlCipherDeadlineRepository(Database& db);
+    ~SqlCipherDeadlineRepository() override;
 
-    Status recompute(const Request& request);
+    Status recompute(const Request& request) override;
     // For a request not stored yet (no adjustments, no retention): its
     // deadlines, to be written with storeNew() after the request's INSERT.
     Result<QList<Deadline>> deadlinesOfNew(const Request& request);
@@ -46,21 +34,22 @@ public:
     static QDateTime nextDue(const QList<Deadline>& deadlines);
     // Every request, when the catalogue changed since the last computation
     // (a new version of the application, a schema upgrade).
-    Status refreshIfStale();
-    Status recomputeAll();
+    Status refreshIfStale() override;
+    Status recomputeAll() override;
     // After a state's profile changed: the running deadlines of the requests
     // it may govern.
-    Status recomputeForState(const QString& code);
+    Status recomputeForState(const QString& code) override;
 
     // The request's deadlines with their trails, computed now.
-    Result<QList<Deadline>> deadlinesOf(const Request& request);
-    Result<QList<DeadlineAdjustment>> adjustments(const QString& requestId);
+    Result<QList<Deadline>> deadlinesOf(const Request& request) override;
+    Result<QList<DeadlineAdjustment>> adjustments(const QString& requestId) override;
     // Checks the adjustment against the request's deadlines, stores it, recomputes.
-    Status addAdjustment(const Request& request, const DeadlineAdjustment& adjustment, const QString& user);
-    Result<QList<DueItem>> due(const DueFilter& filter);
-    Result<QList<DueDeadline>> dueWithTrails(const DueFilter& filter);
+    Status addAdjustment(const Request& request, const DeadlineAdjustment& adjustment,
+                         const QString& user) override;
+    Result<QList<DueItem>> due(const DueFilter& filter) override;
+    Result<QList<DueDeadline>> dueWithTrails(const DueFilter& filter) override;
 
-    Result<const Catalogue*> catalogue();
+    Result<const Catalogue*> catalogue() override;
 
 private:
     Result<DeadlineInput*> inputFor(const Request& request, DeadlineInput* input);

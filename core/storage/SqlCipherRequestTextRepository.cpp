@@ -1,4 +1,4 @@
-#include "RequestTextRepository.h"
+#include "SqlCipherRequestTextRepository.h"
 
 #include "common/UtcText.h"
 #include "error/CoreText.h"
@@ -32,12 +32,12 @@ const QString kSelectTexts = QStringLiteral("SELECT field, language, text, statu
 
 } // namespace
 
-RequestTextRepository::RequestTextRepository(Database& db)
+SqlCipherRequestTextRepository::SqlCipherRequestTextRepository(Database& db)
     : m_db(db) {
 }
-RequestTextRepository::~RequestTextRepository() = default;
+SqlCipherRequestTextRepository::~SqlCipherRequestTextRepository() = default;
 
-Result<RequestTexts> RequestTextRepository::find(const Request& request) {
+Result<RequestTexts> SqlCipherRequestTextRepository::find(const Request& request) {
     RequestTexts texts;
     auto language = m_db.prepare(QStringLiteral("SELECT text_language FROM requests WHERE id = ?"));
     if (!language)
@@ -47,7 +47,8 @@ Result<RequestTexts> RequestTextRepository::find(const Request& request) {
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound, text::Storage::tr("There is no request \"%1\".").arg(request.id));
+        return makeError(ErrorCode::NotFound,
+                         text::Storage::tr("There is no request \"%1\".").arg(request.id));
     texts.textLanguage = language->text(0);
     auto st = m_db.prepare(kSelectTexts + QStringLiteral(" WHERE request_id = ? ORDER BY field, language"));
     if (!st)
@@ -60,7 +61,7 @@ Result<RequestTexts> RequestTextRepository::find(const Request& request) {
     return texts;
 }
 
-Status RequestTextRepository::setTextLanguage(const Request& request, const QString& language) {
+Status SqlCipherRequestTextRepository::setTextLanguage(const Request& request, const QString& language) {
     if (!language.isEmpty() && !isLanguageCode(language))
         return makeError(ErrorCode::InvalidInput,
                          text::Storage::tr("\"%1\" is not an ISO 639-1 language code.").arg(language));
@@ -78,7 +79,7 @@ Status RequestTextRepository::setTextLanguage(const Request& request, const QStr
         if (row.value() && clash->integer(0) > 0)
             return makeError(ErrorCode::Conflict,
                              text::Storage::tr("Request %1 has translations into \"%2\": remove them before "
-                                            "saying the request is written in it.")
+                                               "saying the request is written in it.")
                                  .arg(request.reference, reads));
     }
     auto st = m_db.prepare(QStringLiteral("UPDATE requests SET text_language = ? WHERE id = ?"));
@@ -88,11 +89,12 @@ Status RequestTextRepository::setTextLanguage(const Request& request, const QStr
     if (auto done = st->run(); !done)
         return done;
     if (m_db.lastChanges() != 1)
-        return makeError(ErrorCode::NotFound, text::Storage::tr("There is no request \"%1\".").arg(request.id));
+        return makeError(ErrorCode::NotFound,
+                         text::Storage::tr("There is no request \"%1\".").arg(request.id));
     return {};
 }
 
-Status RequestTextRepository::write(const QString& requestId, const RequestText& t) {
+Status SqlCipherRequestTextRepository::write(const QString& requestId, const RequestText& t) {
     if (!m_insert) {
         auto st = m_db.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO request_texts (request_id, field, language, text, status, source_hash, "
@@ -106,8 +108,8 @@ Status RequestTextRepository::write(const QString& requestId, const RequestText&
     return m_insert->run();
 }
 
-Result<RequestText> RequestTextRepository::set(const Request& request, RequestText text, const QString& user,
-                                               const QDateTime& at) {
+Result<RequestText> SqlCipherRequestTextRepository::set(const Request& request, RequestText text,
+                                                        const QString& user, const QDateTime& at) {
     auto stored = find(request);
     if (!stored)
         return stored.error();
@@ -134,7 +136,7 @@ Result<RequestText> RequestTextRepository::set(const Request& request, RequestTe
     return text;
 }
 
-Result<QStringList> RequestTextRepository::followSource(const Request& request) {
+Result<QStringList> SqlCipherRequestTextRepository::followSource(const Request& request) {
     auto stored = find(request);
     if (!stored)
         return stored.error();
@@ -156,8 +158,8 @@ Result<QStringList> RequestTextRepository::followSource(const Request& request) 
     return demoted;
 }
 
-Status RequestTextRepository::importTexts(const Request& request, const RequestTexts& texts,
-                                          const QDateTime& at) {
+Status SqlCipherRequestTextRepository::importTexts(const Request& request, const RequestTexts& texts,
+                                                   const QDateTime& at) {
     if (!texts.textLanguage.isEmpty()) {
         if (!m_language) {
             auto st = m_db.prepare(QStringLiteral("UPDATE requests SET text_language = ? WHERE id = ?"));
@@ -172,8 +174,8 @@ Status RequestTextRepository::importTexts(const Request& request, const RequestT
     return importTranslations(request, texts, at);
 }
 
-Status RequestTextRepository::importTranslations(const Request& request, const RequestTexts& texts,
-                                                 const QDateTime& at) {
+Status SqlCipherRequestTextRepository::importTranslations(const Request& request, const RequestTexts& texts,
+                                                          const QDateTime& at) {
     for (RequestText t : texts.translations) {
         if (const auto problems = validateRequestText(t, texts.sourceLanguage()); !problems.isEmpty())
             return makeError(ErrorCode::InvalidInput,
@@ -191,7 +193,8 @@ Status RequestTextRepository::importTranslations(const Request& request, const R
 }
 
 Result<QHash<QString, RequestTexts>>
-RequestTextRepository::all(const QList<Request>& requests, const QHash<QString, QString>& textLanguages) {
+SqlCipherRequestTextRepository::all(const QList<Request>& requests,
+                                    const QHash<QString, QString>& textLanguages) {
     QHash<QString, RequestTexts> result;
     for (auto it = textLanguages.cbegin(); it != textLanguages.cend(); ++it)
         result[it.key()].textLanguage = it.value();

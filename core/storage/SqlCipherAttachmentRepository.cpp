@@ -1,4 +1,4 @@
-#include "AttachmentStore.h"
+#include "SqlCipherAttachmentRepository.h"
 
 #include "common/UtcText.h"
 #include "error/CoreText.h"
@@ -27,7 +27,7 @@ constexpr qint64 kMagicSize = sizeof(kMagic) - 1;
 constexpr std::size_t kKeySize = crypto_secretstream_xchacha20poly1305_KEYBYTES;
 constexpr qint64 kHeaderSize = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 constexpr qint64 kOverhead = crypto_secretstream_xchacha20poly1305_ABYTES;
-constexpr qint64 kCipherChunkSize = AttachmentStore::kChunkSize + kOverhead;
+constexpr qint64 kCipherChunkSize = SqlCipherAttachmentRepository::kChunkSize + kOverhead;
 const QString kColumns = QStringLiteral(
     "id, request_id, name, media_type, size, sha256, file_key IS NOT NULL, added_at, purged_at");
 
@@ -117,23 +117,23 @@ QString hexDigest(crypto_hash_sha256_state* state) {
 Error damaged(const Attachment& a, const QString& what) {
     return makeError(ErrorCode::Damaged,
                      text::Storage::tr("The attachment \"%1\" (%2) is damaged: %3. Its content cannot be "
-                                    "trusted and was not used; restore the file from a backup of the "
-                                    "register or ask the sender for it again.")
+                                       "trusted and was not used; restore the file from a backup of the "
+                                       "register or ask the sender for it again.")
                          .arg(a.name, a.id, what));
 }
 
 } // namespace
 
-AttachmentStore::AttachmentStore(Database& db, QString attachmentsDir)
+SqlCipherAttachmentRepository::SqlCipherAttachmentRepository(Database& db, QString attachmentsDir)
     : m_db(db)
     , m_dir(std::move(attachmentsDir)) {
 }
 
-QString AttachmentStore::filePath(const QString& attachmentId) const {
+QString SqlCipherAttachmentRepository::filePath(const QString& attachmentId) const {
     return QDir(m_dir).filePath(attachmentId);
 }
 
-Result<Attachment> AttachmentStore::add(const QString& requestId, const QString& sourcePath) {
+Result<Attachment> SqlCipherAttachmentRepository::add(const QString& requestId, const QString& sourcePath) {
     const QFileInfo info(sourcePath);
     if (!info.exists())
         return makeError(ErrorCode::Io, text::Storage::tr("There is no file %1.").arg(sourcePath));
@@ -149,7 +149,8 @@ Result<Attachment> AttachmentStore::add(const QString& requestId, const QString&
     return add(requestId, source, info.fileName());
 }
 
-Result<Attachment> AttachmentStore::add(const QString& requestId, QIODevice& source, const QString& name) {
+Result<Attachment> SqlCipherAttachmentRepository::add(const QString& requestId, QIODevice& source,
+                                                      const QString& name) {
     {
         auto exists = m_db.prepare(QStringLiteral("SELECT r.reference, t.purged_at FROM requests r LEFT "
                                                   "JOIN retention t ON t.request_id = r.id WHERE r.id = ?"));
@@ -160,12 +161,13 @@ Result<Attachment> AttachmentStore::add(const QString& requestId, QIODevice& sou
         if (!row)
             return row.error();
         if (!row.value())
-            return makeError(ErrorCode::NotFound, text::Storage::tr("There is no request %1.").arg(requestId));
+            return makeError(ErrorCode::NotFound,
+                             text::Storage::tr("There is no request %1.").arg(requestId));
         if (!exists->isNull(1))
             return makeError(
                 ErrorCode::Conflict,
                 text::Storage::tr("The data received under request %1 were purged on %2 at the end "
-                               "of their retention; nothing more can be attached to it.")
+                                  "of their retention; nothing more can be attached to it.")
                     .arg(exists->text(0), parseUtc(exists->text(1)).date().toString(Qt::ISODate)));
     }
     if (!QDir().mkpath(m_dir))
@@ -185,7 +187,7 @@ Result<Attachment> AttachmentStore::add(const QString& requestId, QIODevice& sou
     auto writeError = [&](const QString& why) {
         return makeError(ErrorCode::Io,
                          text::Storage::tr("Could not write the encrypted attachment %1: %2. Nothing was "
-                                        "attached; check the free disk space.")
+                                           "attached; check the free disk space.")
                              .arg(path, why));
     };
 
@@ -216,7 +218,7 @@ Result<Attachment> AttachmentStore::add(const QString& requestId, QIODevice& sou
             if (currentSize < 0) {
                 out.cancelWriting();
                 return makeError(ErrorCode::Io, text::Storage::tr("Could not read \"%1\": %2. Nothing was "
-                                                               "attached.")
+                                                                  "attached.")
                                                     .arg(name, source.errorString()));
             }
             const qint64 nextSize = currentSize < kChunkSize
@@ -271,18 +273,19 @@ Result<Attachment> AttachmentStore::add(const QString& requestId, QIODevice& sou
     return a;
 }
 
-Status AttachmentStore::read(const QString& attachmentId, QIODevice& sink) {
+Status SqlCipherAttachmentRepository::read(const QString& attachmentId, QIODevice& sink) {
     auto found = find(attachmentId);
     if (!found)
         return found.error();
     const Attachment& a = found.value();
     if (!a.hasKey)
-        return makeError(ErrorCode::NotFound,
-                         text::Storage::tr("The attachment \"%1\" was destroyed%2 at the end of its retention: "
-                                        "its key is gone and its content can no longer be read.")
-                             .arg(a.name, a.purgedAt.isValid() ? QStringLiteral(" on ") +
-                                                                     a.purgedAt.date().toString(Qt::ISODate)
-                                                               : QString()));
+        return makeError(
+            ErrorCode::NotFound,
+            text::Storage::tr("The attachment \"%1\" was destroyed%2 at the end of its retention: "
+                              "its key is gone and its content can no longer be read.")
+                .arg(a.name, a.purgedAt.isValid()
+                                 ? QStringLiteral(" on ") + a.purgedAt.date().toString(Qt::ISODate)
+                                 : QString()));
     SecureBytes key;
     {
         BlobStatement select(m_db, "SELECT file_key FROM attachments WHERE id = ?");
@@ -303,8 +306,9 @@ Status AttachmentStore::read(const QString& attachmentId, QIODevice& sink) {
     if (!file.exists())
         return damaged(a, text::Storage::tr("its file %1 is missing").arg(file.fileName()));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         text::Storage::tr("Could not read %1: %2.").arg(file.fileName(), file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            text::Storage::tr("Could not read %1: %2.").arg(file.fileName(), file.errorString()));
     char magic[kMagicSize];
     unsigned char header[kHeaderSize];
     if (readUpTo(file, magic, kMagicSize) != kMagicSize || std::memcmp(magic, kMagic, kMagicSize) != 0)
@@ -348,9 +352,8 @@ Status AttachmentStore::read(const QString& attachmentId, QIODevice& sink) {
         if (total > a.size)
             return damaged(a, text::Storage::tr("it holds more data than was recorded"));
         if (sink.write(reinterpret_cast<const char*>(plain.data()), qint64(plainSize)) != qint64(plainSize))
-            return makeError(
-                ErrorCode::Io,
-                text::Storage::tr("Could not write the attachment \"%1\": %2.").arg(a.name, sink.errorString()));
+            return makeError(ErrorCode::Io, text::Storage::tr("Could not write the attachment \"%1\": %2.")
+                                                .arg(a.name, sink.errorString()));
     }
     if (!file.atEnd())
         return damaged(a, text::Storage::tr("there are bytes after its end"));
@@ -361,7 +364,7 @@ Status AttachmentStore::read(const QString& attachmentId, QIODevice& sink) {
     return {};
 }
 
-Result<Attachment> AttachmentStore::find(const QString& attachmentId) {
+Result<Attachment> SqlCipherAttachmentRepository::find(const QString& attachmentId) {
     auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE id = ?").arg(kColumns));
     if (!st)
         return st.error();
@@ -370,11 +373,12 @@ Result<Attachment> AttachmentStore::find(const QString& attachmentId) {
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound, text::Storage::tr("There is no attachment %1.").arg(attachmentId));
+        return makeError(ErrorCode::NotFound,
+                         text::Storage::tr("There is no attachment %1.").arg(attachmentId));
     return attachmentFrom(st.value());
 }
 
-Result<QList<Attachment>> AttachmentStore::list(const QString& requestId) {
+Result<QList<Attachment>> SqlCipherAttachmentRepository::list(const QString& requestId) {
     auto st = m_db.prepare(
         QStringLiteral("SELECT %1 FROM attachments WHERE request_id = ? ORDER BY added_at, name, id")
             .arg(kColumns));
@@ -387,11 +391,11 @@ Result<QList<Attachment>> AttachmentStore::list(const QString& requestId) {
     return result;
 }
 
-void AttachmentStore::discardFile(const QString& attachmentId) {
+void SqlCipherAttachmentRepository::discardFile(const QString& attachmentId) {
     QFile::remove(filePath(attachmentId));
 }
 
-Status AttachmentStore::shredFile(const QString& attachmentId) {
+Status SqlCipherAttachmentRepository::shredFile(const QString& attachmentId) {
     const QString path = filePath(attachmentId);
     QFile file(path);
     if (!file.exists())
@@ -399,7 +403,7 @@ Status AttachmentStore::shredFile(const QString& attachmentId) {
     auto failed = [&](const QString& doing) {
         return makeError(ErrorCode::Io,
                          text::Storage::tr("Could not %1 the attachment file %2: %3. Remove it by "
-                                        "hand; its key is already destroyed.")
+                                           "hand; its key is already destroyed.")
                              .arg(doing, path, file.errorString()));
     };
     if (!file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))

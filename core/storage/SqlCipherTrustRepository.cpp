@@ -1,4 +1,4 @@
-#include "TrustStore.h"
+#include "SqlCipherTrustRepository.h"
 
 #include "common/UtcText.h"
 #include "error/CoreText.h"
@@ -69,9 +69,9 @@ Result<QList<TrustedCertificate>> select(Database& db, const char* sql, const QS
             return query.error(text::Storage::tr("reading the trust store"));
         auto info = certificates::fromDer(columnBlob(query.get(), 0));
         if (!info)
-            return makeError(
-                ErrorCode::Damaged,
-                text::Storage::tr("A certificate in the trust store is damaged: %1").arg(info.error().message));
+            return makeError(ErrorCode::Damaged,
+                             text::Storage::tr("A certificate in the trust store is damaged: %1")
+                                 .arg(info.error().message));
         TrustedCertificate t;
         t.certificate = info.value();
         t.authorityId = columnText(query.get(), 1);
@@ -84,7 +84,7 @@ Result<QList<TrustedCertificate>> select(Database& db, const char* sql, const QS
 
 } // namespace
 
-Status TrustStore::add(const TrustedCertificate& trusted) {
+Status SqlCipherTrustRepository::add(const TrustedCertificate& trusted) {
     const CertificateInfo& c = trusted.certificate;
     if (auto existing = find(c.fingerprint); existing)
         return makeError(ErrorCode::Conflict,
@@ -109,14 +109,14 @@ Status TrustStore::add(const TrustedCertificate& trusted) {
     return {};
 }
 
-Result<QList<TrustedCertificate>> TrustStore::all() {
+Result<QList<TrustedCertificate>> SqlCipherTrustRepository::all() {
     return select(m_db,
                   "SELECT der, authority_id, added_by, added_at FROM trusted_certificates ORDER BY subject, "
                   "fingerprint",
                   {});
 }
 
-Result<TrustedCertificate> TrustStore::find(const QString& fingerprint) {
+Result<TrustedCertificate> SqlCipherTrustRepository::find(const QString& fingerprint) {
     auto found = select(m_db,
                         "SELECT der, authority_id, added_by, added_at FROM trusted_certificates WHERE "
                         "fingerprint = ?",
@@ -126,12 +126,12 @@ Result<TrustedCertificate> TrustStore::find(const QString& fingerprint) {
     if (found->isEmpty())
         return makeError(ErrorCode::NotFound,
                          text::Storage::tr("No certificate in the trust store has the fingerprint %1; "
-                                        "\"trust list\" shows them.")
+                                           "\"trust list\" shows them.")
                              .arg(fingerprint));
     return found->first();
 }
 
-Status TrustStore::remove(const QString& fingerprint) {
+Status SqlCipherTrustRepository::remove(const QString& fingerprint) {
     if (auto found = find(fingerprint); !found)
         return found.error();
     auto st = m_db.prepare(QStringLiteral("DELETE FROM trusted_certificates WHERE fingerprint = ?"));
@@ -139,37 +139,6 @@ Status TrustStore::remove(const QString& fingerprint) {
         return st.error();
     st->bind(1, fingerprint);
     return st->run();
-}
-
-Status CustodyStore::add(const CustodyRecord& record) {
-    auto st = m_db.prepare(QStringLiteral("INSERT INTO bundle_custody (request_id, bundle_sha256, file_name, "
-                                          "report, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!st)
-        return st.error();
-    st->bind(1, record.requestId)
-        .bind(2, record.bundleSha256)
-        .bind(3, record.fileName)
-        .bind(4, QString::fromUtf8(record.report))
-        .bind(5, record.importedBy)
-        .bind(6, utcText(record.importedAt.isValid() ? record.importedAt : QDateTime::currentDateTimeUtc()));
-    return st->run();
-}
-
-Result<QList<CustodyRecord>> CustodyStore::forRequest(const QString& requestId) {
-    auto st =
-        m_db.prepare(QStringLiteral("SELECT request_id, bundle_sha256, file_name, report, imported_by, "
-                                    "imported_at FROM bundle_custody WHERE request_id = ? ORDER BY id"));
-    if (!st)
-        return st.error();
-    st->bind(1, requestId);
-    QList<CustodyRecord> all;
-    if (auto done = st->forEachRow([&](const Statement& row) {
-            all << CustodyRecord{row.text(0),          row.text(1), row.text(2),
-                                 row.text(3).toUtf8(), row.text(4), parseUtc(row.text(5))};
-        });
-        !done)
-        return done.error();
-    return all;
 }
 
 } // namespace mladesk

@@ -1,4 +1,4 @@
-#include "StateProfileStore.h"
+#include "SqlCipherStateProfileRepository.h"
 
 #include "common/UtcText.h"
 #include "domain/Validation.h"
@@ -9,7 +9,7 @@
 
 namespace mladesk {
 
-Result<Catalogue> StateProfileStore::catalogue() {
+Result<Catalogue> SqlCipherStateProfileRepository::catalogue() {
     const auto& shipped = Catalogue::shipped();
     if (!shipped)
         return shipped.error();
@@ -47,7 +47,7 @@ Result<Catalogue> StateProfileStore::catalogue() {
     return catalogue;
 }
 
-Status StateProfileStore::save(StateProfile profile) {
+Status SqlCipherStateProfileRepository::save(StateProfile profile) {
     profile.edited = true;
     const QByteArray json = QJsonDocument(stateProfileToJson(profile)).toJson(QJsonDocument::Compact);
     if (auto check = stateProfileFromJson(json, profile.code); !check)
@@ -62,7 +62,7 @@ Status StateProfileStore::save(StateProfile profile) {
     return st->run();
 }
 
-Status StateProfileStore::reset(const QString& code) {
+Status SqlCipherStateProfileRepository::reset(const QString& code) {
     auto st = m_db.prepare(QStringLiteral("DELETE FROM state_profiles WHERE code = ?"));
     if (!st)
         return st.error();

@@ -1,4 +1,4 @@
-#include "RequestRepository.h"
+#include "SqlCipherRequestRepository.h"
 
 #include "common/ListJson.h"
 #include "common/UtcText.h"
@@ -6,7 +6,7 @@
 #include "domain/Validation.h"
 #include "error/CoreText.h"
 #include "storage/Database.h"
-#include "storage/DeadlineStore.h"
+#include "storage/SqlCipherDeadlineRepository.h"
 
 namespace mladesk {
 
@@ -92,13 +92,13 @@ Status invalid(const Request& r, const QList<FieldProblem>& problems) {
 
 } // namespace
 
-RequestRepository::RequestRepository(Database& db)
+SqlCipherRequestRepository::SqlCipherRequestRepository(Database& db)
     : m_db(db)
-    , m_deadlines(std::make_unique<DeadlineStore>(db)) {
+    , m_deadlines(std::make_unique<SqlCipherDeadlineRepository>(db)) {
 }
-RequestRepository::~RequestRepository() = default;
+SqlCipherRequestRepository::~SqlCipherRequestRepository() = default;
 
-Result<Statement*> RequestRepository::cached(int slot, const QString& sql) {
+Result<Statement*> SqlCipherRequestRepository::cached(int slot, const QString& sql) {
     if (!m_statements[slot]) {
         auto st = m_db.prepare(sql);
         if (!st)
@@ -108,7 +108,8 @@ Result<Statement*> RequestRepository::cached(int slot, const QString& sql) {
     return m_statements[slot].get();
 }
 
-Status RequestRepository::insert(const Request& r, const QString& textLanguage, const QString& draftedBy) {
+Status SqlCipherRequestRepository::insert(const Request& r, const QString& textLanguage,
+                                          const QString& draftedBy) {
     if (const auto problems = validateRequest(r); !problems.isEmpty())
         return invalid(r, problems);
     // The deadlines go in with the request: no second write of its row.
@@ -143,7 +144,7 @@ Status RequestRepository::insert(const Request& r, const QString& textLanguage, 
         st.value()->bind(30, draftedBy);
     st.value()->bind(1, r.id);
     bindContent(*st.value(), r);
-    const QDateTime next = DeadlineStore::nextDue(deadlines.value());
+    const QDateTime next = SqlCipherDeadlineRepository::nextDue(deadlines.value());
     if (next.isValid())
         st.value()->bind(28, utcText(next));
     else
@@ -155,7 +156,7 @@ Status RequestRepository::insert(const Request& r, const QString& textLanguage, 
     return m_deadlines->storeNew(r.id, deadlines.value());
 }
 
-Status RequestRepository::writeChildren(const Request& r) {
+Status SqlCipherRequestRepository::writeChildren(const Request& r) {
     auto event = cached(kInsertEvent,
                         QStringLiteral("INSERT INTO request_events (request_id, name, at) VALUES (?, ?, ?)"));
     if (!event)
@@ -177,7 +178,7 @@ Status RequestRepository::writeChildren(const Request& r) {
     return {};
 }
 
-Status RequestRepository::update(const Request& r) {
+Status SqlCipherRequestRepository::update(const Request& r) {
     if (const auto problems = validateRequest(r); !problems.isEmpty())
         return invalid(r, problems);
     auto transaction = Transaction::begin(m_db);
@@ -219,7 +220,7 @@ Status RequestRepository::update(const Request& r) {
     return transaction.value()->commit();
 }
 
-Status RequestRepository::changeStatus(const QString& idOrReference, const QString& newStatus) {
+Status SqlCipherRequestRepository::changeStatus(const QString& idOrReference, const QString& newStatus) {
     auto found = find(idOrReference);
     if (!found)
         return found.error();
@@ -237,7 +238,7 @@ Status RequestRepository::changeStatus(const QString& idOrReference, const QStri
     return update(r);
 }
 
-Result<Request> RequestRepository::find(const QString& idOrReference) {
+Result<Request> SqlCipherRequestRepository::find(const QString& idOrReference) {
     auto st = m_db.prepare(kListColumns + QStringLiteral(" WHERE r.id = ?1 OR r.reference = ?1"));
     if (!st)
         return st.error();
@@ -249,7 +250,7 @@ Result<Request> RequestRepository::find(const QString& idOrReference) {
         return makeError(
             ErrorCode::NotFound,
             text::Storage::tr("There is no request \"%1\" in this register. \"mladesk-cli list\" shows "
-                           "the ids and references.")
+                              "the ids and references.")
                 .arg(idOrReference));
     Request r = readRequest(st.value());
 
@@ -276,7 +277,7 @@ Result<Request> RequestRepository::find(const QString& idOrReference) {
     return r;
 }
 
-Result<QList<Request>> RequestRepository::list(const RequestFilter& filter, int limit, int offset) {
+Result<QList<Request>> SqlCipherRequestRepository::list(const RequestFilter& filter, int limit, int offset) {
     const SqlWhere where = whereClause(filter);
     auto st = m_db.prepare(kListColumns + where.sql +
                            QStringLiteral(" ORDER BY r.reference LIMIT %1 OFFSET %2").arg(limit).arg(offset));
@@ -290,7 +291,8 @@ Result<QList<Request>> RequestRepository::list(const RequestFilter& filter, int 
     return result;
 }
 
-Result<QList<Request>> RequestRepository::allWithTextLanguages(QHash<QString, QString>& textLanguages) {
+Result<QList<Request>>
+SqlCipherRequestRepository::allWithTextLanguages(QHash<QString, QString>& textLanguages) {
     auto st = m_db.prepare(kColumnsWithTextLanguage);
     if (!st)
         return st.error();
@@ -305,7 +307,7 @@ Result<QList<Request>> RequestRepository::allWithTextLanguages(QHash<QString, QS
     return result;
 }
 
-Result<qint64> RequestRepository::count(const RequestFilter& filter) {
+Result<qint64> SqlCipherRequestRepository::count(const RequestFilter& filter) {
     const SqlWhere where = whereClause(filter);
     auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM requests r") + where.sql);
     if (!st)
@@ -316,6 +318,35 @@ Result<qint64> RequestRepository::count(const RequestFilter& filter) {
     if (!row)
         return row.error();
     return st->integer(0);
+}
+
+Result<QString> SqlCipherRequestRepository::lastReferenceWithPrefix(const QString& prefix) {
+    // A range on the unique index, not LIKE (which would read every request).
+    auto st = m_db.prepare(QStringLiteral("SELECT reference FROM requests WHERE reference >= ?1 AND "
+                                          "reference < ?2 ORDER BY reference DESC LIMIT 1"));
+    if (!st)
+        return st.error();
+    // The prefix with its last character raised by one ends the range ('.' follows '-').
+    QString end = prefix;
+    if (!end.isEmpty())
+        end.back() = QChar(end.back().unicode() + 1);
+    st->bind(1, prefix).bind(2, end);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return row.value() ? st->text(0) : QString();
+}
+
+Result<QString> SqlCipherRequestRepository::latestOutgoingRequestingState() {
+    auto st =
+        m_db.prepare(QStringLiteral("SELECT requesting_state FROM requests NOT INDEXED WHERE direction = "
+                                    "'outgoing' ORDER BY rowid DESC LIMIT 1"));
+    if (!st)
+        return st.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return row.value() ? st->text(0) : QString();
 }
 
 } // namespace mladesk

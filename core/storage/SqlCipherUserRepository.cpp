@@ -1,7 +1,8 @@
-#include "UserDirectory.h"
+#include "SqlCipherUserRepository.h"
 
 #include "access/Role.h"
-#include "interchange/EntityJson.h"
+#include "common/ListJson.h"
+#include "common/UtcText.h"
 #include "storage/Database.h"
 
 namespace mladesk {
@@ -17,7 +18,7 @@ UserRecord readUser(const Statement& row) {
 
 } // namespace
 
-Result<QList<UserRecord>> UserDirectory::all() {
+Result<QList<UserRecord>> SqlCipherUserRepository::all() {
     auto st = m_db.prepare(
         QStringLiteral("SELECT name, roles, content_access, created_at FROM users ORDER BY name"));
     if (!st)
@@ -28,7 +29,7 @@ Result<QList<UserRecord>> UserDirectory::all() {
     return users;
 }
 
-Result<UserRecord> UserDirectory::find(const QString& name) {
+Result<UserRecord> SqlCipherUserRepository::find(const QString& name) {
     auto users = all();
     if (!users)
         return users.error();
@@ -39,7 +40,7 @@ Result<UserRecord> UserDirectory::find(const QString& name) {
                      QStringLiteral("There is no user \"%1\" in this register.").arg(name));
 }
 
-Status UserDirectory::save(const UserRecord& u) {
+Status SqlCipherUserRepository::save(const UserRecord& u) {
     for (const QString& role : u.roles)
         if (!isKnownRole(role))
             return makeError(
@@ -51,7 +52,7 @@ Status UserDirectory::save(const UserRecord& u) {
         auto st = m_db.prepare(QString::fromLatin1(sql));
         if (!st)
             return st.error();
-        st->bind(1, u.name).bind(2, compactJson(toJson(u.roles))).bind(3, qint64(u.contentAccess ? 1 : 0));
+        st->bind(1, u.name).bindUtf8(2, listJson(u.roles)).bind(3, qint64(u.contentAccess ? 1 : 0));
         if (QString::fromLatin1(sql).startsWith(QLatin1String("INSERT")))
             st->bind(4, utcText(u.createdAt.isValid() ? u.createdAt : QDateTime::currentDateTimeUtc()));
         if (auto done = st->run(); !done)
@@ -62,7 +63,7 @@ Status UserDirectory::save(const UserRecord& u) {
     return {};
 }
 
-Status UserDirectory::remove(const QString& name) {
+Status SqlCipherUserRepository::remove(const QString& name) {
     auto st = m_db.prepare(QStringLiteral("DELETE FROM users WHERE name = ?"));
     if (!st)
         return st.error();
@@ -70,7 +71,7 @@ Status UserDirectory::remove(const QString& name) {
     return st->run();
 }
 
-Result<int> UserDirectory::countWithRole(const QString& role) {
+Result<int> SqlCipherUserRepository::countWithRole(const QString& role) {
     auto users = all();
     if (!users)
         return users.error();

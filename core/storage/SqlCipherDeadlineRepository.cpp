@@ -1,11 +1,11 @@
-#include "DeadlineStore.h"
+#include "SqlCipherDeadlineRepository.h"
 
 #include "common/UtcText.h"
 #include "error/CoreText.h"
 #include "rules/DeadlineEngine.h"
 #include "storage/Database.h"
-#include "storage/RequestRepository.h"
-#include "storage/StateProfileStore.h"
+#include "storage/SqlCipherRequestRepository.h"
+#include "storage/SqlCipherStateProfileRepository.h"
 
 namespace mladesk {
 
@@ -16,13 +16,13 @@ const QString kFingerprint = QStringLiteral("deadlines-catalogue");
 
 } // namespace
 
-DeadlineStore::DeadlineStore(Database& db)
+SqlCipherDeadlineRepository::SqlCipherDeadlineRepository(Database& db)
     : m_db(db) {
 }
 
-DeadlineStore::~DeadlineStore() = default;
+SqlCipherDeadlineRepository::~SqlCipherDeadlineRepository() = default;
 
-Result<Statement*> DeadlineStore::cached(int slot, const QString& sql) {
+Result<Statement*> SqlCipherDeadlineRepository::cached(int slot, const QString& sql) {
     if (!m_statements[slot]) {
         auto st = m_db.prepare(sql);
         if (!st)
@@ -33,9 +33,9 @@ Result<Statement*> DeadlineStore::cached(int slot, const QString& sql) {
     return m_statements[slot].get();
 }
 
-Result<const Catalogue*> DeadlineStore::catalogue() {
+Result<const Catalogue*> SqlCipherDeadlineRepository::catalogue() {
     if (!m_catalogue) {
-        auto loaded = StateProfileStore(m_db).catalogue();
+        auto loaded = SqlCipherStateProfileRepository(m_db).catalogue();
         if (!loaded)
             return loaded.error();
         m_catalogue = std::move(loaded).value();
@@ -43,7 +43,7 @@ Result<const Catalogue*> DeadlineStore::catalogue() {
     return &*m_catalogue;
 }
 
-Result<QList<DeadlineAdjustment>> DeadlineStore::adjustments(const QString& requestId) {
+Result<QList<DeadlineAdjustment>> SqlCipherDeadlineRepository::adjustments(const QString& requestId) {
     auto st =
         cached(kAdjustments, QStringLiteral("SELECT kind, type, at, amount, reason, article FROM "
                                             "deadline_adjustments WHERE request_id = ? ORDER BY at, id"));
@@ -66,7 +66,7 @@ Result<QList<DeadlineAdjustment>> DeadlineStore::adjustments(const QString& requ
     return result;
 }
 
-Result<std::optional<RetentionRecord>> DeadlineStore::retentionOf(const QString& requestId) {
+Result<std::optional<RetentionRecord>> SqlCipherDeadlineRepository::retentionOf(const QString& requestId) {
     auto st = cached(kRetention,
                      QStringLiteral("SELECT until_at, basis, article, reason, reminder_days, purged_at, "
                                     "purged_by FROM retention WHERE request_id = ?"));
@@ -89,7 +89,7 @@ Result<std::optional<RetentionRecord>> DeadlineStore::retentionOf(const QString&
     return record;
 }
 
-Result<DeadlineInput*> DeadlineStore::inputFor(const Request& request, DeadlineInput* input) {
+Result<DeadlineInput*> SqlCipherDeadlineRepository::inputFor(const Request& request, DeadlineInput* input) {
     auto adjustments = this->adjustments(request.id);
     if (!adjustments)
         return adjustments.error();
@@ -101,7 +101,7 @@ Result<DeadlineInput*> DeadlineStore::inputFor(const Request& request, DeadlineI
     return input;
 }
 
-Result<QList<Deadline>> DeadlineStore::deadlinesOf(const Request& request) {
+Result<QList<Deadline>> SqlCipherDeadlineRepository::deadlinesOf(const Request& request) {
     auto catalogue = this->catalogue();
     if (!catalogue)
         return catalogue.error();
@@ -111,14 +111,14 @@ Result<QList<Deadline>> DeadlineStore::deadlinesOf(const Request& request) {
     return computeDeadlines(input, *catalogue.value());
 }
 
-Result<QList<Deadline>> DeadlineStore::deadlinesOfNew(const Request& request) {
+Result<QList<Deadline>> SqlCipherDeadlineRepository::deadlinesOfNew(const Request& request) {
     auto catalogue = this->catalogue();
     if (!catalogue)
         return catalogue.error();
     return computeDeadlines(DeadlineInput::of(request, {}), *catalogue.value());
 }
 
-QDateTime DeadlineStore::nextDue(const QList<Deadline>& deadlines) {
+QDateTime SqlCipherDeadlineRepository::nextDue(const QList<Deadline>& deadlines) {
     QDateTime next;
     for (const Deadline& d : deadlines)
         if (d.state == Deadline::State::Open && d.due.isValid() && (!next.isValid() || d.due < next))
@@ -126,7 +126,7 @@ QDateTime DeadlineStore::nextDue(const QList<Deadline>& deadlines) {
     return next;
 }
 
-Status DeadlineStore::insertRows(const QString& requestId, const QList<Deadline>& deadlines) {
+Status SqlCipherDeadlineRepository::insertRows(const QString& requestId, const QList<Deadline>& deadlines) {
     auto insert =
         cached(kInsertDeadline,
                // The request's reference, summary, instrument and direction go with
@@ -162,11 +162,11 @@ Status DeadlineStore::insertRows(const QString& requestId, const QList<Deadline>
     return {};
 }
 
-Status DeadlineStore::storeNew(const QString& requestId, const QList<Deadline>& deadlines) {
+Status SqlCipherDeadlineRepository::storeNew(const QString& requestId, const QList<Deadline>& deadlines) {
     return insertRows(requestId, deadlines);
 }
 
-Status DeadlineStore::recompute(const Request& request) {
+Status SqlCipherDeadlineRepository::recompute(const Request& request) {
     auto deadlines = deadlinesOf(request);
     if (!deadlines)
         return deadlines.error();
@@ -181,7 +181,7 @@ Status DeadlineStore::recompute(const Request& request) {
     auto nextDue = cached(kNextDue, QStringLiteral("UPDATE requests SET next_due_at = ? WHERE id = ?"));
     if (!nextDue)
         return nextDue.error();
-    const QDateTime next = DeadlineStore::nextDue(deadlines.value());
+    const QDateTime next = SqlCipherDeadlineRepository::nextDue(deadlines.value());
     if (next.isValid())
         nextDue.value()->bind(1, utcText(next));
     else
@@ -190,11 +190,11 @@ Status DeadlineStore::recompute(const Request& request) {
     return nextDue.value()->run();
 }
 
-Status DeadlineStore::recomputeSelected(Statement& ids) {
+Status SqlCipherDeadlineRepository::recomputeSelected(Statement& ids) {
     QStringList selected;
     if (auto st = ids.forEachRow([&](const Statement& row) { selected << row.text(0); }); !st)
         return st;
-    RequestRepository requests(m_db);
+    SqlCipherRequestRepository requests(m_db);
     for (const QString& id : std::as_const(selected)) {
         auto request = requests.find(id);
         if (!request)
@@ -205,14 +205,14 @@ Status DeadlineStore::recomputeSelected(Statement& ids) {
     return {};
 }
 
-Status DeadlineStore::recomputeAll() {
+Status SqlCipherDeadlineRepository::recomputeAll() {
     auto ids = m_db.prepare(QStringLiteral("SELECT id FROM requests ORDER BY rowid"));
     if (!ids)
         return ids.error();
     return recomputeSelected(ids.value());
 }
 
-Status DeadlineStore::recomputeForState(const QString& code) {
+Status SqlCipherDeadlineRepository::recomputeForState(const QString& code) {
     m_catalogue.reset();
     // Only deadlines still running can change what anyone must do; met and
     // closed ones keep the date they were met against (their trail is
@@ -226,7 +226,7 @@ Status DeadlineStore::recomputeForState(const QString& code) {
     return recomputeSelected(ids.value());
 }
 
-Status DeadlineStore::refreshIfStale() {
+Status SqlCipherDeadlineRepository::refreshIfStale() {
     const auto& shipped = Catalogue::shipped();
     if (!shipped)
         return shipped.error();
@@ -253,8 +253,8 @@ Status DeadlineStore::refreshIfStale() {
     return transaction.value()->commit();
 }
 
-Status DeadlineStore::addAdjustment(const Request& request, const DeadlineAdjustment& adjustment,
-                                    const QString& user) {
+Status SqlCipherDeadlineRepository::addAdjustment(const Request& request,
+                                                  const DeadlineAdjustment& adjustment, const QString& user) {
     auto current = deadlinesOf(request);
     if (!current)
         return current.error();
@@ -281,8 +281,9 @@ Status DeadlineStore::addAdjustment(const Request& request, const DeadlineAdjust
     switch (adjustment.type) {
     case DeadlineAdjustment::Type::Stop:
         if (target->state == Deadline::State::Stopped)
-            return makeError(ErrorCode::Conflict,
-                             text::Storage::tr("The clock of \"%1\" is already stopped.").arg(adjustment.kind));
+            return makeError(
+                ErrorCode::Conflict,
+                text::Storage::tr("The clock of \"%1\" is already stopped.").arg(adjustment.kind));
         if (adjustment.at < target->startEvent)
             return makeError(ErrorCode::InvalidInput,
                              text::Storage::tr("The clock cannot stop before the period started (%1).")
@@ -300,7 +301,7 @@ Status DeadlineStore::addAdjustment(const Request& request, const DeadlineAdjust
     if (adjustment.type != DeadlineAdjustment::Type::Earlier && adjustment.reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          text::Storage::tr("Give the reason (for example the clarification awaited, or the "
-                                        "reasons given for the extension)."));
+                                           "reasons given for the extension)."));
     auto insert = m_db.prepare(QStringLiteral("INSERT INTO deadline_adjustments (request_id, kind, type, at, "
                                               "amount, reason, article, created_by, created_at) VALUES "
                                               "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -320,7 +321,7 @@ Status DeadlineStore::addAdjustment(const Request& request, const DeadlineAdjust
     return recompute(request);
 }
 
-Result<QList<DueItem>> DeadlineStore::due(const DueFilter& filter) {
+Result<QList<DueItem>> SqlCipherDeadlineRepository::due(const DueFilter& filter) {
     QString sql = QStringLiteral(
         "SELECT d.request_id, d.reference, d.summary, d.instrument, d.direction, d.kind, "
         "d.variant, d.state, d.due_at, d.governing_state, d.time_zone FROM request_deadlines d "
@@ -353,11 +354,11 @@ Result<QList<DueItem>> DeadlineStore::due(const DueFilter& filter) {
     return items;
 }
 
-Result<QList<DueDeadline>> DeadlineStore::dueWithTrails(const DueFilter& filter) {
+Result<QList<DueDeadline>> SqlCipherDeadlineRepository::dueWithTrails(const DueFilter& filter) {
     auto items = due(filter);
     if (!items)
         return items.error();
-    RequestRepository requests(m_db);
+    SqlCipherRequestRepository requests(m_db);
     QHash<QString, QList<Deadline>> byRequest;
     QList<DueDeadline> result;
     for (const DueItem& item : items.value()) {

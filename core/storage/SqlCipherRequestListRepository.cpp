@@ -1,7 +1,8 @@
-#include "RequestListQuery.h"
+#include "SqlCipherRequestListRepository.h"
 
 #include "common/UtcText.h"
 #include "storage/Database.h"
+#include "storage/RequestFilter.h"
 
 #include <QHash>
 
@@ -38,7 +39,8 @@ QString orderExpression(RequestSortKey key) {
 
 } // namespace
 
-Result<QVector<qint64>> RequestListQuery::rowIds(const RequestFilter& filter, const RequestSort& sort) {
+Result<QVector<qint64>> SqlCipherRequestListRepository::keys(const RequestFilter& filter,
+                                                             const RequestSort& sort) {
     const SqlWhere where = whereClause(filter);
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
     QString order = orderExpression(sort.key) + direction;
@@ -56,12 +58,12 @@ Result<QVector<qint64>> RequestListQuery::rowIds(const RequestFilter& filter, co
     return ids;
 }
 
-Result<QList<RequestListRow>> RequestListQuery::rows(const QVector<qint64>& rowIds) {
+Result<QList<RequestListRow>> SqlCipherRequestListRepository::rows(const QVector<qint64>& keys) {
     QList<RequestListRow> result;
-    if (rowIds.isEmpty())
+    if (keys.isEmpty())
         return result;
     QStringList placeholders;
-    for (qint64 id : rowIds)
+    for (qint64 id : keys)
         placeholders << QString::number(id); // integers from our own query: no injection
     auto st =
         m_db.prepare(QStringLiteral("SELECT r.rowid, r.id, r.reference, r.direction, r.instrument, r.status, "
@@ -71,10 +73,10 @@ Result<QList<RequestListRow>> RequestListQuery::rows(const QVector<qint64>& rowI
                      placeholders.join(QLatin1Char(',')) + QLatin1Char(')'));
     if (!st)
         return st.error();
-    QHash<qint64, RequestListRow> byRowId;
+    QHash<qint64, RequestListRow> byKey;
     const Status read = st->forEachRow([&](const Statement& row) {
         RequestListRow r;
-        r.rowId = row.integer(0);
+        r.key = row.integer(0);
         r.id = row.text(1);
         r.reference = row.text(2);
         r.direction = row.text(3);
@@ -85,13 +87,13 @@ Result<QList<RequestListRow>> RequestListQuery::rows(const QVector<qint64>& rowI
         r.summary = row.text(8);
         r.createdAt = parseUtc(row.text(9));
         r.updatedAt = parseUtc(row.text(10));
-        byRowId.insert(r.rowId, r);
+        byKey.insert(r.key, r);
     });
     if (!read)
         return read.error();
-    for (qint64 id : rowIds)
-        if (byRowId.contains(id))
-            result.append(byRowId.take(id));
+    for (qint64 id : keys)
+        if (byKey.contains(id))
+            result.append(byKey.take(id));
     return result;
 }
 

@@ -1,13 +1,13 @@
-#include "RetentionStore.h"
+#include "SqlCipherRetentionRepository.h"
 
 #include "common/UtcText.h"
 #include "error/CoreText.h"
 #include "rules/Catalogue.h"
-#include "storage/AttachmentStore.h"
 #include "storage/Database.h"
-#include "storage/DeadlineStore.h"
 #include "storage/Register.h"
-#include "storage/RequestRepository.h"
+#include "storage/SqlCipherAttachmentRepository.h"
+#include "storage/SqlCipherDeadlineRepository.h"
+#include "storage/SqlCipherRequestRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -80,7 +80,7 @@ Status purgeIn(Database& db, const PurgePlan& plan) {
                                      "legal_qualification = ?2, assistance_sought = ?2, necessity = ?2, "
                                      "procedures = ?2, purpose = ?2, persons = '[]', identifiers = '[]' "
                                      "WHERE id = ?3"),
-                      {RetentionStore::purgedSummary(plan.at), kPurgedText, plan.requestId});
+                      {SqlCipherRetentionRepository::purgedSummary(plan.at), kPurgedText, plan.requestId});
         !st)
         return st;
     // The translations of the free texts go with them (schema v5).
@@ -136,16 +136,16 @@ Result<bool> checkpoint(Database& db) {
 
 } // namespace
 
-RetentionStore::RetentionStore(Database& db, const Catalogue* catalogue)
+SqlCipherRetentionRepository::SqlCipherRetentionRepository(Database& db, const Catalogue* catalogue)
     : m_db(db)
     , m_catalogue(catalogue) {
 }
 
-QString RetentionStore::purgedSummary(const QDateTime& at) {
+QString SqlCipherRetentionRepository::purgedSummary(const QDateTime& at) {
     return QStringLiteral("[Purged on %1: retention ended]").arg(day(at));
 }
 
-Result<const Catalogue*> RetentionStore::catalogue() {
+Result<const Catalogue*> SqlCipherRetentionRepository::catalogue() {
     if (m_catalogue)
         return m_catalogue;
     // Retention rules are the instruments'; a register's edits touch states only.
@@ -155,7 +155,7 @@ Result<const Catalogue*> RetentionStore::catalogue() {
     return &shipped.value();
 }
 
-Result<std::optional<RetentionRecord>> RetentionStore::current(const QString& requestId) {
+Result<std::optional<RetentionRecord>> SqlCipherRetentionRepository::current(const QString& requestId) {
     auto st =
         m_db.prepare(QStringLiteral("SELECT until_at, basis, article, reason, reminder_days, purged_at, "
                                     "purged_by FROM retention WHERE request_id = ?"));
@@ -172,7 +172,7 @@ Result<std::optional<RetentionRecord>> RetentionStore::current(const QString& re
         st->isNull(5) ? QDateTime() : parseUtc(st->text(5)), st->text(6)});
 }
 
-Result<QList<RetentionReview>> RetentionStore::reviews(const QString& requestId) {
+Result<QList<RetentionReview>> SqlCipherRetentionRepository::reviews(const QString& requestId) {
     auto st = m_db.prepare(QStringLiteral("SELECT decision, until_at, reason, decided_by, decided_at FROM "
                                           "retention_reviews WHERE request_id = ? ORDER BY id"));
     if (!st)
@@ -188,8 +188,9 @@ Result<QList<RetentionReview>> RetentionStore::reviews(const QString& requestId)
     return result;
 }
 
-Status RetentionStore::writeReview(const QString& requestId, const QString& decision, const QDateTime& until,
-                                   const QString& reason, const QString& user, const QDateTime& at) {
+Status SqlCipherRetentionRepository::writeReview(const QString& requestId, const QString& decision,
+                                                 const QDateTime& until, const QString& reason,
+                                                 const QString& user, const QDateTime& at) {
     auto st = m_db.prepare(QStringLiteral("INSERT INTO retention_reviews (request_id, decision, until_at, "
                                           "reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!st)
@@ -203,20 +204,21 @@ Status RetentionStore::writeReview(const QString& requestId, const QString& deci
     return st->run();
 }
 
-Status RetentionStore::recompute(const QString& requestId) {
-    auto request = RequestRepository(m_db).find(requestId);
+Status SqlCipherRetentionRepository::recompute(const QString& requestId) {
+    auto request = SqlCipherRequestRepository(m_db).find(requestId);
     if (!request)
         return request.error();
-    return DeadlineStore(m_db).recompute(request.value());
+    return SqlCipherDeadlineRepository(m_db).recompute(request.value());
 }
 
-Result<RetentionRecord> RetentionStore::set(const Request& request, const RetentionDecision& decision,
-                                            const QString& user) {
+Result<RetentionRecord> SqlCipherRetentionRepository::set(const Request& request,
+                                                          const RetentionDecision& decision,
+                                                          const QString& user) {
     if (!decision.basis.isEmpty() && decision.basis != QLatin1String("instrument") &&
         decision.basis != QLatin1String("case-decision"))
         return makeError(ErrorCode::InvalidInput,
                          text::Storage::tr("The basis of a retention is \"instrument\" or \"case-decision\" "
-                                        "(an extension is made with extend)."));
+                                           "(an extension is made with extend)."));
     if (decision.reminderDays > kMaxReminderDays)
         return makeError(
             ErrorCode::InvalidInput,
@@ -227,7 +229,7 @@ Result<RetentionRecord> RetentionStore::set(const Request& request, const Retent
     if (existing->has_value() && existing->value().purgedAt.isValid())
         return makeError(ErrorCode::Conflict,
                          text::Storage::tr("The data of request %1 were purged on %2; there is no retention "
-                                        "left to decide.")
+                                           "left to decide.")
                              .arg(request.reference, day(existing->value().purgedAt)));
     auto rulesOf = catalogue();
     if (!rulesOf)
@@ -247,12 +249,12 @@ Result<RetentionRecord> RetentionStore::set(const Request& request, const Retent
         if (decision.basis == QLatin1String("case-decision"))
             return makeError(ErrorCode::InvalidInput,
                              text::Storage::tr("A case decision sets the date until which the data are kept: "
-                                            "give it."));
+                                               "give it."));
         if (!rules || rules->retention.defaultDays <= 0)
             return makeError(
                 ErrorCode::InvalidInput,
                 text::Storage::tr("The instrument of request %1 (%2%3) sets no retention period: the case "
-                               "decision must set the date until which the data are kept.")
+                                  "decision must set the date until which the data are kept.")
                     .arg(request.reference, request.instrument,
                          rules && !rules->retention.article.isEmpty()
                              ? QStringLiteral(", ") + rules->retention.article
@@ -263,12 +265,13 @@ Result<RetentionRecord> RetentionStore::set(const Request& request, const Retent
             if (kEvents.contains(event.name) && (!from.isValid() || event.at > from))
                 from = event.at, fromEvent = event.name;
         if (!from.isValid())
-            return makeError(ErrorCode::InvalidInput,
-                             text::Storage::tr("The retention of %1 days (%2) counts from the \"produced\" or "
-                                            "\"executed\" event, which request %3 does not have yet: record "
-                                            "it, or give the date.")
-                                 .arg(rules->retention.defaultDays)
-                                 .arg(rules->retention.article, request.reference));
+            return makeError(
+                ErrorCode::InvalidInput,
+                text::Storage::tr("The retention of %1 days (%2) counts from the \"produced\" or "
+                                  "\"executed\" event, which request %3 does not have yet: record "
+                                  "it, or give the date.")
+                    .arg(rules->retention.defaultDays)
+                    .arg(rules->retention.article, request.reference));
         record.until = from.toUTC().addDays(rules->retention.defaultDays);
         record.basis = QStringLiteral("instrument");
     }
@@ -279,7 +282,7 @@ Result<RetentionRecord> RetentionStore::set(const Request& request, const Retent
     if (existing->has_value() && record.until > existing->value().until)
         return makeError(ErrorCode::Conflict,
                          text::Storage::tr("The retention of request %1 already ends on %2. To keep the data "
-                                        "longer, extend it, with the reason.")
+                                           "longer, extend it, with the reason.")
                              .arg(request.reference, day(existing->value().until)));
 
     auto tx = Transaction::begin(m_db); // a savepoint inside the caller's transaction
@@ -306,8 +309,8 @@ Result<RetentionRecord> RetentionStore::set(const Request& request, const Retent
     return record;
 }
 
-Result<RetentionRecord> RetentionStore::extend(const Request& request, const QDateTime& until,
-                                               const QString& reason, const QString& user) {
+Result<RetentionRecord> SqlCipherRetentionRepository::extend(const Request& request, const QDateTime& until,
+                                                             const QString& reason, const QString& user) {
     auto existing = current(request.id);
     if (!existing)
         return existing.error();
@@ -319,12 +322,12 @@ Result<RetentionRecord> RetentionStore::extend(const Request& request, const QDa
     if (record.purgedAt.isValid())
         return makeError(ErrorCode::Conflict,
                          text::Storage::tr("The data of request %1 were purged on %2; they cannot be kept "
-                                        "longer.")
+                                           "longer.")
                              .arg(request.reference, day(record.purgedAt)));
     if (!until.isValid() || until.toUTC() <= record.until)
         return makeError(ErrorCode::InvalidInput,
                          text::Storage::tr("An extension keeps the data longer: give a date later than the "
-                                        "current end of retention, %1.")
+                                           "current end of retention, %1.")
                              .arg(record.until.toString(Qt::ISODate)));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
@@ -352,7 +355,7 @@ Result<RetentionRecord> RetentionStore::extend(const Request& request, const QDa
     return record;
 }
 
-Result<QList<Sunset>> RetentionStore::sunsets(int withinDays, const QDateTime& now) {
+Result<QList<Sunset>> SqlCipherRetentionRepository::sunsets(int withinDays, const QDateTime& now) {
     auto st = m_db.prepare(
         QStringLiteral("SELECT t.request_id, r.reference, r.instrument, r.direction, t.until_at, t.basis, "
                        "t.article, t.reminder_days, (SELECT count(*) FROM attachments a WHERE a.request_id "
@@ -382,11 +385,12 @@ Result<QList<Sunset>> RetentionStore::sunsets(int withinDays, const QDateTime& n
     return result;
 }
 
-Result<PurgePlan> RetentionStore::purge(const Request& request, const QString& reason, const QString& user) {
+Result<PurgePlan> SqlCipherRetentionRepository::purge(const Request& request, const QString& reason,
+                                                      const QString& user) {
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          text::Storage::tr("Give the reason for destroying the data (for example the end of "
-                                        "the retention decided in the case)."));
+                                           "the retention decided in the case)."));
     auto existing = current(request.id);
     if (!existing)
         return existing.error();
@@ -394,7 +398,7 @@ Result<PurgePlan> RetentionStore::purge(const Request& request, const QString& r
         return makeError(
             ErrorCode::Conflict,
             text::Storage::tr("The data of request %1 were already purged on %2 by %3; there is "
-                           "nothing left to destroy.")
+                              "nothing left to destroy.")
                 .arg(request.reference, day(existing->value().purgedAt), existing->value().purgedBy));
     PurgePlan plan;
     plan.requestId = request.id;
@@ -424,13 +428,13 @@ Result<PurgePlan> RetentionStore::purge(const Request& request, const QString& r
     return plan;
 }
 
-PurgeReport RetentionStore::destroyRemains(Register& reg, const PurgePlan& plan) {
+PurgeReport SqlCipherRetentionRepository::destroyRemains(Register& reg, const PurgePlan& plan) {
     PurgeReport report;
     report.requestId = plan.requestId;
     report.at = plan.at;
     report.attachments = int(plan.attachmentIds.size());
 
-    AttachmentStore files(reg.database(), reg.attachmentsPath());
+    SqlCipherAttachmentRepository files(reg.database(), reg.attachmentsPath());
     for (const QString& id : plan.attachmentIds) {
         if (auto st = files.shredFile(id); st)
             ++report.filesRemoved;
@@ -452,7 +456,7 @@ PurgeReport RetentionStore::destroyRemains(Register& reg, const PurgePlan& plan)
             continue;
         auto fail = [&](const Error& error) {
             report.problems << text::Storage::tr("The backup %1 still holds the purged data: it could not be "
-                                              "changed (%2). Delete that backup, or purge it by hand.")
+                                                 "changed (%2). Delete that backup, or purge it by hand.")
                                    .arg(name, error.message);
         };
         auto db = reg.openBackup(path, Register::BackupAccess::Purge);
