@@ -178,8 +178,10 @@ void RequestDeadlinesTab::showCompleteness() {
 void RequestDeadlinesTab::showDeadlines() {
     // The same request again (after an adjustment): the same row; another:
     // its first open deadline.
-    int previous = m_request.id == m_tableRequestId ? m_table->currentRow() : -1;
-    m_tableRequestId = m_request.id;
+    // (A change re-shows the request; the panel may clear it in between.)
+    int previous = m_request.id == m_tableRequestId ? m_lastRow : -1;
+    if (!m_request.id.isEmpty())
+        m_tableRequestId = m_request.id;
     m_deadlines.clear();
     m_table->setRowCount(0);
     if (!m_request.id.isEmpty() && m_workspace) {
@@ -229,6 +231,8 @@ const Deadline* RequestDeadlinesTab::current() const {
 
 void RequestDeadlinesTab::showTrail() {
     const Deadline* d = current();
+    if (d)
+        m_lastRow = m_table->currentRow();
     if (d)
         m_trail->setHtml(DeadlineText::trailHtml(*d, QString()));
     else

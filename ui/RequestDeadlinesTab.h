@@ -53,7 +53,8 @@ private:
     Workspace* m_workspace = nullptr;
     QMetaObject::Connection m_subscription;
     Request m_request;
-    QString m_tableRequestId; // whose deadlines the table shows
+    QString m_tableRequestId; // whose deadlines the table showed last
+    int m_lastRow = -1;       // the row chosen there, kept while the panel is briefly cleared
     QList<Deadline> m_deadlines;
     QLabel* m_completeness;
     QTableWidget* m_table;

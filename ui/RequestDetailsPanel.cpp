@@ -355,7 +355,7 @@ void RequestDetailsPanel::showHistory() {
     for (int i = 0; i < entries->size(); ++i) {
         const AuditEntry& e = entries.value()[i];
         const QStringList cells{QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.user,
-                                e.action, e.detail};
+                                displayName::auditAction(e.action), e.detail};
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
