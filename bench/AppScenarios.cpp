@@ -7,10 +7,7 @@
 #include "services/RegisterReader.h"
 #include "services/Session.h"
 #include "services/Workspace.h"
-#include "storage/Database.h"
-#include "storage/IntegrityCheck.h"
 #include "storage/Register.h"
-#include "storage/SqlCipherRequestListRepository.h"
 #include "ui/DeadlinesModel.h"
 #include "ui/DueBucket.h"
 
@@ -51,13 +48,12 @@ private:
 
 // The first page of a list as the request list model reads it: the ordered
 // row ids of every match, then the rows of the first page.
-Result<int> firstPage(Database& db, const RequestFilter& filter, const RequestSort& sort,
+Result<int> firstPage(RegisterReader& reader, const RequestFilter& filter, const RequestSort& sort,
                       QJsonObject& notes) {
-    SqlCipherRequestListRepository query(db);
-    auto ids = query.keys(filter, sort);
+    auto ids = reader.requestKeys(filter, sort);
     if (!ids)
         return ids.error();
-    auto rows = query.rows(ids->mid(0, kPageSize));
+    auto rows = reader.requestRows(ids->mid(0, kPageSize));
     if (!rows)
         return rows.error();
     notes.insert(QStringLiteral("matches"), qint64(ids->size()));
@@ -102,7 +98,7 @@ public:
             return session.error();
         m_workspace = session.value();
         lap("ms_session");
-        auto reader = m_register->localRegister().openConnection();
+        auto reader = m_workspace->openReader();
         if (!reader)
             return reader.error();
         m_reader = std::move(reader.value());
@@ -124,7 +120,7 @@ private:
     KeySlots::Unwrapped m_key;
     std::unique_ptr<RegisterAccess> m_register;
     Workspace* m_workspace = nullptr; // m_register's
-    std::unique_ptr<Database> m_reader;
+    std::shared_ptr<RegisterReader> m_reader;
 };
 
 // A scenario on a connection of its own to the unlocked register, as the
@@ -138,7 +134,10 @@ public:
         if (!reg)
             return reg.error();
         m_register = std::move(reg.value());
-        auto reader = m_register->localRegister().openConnection();
+        auto workspace = m_register->signIn();
+        if (!workspace)
+            return workspace.error();
+        auto reader = workspace.value()->openReader();
         if (!reader)
             return reader.error();
         m_reader = std::move(reader.value());
@@ -146,12 +145,12 @@ public:
     }
 
 protected:
-    Database& reader() { return *m_reader; }
+    RegisterReader& reader() { return *m_reader; }
 
 private:
     const BenchWork& m_work;
     std::unique_ptr<RegisterAccess> m_register;
-    std::unique_ptr<Database> m_reader;
+    std::shared_ptr<RegisterReader> m_reader;
 };
 
 // The integrity check the window runs beside, on a connection of its own,
@@ -159,7 +158,7 @@ private:
 class IntegrityCheckScenario : public ReaderScenario {
 public:
     using ReaderScenario::ReaderScenario;
-    Status run(int) override { return checkIntegrity(reader()); }
+    Status run(int) override { return reader().checkIntegrity(); }
 };
 
 // A list query on the list's own (reader) connection of an open register.
