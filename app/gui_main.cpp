@@ -1,7 +1,7 @@
 #include "services/RegisterAccess.h"
 #include "ui/MainWindow.h"
-#include "ui/RegisterOpener.h"
-#include "ui/SettingsDialog.h"
+#include "ui/register/RegisterOpener.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

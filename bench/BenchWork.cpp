@@ -5,12 +5,12 @@
 #include "documents/PdfRenderer.h"
 #include "documents/RequestDocument.h"
 #include "interchange/InterchangeFormat.h"
+#include "services/DeadlineService.h"
 #include "services/ExchangeService.h"
+#include "services/RequestService.h"
 #include "services/Session.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
-#include "storage/Database.h"
-#include "storage/Register.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -39,19 +39,6 @@ Status writeFile(const QString& path, const QByteArray& bytes) {
         return makeError(ErrorCode::Io,
                          QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
     return {};
-}
-
-Result<QString> firstText(Database& db, const QString& sql) {
-    auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("The bench register has no row for: %1").arg(sql));
-    return st->text(0);
 }
 
 QString seconds(const QElapsedTimer& timer) {
@@ -253,50 +240,53 @@ Status BenchWork::pickSamples(QTextStream& log) {
     auto session = reg.value()->signIn();
     if (!session)
         return session.error();
-    Database& db = reg.value()->localRegister().database(); // samples picked below the services, once
+    Workspace& work = *session.value();
+    // The middle request (in reference order) gives the searched and filtered
+    // values; a request near a quarter of the way with persons, the name.
     const int middle = m_samples.requests / 2;
-    const QString atMiddle = QStringLiteral(" FROM requests ORDER BY rowid LIMIT 1 OFFSET %1").arg(middle);
-    auto reference = firstText(db, QStringLiteral("SELECT reference") + atMiddle);
-    auto summary = firstText(db, QStringLiteral("SELECT summary") + atMiddle);
-    auto state = firstText(db, QStringLiteral("SELECT CASE direction WHEN 'outgoing' THEN requested_state "
-                                              "ELSE requesting_state END") +
-                                   atMiddle);
-    auto instrument = firstText(db, QStringLiteral("SELECT instrument") + atMiddle);
-    auto status = firstText(db, QStringLiteral("SELECT status") + atMiddle);
-    auto persons = firstText(db, QStringLiteral("SELECT persons FROM requests WHERE persons <> '[]' ORDER BY "
-                                                "rowid LIMIT 1 OFFSET %1")
-                                     .arg(middle / 2));
-    for (auto* r : {&reference, &summary, &state, &instrument, &status, &persons})
-        if (!*r)
-            return r->error();
-    m_samples.referenceQuery = reference.value();
-    m_samples.personQuery = QJsonDocument::fromJson(persons->toUtf8())
-                                .array()
-                                .at(0)
-                                .toObject()
-                                .value(QStringLiteral("name"))
-                                .toString();
+    auto atMiddle = work.requests().list({}, 1, middle);
+    if (!atMiddle)
+        return atMiddle.error();
+    if (atMiddle->isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("The bench register has no request %1.").arg(middle));
+    const Request& sample = atMiddle->first();
+    auto withPersons = work.requests().list({}, 200, middle / 2);
+    if (!withPersons)
+        return withPersons.error();
+    for (const Request& r : std::as_const(withPersons.value()))
+        if (!r.persons.isEmpty()) {
+            m_samples.personQuery = r.persons.first().name;
+            break;
+        }
+    if (m_samples.personQuery.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("The bench register has no request with persons."));
+    m_samples.referenceQuery = sample.reference;
     // "Offence: measure (identifier)": the measure is the phrase.
-    const QString measure = summary->section(QStringLiteral(": "), 1).section(QStringLiteral(" ("), 0, 0);
-    m_samples.phraseQuery = measure.isEmpty() ? summary->section(u' ', 0, 2) : measure;
-    m_samples.filterState = state.value();
-    m_samples.filterInstrument = instrument.value();
-    m_samples.filterStatus = status.value();
-    auto deadlines = db.queryInt(QStringLiteral("SELECT count(*) FROM request_deadlines"));
-    auto open = db.queryInt(QStringLiteral("SELECT count(*) FROM request_deadlines WHERE state = 'open'"));
-    if (!deadlines || !open)
-        return (!deadlines ? deadlines.error() : open.error());
-    m_samples.deadlines = deadlines.value();
-    m_samples.openDeadlines = open.value();
-    m_samples.registerBytes = QFileInfo(reg.value()->localRegister().databasePath()).size();
+    const QString measure =
+        sample.summary.section(QStringLiteral(": "), 1).section(QStringLiteral(" ("), 0, 0);
+    m_samples.phraseQuery = measure.isEmpty() ? sample.summary.section(u' ', 0, 2) : measure;
+    m_samples.filterState =
+        sample.direction == QLatin1String("outgoing") ? sample.requestedState : sample.requestingState;
+    m_samples.filterInstrument = sample.instrument;
+    m_samples.filterStatus = sample.status;
+    auto deadlines = work.deadlines().counts();
+    if (!deadlines)
+        return deadlines.error();
+    m_samples.deadlines = deadlines->all;
+    m_samples.openDeadlines = deadlines->open;
+    m_samples.registerBytes = 0;
+    for (const QFileInfo& file : QDir(registerFolder()).entryInfoList(QDir::Files))
+        m_samples.registerBytes += file.size();
 
     // A request whose document has four pages in English.
-    auto candidates = db.prepare(QStringLiteral("SELECT id FROM requests ORDER BY rowid LIMIT 60"));
-    if (!candidates)
-        return candidates.error();
+    auto first = work.requests().list({}, 60, 0);
+    if (!first)
+        return first.error();
     QStringList ids;
-    if (auto st = candidates->forEachRow([&](const Statement& row) { ids << row.text(0); }); !st)
-        return st;
+    for (const Request& r : std::as_const(first.value()))
+        ids << r.id;
     QMap<int, int> pageCounts;
     QString longest;
     int longestPages = 0;

@@ -2,8 +2,8 @@
 
 #include "BenchWork.h"
 #include "ui/MainWindow.h"
-#include "ui/RequestListModel.h"
-#include "ui/RequestsView.h"
+#include "ui/requests/RequestListModel.h"
+#include "ui/requests/RequestsView.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

@@ -1,7 +1,7 @@
 #include "RawBaselines.h"
 
 #include "BenchWork.h"
-#include "storage/RequestFilter.h"
+#include "common/SearchTerms.h"
 
 #include <QFile>
 #include <QTimeZone>
@@ -319,9 +319,16 @@ std::pair<std::string, std::vector<std::string>> all(const BenchSamples&) {
 }
 
 std::pair<std::string, std::vector<std::string>> search(const QString& typed) {
-    // The FTS query string is made here, outside the measured part.
+    // The FTS4 query string that the register's list writes for the same
+    // terms (prefix words, phrases with a prefix last word), made here,
+    // outside the measured part.
+    QStringList match;
+    for (const SearchTerm& term : searchTerms(typed))
+        match << (term.words.size() == 1
+                      ? QString(term.words.first() + QLatin1Char('*'))
+                      : QLatin1Char('"') + term.words.join(QLatin1Char(' ')) + QStringLiteral("*\""));
     return {" WHERE +r.rowid IN (SELECT docid FROM request_search WHERE request_search MATCH ?)",
-            {fullTextQuery(typed).toStdString()}};
+            {match.join(QLatin1Char(' ')).toStdString()}};
 }
 
 } // namespace

@@ -10,6 +10,12 @@
 namespace mladesk {
 
 // Which open deadlines a due list holds.
+// How many deadlines the register holds, and how many of them run.
+struct DeadlineCounts {
+    qint64 all = 0;
+    qint64 open = 0;
+};
+
 struct DueFilter {
     QDateTime now = QDateTime::currentDateTimeUtc();
     int withinDays = -1; // -1: no limit

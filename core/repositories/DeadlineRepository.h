@@ -38,6 +38,7 @@ public:
                                  const QString& user) = 0;
     virtual Result<QList<DueItem>> due(const DueFilter& filter) = 0;
     virtual Result<QList<DueDeadline>> dueWithTrails(const DueFilter& filter) = 0;
+    virtual Result<DeadlineCounts> counts() = 0;
 
     // The catalogue the deadlines are computed with (the shipped rules and
     // the register's own state profiles); owned by the repository.

@@ -9,7 +9,7 @@
 
 namespace mladesk {
 
-class AccountabilityStore;
+class AccountabilityRepository;
 class AttachmentRepository;
 class AuditRepository;
 class AuthorityRepository;
@@ -82,7 +82,7 @@ public:
     virtual RequestListRepository& requestList() = 0;
     virtual RequestTextRepository& requestTexts() = 0;
     // Drafters and approvals (four eyes).
-    virtual AccountabilityStore& accountability() = 0;
+    virtual AccountabilityRepository& accountability() = 0;
     virtual DeadlineRepository& deadlines() = 0;
     virtual RetentionRepository& retention() = 0;
     virtual AttachmentRepository& attachments() = 0;

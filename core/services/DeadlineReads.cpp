@@ -30,6 +30,10 @@ Result<QList<DueDeadline>> DeadlineReads::dueWithTrails(const DueFilter& filter)
     return m_storage.deadlines().dueWithTrails(filter);
 }
 
+Result<DeadlineCounts> DeadlineReads::counts() {
+    return m_storage.deadlines().counts();
+}
+
 Result<QList<DueEntry>> DeadlineReads::dueEntries(const QDateTime& now, GoverningCache& cache) {
     DueFilter filter;
     filter.now = now;

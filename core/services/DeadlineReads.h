@@ -24,6 +24,7 @@ public:
     Result<QList<Deadline>> deadlinesOf(const QString& idOrReference);
     Result<QList<DueItem>> due(const DueFilter& filter);
     Result<QList<DueDeadline>> dueWithTrails(const DueFilter& filter);
+    Result<DeadlineCounts> counts();
     // The open deadlines with the state that governs each, stored with the
     // deadline; for rows stored before schema v8, from the engine once per
     // request (kept in cache until requests change).

@@ -23,6 +23,12 @@ Result<QList<DueItem>> DeadlineService::due(const DueFilter& filter) {
     return DeadlineReads(m_guard.storage()).due(filter);
 }
 
+Result<DeadlineCounts> DeadlineService::counts() {
+    if (auto st = m_guard.require(Action::ViewContent); !st)
+        return st.error();
+    return DeadlineReads(m_guard.storage()).counts();
+}
+
 Result<QList<DueDeadline>> DeadlineService::dueWithTrails(const DueFilter& filter) {
     if (auto st = m_guard.require(Action::ViewContent); !st)
         return st.error();

@@ -20,6 +20,7 @@ public:
     Result<QList<Deadline>> deadlinesOf(const QString& idOrReference);
     Result<QList<DueItem>> due(const DueFilter& filter);
     Result<QList<DueDeadline>> dueWithTrails(const DueFilter& filter);
+    Result<DeadlineCounts> counts();
     // Extend, stop or restart the clock, or an earlier date asked by the other
     // side. Announces the request's deadlines changed.
     Status adjust(const QString& idOrReference, const DeadlineAdjustment& adjustment);

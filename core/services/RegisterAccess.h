@@ -80,11 +80,11 @@ public:
     Result<KeySlots::Unwrapped> deviceKey(const SecureBytes& secret) const;
     Status unlockWithKey(KeySlots::Unwrapped key, bool checkIntegrityLater);
 
-    // The local register behind, for core only: the unlock policy, the read
-    // side's own connections and the integrity check.
+private:
+    // The local register behind, for the unlock policy only.
+    friend class UnlockPolicy;
     Register& localRegister() { return *m_register; }
 
-private:
     std::unique_ptr<Register> m_owned;
     Register* m_register;
     std::unique_ptr<Workspace> m_workspace;

@@ -9,7 +9,7 @@
 #include "services/RequestCompleteness.h"
 #include "services/ServiceGuard.h"
 #include "services/Session.h"
-#include "storage/AccountabilityStore.h"
+#include "repositories/AccountabilityRepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -7,7 +7,7 @@
 #include "repositories/Storage.h"
 #include "services/ServiceGuard.h"
 #include "services/Session.h"
-#include "storage/AccountabilityStore.h"
+#include "repositories/AccountabilityRepository.h"
 
 namespace mladesk {
 

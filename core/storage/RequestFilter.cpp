@@ -1,6 +1,6 @@
 #include "RequestFilter.h"
 
-#include <QRegularExpression>
+#include "common/SearchTerms.h"
 
 namespace mladesk {
 
@@ -45,23 +45,13 @@ SqlWhere whereClause(const RequestFilter& f) {
 }
 
 QString fullTextQuery(const QString& typed) {
-    // Each whitespace-separated chunk must match. A chunk of one word matches
-    // as a prefix; a chunk joined by punctuation (a reference such as
-    // OUT-2026-0042, an e-mail address) matches as a phrase, its last word as
-    // a prefix. Only letters and digits reach FTS, lower-cased: what a user
-    // types is never query syntax (upper-case AND, OR, NEAR are operators).
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
-    static const QRegularExpression space(QStringLiteral("\\s+"));
+    // FTS4: a one-word term as a prefix query, a longer one as a phrase whose
+    // last word is a prefix; upper-case AND, OR, NEAR never reach it.
     QStringList terms;
-    for (const QString& chunk : typed.split(space, Qt::SkipEmptyParts)) {
-        QStringList words;
-        for (auto it = word.globalMatch(chunk); it.hasNext();)
-            words << it.next().captured(0).toLower();
-        if (words.size() == 1)
-            terms << words.first() + QLatin1Char('*');
-        else if (words.size() > 1)
-            terms << QLatin1Char('"') + words.join(QLatin1Char(' ')) + QStringLiteral("*\"");
-    }
+    for (const SearchTerm& term : searchTerms(typed))
+        terms << (term.words.size() == 1
+                      ? QString(term.words.first() + QLatin1Char('*'))
+                      : QLatin1Char('"') + term.words.join(QLatin1Char(' ')) + QStringLiteral("*\""));
     return terms.join(QLatin1Char(' '));
 }
 

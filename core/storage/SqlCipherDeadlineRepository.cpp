@@ -321,6 +321,16 @@ Status SqlCipherDeadlineRepository::addAdjustment(const Request& request,
     return recompute(request);
 }
 
+Result<DeadlineCounts> SqlCipherDeadlineRepository::counts() {
+    auto all = m_db.queryInt(QStringLiteral("SELECT count(*) FROM request_deadlines"));
+    if (!all)
+        return all.error();
+    auto open = m_db.queryInt(QStringLiteral("SELECT count(*) FROM request_deadlines WHERE state = 'open'"));
+    if (!open)
+        return open.error();
+    return DeadlineCounts{all.value(), open.value()};
+}
+
 Result<QList<DueItem>> SqlCipherDeadlineRepository::due(const DueFilter& filter) {
     QString sql = QStringLiteral(
         "SELECT d.request_id, d.reference, d.summary, d.instrument, d.direction, d.kind, "

@@ -48,6 +48,7 @@ public:
                          const QString& user) override;
     Result<QList<DueItem>> due(const DueFilter& filter) override;
     Result<QList<DueDeadline>> dueWithTrails(const DueFilter& filter) override;
+    Result<DeadlineCounts> counts() override;
 
     Result<const Catalogue*> catalogue() override;
 

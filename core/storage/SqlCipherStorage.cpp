@@ -2,11 +2,11 @@
 
 #include "error/CoreText.h"
 #include "interchange/RegisterExchange.h"
-#include "storage/AccountabilityStore.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/KeySlotCredentials.h"
 #include "storage/Register.h"
+#include "storage/SqlCipherAccountabilityRepository.h"
 #include "storage/SqlCipherAttachmentRepository.h"
 #include "storage/SqlCipherAuditRepository.h"
 #include "storage/SqlCipherAuthorityRepository.h"
@@ -131,7 +131,7 @@ RequestListRepository& SqlCipherStorage::requestList() {
 RequestTextRepository& SqlCipherStorage::requestTexts() {
     return lazily(m_requestTexts);
 }
-AccountabilityStore& SqlCipherStorage::accountability() {
+AccountabilityRepository& SqlCipherStorage::accountability() {
     return lazily(m_accountability);
 }
 DeadlineRepository& SqlCipherStorage::deadlines() {

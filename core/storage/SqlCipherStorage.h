@@ -6,6 +6,7 @@ namespace mladesk {
 
 class Database;
 class Register;
+class SqlCipherAccountabilityRepository;
 class SqlCipherAttachmentRepository;
 class SqlCipherAuditRepository;
 class SqlCipherAuthorityRepository;
@@ -43,7 +44,7 @@ public:
     RequestRepository& requests() override;
     RequestListRepository& requestList() override;
     RequestTextRepository& requestTexts() override;
-    AccountabilityStore& accountability() override;
+    AccountabilityRepository& accountability() override;
     DeadlineRepository& deadlines() override;
     RetentionRepository& retention() override;
     AttachmentRepository& attachments() override;
@@ -83,7 +84,7 @@ private:
     std::unique_ptr<SqlCipherRequestRepository> m_requests;
     std::unique_ptr<SqlCipherRequestListRepository> m_requestList;
     std::unique_ptr<SqlCipherRequestTextRepository> m_requestTexts;
-    std::unique_ptr<AccountabilityStore> m_accountability;
+    std::unique_ptr<SqlCipherAccountabilityRepository> m_accountability;
     std::unique_ptr<SqlCipherDeadlineRepository> m_deadlines;
     std::unique_ptr<SqlCipherRetentionRepository> m_retention;
     std::unique_ptr<SqlCipherAttachmentRepository> m_attachments;

@@ -16,13 +16,13 @@
 #include "services/Workspace.h"
 #include "storage/RequestFilter.h"
 #include "storage/SqlCipherRequestRepository.h"
-#include "ui/BundleActions.h"
-#include "ui/BundleExportDialog.h"
-#include "ui/BundleReportDialog.h"
 #include "ui/MainWindow.h"
-#include "ui/RequestDetailsPanel.h"
-#include "ui/SigningIdentityDialog.h"
-#include "ui/TrustStoreDialog.h"
+#include "ui/bundles/BundleActions.h"
+#include "ui/bundles/BundleExportDialog.h"
+#include "ui/bundles/BundleReportDialog.h"
+#include "ui/bundles/SigningIdentityDialog.h"
+#include "ui/bundles/TrustStoreDialog.h"
+#include "ui/requests/RequestDetailsPanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

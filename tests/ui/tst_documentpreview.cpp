@@ -6,7 +6,7 @@
 #include "services/RequestService.h"
 #include "services/Session.h"
 #include "services/Workspace.h"
-#include "ui/DocumentPreviewDialog.h"
+#include "ui/requests/DocumentPreviewDialog.h"
 
 #include <QComboBox>
 #include <QFile>

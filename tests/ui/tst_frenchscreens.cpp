@@ -8,8 +8,8 @@
 #include "rules/CatalogueStrings.h"
 #include "storage/Register.h"
 #include "ui/MainWindow.h"
-#include "ui/RequestListModel.h"
-#include "ui/RequestsView.h"
+#include "ui/requests/RequestListModel.h"
+#include "ui/requests/RequestsView.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

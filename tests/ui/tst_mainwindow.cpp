@@ -9,18 +9,18 @@
 #include "services/Workspace.h"
 #include "storage/Register.h"
 #include "storage/SqlCipherRequestRepository.h"
-#include "ui/ApproveDialog.h"
-#include "ui/AuditView.h"
-#include "ui/CreateRegisterDialog.h"
-#include "ui/DeadlinesView.h"
-#include "ui/IdleLock.h"
-#include "ui/IntegrityWatch.h"
 #include "ui/MainWindow.h"
-#include "ui/RegisterOpener.h"
-#include "ui/RequestDetailsPanel.h"
-#include "ui/RequestListModel.h"
-#include "ui/RequestsView.h"
-#include "ui/UnlockDialog.h"
+#include "ui/audit/AuditView.h"
+#include "ui/deadlines/DeadlinesView.h"
+#include "ui/register/CreateRegisterDialog.h"
+#include "ui/register/IdleLock.h"
+#include "ui/register/IntegrityWatch.h"
+#include "ui/register/RegisterOpener.h"
+#include "ui/register/UnlockDialog.h"
+#include "ui/requests/ApproveDialog.h"
+#include "ui/requests/RequestDetailsPanel.h"
+#include "ui/requests/RequestListModel.h"
+#include "ui/requests/RequestsView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -110,7 +110,14 @@ private slots:
         QCOMPARE(create.result(), int(QDialog::Accepted));
         std::unique_ptr<RegisterAccess> reg = create.takeRegister();
         QVERIFY(reg && reg->isUnlocked());
-        QCOMPARE(reg->localRegister().keySlots().users(), QStringList{QStringLiteral("Anna Keller")});
+        {
+            auto signedIn = reg->signIn();
+            QVERIFY(signedIn);
+            auto users = signedIn.value()->users().users();
+            QVERIFY(users);
+            QCOMPARE(users->size(), 1);
+            QCOMPARE(users->first().name, QStringLiteral("Anna Keller"));
+        }
         reg->lock();
 
         UnlockDialog unlock(*reg);

@@ -5,9 +5,9 @@
 #include "services/Session.h"
 #include "services/Workspace.h"
 #include "storage/SqlCipherRequestRepository.h"
-#include "ui/EditableTable.h"
-#include "ui/RequestEditorDialog.h"
-#include "ui/RequestForm.h"
+#include "ui/requests/RequestEditorDialog.h"
+#include "ui/requests/RequestForm.h"
+#include "ui/widgets/EditableTable.h"
 
 #include <QApplication>
 #include <QLabel>

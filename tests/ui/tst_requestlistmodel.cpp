@@ -4,7 +4,7 @@
 #include "domain/DisplayNames.h"
 #include "interchange/RegisterExchange.h"
 #include "services/Workspace.h"
-#include "ui/RequestListModel.h"
+#include "ui/requests/RequestListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

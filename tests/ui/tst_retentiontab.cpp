@@ -7,9 +7,9 @@
 #include "services/Session.h"
 #include "services/Workspace.h"
 #include "storage/SqlCipherRequestRepository.h"
-#include "ui/RequestDetailsPanel.h"
-#include "ui/RequestRetentionTab.h"
-#include "ui/RetentionDialog.h"
+#include "ui/requests/RequestDetailsPanel.h"
+#include "ui/retention/RequestRetentionTab.h"
+#include "ui/retention/RetentionDialog.h"
 
 #include <QApplication>
 #include <QDateEdit>

@@ -7,8 +7,8 @@
 #include "services/ReferenceService.h"
 #include "services/Session.h"
 #include "services/Workspace.h"
-#include "ui/EditableTable.h"
-#include "ui/StateProfileDialog.h"
+#include "ui/cases/StateProfileDialog.h"
+#include "ui/widgets/EditableTable.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "ui/RequestListModel.h"
+#include "ui/requests/RequestListModel.h"
 
 #include <QApplication>
 #include <QDir>

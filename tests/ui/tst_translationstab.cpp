@@ -14,8 +14,8 @@
 #include "services/TranslationService.h"
 #include "services/Workspace.h"
 #include "storage/SqlCipherRequestRepository.h"
-#include "ui/RequestDetailsPanel.h"
-#include "ui/RequestTranslationsTab.h"
+#include "ui/requests/RequestDetailsPanel.h"
+#include "ui/translations/RequestTranslationsTab.h"
 
 #include <QAbstractButton>
 #include <QApplication>
