@@ -2,13 +2,11 @@
 #include "ui/MainWindow.h"
 #include "ui/register/RegisterOpener.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -17,13 +15,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("MLA Desk"));
     QApplication::setApplicationVersion(QStringLiteral(MLADESK_VERSION));
 
-    QTranslator qtTranslator, uiTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (uiTranslator.load(QLocale(), QStringLiteral("mladesk"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&uiTranslator);
+    mladesk::UiLanguage language;
+    language.install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("MLA Desk: cross-border requests for evidence."));

@@ -925,6 +925,10 @@
         <source>the certificate&apos;s key usage (%1) does not allow signatures (digitalSignature or nonRepudiation)</source>
         <translation>die Schlüsselverwendung des Zertifikats (%1) erlaubt keine Signaturen (digitalSignature oder nonRepudiation)</translation>
     </message>
+    <message>
+        <source>request %1 (%2, %3)</source>
+        <translation>Ersuchen %1 (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -979,6 +983,150 @@
     <message>
         <source>Emergency order issued without prior validation: seek ex-post validation without undue delay, at the latest within 48 hours</source>
         <translation>Ohne vorherige Validierung erlassene Notfallanordnung: unverzüglich, spätestens innerhalb von 48 Stunden, die nachträgliche Validierung einholen</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marokko</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1957,26 @@
         <comment>language code</comment>
         <extracomment>The ISO 639-1 code of this catalogue&apos;s language (fr, de): element labels are then taken from the document catalogue of that language.</extracomment>
         <translation>de</translation>
+    </message>
+    <message>
+        <source>liaison officer</source>
+        <translation>Verbindungsbeamter</translation>
+    </message>
+    <message>
+        <source>prosecutor</source>
+        <translation>Staatsanwalt</translation>
+    </message>
+    <message>
+        <source>translator</source>
+        <translation>Übersetzer</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "domain/DisplayNames.h"
 #include "services/RegisterAccess.h"
 #include "services/RequestService.h"
 #include "services/Session.h"
@@ -347,9 +348,13 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::updateStatus() {
     const bool unlocked = m_register->isUnlocked();
+    QStringList roles;
+    if (m_workspace)
+        for (const QString& role : m_workspace->session().roles())
+            roles << displayName::role(role);
     m_registerLabel->setText(m_workspace ? tr("Register: %1 — %2 (%3)")
                                                .arg(m_register->name(), m_workspace->session().user(),
-                                                    m_workspace->session().roles().join(QStringLiteral(", ")))
+                                                    roles.join(QStringLiteral(", ")))
                                          : tr("Register: %1").arg(m_register->name()));
     m_lockLabel->setText(unlocked ? tr("Unlocked") : tr("Locked"));
     m_countLabel->setText(unlocked ? tr("%n request(s) shown", nullptr, static_cast<int>(m_shown))

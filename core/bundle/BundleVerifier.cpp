@@ -3,6 +3,7 @@
 #include "bundle/CmsVerifier.h"
 #include "bundle/Envelope.h"
 #include "bundle/OpenSsl.h"
+#include "domain/DisplayNames.h"
 #include "error/CoreText.h"
 #include "interchange/InterchangeFormat.h"
 
@@ -245,9 +246,9 @@ void verifyOpened(OpenedBundle& bundle, const VerifyOptions& options) {
             report.requestId = data->requests.first().id;
             report.reference = data->requests.first().reference;
             report.add(QStringLiteral("request"), kRequestJson, true,
-                       QStringLiteral("request %1 (%2, %3)")
-                           .arg(report.reference, data->requests.first().instrument,
-                                data->requests.first().direction));
+                       text::BundleReport::tr("request %1 (%2, %3)")
+                           .arg(report.reference, displayName::instrument(data->requests.first().instrument),
+                                displayName::direction(data->requests.first().direction).toLower()));
         }
     }
 }

@@ -130,6 +130,17 @@ QString linkKind(const QString& key) {
 
 // The English name is the key, as the English trail showed it (docs/audit.md
 // lists them); other languages translate it.
+QString role(const QString& key) {
+    static const Names names{
+        {QStringLiteral("liaison-officer"), QT_TRANSLATE_NOOP("DisplayNames", "liaison officer")},
+        {QStringLiteral("prosecutor"), QT_TRANSLATE_NOOP("DisplayNames", "prosecutor")},
+        {QStringLiteral("translator"), QT_TRANSLATE_NOOP("DisplayNames", "translator")},
+        {QStringLiteral("auditor"), QT_TRANSLATE_NOOP("DisplayNames", "auditor")},
+        {QStringLiteral("administrator"), QT_TRANSLATE_NOOP("DisplayNames", "administrator")},
+    };
+    return lookUp(names, key);
+}
+
 QString auditAction(const QString& key) {
     static const Names names{
         {QStringLiteral("unlock"), QT_TRANSLATE_NOOP("DisplayNames", "unlock")},

@@ -22,6 +22,7 @@ QString event(const QString& key);          // received, recognized, sent, ... (
 QString personRole(const QString& key);     // suspect, witness, ...
 QString linkKind(const QString& key);       // follow-up, related, ...
 QString auditAction(const QString& key);    // unlock, approve, bundle-import, ... (the audit trail's actions)
+QString role(const QString& key);           // liaison-officer, prosecutor, translator, auditor, administrator
 
 // A text of the instrument catalogue (resources/instruments/*.json: a
 // deadline's description), in the language of the process (context

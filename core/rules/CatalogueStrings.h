@@ -1,7 +1,7 @@
 #pragma once
 
 // Written by scripts/catalogue-strings from resources/instruments/*.json: do
-// not edit. The deadline descriptions of the catalogue, for lupdate (context
+// not edit. The deadline descriptions and state names of the catalogue, for lupdate (context
 // "Catalogue" of translations/mladesk_LL.ts); displayName::catalogueText()
 // translates them when they are shown.
 
@@ -64,6 +64,46 @@ inline constexpr const char* kDeadlineDescriptions[] = {
     // epoc.json validation
     QT_TRANSLATE_NOOP("Catalogue", "Emergency order issued without prior validation: seek ex-post validation "
                                    "without undue delay, at the latest within 48 hours"),
+};
+
+// The states' names (resources/states/*.json), shown in deadline trails and lists.
+inline constexpr const char* kStateNames[] = {
+    QT_TRANSLATE_NOOP("Catalogue", "Austria"),        // AT
+    QT_TRANSLATE_NOOP("Catalogue", "Belgium"),        // BE
+    QT_TRANSLATE_NOOP("Catalogue", "Bulgaria"),       // BG
+    QT_TRANSLATE_NOOP("Catalogue", "Brazil"),         // BR
+    QT_TRANSLATE_NOOP("Catalogue", "Switzerland"),    // CH
+    QT_TRANSLATE_NOOP("Catalogue", "Cyprus"),         // CY
+    QT_TRANSLATE_NOOP("Catalogue", "Czechia"),        // CZ
+    QT_TRANSLATE_NOOP("Catalogue", "Germany"),        // DE
+    QT_TRANSLATE_NOOP("Catalogue", "Denmark"),        // DK
+    QT_TRANSLATE_NOOP("Catalogue", "Estonia"),        // EE
+    QT_TRANSLATE_NOOP("Catalogue", "Spain"),          // ES
+    QT_TRANSLATE_NOOP("Catalogue", "Finland"),        // FI
+    QT_TRANSLATE_NOOP("Catalogue", "France"),         // FR
+    QT_TRANSLATE_NOOP("Catalogue", "United Kingdom"), // GB
+    QT_TRANSLATE_NOOP("Catalogue", "Greece"),         // GR
+    QT_TRANSLATE_NOOP("Catalogue", "Croatia"),        // HR
+    QT_TRANSLATE_NOOP("Catalogue", "Hungary"),        // HU
+    QT_TRANSLATE_NOOP("Catalogue", "Ireland"),        // IE
+    QT_TRANSLATE_NOOP("Catalogue", "Italy"),          // IT
+    QT_TRANSLATE_NOOP("Catalogue", "Japan"),          // JP
+    QT_TRANSLATE_NOOP("Catalogue", "Lithuania"),      // LT
+    QT_TRANSLATE_NOOP("Catalogue", "Luxembourg"),     // LU
+    QT_TRANSLATE_NOOP("Catalogue", "Latvia"),         // LV
+    QT_TRANSLATE_NOOP("Catalogue", "Morocco"),        // MA
+    QT_TRANSLATE_NOOP("Catalogue", "Malta"),          // MT
+    QT_TRANSLATE_NOOP("Catalogue", "Netherlands"),    // NL
+    QT_TRANSLATE_NOOP("Catalogue", "Norway"),         // NO
+    QT_TRANSLATE_NOOP("Catalogue", "Poland"),         // PL
+    QT_TRANSLATE_NOOP("Catalogue", "Portugal"),       // PT
+    QT_TRANSLATE_NOOP("Catalogue", "Romania"),        // RO
+    QT_TRANSLATE_NOOP("Catalogue", "Sweden"),         // SE
+    QT_TRANSLATE_NOOP("Catalogue", "Slovenia"),       // SI
+    QT_TRANSLATE_NOOP("Catalogue", "Slovakia"),       // SK
+    QT_TRANSLATE_NOOP("Catalogue", "Türkiye"),        // TR
+    QT_TRANSLATE_NOOP("Catalogue", "Ukraine"),        // UA
+    QT_TRANSLATE_NOOP("Catalogue", "United States"),  // US
 };
 
 } // namespace mladesk::catalogueStrings

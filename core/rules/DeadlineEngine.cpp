@@ -173,8 +173,9 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
          counting.euRules
              ? text::Deadlines::tr("Counted under Regulation (EEC, Euratom) No 1182/71 Art. 3 in the "
                                    "calendar of %1 (%2).")
-                   .arg(state->name, state->timeZone)
-             : text::Deadlines::tr("Counted in calendar days in %1 (%2).").arg(state->name, state->timeZone),
+                   .arg(displayName::catalogueText(state->name), state->timeZone)
+             : text::Deadlines::tr("Counted in calendar days in %1 (%2).")
+                   .arg(displayName::catalogueText(state->name), state->timeZone),
          counting.euRules ? QStringLiteral("Regulation (EEC, Euratom) No 1182/71, Art. 3") : QString()});
 
     const PeriodEnd end = periodEnd(start, period, counting, clockStops(adjustments));

@@ -36,10 +36,12 @@
 #include "ui/requests/RequestsView.h"
 #include "ui/retention/RequestRetentionTab.h"
 #include "ui/translations/RequestTranslationsTab.h"
+#include "ui/widgets/UiLanguage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -50,7 +52,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeView>
 
 namespace {
@@ -85,9 +86,8 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("MLA Desk"));
     QStandardPaths::setTestModeEnabled(true);
-    QTranslator translator; // LANG=de_DE.UTF-8 shows the German catalogue
-    if (translator.load(QLocale(), QStringLiteral("mladesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    mladesk::UiLanguage language; // LANG=de_DE.UTF-8 shows the German catalogue, as the window does
+    language.install();
     QApplication::setLayoutDirection(QLocale().textDirection()); // LANG=ar_EG.UTF-8 mirrors the layout
     const QString out = app.arguments().value(1, QStringLiteral("."));
     QDir().mkpath(out);

@@ -189,6 +189,16 @@ private slots:
                 if (documents.text(element.label) == element.label)
                     english << QStringLiteral("no French label: ") + element.label;
         }
+        // The states' names, which deadline trails show ("dans le calendrier d'Allemagne").
+        QSet<QString> stateNames;
+        for (const char* name : catalogueStrings::kStateNames)
+            stateNames.insert(QString::fromUtf8(name));
+        for (const StateProfile& state : catalogue->states()) {
+            if (!stateNames.contains(state.name))
+                english << QStringLiteral("state not in CatalogueStrings.h: ") + state.name;
+            else if (french.translate("Catalogue", state.name.toUtf8().constData()).isEmpty())
+                english << QStringLiteral("no French state name: ") + state.name;
+        }
         QApplication::removeTranslator(&french);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     }
