@@ -3,13 +3,13 @@
 #include "domain/RequestWorkflow.h"
 #include "error/CoreText.h"
 #include "interchange/EntityJson.h"
+#include "repositories/AccountabilityRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/RequestTextRepository.h"
 #include "repositories/UserRepository.h"
 #include "services/RequestCompleteness.h"
 #include "services/ServiceGuard.h"
 #include "services/Session.h"
-#include "repositories/AccountabilityRepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 #include "RetentionService.h"
 
 #include "common/UtcText.h"
+#include "repositories/AccountabilityRepository.h"
 #include "repositories/AttachmentRepository.h"
 #include "repositories/RequestRepository.h"
 #include "repositories/RetentionRepository.h"
 #include "repositories/Storage.h"
 #include "services/ServiceGuard.h"
 #include "services/Session.h"
-#include "repositories/AccountabilityRepository.h"
 
 namespace mladesk {
 
