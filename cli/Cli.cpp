@@ -26,7 +26,8 @@ Commands:
   check ID [--format table|json]                    completeness against its instrument (exit 1: incomplete)
   deadlines [--within DAYS] [--overdue] [--format table|json|ics]
                                                     the register's open deadlines
-  deadlines calc --instrument KEY --state CC --event NAME=ISO8601 ... [--emergency] [--format json]
+  deadlines calc --instrument KEY --state CC --event NAME=ISO8601 ... [--emergency]
+       [--provisional-measure] [--without-prior-validation] [--category KEY]... [--format json]
                                                     deadlines for hypothetical events, with trails
   remember                                          remember the register on this computer (keychain)
   forget                                            forget it again
@@ -106,6 +107,9 @@ Cli::Cli(QTextStream& out, QTextStream& err)
         {QStringLiteral("lang"), {}, QStringLiteral("ll")},
         {QStringLiteral("bilingual"), {}, QStringLiteral("ll")},
         {QStringLiteral("emergency"), {}},
+        {QStringLiteral("provisional-measure"), {}},
+        {QStringLiteral("without-prior-validation"), {}},
+        {QStringLiteral("category"), {}, QStringLiteral("key")},
         {QStringLiteral("overdue"), {}},
         {QStringLiteral("signer"), {}, QStringLiteral("file.p12")},
         {QStringLiteral("signer-pass-file"), {}, QStringLiteral("file")},
@@ -236,7 +240,8 @@ int Cli::run(const QStringList& arguments) {
          &Cli::deadlines,
          {QStringLiteral("within"), QStringLiteral("overdue"), QStringLiteral("format"),
           QStringLiteral("instrument"), QStringLiteral("state"), QStringLiteral("event"),
-          QStringLiteral("emergency")},
+          QStringLiteral("emergency"), QStringLiteral("provisional-measure"),
+          QStringLiteral("without-prior-validation"), QStringLiteral("category")},
          -1},
         {"remember", &Cli::remember, {}, 0},
         {"forget", &Cli::forget, {}, 0},

@@ -114,7 +114,9 @@ int Cli::deadlines() {
 
 int Cli::deadlinesCalc() {
     if (!allowOnly({QStringLiteral("instrument"), QStringLiteral("state"), QStringLiteral("event"),
-                    QStringLiteral("emergency"), QStringLiteral("format")}))
+                    QStringLiteral("emergency"), QStringLiteral("provisional-measure"),
+                    QStringLiteral("without-prior-validation"), QStringLiteral("category"),
+                    QStringLiteral("format")}))
         return kUsage;
     if (m_positional.size() != 2)
         return usage(QStringLiteral("\"deadlines calc\" takes options only."));
@@ -144,6 +146,17 @@ int Cli::deadlinesCalc() {
     input.urgency =
         m_parser.isSet(QStringLiteral("emergency")) ? QStringLiteral("emergency") : QStringLiteral("normal");
     input.direction = QStringLiteral("incoming");
+    // What the order states (Request::options) and the data it concerns:
+    // rules with a condition on them apply only when given.
+    for (const QString& option : requestOptions())
+        if (m_parser.isSet(option))
+            input.options << option;
+    for (const QString& category : m_parser.values(QStringLiteral("category"))) {
+        if (!dataCategories().contains(category))
+            return usage(QStringLiteral("--category takes one of: %1.").arg(dataCategories().join(u", ")));
+        if (!input.dataCategories.contains(category))
+            input.dataCategories << category;
+    }
     const QTimeZone zone(profile->timeZone.toUtf8());
     const QStringList events = m_parser.values(QStringLiteral("event"));
     if (events.isEmpty())

@@ -105,6 +105,7 @@ void printDetails(QTextStream& out, const Request& r) {
     line("Instrument", QStringLiteral("%1 - %2").arg(r.instrument, instrumentTitle(r.instrument)));
     line("Status", r.status);
     line("Urgency", r.urgency);
+    line("Options", r.options.join(QStringLiteral(", ")));
     line("Requesting state", r.requestingState);
     line("Requested state", r.requestedState);
     line("Service provider", r.serviceProvider);

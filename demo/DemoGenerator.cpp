@@ -3,6 +3,7 @@
 #include "domain/Approval.h"
 #include "domain/Instrument.h"
 #include "domain/RequestWorkflow.h"
+#include "rules/Catalogue.h"
 #include "services/RequestService.h"
 
 #include <QRandomGenerator>
@@ -173,6 +174,14 @@ bool isEuState(const QString& code) {
     return eu.contains(code);
 }
 
+// Whether the state accepts a document in English for the instrument
+// (resources/states, as the completeness check reads it).
+bool acceptsEnglish(const QString& state, const QString& instrument, const QString& urgency) {
+    const auto& catalogue = Catalogue::shipped();
+    const StateProfile* profile = catalogue ? catalogue->state(state) : nullptr;
+    return !profile || profile->acceptedLanguages(instrument, urgency).contains(QStringLiteral("en"));
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(quint32 seed, QDateTime now)
@@ -233,9 +242,30 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         r.direction = rnd.chance(60) ? QStringLiteral("outgoing") : QStringLiteral("incoming");
         const bool outgoing = r.direction == QLatin1String("outgoing");
         r.instrument = instruments[i % instruments.size()].key; // every instrument, evenly
+        const QStringList statuses = RequestWorkflow::statuses(r.direction);
+        r.status = statuses[rnd.below(int(statuses.size()))];
+        r.urgency = rnd.chance(80)   ? QStringLiteral("normal")
+                    : rnd.chance(70) ? QStringLiteral("urgent")
+                                     : QStringLiteral("emergency");
         QString other = s(kStates[1 + rnd.below(int(std::size(kStates)) - 1)].code);
         if (isEuInstrument(r.instrument) && !isEuState(other))
             other = QStringLiteral("FR");
+        // The demo's texts are English: an outgoing request past approval
+        // goes where English is accepted for its instrument, as the law asks
+        // (the request would not have been approved otherwise).
+        if (outgoing && approvalrule::approvedStatuses().contains(r.status) &&
+            !acceptsEnglish(other, r.instrument, r.urgency)) {
+            QStringList english;
+            for (const StateSample& sample : kStates)
+                if (QLatin1String(sample.code) != QLatin1String(kHomeState) &&
+                    (!isEuInstrument(r.instrument) || isEuState(s(sample.code))) &&
+                    acceptsEnglish(s(sample.code), r.instrument, r.urgency))
+                    english << s(sample.code);
+            if (!english.isEmpty())
+                other = english[rnd.below(int(english.size()))];
+            else
+                r.status = QStringLiteral("in-review");
+        }
         r.reference = QStringLiteral("%1-%2-%3")
                           .arg(outgoing ? QStringLiteral("OUT") : QStringLiteral("IN"))
                           .arg(m_now.date().year())
@@ -243,11 +273,6 @@ InterchangeData DemoGenerator::generate(int requestCount) {
         const int offence = rnd.below(int(std::size(kOffences)));
         if (outgoing)
             r.caseId = data.cases[rnd.below(int(data.cases.size()))].id;
-        const QStringList statuses = RequestWorkflow::statuses(r.direction);
-        r.status = statuses[rnd.below(int(statuses.size()))];
-        r.urgency = rnd.chance(80)   ? QStringLiteral("normal")
-                    : rnd.chance(70) ? QStringLiteral("urgent")
-                                     : QStringLiteral("emergency");
         r.requestingState = outgoing ? s(kHomeState) : other;
         r.requestedState = outgoing ? other : s(kHomeState);
         r.requestingAuthorityId = prosecution.value(r.requestingState);

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Requesting authority</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; 2ap-10.json elements requesting-authority</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Ersuchende Behörde</translation>
     </message>
@@ -84,8 +84,8 @@
     <message>
         <source>Validating authority</source>
         <extracomment>DocumentStrings.h kFixed</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Validierungsbehörde</translation>
+        <translatorcomment>reviewed: Verordnung (EU) 2023/1543, Anhang I und II, Abschnitt A, Feld „(Ggf.) Validierende Behörde“ (DE text as reproduced at https://gesetze.legal/eu/vo_eu_2023_1543/anhang_i and https://gesetze.legal/eu/vo_eu_2023_1543/anhang_ii)</translatorcomment>
+        <translation>Validierende Behörde</translation>
     </message>
     <message>
         <source>Requesting State</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Traffic data</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; budapest-30.json elements data-categories</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Verkehrsdaten</translation>
     </message>
@@ -478,12 +478,6 @@
         <translation>Rechtshilfe in Notfällen (SEV Nr. 224, Art. 10)</translation>
     </message>
     <message>
-        <source>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</source>
-        <extracomment>2ap-10.json elements requesting-authority</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Ersuchende Behörde (Inhalt im Übrigen nach dem anwendbaren Vertrag oder nach Artikel 27 des Übereinkommens)</translation>
-    </message>
-    <message>
         <source>Requested Party</source>
         <extracomment>2ap-10.json elements requested-state</extracomment>
         <translatorcomment>draft</translatorcomment>
@@ -592,6 +586,11 @@
         <translation>Straftat, die Gegenstand der strafrechtlichen Ermittlungen oder des Strafverfahrens ist</translation>
     </message>
     <message>
+        <source>Authority seeking the subscriber information, if not the issuing authority</source>
+        <extracomment>2ap-7.json elements seeking-authority</extracomment>
+        <translation>Behörde, die die Bestandsdaten begehrt, sofern nicht die Anordnungsbehörde</translation>
+    </message>
+    <message>
         <source>Detailed description of the specific subscriber information sought</source>
         <extracomment>2ap-7.json elements information-sought</extracomment>
         <translatorcomment>draft</translatorcomment>
@@ -616,10 +615,25 @@
         <translation>Innerstaatliche Rechtsgrundlagen für die Befugnis der Behörde, Rechtsvorschriften und anwendbare Strafen</translation>
     </message>
     <message>
+        <source>Contact information of the authority to which the service provider returns the subscriber information, asks for further information or otherwise responds</source>
+        <extracomment>2ap-7.json elements reply-contact</extracomment>
+        <translation>Kontaktdaten der Behörde, an die der Diensteanbieter die Bestandsdaten übermittelt, an die er sich mit Rückfragen wendet oder der er sonst antwortet</translation>
+    </message>
+    <message>
         <source>Time frame and manner of return; special procedural instructions</source>
         <extracomment>2ap-7.json elements procedures</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Frist sowie Art und Weise der Übermittlung; besondere Verfahrensanweisungen</translation>
+    </message>
+    <message>
+        <source>Whether preservation of the data has already been sought, with the date of preservation and any reference number</source>
+        <extracomment>2ap-7.json elements prior-preservation</extracomment>
+        <translation>Angabe, ob die Sicherung der Daten bereits beantragt wurde, mit dem Datum der Sicherung und einem etwaigen Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>If applicable, statement that simultaneous notification of the order has been made to the authorities of the service provider's Party (Art. 7(5))</source>
+        <extracomment>2ap-7.json elements simultaneous-notification</extracomment>
+        <translation>Gegebenenfalls Erklärung, dass die Anordnung gleichzeitig den Behörden der Vertragspartei des Diensteanbieters notifiziert wurde (Art. 7 Abs. 5)</translation>
     </message>
     <message>
         <source>Summary of the facts (given to a Party that requires notification of orders)</source>
@@ -646,10 +660,9 @@
         <translation>Name der ersuchenden Behörde und Datum, an dem die Anordnung erlassen wurde</translation>
     </message>
     <message>
-        <source>Statement that the request is submitted pursuant to the Protocol</source>
+        <source>Statement that the order is submitted pursuant to the Protocol</source>
         <extracomment>2ap-8.json elements statement</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Erklärung, dass das Ersuchen aufgrund des Protokolls übermittelt wird</translation>
+        <translation>Erklärung, dass die Anordnung auf der Grundlage des Protokolls ergeht</translation>
     </message>
     <message>
         <source>Detailed description of the specific information or data sought</source>
@@ -773,13 +786,13 @@
     </message>
     <message>
         <source>Offence that is the subject of the criminal investigation or proceedings</source>
-        <extracomment>budapest-29.json elements offence</extracomment>
+        <extracomment>budapest-29.json elements offence; budapest-30.json elements offence</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Straftat, die Gegenstand der strafrechtlichen Ermittlungen oder Verfahren ist</translation>
     </message>
     <message>
         <source>Brief summary of the related facts</source>
-        <extracomment>budapest-29.json elements facts</extracomment>
+        <extracomment>budapest-29.json elements facts; budapest-30.json elements facts</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Kurze Darstellung des zugehörigen Sachverhalts</translation>
     </message>
@@ -803,13 +816,13 @@
     </message>
     <message>
         <source>Any available information identifying the custodian of the stored computer data or the location of the computer system</source>
-        <extracomment>budapest-29.json elements custodian</extracomment>
+        <extracomment>budapest-29.json elements custodian; budapest-30.json elements custodian</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Alle verfügbaren Informationen zur Identifizierung des Verwahrers der gespeicherten Computerdaten oder des Standorts des Computersystems</translation>
     </message>
     <message>
         <source>Necessity of the preservation</source>
-        <extracomment>budapest-29.json elements necessity</extracomment>
+        <extracomment>budapest-29.json elements necessity; budapest-30.json elements necessity</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Notwendigkeit der Sicherung</translation>
     </message>
@@ -818,6 +831,36 @@
         <extracomment>budapest-29.json elements mla-to-follow</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Erklärung, dass die Vertragspartei beabsichtigt, ein Rechtshilfeersuchen um Durchsuchung, Beschlagnahme oder Weitergabe der Daten zu stellen</translation>
+    </message>
+    <message>
+        <source>Expedited disclosure of preserved traffic data (Budapest Convention Art. 30)</source>
+        <extracomment>budapest-30.json title</extracomment>
+        <translation>Umgehende Weitergabe gesicherter Verkehrsdaten (Budapester Übereinkommen, Art. 30)</translation>
+    </message>
+    <message>
+        <source>Authority seeking the preservation of the traffic data (the Art. 29 request in whose execution the disclosure is made)</source>
+        <extracomment>budapest-30.json elements requesting-authority</extracomment>
+        <translation>Behörde, die die Sicherung der Verkehrsdaten begehrt (das Ersuchen nach Art. 29, bei dessen Erledigung die Weitergabe erfolgt)</translation>
+    </message>
+    <message>
+        <source>Traffic data concerning a specific communication to be preserved, and their relationship to the offence</source>
+        <extracomment>budapest-30.json elements communication</extracomment>
+        <translation>Zu sichernde Verkehrsdaten einer bestimmten Kommunikation und ihr Bezug zur Straftat</translation>
+    </message>
+    <message>
+        <source>Identifiers of the specific communication whose traffic data are to be preserved</source>
+        <extracomment>budapest-30.json elements identifiers</extracomment>
+        <translation>Kennungen der bestimmten Kommunikation, deren Verkehrsdaten gesichert werden sollen</translation>
+    </message>
+    <message>
+        <source>Date and time of the specific communication</source>
+        <extracomment>budapest-30.json elements time-range</extracomment>
+        <translation>Datum und Uhrzeit der bestimmten Kommunikation</translation>
+    </message>
+    <message>
+        <source>Statement that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the data</source>
+        <extracomment>budapest-30.json elements mla-to-follow</extracomment>
+        <translation>Erklärung, dass die Vertragspartei beabsichtigt, ein Rechtshilfeersuchen um Durchsuchung oder ähnlichen Zugriff, Beschlagnahme oder ähnliche Sicherstellung oder Weitergabe der Daten zu stellen</translation>
     </message>
     <message>
         <source>Mutual assistance regarding accessing of stored computer data (Budapest Convention Art. 31)</source>
@@ -1075,7 +1118,7 @@
         <source>Issuing authority (and, where applicable, validating authority)</source>
         <extracomment>eio.json elements issuing-authority</extracomment>
         <translatorcomment>draft</translatorcomment>
-        <translation>Anordnungsbehörde (und gegebenenfalls Validierungsbehörde)</translation>
+        <translation>Anordnungsbehörde (und gegebenenfalls validierende Behörde)</translation>
     </message>
     <message>
         <source>Object of and reasons for the EIO</source>
@@ -1122,19 +1165,19 @@
     <message>
         <source>European Preservation Order Certificate</source>
         <extracomment>epoc-pr.json title</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Zertifikat über eine Europäische Sicherungsanordnung</translation>
+        <translatorcomment>reviewed: Verordnung (EU) 2023/1543, Anhang II, Titel (DE text as reproduced at https://gesetze.legal/eu/vo_eu_2023_1543/anhang_ii)</translatorcomment>
+        <translation>Bescheinigung über eine Europäische Sicherungsanordnung</translation>
     </message>
     <message>
         <source>Issuing/validating authority</source>
         <extracomment>epoc-pr.json formSections A; epoc.json formSections A</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Anordnungs-/Validierungsbehörde</translation>
+        <translatorcomment>reviewed: Verordnung (EU) 2023/1543, Anhang I und II, Abschnitt A, Überschrift (DE text as reproduced at https://gesetze.legal/eu/vo_eu_2023_1543/anhang_i and https://gesetze.legal/eu/vo_eu_2023_1543/anhang_ii)</translatorcomment>
+        <translation>Anordnungsbehörde/Validierende Behörde</translation>
     </message>
     <message>
         <source>Addressee</source>
         <extracomment>epoc-pr.json formSections B; epoc-pr.json extensionFormSections B; epoc.json formSections B</extracomment>
-        <translatorcomment>draft</translatorcomment>
+        <translatorcomment>reviewed: Verordnung (EU) 2023/1543, Anhang I und II, Abschnitt B, Überschrift (DE text as reproduced at https://gesetze.legal/eu/vo_eu_2023_1543/anhang_i and https://gesetze.legal/eu/vo_eu_2023_1543/anhang_ii); Anhang VI not read</translatorcomment>
         <translation>Adressat</translation>
     </message>
     <message>
@@ -1171,7 +1214,7 @@
         <source>Details of the validating authority</source>
         <extracomment>epoc-pr.json formSections H; epoc.json formSections J</extracomment>
         <translatorcomment>draft</translatorcomment>
-        <translation>Angaben zur Validierungsbehörde</translation>
+        <translation>Angaben zur validierenden Behörde</translation>
     </message>
     <message>
         <source>EPOC-PR concerned (issuing State, issuing authority, file numbers, date of the EPOC-PR)</source>
@@ -1195,13 +1238,13 @@
         <source>Issuing authority and, where applicable, validating authority</source>
         <extracomment>epoc-pr.json elements issuing-authority; epoc.json elements issuing-authority</extracomment>
         <translatorcomment>draft</translatorcomment>
-        <translation>Anordnungsbehörde und gegebenenfalls Validierungsbehörde</translation>
+        <translation>Anordnungsbehörde und gegebenenfalls validierende Behörde</translation>
     </message>
     <message>
         <source>Addressee (designated establishment or legal representative of the service provider)</source>
         <extracomment>epoc-pr.json elements addressee; epoc.json elements addressee</extracomment>
         <translatorcomment>draft</translatorcomment>
-        <translation>Adressat (benannte Niederlassung oder Rechtsvertreter des Diensteanbieters)</translation>
+        <translation>Adressat (benannte Niederlassung oder Vertreter des Diensteanbieters)</translation>
     </message>
     <message>
         <source>User or other unique identifier determining the data to be preserved</source>
@@ -1236,8 +1279,8 @@
     <message>
         <source>European Production Order Certificate</source>
         <extracomment>epoc.json title</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Zertifikat über eine Europäische Herausgabeanordnung</translation>
+        <translatorcomment>reviewed: Verordnung (EU) 2023/1543, Anhang I, Titel (DE text as reproduced at https://gesetze.legal/eu/vo_eu_2023_1543/anhang_i)</translatorcomment>
+        <translation>Bescheinigung über eine Europäische Herausgabeanordnung</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -1382,6 +1425,16 @@
         <extracomment>mla.json elements purpose</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Zweck, zu dem die Beweismittel, Informationen oder Maßnahmen erbeten werden</translation>
+    </message>
+    <message>
+        <source>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</source>
+        <translatorcomment>draft</translatorcomment>
+        <translation type="vanished">Ersuchende Behörde (Inhalt im Übrigen nach dem anwendbaren Vertrag oder nach Artikel 27 des Übereinkommens)</translation>
+    </message>
+    <message>
+        <source>Statement that the request is submitted pursuant to the Protocol</source>
+        <translatorcomment>draft</translatorcomment>
+        <translation type="vanished">Erklärung, dass das Ersuchen aufgrund des Protokolls übermittelt wird</translation>
     </message>
 </context>
 </TS>

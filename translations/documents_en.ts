@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Requesting authority</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; 2ap-10.json elements requesting-authority</extracomment>
         <translatorcomment>source text</translatorcomment>
         <translation>Requesting authority</translation>
     </message>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Traffic data</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; budapest-30.json elements data-categories</extracomment>
         <translatorcomment>source text</translatorcomment>
         <translation>Traffic data</translation>
     </message>
@@ -478,12 +478,6 @@
         <translation>Emergency mutual assistance (CETS 224 Art. 10)</translation>
     </message>
     <message>
-        <source>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</source>
-        <extracomment>2ap-10.json elements requesting-authority</extracomment>
-        <translatorcomment>source text</translatorcomment>
-        <translation>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</translation>
-    </message>
-    <message>
         <source>Requested Party</source>
         <extracomment>2ap-10.json elements requested-state</extracomment>
         <translatorcomment>source text</translatorcomment>
@@ -592,6 +586,12 @@
         <translation>Offence that is the subject of the criminal investigation or proceeding</translation>
     </message>
     <message>
+        <source>Authority seeking the subscriber information, if not the issuing authority</source>
+        <extracomment>2ap-7.json elements seeking-authority</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>Authority seeking the subscriber information, if not the issuing authority</translation>
+    </message>
+    <message>
         <source>Detailed description of the specific subscriber information sought</source>
         <extracomment>2ap-7.json elements information-sought</extracomment>
         <translatorcomment>source text</translatorcomment>
@@ -616,10 +616,28 @@
         <translation>Domestic legal grounds empowering the authority, legal provisions and applicable penalties</translation>
     </message>
     <message>
+        <source>Contact information of the authority to which the service provider returns the subscriber information, asks for further information or otherwise responds</source>
+        <extracomment>2ap-7.json elements reply-contact</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>Contact information of the authority to which the service provider returns the subscriber information, asks for further information or otherwise responds</translation>
+    </message>
+    <message>
         <source>Time frame and manner of return; special procedural instructions</source>
         <extracomment>2ap-7.json elements procedures</extracomment>
         <translatorcomment>source text</translatorcomment>
         <translation>Time frame and manner of return; special procedural instructions</translation>
+    </message>
+    <message>
+        <source>Whether preservation of the data has already been sought, with the date of preservation and any reference number</source>
+        <extracomment>2ap-7.json elements prior-preservation</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>Whether preservation of the data has already been sought, with the date of preservation and any reference number</translation>
+    </message>
+    <message>
+        <source>If applicable, statement that simultaneous notification of the order has been made to the authorities of the service provider's Party (Art. 7(5))</source>
+        <extracomment>2ap-7.json elements simultaneous-notification</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>If applicable, statement that simultaneous notification of the order has been made to the authorities of the service provider's Party (Art. 7(5))</translation>
     </message>
     <message>
         <source>Summary of the facts (given to a Party that requires notification of orders)</source>
@@ -646,10 +664,10 @@
         <translation>Name of the requesting authority and date the order was issued</translation>
     </message>
     <message>
-        <source>Statement that the request is submitted pursuant to the Protocol</source>
+        <source>Statement that the order is submitted pursuant to the Protocol</source>
         <extracomment>2ap-8.json elements statement</extracomment>
         <translatorcomment>source text</translatorcomment>
-        <translation>Statement that the request is submitted pursuant to the Protocol</translation>
+        <translation>Statement that the order is submitted pursuant to the Protocol</translation>
     </message>
     <message>
         <source>Detailed description of the specific information or data sought</source>
@@ -773,13 +791,13 @@
     </message>
     <message>
         <source>Offence that is the subject of the criminal investigation or proceedings</source>
-        <extracomment>budapest-29.json elements offence</extracomment>
+        <extracomment>budapest-29.json elements offence; budapest-30.json elements offence</extracomment>
         <translatorcomment>source text</translatorcomment>
         <translation>Offence that is the subject of the criminal investigation or proceedings</translation>
     </message>
     <message>
         <source>Brief summary of the related facts</source>
-        <extracomment>budapest-29.json elements facts</extracomment>
+        <extracomment>budapest-29.json elements facts; budapest-30.json elements facts</extracomment>
         <translatorcomment>source text</translatorcomment>
         <translation>Brief summary of the related facts</translation>
     </message>
@@ -803,13 +821,13 @@
     </message>
     <message>
         <source>Any available information identifying the custodian of the stored computer data or the location of the computer system</source>
-        <extracomment>budapest-29.json elements custodian</extracomment>
+        <extracomment>budapest-29.json elements custodian; budapest-30.json elements custodian</extracomment>
         <translatorcomment>source text</translatorcomment>
         <translation>Any available information identifying the custodian of the stored computer data or the location of the computer system</translation>
     </message>
     <message>
         <source>Necessity of the preservation</source>
-        <extracomment>budapest-29.json elements necessity</extracomment>
+        <extracomment>budapest-29.json elements necessity; budapest-30.json elements necessity</extracomment>
         <translatorcomment>source text</translatorcomment>
         <translation>Necessity of the preservation</translation>
     </message>
@@ -818,6 +836,42 @@
         <extracomment>budapest-29.json elements mla-to-follow</extracomment>
         <translatorcomment>source text</translatorcomment>
         <translation>Statement that the Party intends to submit a request for mutual assistance for the search, seizure or disclosure of the data</translation>
+    </message>
+    <message>
+        <source>Expedited disclosure of preserved traffic data (Budapest Convention Art. 30)</source>
+        <extracomment>budapest-30.json title</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>Expedited disclosure of preserved traffic data (Budapest Convention Art. 30)</translation>
+    </message>
+    <message>
+        <source>Authority seeking the preservation of the traffic data (the Art. 29 request in whose execution the disclosure is made)</source>
+        <extracomment>budapest-30.json elements requesting-authority</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>Authority seeking the preservation of the traffic data (the Art. 29 request in whose execution the disclosure is made)</translation>
+    </message>
+    <message>
+        <source>Traffic data concerning a specific communication to be preserved, and their relationship to the offence</source>
+        <extracomment>budapest-30.json elements communication</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>Traffic data concerning a specific communication to be preserved, and their relationship to the offence</translation>
+    </message>
+    <message>
+        <source>Identifiers of the specific communication whose traffic data are to be preserved</source>
+        <extracomment>budapest-30.json elements identifiers</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>Identifiers of the specific communication whose traffic data are to be preserved</translation>
+    </message>
+    <message>
+        <source>Date and time of the specific communication</source>
+        <extracomment>budapest-30.json elements time-range</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>Date and time of the specific communication</translation>
+    </message>
+    <message>
+        <source>Statement that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the data</source>
+        <extracomment>budapest-30.json elements mla-to-follow</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>Statement that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the data</translation>
     </message>
     <message>
         <source>Mutual assistance regarding accessing of stored computer data (Budapest Convention Art. 31)</source>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Requesting authority</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; 2ap-10.json elements requesting-authority</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Autoridad requirente</translation>
     </message>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Traffic data</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; budapest-30.json elements data-categories</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Datos de tráfico</translation>
     </message>
@@ -478,12 +478,6 @@
         <translation>Asistencia mutua de emergencia (STCE n.º 224, art. 10)</translation>
     </message>
     <message>
-        <source>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</source>
-        <extracomment>2ap-10.json elements requesting-authority</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Autoridad requirente (por lo demás, contenido conforme al tratado aplicable o al artículo 27 del Convenio)</translation>
-    </message>
-    <message>
         <source>Requested Party</source>
         <extracomment>2ap-10.json elements requested-state</extracomment>
         <translatorcomment>draft</translatorcomment>
@@ -592,6 +586,11 @@
         <translation>Infracción objeto de la investigación o del procedimiento penal</translation>
     </message>
     <message>
+        <source>Authority seeking the subscriber information, if not the issuing authority</source>
+        <extracomment>2ap-7.json elements seeking-authority</extracomment>
+        <translation>Autoridad que solicita la información sobre los abonados, si no es la autoridad emisora</translation>
+    </message>
+    <message>
         <source>Detailed description of the specific subscriber information sought</source>
         <extracomment>2ap-7.json elements information-sought</extracomment>
         <translatorcomment>draft</translatorcomment>
@@ -616,10 +615,25 @@
         <translation>Fundamentos jurídicos internos que facultan a la autoridad, disposiciones legales y penas aplicables</translation>
     </message>
     <message>
+        <source>Contact information of the authority to which the service provider returns the subscriber information, asks for further information or otherwise responds</source>
+        <extracomment>2ap-7.json elements reply-contact</extracomment>
+        <translation>Datos de contacto de la autoridad a la que el proveedor de servicios devuelve la información sobre los abonados, solicita información adicional o responde de otro modo</translation>
+    </message>
+    <message>
         <source>Time frame and manner of return; special procedural instructions</source>
         <extracomment>2ap-7.json elements procedures</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Plazo y forma de la entrega; instrucciones procesales especiales</translation>
+    </message>
+    <message>
+        <source>Whether preservation of the data has already been sought, with the date of preservation and any reference number</source>
+        <extracomment>2ap-7.json elements prior-preservation</extracomment>
+        <translation>Indicación de si ya se ha solicitado la conservación de los datos, con la fecha de conservación y cualquier número de referencia</translation>
+    </message>
+    <message>
+        <source>If applicable, statement that simultaneous notification of the order has been made to the authorities of the service provider's Party (Art. 7(5))</source>
+        <extracomment>2ap-7.json elements simultaneous-notification</extracomment>
+        <translation>En su caso, declaración de que la orden se ha notificado simultáneamente a las autoridades de la Parte del proveedor de servicios (art. 7(5))</translation>
     </message>
     <message>
         <source>Summary of the facts (given to a Party that requires notification of orders)</source>
@@ -646,10 +660,9 @@
         <translation>Nombre de la autoridad requirente y fecha en que se emitió la orden</translation>
     </message>
     <message>
-        <source>Statement that the request is submitted pursuant to the Protocol</source>
+        <source>Statement that the order is submitted pursuant to the Protocol</source>
         <extracomment>2ap-8.json elements statement</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Declaración de que la solicitud se presenta en virtud del Protocolo</translation>
+        <translation>Declaración de que la orden se emite en virtud del Protocolo</translation>
     </message>
     <message>
         <source>Detailed description of the specific information or data sought</source>
@@ -773,13 +786,13 @@
     </message>
     <message>
         <source>Offence that is the subject of the criminal investigation or proceedings</source>
-        <extracomment>budapest-29.json elements offence</extracomment>
+        <extracomment>budapest-29.json elements offence; budapest-30.json elements offence</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Infracción objeto de la investigación o de los procedimientos penales</translation>
     </message>
     <message>
         <source>Brief summary of the related facts</source>
-        <extracomment>budapest-29.json elements facts</extracomment>
+        <extracomment>budapest-29.json elements facts; budapest-30.json elements facts</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Breve resumen de los hechos relacionados</translation>
     </message>
@@ -803,13 +816,13 @@
     </message>
     <message>
         <source>Any available information identifying the custodian of the stored computer data or the location of the computer system</source>
-        <extracomment>budapest-29.json elements custodian</extracomment>
+        <extracomment>budapest-29.json elements custodian; budapest-30.json elements custodian</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Toda información disponible que permita identificar al custodio de los datos informáticos almacenados o la ubicación del sistema informático</translation>
     </message>
     <message>
         <source>Necessity of the preservation</source>
-        <extracomment>budapest-29.json elements necessity</extracomment>
+        <extracomment>budapest-29.json elements necessity; budapest-30.json elements necessity</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Necesidad de la conservación</translation>
     </message>
@@ -818,6 +831,36 @@
         <extracomment>budapest-29.json elements mla-to-follow</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Declaración de que la Parte tiene intención de presentar una solicitud de asistencia mutua para el registro, la confiscación o la revelación de los datos</translation>
+    </message>
+    <message>
+        <source>Expedited disclosure of preserved traffic data (Budapest Convention Art. 30)</source>
+        <extracomment>budapest-30.json title</extracomment>
+        <translation>Revelación rápida de datos relativos al tráfico conservados (Convenio de Budapest, art. 30)</translation>
+    </message>
+    <message>
+        <source>Authority seeking the preservation of the traffic data (the Art. 29 request in whose execution the disclosure is made)</source>
+        <extracomment>budapest-30.json elements requesting-authority</extracomment>
+        <translation>Autoridad que solicita la conservación de los datos relativos al tráfico (la solicitud del art. 29 en cuya ejecución se produce la revelación)</translation>
+    </message>
+    <message>
+        <source>Traffic data concerning a specific communication to be preserved, and their relationship to the offence</source>
+        <extracomment>budapest-30.json elements communication</extracomment>
+        <translation>Datos relativos al tráfico de una comunicación específica que deben conservarse, y su relación con el delito</translation>
+    </message>
+    <message>
+        <source>Identifiers of the specific communication whose traffic data are to be preserved</source>
+        <extracomment>budapest-30.json elements identifiers</extracomment>
+        <translation>Identificadores de la comunicación específica cuyos datos relativos al tráfico deben conservarse</translation>
+    </message>
+    <message>
+        <source>Date and time of the specific communication</source>
+        <extracomment>budapest-30.json elements time-range</extracomment>
+        <translation>Fecha y hora de la comunicación específica</translation>
+    </message>
+    <message>
+        <source>Statement that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the data</source>
+        <extracomment>budapest-30.json elements mla-to-follow</extracomment>
+        <translation>Declaración de que la Parte tiene la intención de presentar una solicitud de asistencia mutua para el registro o acceso similar, la confiscación u obtención similar, o la revelación de los datos</translation>
     </message>
     <message>
         <source>Mutual assistance regarding accessing of stored computer data (Budapest Convention Art. 31)</source>
@@ -930,7 +973,7 @@
     <message>
         <source>European Investigation Order</source>
         <extracomment>eio.json title</extracomment>
-        <translatorcomment>draft</translatorcomment>
+        <translatorcomment>reviewed: Directiva 2014/41/UE, DO L 130 de 1.5.2014, title (https://eur-lex.europa.eu/legal-content/EN-ES/TXT/?from=EN&amp;uri=CELEX%3A32014L0041)</translatorcomment>
         <translation>Orden europea de investigación</translation>
     </message>
     <message>
@@ -1237,7 +1280,7 @@
         <source>European Production Order Certificate</source>
         <extracomment>epoc.json title</extracomment>
         <translatorcomment>draft</translatorcomment>
-        <translation>Certificado de orden europea de entrega</translation>
+        <translation>Certificado de orden europea de producción</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -1249,7 +1292,7 @@
         <source>Relation to other production/preservation order</source>
         <extracomment>epoc.json formSections D</extracomment>
         <translatorcomment>draft</translatorcomment>
-        <translation>Relación con otra orden de entrega/conservación</translation>
+        <translation>Relación con otra orden de producción/conservación</translation>
     </message>
     <message>
         <source>Relevant information for notification</source>
@@ -1382,6 +1425,16 @@
         <extracomment>mla.json elements purpose</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Finalidad para la que se solicita la prueba, información o actuación</translation>
+    </message>
+    <message>
+        <source>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</source>
+        <translatorcomment>draft</translatorcomment>
+        <translation type="vanished">Autoridad requirente (por lo demás, contenido conforme al tratado aplicable o al artículo 27 del Convenio)</translation>
+    </message>
+    <message>
+        <source>Statement that the request is submitted pursuant to the Protocol</source>
+        <translatorcomment>draft</translatorcomment>
+        <translation type="vanished">Declaración de que la solicitud se presenta en virtud del Protocolo</translation>
     </message>
 </context>
 </TS>

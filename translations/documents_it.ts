@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Requesting authority</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; 2ap-10.json elements requesting-authority</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Autorità richiedente</translation>
     </message>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Traffic data</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; budapest-30.json elements data-categories</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Dati sul traffico</translation>
     </message>
@@ -478,12 +478,6 @@
         <translation>Assistenza reciproca in situazioni di emergenza (STCE n. 224, art. 10)</translation>
     </message>
     <message>
-        <source>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</source>
-        <extracomment>2ap-10.json elements requesting-authority</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Autorità richiedente (contenuto per il resto conforme al trattato applicabile o all'articolo 27 della Convenzione)</translation>
-    </message>
-    <message>
         <source>Requested Party</source>
         <extracomment>2ap-10.json elements requested-state</extracomment>
         <translatorcomment>draft</translatorcomment>
@@ -592,6 +586,11 @@
         <translation>Reato oggetto dell'indagine o del procedimento penale</translation>
     </message>
     <message>
+        <source>Authority seeking the subscriber information, if not the issuing authority</source>
+        <extracomment>2ap-7.json elements seeking-authority</extracomment>
+        <translation>Autorità che chiede le informazioni sugli abbonati, se diversa dall'autorità di emissione</translation>
+    </message>
+    <message>
         <source>Detailed description of the specific subscriber information sought</source>
         <extracomment>2ap-7.json elements information-sought</extracomment>
         <translatorcomment>draft</translatorcomment>
@@ -616,10 +615,25 @@
         <translation>Fondamenti giuridici nazionali che conferiscono il potere all'autorità, disposizioni di legge e pene applicabili</translation>
     </message>
     <message>
+        <source>Contact information of the authority to which the service provider returns the subscriber information, asks for further information or otherwise responds</source>
+        <extracomment>2ap-7.json elements reply-contact</extracomment>
+        <translation>Recapiti dell'autorità alla quale il fornitore di servizi trasmette le informazioni sugli abbonati, chiede ulteriori informazioni o risponde in altro modo</translation>
+    </message>
+    <message>
         <source>Time frame and manner of return; special procedural instructions</source>
         <extracomment>2ap-7.json elements procedures</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Termine e modalità della trasmissione; istruzioni procedurali particolari</translation>
+    </message>
+    <message>
+        <source>Whether preservation of the data has already been sought, with the date of preservation and any reference number</source>
+        <extracomment>2ap-7.json elements prior-preservation</extracomment>
+        <translation>Indicazione se la conservazione dei dati è già stata richiesta, con la data della conservazione e l'eventuale numero di riferimento</translation>
+    </message>
+    <message>
+        <source>If applicable, statement that simultaneous notification of the order has been made to the authorities of the service provider's Party (Art. 7(5))</source>
+        <extracomment>2ap-7.json elements simultaneous-notification</extracomment>
+        <translation>Se del caso, dichiarazione che l'ordine è stato notificato contemporaneamente alle autorità della Parte del fornitore di servizi (art. 7(5))</translation>
     </message>
     <message>
         <source>Summary of the facts (given to a Party that requires notification of orders)</source>
@@ -646,10 +660,9 @@
         <translation>Nome dell'autorità richiedente e data di emissione dell'ordine</translation>
     </message>
     <message>
-        <source>Statement that the request is submitted pursuant to the Protocol</source>
+        <source>Statement that the order is submitted pursuant to the Protocol</source>
         <extracomment>2ap-8.json elements statement</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Dichiarazione che la richiesta è presentata ai sensi del Protocollo</translation>
+        <translation>Dichiarazione che l'ordine è emesso ai sensi del Protocollo</translation>
     </message>
     <message>
         <source>Detailed description of the specific information or data sought</source>
@@ -773,13 +786,13 @@
     </message>
     <message>
         <source>Offence that is the subject of the criminal investigation or proceedings</source>
-        <extracomment>budapest-29.json elements offence</extracomment>
+        <extracomment>budapest-29.json elements offence; budapest-30.json elements offence</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Reato oggetto dell'indagine o dei procedimenti penali</translation>
     </message>
     <message>
         <source>Brief summary of the related facts</source>
-        <extracomment>budapest-29.json elements facts</extracomment>
+        <extracomment>budapest-29.json elements facts; budapest-30.json elements facts</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Breve sintesi dei fatti connessi</translation>
     </message>
@@ -803,13 +816,13 @@
     </message>
     <message>
         <source>Any available information identifying the custodian of the stored computer data or the location of the computer system</source>
-        <extracomment>budapest-29.json elements custodian</extracomment>
+        <extracomment>budapest-29.json elements custodian; budapest-30.json elements custodian</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Ogni informazione disponibile che consenta di identificare il custode dei dati informatici immagazzinati o l'ubicazione del sistema informatico</translation>
     </message>
     <message>
         <source>Necessity of the preservation</source>
-        <extracomment>budapest-29.json elements necessity</extracomment>
+        <extracomment>budapest-29.json elements necessity; budapest-30.json elements necessity</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Necessità della conservazione</translation>
     </message>
@@ -818,6 +831,36 @@
         <extracomment>budapest-29.json elements mla-to-follow</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Dichiarazione che la Parte intende presentare una richiesta di assistenza giudiziaria per la perquisizione, il sequestro o la divulgazione dei dati</translation>
+    </message>
+    <message>
+        <source>Expedited disclosure of preserved traffic data (Budapest Convention Art. 30)</source>
+        <extracomment>budapest-30.json title</extracomment>
+        <translation>Divulgazione rapida di dati relativi al traffico conservati (Convenzione di Budapest, art. 30)</translation>
+    </message>
+    <message>
+        <source>Authority seeking the preservation of the traffic data (the Art. 29 request in whose execution the disclosure is made)</source>
+        <extracomment>budapest-30.json elements requesting-authority</extracomment>
+        <translation>Autorità che chiede la conservazione dei dati relativi al traffico (la richiesta ai sensi dell'art. 29 nella cui esecuzione avviene la divulgazione)</translation>
+    </message>
+    <message>
+        <source>Traffic data concerning a specific communication to be preserved, and their relationship to the offence</source>
+        <extracomment>budapest-30.json elements communication</extracomment>
+        <translation>Dati relativi al traffico di una comunicazione specifica da conservare e loro rapporto con il reato</translation>
+    </message>
+    <message>
+        <source>Identifiers of the specific communication whose traffic data are to be preserved</source>
+        <extracomment>budapest-30.json elements identifiers</extracomment>
+        <translation>Identificativi della comunicazione specifica i cui dati relativi al traffico devono essere conservati</translation>
+    </message>
+    <message>
+        <source>Date and time of the specific communication</source>
+        <extracomment>budapest-30.json elements time-range</extracomment>
+        <translation>Data e ora della comunicazione specifica</translation>
+    </message>
+    <message>
+        <source>Statement that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the data</source>
+        <extracomment>budapest-30.json elements mla-to-follow</extracomment>
+        <translation>Dichiarazione che la Parte intende presentare una richiesta di assistenza giudiziaria per la perquisizione o l'accesso analogo, il sequestro o l'acquisizione analoga, o la divulgazione dei dati</translation>
     </message>
     <message>
         <source>Mutual assistance regarding accessing of stored computer data (Budapest Convention Art. 31)</source>
@@ -1382,6 +1425,16 @@
         <extracomment>mla.json elements purpose</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Scopo per il quale sono richiesti le prove, le informazioni o gli atti</translation>
+    </message>
+    <message>
+        <source>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</source>
+        <translatorcomment>draft</translatorcomment>
+        <translation type="vanished">Autorità richiedente (contenuto per il resto conforme al trattato applicabile o all'articolo 27 della Convenzione)</translation>
+    </message>
+    <message>
+        <source>Statement that the request is submitted pursuant to the Protocol</source>
+        <translatorcomment>draft</translatorcomment>
+        <translation type="vanished">Dichiarazione che la richiesta è presentata ai sensi del Protocollo</translation>
     </message>
 </context>
 </TS>

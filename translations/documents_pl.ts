@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Requesting authority</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; 2ap-10.json elements requesting-authority</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Organ wzywający</translation>
     </message>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Traffic data</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; budapest-30.json elements data-categories</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Dane o ruchu</translation>
     </message>
@@ -478,12 +478,6 @@
         <translation>Pomoc wzajemna w nagłych wypadkach (CETS nr 224, art. 10)</translation>
     </message>
     <message>
-        <source>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</source>
-        <extracomment>2ap-10.json elements requesting-authority</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Organ wzywający (treść poza tym zgodnie z mającą zastosowanie umową lub art. 27 Konwencji)</translation>
-    </message>
-    <message>
         <source>Requested Party</source>
         <extracomment>2ap-10.json elements requested-state</extracomment>
         <translatorcomment>draft</translatorcomment>
@@ -592,6 +586,11 @@
         <translation>Przestępstwo będące przedmiotem postępowania przygotowawczego lub karnego</translation>
     </message>
     <message>
+        <source>Authority seeking the subscriber information, if not the issuing authority</source>
+        <extracomment>2ap-7.json elements seeking-authority</extracomment>
+        <translation>Organ zwracający się o informacje o abonentach, jeżeli nie jest to organ wydający</translation>
+    </message>
+    <message>
         <source>Detailed description of the specific subscriber information sought</source>
         <extracomment>2ap-7.json elements information-sought</extracomment>
         <translatorcomment>draft</translatorcomment>
@@ -616,10 +615,25 @@
         <translation>Krajowe podstawy prawne uprawniające organ, przepisy prawa i grożące kary</translation>
     </message>
     <message>
+        <source>Contact information of the authority to which the service provider returns the subscriber information, asks for further information or otherwise responds</source>
+        <extracomment>2ap-7.json elements reply-contact</extracomment>
+        <translation>Dane kontaktowe organu, któremu dostawca usług przekazuje informacje o abonentach, u którego zasięga dalszych informacji lub któremu w inny sposób odpowiada</translation>
+    </message>
+    <message>
         <source>Time frame and manner of return; special procedural instructions</source>
         <extracomment>2ap-7.json elements procedures</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Termin i sposób przekazania; szczególne instrukcje proceduralne</translation>
+    </message>
+    <message>
+        <source>Whether preservation of the data has already been sought, with the date of preservation and any reference number</source>
+        <extracomment>2ap-7.json elements prior-preservation</extracomment>
+        <translation>Informacja, czy wystąpiono już o zabezpieczenie danych, z datą zabezpieczenia i ewentualnym numerem referencyjnym</translation>
+    </message>
+    <message>
+        <source>If applicable, statement that simultaneous notification of the order has been made to the authorities of the service provider's Party (Art. 7(5))</source>
+        <extracomment>2ap-7.json elements simultaneous-notification</extracomment>
+        <translation>W stosownych przypadkach oświadczenie, że nakaz został jednocześnie notyfikowany organom Strony dostawcy usług (art. 7 ust. 5)</translation>
     </message>
     <message>
         <source>Summary of the facts (given to a Party that requires notification of orders)</source>
@@ -646,10 +660,9 @@
         <translation>Nazwa organu wzywającego i data wydania nakazu</translation>
     </message>
     <message>
-        <source>Statement that the request is submitted pursuant to the Protocol</source>
+        <source>Statement that the order is submitted pursuant to the Protocol</source>
         <extracomment>2ap-8.json elements statement</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Oświadczenie, że wniosek złożono na podstawie Protokołu</translation>
+        <translation>Oświadczenie, że nakaz jest wydawany na podstawie Protokołu</translation>
     </message>
     <message>
         <source>Detailed description of the specific information or data sought</source>
@@ -773,13 +786,13 @@
     </message>
     <message>
         <source>Offence that is the subject of the criminal investigation or proceedings</source>
-        <extracomment>budapest-29.json elements offence</extracomment>
+        <extracomment>budapest-29.json elements offence; budapest-30.json elements offence</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Przestępstwo będące przedmiotem postępowania przygotowawczego lub postępowań karnych</translation>
     </message>
     <message>
         <source>Brief summary of the related facts</source>
-        <extracomment>budapest-29.json elements facts</extracomment>
+        <extracomment>budapest-29.json elements facts; budapest-30.json elements facts</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Krótkie streszczenie związanego z nim stanu faktycznego</translation>
     </message>
@@ -803,13 +816,13 @@
     </message>
     <message>
         <source>Any available information identifying the custodian of the stored computer data or the location of the computer system</source>
-        <extracomment>budapest-29.json elements custodian</extracomment>
+        <extracomment>budapest-29.json elements custodian; budapest-30.json elements custodian</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Wszelkie dostępne informacje pozwalające zidentyfikować dysponenta przechowywanych danych informatycznych lub lokalizację systemu informatycznego</translation>
     </message>
     <message>
         <source>Necessity of the preservation</source>
-        <extracomment>budapest-29.json elements necessity</extracomment>
+        <extracomment>budapest-29.json elements necessity; budapest-30.json elements necessity</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Niezbędność zabezpieczenia</translation>
     </message>
@@ -818,6 +831,36 @@
         <extracomment>budapest-29.json elements mla-to-follow</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Oświadczenie, że Strona zamierza złożyć wniosek o pomoc prawną w celu przeszukania, zajęcia lub ujawnienia danych</translation>
+    </message>
+    <message>
+        <source>Expedited disclosure of preserved traffic data (Budapest Convention Art. 30)</source>
+        <extracomment>budapest-30.json title</extracomment>
+        <translation>Niezwłoczne ujawnienie zabezpieczonych danych o ruchu (Konwencja budapeszteńska, art. 30)</translation>
+    </message>
+    <message>
+        <source>Authority seeking the preservation of the traffic data (the Art. 29 request in whose execution the disclosure is made)</source>
+        <extracomment>budapest-30.json elements requesting-authority</extracomment>
+        <translation>Organ zwracający się o zabezpieczenie danych o ruchu (wniosek na podstawie art. 29, w którego wykonaniu następuje ujawnienie)</translation>
+    </message>
+    <message>
+        <source>Traffic data concerning a specific communication to be preserved, and their relationship to the offence</source>
+        <extracomment>budapest-30.json elements communication</extracomment>
+        <translation>Dane o ruchu dotyczące określonej komunikacji, które mają zostać zabezpieczone, i ich związek z przestępstwem</translation>
+    </message>
+    <message>
+        <source>Identifiers of the specific communication whose traffic data are to be preserved</source>
+        <extracomment>budapest-30.json elements identifiers</extracomment>
+        <translation>Identyfikatory określonej komunikacji, której dane o ruchu mają zostać zabezpieczone</translation>
+    </message>
+    <message>
+        <source>Date and time of the specific communication</source>
+        <extracomment>budapest-30.json elements time-range</extracomment>
+        <translation>Data i godzina określonej komunikacji</translation>
+    </message>
+    <message>
+        <source>Statement that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the data</source>
+        <extracomment>budapest-30.json elements mla-to-follow</extracomment>
+        <translation>Oświadczenie, że Strona zamierza złożyć wniosek o pomoc prawną w celu przeszukania lub podobnego dostępu, zajęcia lub podobnego zabezpieczenia albo ujawnienia danych</translation>
     </message>
     <message>
         <source>Mutual assistance regarding accessing of stored computer data (Budapest Convention Art. 31)</source>
@@ -1382,6 +1425,16 @@
         <extracomment>mla.json elements purpose</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Cel, w jakim wnioskuje się o dowody, informacje lub czynności</translation>
+    </message>
+    <message>
+        <source>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</source>
+        <translatorcomment>draft</translatorcomment>
+        <translation type="vanished">Organ wzywający (treść poza tym zgodnie z mającą zastosowanie umową lub art. 27 Konwencji)</translation>
+    </message>
+    <message>
+        <source>Statement that the request is submitted pursuant to the Protocol</source>
+        <translatorcomment>draft</translatorcomment>
+        <translation type="vanished">Oświadczenie, że wniosek złożono na podstawie Protokołu</translation>
     </message>
 </context>
 </TS>

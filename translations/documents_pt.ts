@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Requesting authority</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; 2ap-10.json elements requesting-authority</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Autoridade requerente</translation>
     </message>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Traffic data</source>
-        <extracomment>DocumentStrings.h kFixed</extracomment>
+        <extracomment>DocumentStrings.h kFixed; budapest-30.json elements data-categories</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Dados de tráfego</translation>
     </message>
@@ -478,12 +478,6 @@
         <translation>Auxílio mútuo de emergência (STCE n.º 224, art. 10.º)</translation>
     </message>
     <message>
-        <source>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</source>
-        <extracomment>2ap-10.json elements requesting-authority</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Autoridade requerente (conteúdo, quanto ao mais, conforme ao tratado aplicável ou ao artigo 27.º da Convenção)</translation>
-    </message>
-    <message>
         <source>Requested Party</source>
         <extracomment>2ap-10.json elements requested-state</extracomment>
         <translatorcomment>draft</translatorcomment>
@@ -592,6 +586,11 @@
         <translation>Infração objeto da investigação ou do processo penal</translation>
     </message>
     <message>
+        <source>Authority seeking the subscriber information, if not the issuing authority</source>
+        <extracomment>2ap-7.json elements seeking-authority</extracomment>
+        <translation>Autoridade que solicita as informações relativas aos assinantes, se não for a autoridade emissora</translation>
+    </message>
+    <message>
         <source>Detailed description of the specific subscriber information sought</source>
         <extracomment>2ap-7.json elements information-sought</extracomment>
         <translatorcomment>draft</translatorcomment>
@@ -616,10 +615,25 @@
         <translation>Fundamentos jurídicos internos que habilitam a autoridade, disposições legais e penas aplicáveis</translation>
     </message>
     <message>
+        <source>Contact information of the authority to which the service provider returns the subscriber information, asks for further information or otherwise responds</source>
+        <extracomment>2ap-7.json elements reply-contact</extracomment>
+        <translation>Contactos da autoridade à qual o prestador de serviços devolve as informações relativas aos assinantes, pede informações adicionais ou responde de outra forma</translation>
+    </message>
+    <message>
         <source>Time frame and manner of return; special procedural instructions</source>
         <extracomment>2ap-7.json elements procedures</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Prazo e forma de entrega; instruções processuais especiais</translation>
+    </message>
+    <message>
+        <source>Whether preservation of the data has already been sought, with the date of preservation and any reference number</source>
+        <extracomment>2ap-7.json elements prior-preservation</extracomment>
+        <translation>Indicação sobre se a conservação dos dados já foi solicitada, com a data da conservação e qualquer número de referência</translation>
+    </message>
+    <message>
+        <source>If applicable, statement that simultaneous notification of the order has been made to the authorities of the service provider's Party (Art. 7(5))</source>
+        <extracomment>2ap-7.json elements simultaneous-notification</extracomment>
+        <translation>Se aplicável, declaração de que a ordem foi notificada simultaneamente às autoridades da Parte do prestador de serviços (art. 7(5))</translation>
     </message>
     <message>
         <source>Summary of the facts (given to a Party that requires notification of orders)</source>
@@ -646,10 +660,9 @@
         <translation>Nome da autoridade requerente e data de emissão da ordem</translation>
     </message>
     <message>
-        <source>Statement that the request is submitted pursuant to the Protocol</source>
+        <source>Statement that the order is submitted pursuant to the Protocol</source>
         <extracomment>2ap-8.json elements statement</extracomment>
-        <translatorcomment>draft</translatorcomment>
-        <translation>Declaração de que o pedido é apresentado ao abrigo do Protocolo</translation>
+        <translation>Declaração de que a ordem é emitida nos termos do Protocolo</translation>
     </message>
     <message>
         <source>Detailed description of the specific information or data sought</source>
@@ -773,13 +786,13 @@
     </message>
     <message>
         <source>Offence that is the subject of the criminal investigation or proceedings</source>
-        <extracomment>budapest-29.json elements offence</extracomment>
+        <extracomment>budapest-29.json elements offence; budapest-30.json elements offence</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Infração objeto da investigação ou dos processos penais</translation>
     </message>
     <message>
         <source>Brief summary of the related facts</source>
-        <extracomment>budapest-29.json elements facts</extracomment>
+        <extracomment>budapest-29.json elements facts; budapest-30.json elements facts</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Breve resumo dos factos conexos</translation>
     </message>
@@ -803,13 +816,13 @@
     </message>
     <message>
         <source>Any available information identifying the custodian of the stored computer data or the location of the computer system</source>
-        <extracomment>budapest-29.json elements custodian</extracomment>
+        <extracomment>budapest-29.json elements custodian; budapest-30.json elements custodian</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Todas as informações disponíveis que permitam identificar o detentor dos dados informáticos armazenados ou a localização do sistema informático</translation>
     </message>
     <message>
         <source>Necessity of the preservation</source>
-        <extracomment>budapest-29.json elements necessity</extracomment>
+        <extracomment>budapest-29.json elements necessity; budapest-30.json elements necessity</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Necessidade da conservação</translation>
     </message>
@@ -818,6 +831,36 @@
         <extracomment>budapest-29.json elements mla-to-follow</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Declaração de que a Parte tenciona apresentar um pedido de auxílio para a busca, apreensão ou divulgação dos dados</translation>
+    </message>
+    <message>
+        <source>Expedited disclosure of preserved traffic data (Budapest Convention Art. 30)</source>
+        <extracomment>budapest-30.json title</extracomment>
+        <translation>Divulgação rápida de dados de tráfego conservados (Convenção de Budapeste, art. 30)</translation>
+    </message>
+    <message>
+        <source>Authority seeking the preservation of the traffic data (the Art. 29 request in whose execution the disclosure is made)</source>
+        <extracomment>budapest-30.json elements requesting-authority</extracomment>
+        <translation>Autoridade que solicita a conservação dos dados de tráfego (o pedido do art. 29 em cuja execução é feita a divulgação)</translation>
+    </message>
+    <message>
+        <source>Traffic data concerning a specific communication to be preserved, and their relationship to the offence</source>
+        <extracomment>budapest-30.json elements communication</extracomment>
+        <translation>Dados de tráfego relativos a uma comunicação específica a conservar e a sua relação com a infração</translation>
+    </message>
+    <message>
+        <source>Identifiers of the specific communication whose traffic data are to be preserved</source>
+        <extracomment>budapest-30.json elements identifiers</extracomment>
+        <translation>Identificadores da comunicação específica cujos dados de tráfego devem ser conservados</translation>
+    </message>
+    <message>
+        <source>Date and time of the specific communication</source>
+        <extracomment>budapest-30.json elements time-range</extracomment>
+        <translation>Data e hora da comunicação específica</translation>
+    </message>
+    <message>
+        <source>Statement that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the data</source>
+        <extracomment>budapest-30.json elements mla-to-follow</extracomment>
+        <translation>Declaração de que a Parte tenciona apresentar um pedido de auxílio judiciário para a busca ou acesso semelhante, a apreensão ou obtenção semelhante, ou a divulgação dos dados</translation>
     </message>
     <message>
         <source>Mutual assistance regarding accessing of stored computer data (Budapest Convention Art. 31)</source>
@@ -1123,7 +1166,7 @@
         <source>European Preservation Order Certificate</source>
         <extracomment>epoc-pr.json title</extracomment>
         <translatorcomment>draft</translatorcomment>
-        <translation>Certificado de decisão europeia de conservação</translation>
+        <translation>Certificado de ordem europeia de conservação</translation>
     </message>
     <message>
         <source>Issuing/validating authority</source>
@@ -1141,7 +1184,7 @@
         <source>Relation to other preservation order</source>
         <extracomment>epoc-pr.json formSections C</extracomment>
         <translatorcomment>draft</translatorcomment>
-        <translation>Relação com outra decisão de conservação</translation>
+        <translation>Relação com outra ordem de conservação</translation>
     </message>
     <message>
         <source>Information about the user</source>
@@ -1237,7 +1280,7 @@
         <source>European Production Order Certificate</source>
         <extracomment>epoc.json title</extracomment>
         <translatorcomment>draft</translatorcomment>
-        <translation>Certificado de decisão europeia de entrega</translation>
+        <translation>Certificado de ordem europeia de produção</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -1249,7 +1292,7 @@
         <source>Relation to other production/preservation order</source>
         <extracomment>epoc.json formSections D</extracomment>
         <translatorcomment>draft</translatorcomment>
-        <translation>Relação com outra decisão de entrega/conservação</translation>
+        <translation>Relação com outra ordem de produção/conservação</translation>
     </message>
     <message>
         <source>Relevant information for notification</source>
@@ -1382,6 +1425,16 @@
         <extracomment>mla.json elements purpose</extracomment>
         <translatorcomment>draft</translatorcomment>
         <translation>Finalidade para a qual são solicitadas as provas, informações ou medidas</translation>
+    </message>
+    <message>
+        <source>Requesting authority (contents otherwise as required by the applicable treaty or Art. 27 of the Convention)</source>
+        <translatorcomment>draft</translatorcomment>
+        <translation type="vanished">Autoridade requerente (conteúdo, quanto ao mais, conforme ao tratado aplicável ou ao artigo 27.º da Convenção)</translation>
+    </message>
+    <message>
+        <source>Statement that the request is submitted pursuant to the Protocol</source>
+        <translatorcomment>draft</translatorcomment>
+        <translation type="vanished">Declaração de que o pedido é apresentado ao abrigo do Protocolo</translation>
     </message>
 </context>
 </TS>

@@ -981,10 +981,6 @@
         <translation>Wird die Vollstreckungsbehörde unterrichtet (Art. 8), kann sie innerhalb von 10 Tagen nach Erhalt der Unterrichtung, in Notfällen innerhalb von 96 Stunden, Ablehnungsgründe geltend machen</translation>
     </message>
     <message>
-        <source>Emergency order issued without prior validation: seek ex-post validation without undue delay, at the latest within 48 hours</source>
-        <translation>Ohne vorherige Validierung erlassene Notfallanordnung: unverzüglich, spätestens innerhalb von 48 Stunden, die nachträgliche Validierung einholen</translation>
-    </message>
-    <message>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
@@ -1128,6 +1124,26 @@
         <source>United States</source>
         <translation>Vereinigte Staaten</translation>
     </message>
+    <message>
+        <source>Emergency preservation order issued without prior validation: seek ex-post validation without undue delay, at the latest within 48 hours</source>
+        <translation>Ohne vorherige Validierung erlassene Sicherungsanordnung in einem Notfall: unverzüglich, spätestens binnen 48 Stunden die nachträgliche Validierung beantragen</translation>
+    </message>
+    <message>
+        <source>Emergency order for subscriber data or data requested solely to identify the user, issued without prior validation: seek ex-post validation without undue delay, at the latest within 48 hours</source>
+        <translation>Ohne vorherige Validierung erlassene Anordnung in einem Notfall für Teilnehmerdaten oder ausschließlich zur Identifizierung des Nutzers angeforderte Daten: unverzüglich, spätestens binnen 48 Stunden die nachträgliche Validierung beantragen</translation>
+    </message>
+    <message>
+        <source>Only an order in a validly established emergency may be issued without prior validation</source>
+        <translation>Nur eine Anordnung in einem ordnungsgemäß festgestellten Notfall darf ohne vorherige Validierung erlassen werden</translation>
+    </message>
+    <message>
+        <source>An order for traffic data or content data needs prior validation by a judge, a court or an investigating judge: the emergency exception covers only subscriber data and data requested solely to identify the user</source>
+        <translation>Eine Anordnung für Verkehrsdaten oder Inhaltsdaten bedarf der vorherigen Validierung durch einen Richter, ein Gericht oder einen Ermittlungsrichter: Die Notfallausnahme gilt nur für Teilnehmerdaten und ausschließlich zur Identifizierung des Nutzers angeforderte Daten</translation>
+    </message>
+    <message>
+        <source>Enforcement procedure: the enforcing authority decides on the recognition of the order without undue delay and at the latest within 5 working days of receiving it</source>
+        <translation>Vollstreckungsverfahren: Die Vollstreckungsbehörde entscheidet über die Anerkennung der Anordnung unverzüglich, spätestens jedoch fünf Arbeitstage nach Erhalt der Anordnung</translation>
+    </message>
 </context>
 <context>
     <name>CertificateText</name>
@@ -1225,6 +1241,26 @@
     <message>
         <source>no person is named</source>
         <translation>keine Person ist genannt</translation>
+    </message>
+    <message>
+        <source>does not apply under this instrument</source>
+        <translation>gilt nach diesem Instrument nicht</translation>
+    </message>
+    <message>
+        <source>not allowed for this request as it stands</source>
+        <translation>für dieses Ersuchen in seiner jetzigen Form nicht zulässig</translation>
+    </message>
+    <message>
+        <source>A document in a language %1 accepts</source>
+        <translation>Ein Dokument in einer Sprache, die %1 akzeptiert</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2; the document is final in no language yet</source>
+        <translation>%1 akzeptiert %2; das Dokument ist noch in keiner Sprache endgültig</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2; the document is final in %3 only: translate the texts into an accepted language and have them reviewed</source>
+        <translation>%1 akzeptiert %2; das Dokument ist nur in %3 endgültig: Übersetzen Sie die Texte in eine akzeptierte Sprache und lassen Sie sie prüfen</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1552,14 @@
         <source>%1%2: %3 from &quot;%4&quot;%5.</source>
         <extracomment>The first step of a trail: the rule&apos;s description (%1), its variant (%2: &quot; (traffic)&quot; or nothing), the period (%3), the event it counts from (%4), &quot;, emergency period&quot; or nothing (%5).</extracomment>
         <translation>%1%2: %3 ab „%4“%5.</translation>
+    </message>
+    <message>
+        <source>%1, counting only the working days of %2 (weekends and public holidays do not count): the last day is %3.</source>
+        <translation>%1, gezählt werden nur die Arbeitstage in %2 (Wochenenden und gesetzliche Feiertage zählen nicht): Der letzte Tag ist %3.</translation>
+    </message>
+    <message>
+        <source>%1 working day(s)</source>
+        <translation>%1 Arbeitstag(e)</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2021,54 @@
     <message>
         <source>administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Budapest Art. 30</source>
+        <translation>Budapest Art. 30</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>Eingang bestätigt</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validiert</translation>
+    </message>
+    <message>
+        <source>data produced</source>
+        <translation>Daten herausgegeben</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>production order confirmed (Annex V)</source>
+        <translation>Herausgabeanordnung bestätigt (Anhang V)</translation>
+    </message>
+    <message>
+        <source>extension requested</source>
+        <translation>Verlängerung beantragt</translation>
+    </message>
+    <message>
+        <source>provisional measure decided</source>
+        <translation>über vorläufige Maßnahme entschieden</translation>
+    </message>
+    <message>
+        <source>a provisional measure is requested</source>
+        <translation>eine vorläufige Maßnahme wird erbeten</translation>
+    </message>
+    <message>
+        <source>issued without prior validation (emergency)</source>
+        <translation>ohne vorherige Validierung erlassen (Notfall)</translation>
+    </message>
+    <message>
+        <source>Expedited disclosure of preserved traffic data (Budapest Convention Art. 30)</source>
+        <translation>Umgehende Weitergabe gesicherter Verkehrsdaten (Budapester Übereinkommen, Art. 30)</translation>
+    </message>
+    <message>
+        <source>enforcement request received</source>
+        <translation>Vollstreckungsersuchen eingegangen</translation>
     </message>
 </context>
 <context>
@@ -2458,10 +2550,6 @@
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>must be hours, days or weeks</source>
-        <translation>muss hours, days oder weeks sein</translation>
-    </message>
-    <message>
         <source>must be outgoing or incoming</source>
         <translation>muss outgoing oder incoming sein</translation>
     </message>
@@ -2564,6 +2652,18 @@
     <message>
         <source>&quot;%1&quot; is not a holiday rule. Write a date as 12-25, a day after Easter as Easter+1 (or Orthodox Easter+1), or a weekday of a month as 4th Thu Nov or last Mon May.</source>
         <translation>„%1“ ist keine Feiertagsregel. Schreiben Sie ein Datum als 12-25, einen Tag nach Ostern als Easter+1 (oder Orthodox Easter+1) oder einen Wochentag eines Monats als 4th Thu Nov oder last Mon May.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>must say which requests it forbids</source>
+        <translation>muss angeben, welche Ersuchen es ausschließt</translation>
+    </message>
+    <message>
+        <source>must be hours, days, weeks or working-days</source>
+        <translation>muss hours, days, weeks oder working-days sein</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3397,14 @@
         <source>The instrument provides no extension of its own: give its length.</source>
         <translation>Das Rechtsinstrument sieht keine eigene Verlängerung vor: Geben Sie deren Dauer an.</translation>
     </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 Arbeitstage</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::ApproveDialog</name>
@@ -3735,6 +3843,10 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
     <message>
         <source>Written: %1 (%2). SHA-256 %3 — give this digest to the recipient by another channel if they want to check the file they received.</source>
         <translation>Geschrieben: %1 (%2). SHA-256 %3 — teilen Sie diesen Hashwert dem Empfänger auf einem anderen Weg mit, falls er die erhaltene Datei prüfen möchte.</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2 for this request.</source>
+        <translation>%1 akzeptiert %2 für dieses Ersuchen.</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +5010,10 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
         <source>The report made when %1 was imported.</source>
         <translation>Der beim Import von %1 erstellte Bericht.</translation>
     </message>
+    <message>
+        <source>The request states</source>
+        <translation>Das Ersuchen gibt an</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RequestEditorDialog</name>
@@ -5310,6 +5426,10 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit (JJJJ-MM-TT HH:MM)</translation>
+    </message>
+    <message>
+        <source>The request states:</source>
+        <translation>Das Ersuchen gibt an:</translation>
     </message>
 </context>
 <context>

@@ -981,10 +981,6 @@
         <translation>Lorsque l&apos;autorité d&apos;exécution est notifiée (art. 8), elle peut invoquer des motifs de refus dans les 10 jours suivant la réception de la notification, dans les cas d&apos;urgence dans les 96 heures</translation>
     </message>
     <message>
-        <source>Emergency order issued without prior validation: seek ex-post validation without undue delay, at the latest within 48 hours</source>
-        <translation>Injonction d&apos;urgence émise sans validation préalable : demander une validation a posteriori sans retard injustifié, au plus tard dans les 48 heures</translation>
-    </message>
-    <message>
         <source>Austria</source>
         <translation>Autriche</translation>
     </message>
@@ -1128,6 +1124,26 @@
         <source>United States</source>
         <translation>États-Unis</translation>
     </message>
+    <message>
+        <source>Emergency preservation order issued without prior validation: seek ex-post validation without undue delay, at the latest within 48 hours</source>
+        <translation>Injonction de conservation d&apos;urgence émise sans validation préalable : demander la validation a posteriori sans retard injustifié, au plus tard dans les 48 heures</translation>
+    </message>
+    <message>
+        <source>Emergency order for subscriber data or data requested solely to identify the user, issued without prior validation: seek ex-post validation without undue delay, at the latest within 48 hours</source>
+        <translation>Injonction d&apos;urgence portant sur des données relatives aux abonnés ou des données demandées aux seules fins d&apos;identifier l&apos;utilisateur, émise sans validation préalable : demander la validation a posteriori sans retard injustifié, au plus tard dans les 48 heures</translation>
+    </message>
+    <message>
+        <source>Only an order in a validly established emergency may be issued without prior validation</source>
+        <translation>Seule une injonction émise dans une situation d&apos;urgence dûment établie peut l&apos;être sans validation préalable</translation>
+    </message>
+    <message>
+        <source>An order for traffic data or content data needs prior validation by a judge, a court or an investigating judge: the emergency exception covers only subscriber data and data requested solely to identify the user</source>
+        <translation>Une injonction portant sur des données relatives au trafic ou sur des données relatives au contenu doit être validée au préalable par un juge, une juridiction ou un juge d&apos;instruction : l&apos;exception d&apos;urgence ne couvre que les données relatives aux abonnés et les données demandées aux seules fins d&apos;identifier l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Enforcement procedure: the enforcing authority decides on the recognition of the order without undue delay and at the latest within 5 working days of receiving it</source>
+        <translation>Procédure d'exécution : l'autorité d'exécution décide de la reconnaissance de l'injonction sans retard injustifié et au plus tard dans les 5 jours ouvrables suivant sa réception</translation>
+    </message>
 </context>
 <context>
     <name>CertificateText</name>
@@ -1225,6 +1241,26 @@
     <message>
         <source>no person is named</source>
         <translation>aucune personne n&apos;est nommée</translation>
+    </message>
+    <message>
+        <source>does not apply under this instrument</source>
+        <translation>ne s&apos;applique pas au titre de cet instrument</translation>
+    </message>
+    <message>
+        <source>not allowed for this request as it stands</source>
+        <translation>non permis pour cette demande en l&apos;état</translation>
+    </message>
+    <message>
+        <source>A document in a language %1 accepts</source>
+        <translation>Un document dans une langue que %1 accepte</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2; the document is final in no language yet</source>
+        <translation>%1 accepte %2 ; le document n&apos;est encore définitif dans aucune langue</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2; the document is final in %3 only: translate the texts into an accepted language and have them reviewed</source>
+        <translation>%1 accepte %2 ; le document n&apos;est définitif qu&apos;en %3 : traduisez les textes dans une langue acceptée et faites-les relire</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1552,14 @@
         <source>%1%2: %3 from &quot;%4&quot;%5.</source>
         <extracomment>The first step of a trail: the rule&apos;s description (%1), its variant (%2: &quot; (traffic)&quot; or nothing), the period (%3), the event it counts from (%4), &quot;, emergency period&quot; or nothing (%5).</extracomment>
         <translation>%1%2 : %3 à compter de « %4 »%5.</translation>
+    </message>
+    <message>
+        <source>%1, counting only the working days of %2 (weekends and public holidays do not count): the last day is %3.</source>
+        <translation>%1, en ne comptant que les jours ouvrables de %2 (les fins de semaine et les jours fériés ne comptent pas) : le dernier jour est le %3.</translation>
+    </message>
+    <message>
+        <source>%1 working day(s)</source>
+        <translation>%1 jour(s) ouvrable(s)</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2021,54 @@
     <message>
         <source>administrator</source>
         <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Budapest Art. 30</source>
+        <translation>Budapest art. 30</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>accusé de réception</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>data produced</source>
+        <translation>données produites</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>exécutée</translation>
+    </message>
+    <message>
+        <source>production order confirmed (Annex V)</source>
+        <translation>injonction de production confirmée (annexe V)</translation>
+    </message>
+    <message>
+        <source>extension requested</source>
+        <translation>prolongation demandée</translation>
+    </message>
+    <message>
+        <source>provisional measure decided</source>
+        <translation>décision sur la mesure provisoire</translation>
+    </message>
+    <message>
+        <source>a provisional measure is requested</source>
+        <translation>une mesure provisoire est demandée</translation>
+    </message>
+    <message>
+        <source>issued without prior validation (emergency)</source>
+        <translation>émise sans validation préalable (urgence)</translation>
+    </message>
+    <message>
+        <source>Expedited disclosure of preserved traffic data (Budapest Convention Art. 30)</source>
+        <translation>Divulgation rapide de données relatives au trafic conservées (Convention de Budapest, art. 30)</translation>
+    </message>
+    <message>
+        <source>enforcement request received</source>
+        <translation>demande d'exécution reçue</translation>
     </message>
 </context>
 <context>
@@ -2458,10 +2550,6 @@
         <translation>doit être un objet JSON</translation>
     </message>
     <message>
-        <source>must be hours, days or weeks</source>
-        <translation>doit valoir hours, days ou weeks</translation>
-    </message>
-    <message>
         <source>must be outgoing or incoming</source>
         <translation>doit valoir outgoing ou incoming</translation>
     </message>
@@ -2564,6 +2652,18 @@
     <message>
         <source>&quot;%1&quot; is not a holiday rule. Write a date as 12-25, a day after Easter as Easter+1 (or Orthodox Easter+1), or a weekday of a month as 4th Thu Nov or last Mon May.</source>
         <translation>« %1 » n&apos;est pas une règle de jour férié. Écrivez une date sous la forme 12-25, un jour après Pâques sous la forme Easter+1 (ou Orthodox Easter+1), ou un jour de semaine d&apos;un mois sous la forme 4th Thu Nov ou last Mon May.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>must say which requests it forbids</source>
+        <translation>doit dire quelles demandes elle interdit</translation>
+    </message>
+    <message>
+        <source>must be hours, days, weeks or working-days</source>
+        <translation>doit être hours, days, weeks ou working-days</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3397,14 @@
         <source>The instrument provides no extension of its own: give its length.</source>
         <translation>L&apos;instrument ne prévoit pas de prorogation : indiquez-en la durée.</translation>
     </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 jours ouvrables</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>jours ouvrables</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::ApproveDialog</name>
@@ -3735,6 +3843,10 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     <message>
         <source>Written: %1 (%2). SHA-256 %3 — give this digest to the recipient by another channel if they want to check the file they received.</source>
         <translation>Écrit : %1 (%2). SHA-256 %3 — communiquez cette empreinte au destinataire par un autre canal s&apos;il souhaite vérifier le fichier reçu.</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2 for this request.</source>
+        <translation>%1 accepte %2 pour cette demande.</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +5010,10 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
         <source>The report made when %1 was imported.</source>
         <translation>Le rapport établi lors de l’importation de %1.</translation>
     </message>
+    <message>
+        <source>The request states</source>
+        <translation>La demande indique</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::RequestEditorDialog</name>
@@ -5310,6 +5426,10 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     <message>
         <source>&quot;%1&quot; is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>« %1 » n&apos;est pas une date et heure (AAAA-MM-JJ HH:MM)</translation>
+    </message>
+    <message>
+        <source>The request states:</source>
+        <translation>La demande indique :</translation>
     </message>
 </context>
 <context>

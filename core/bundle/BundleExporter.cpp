@@ -1,8 +1,10 @@
 #include "BundleExporter.h"
 
 #include "bundle/ZipReader.h"
+#include "domain/DisplayNames.h"
 #include "error/CoreText.h"
 #include "interchange/InterchangeFormat.h"
+#include "rules/Catalogue.h"
 #include "services/DeadlineService.h"
 #include "services/ReferenceService.h"
 #include "services/RequestService.h"
@@ -91,6 +93,11 @@ Result<ExportPlan> BundleExporter::prepare(Workspace& workspace, const QString& 
     // The documents: every language the document is final in, rendered
     // while the bundle is written (on the writer's thread).
     plan.languages = documents->languages;
+    if (auto catalogue = workspace.references().catalogue())
+        if (const StateProfile* state = catalogue->state(request.requestedState)) {
+            plan.receivingState = displayName::catalogueText(state->name);
+            plan.acceptedLanguages = state->acceptedLanguages(request.instrument, request.urgency);
+        }
     QList<BundleSource> pdfs;
     for (const QString& language : plan.languages) {
         BundleSource pdf;

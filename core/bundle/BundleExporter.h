@@ -20,6 +20,10 @@ struct ExportPlan {
     QString requestId;
     QString reference;
     QStringList languages; // of the PDFs, every language the document is final in
+    // The receiving state (its name) and the languages it accepts for this
+    // request (resources/states; the completeness check holds the rule).
+    QString receivingState;
+    QStringList acceptedLanguages;
     int attachments = 0;
     QList<BundleSource> sources; // request.json, request-LL.pdf..., attachments/...
 };

@@ -6,12 +6,6 @@
 
 namespace mladesk {
 
-QStringList documentLanguages() {
-    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("es"),
-            QStringLiteral("it"), QStringLiteral("pt"), QStringLiteral("nl"), QStringLiteral("pl"),
-            QStringLiteral("ar"), QStringLiteral("ru"), QStringLiteral("zh")};
-}
-
 QString documentLanguageName(const QString& code) {
     const QString name =
         code == QLatin1String("en") ? QStringLiteral("English") : QLocale(code).nativeLanguageName();

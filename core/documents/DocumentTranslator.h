@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/RequestText.h" // documentLanguages()
+
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -10,8 +12,6 @@ class QTranslator;
 
 namespace mladesk {
 
-// The languages request documents are written in (ISO 639-1).
-QStringList documentLanguages();
 // A language as a list shows it: its own name and code, "français (fr)"
 // ("English (en)": QLocale's "en" would say American English).
 QString documentLanguageName(const QString& code);

@@ -344,8 +344,12 @@ Result<RenderedDocument> PdfRenderer::render(const DocumentModel& model, const R
     const QString reference = tr.text(QStringLiteral("Reference")) + QStringLiteral(": ") +
                               isolatedReference + QStringLiteral(" · ") + tr.text(QStringLiteral("Date")) +
                               QStringLiteral(": ") + tr.date(model.date);
+    // The identifier reads left to right in every document: isolated as such
+    // (LRI … PDI), a leading group of digits ("1825-D3DD-…") would otherwise
+    // move to the end in a right-to-left page.
     const QString identifier =
-        tr.text(QStringLiteral("Document identifier")) + QStringLiteral(": ") + model.documentId;
+        tr.text(QStringLiteral("Document identifier")) + QStringLiteral(": ") +
+        (tr.isRightToLeft() ? QChar(0x2066) + model.documentId + QChar(0x2069) : model.documentId);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             writer.newPage();

@@ -16,7 +16,7 @@ QString documentRecipientState(const Request& request) {
 QString defaultDocumentLanguage(const Catalogue& catalogue, const Request& request) {
     const StateProfile* state = catalogue.state(documentRecipientState(request));
     if (state)
-        for (const QString& language : state->acceptedLanguages(request.instrument))
+        for (const QString& language : state->acceptedLanguages(request.instrument, request.urgency))
             if (documentLanguages().contains(language))
                 return language;
     return QStringLiteral("en");

@@ -59,7 +59,9 @@ const QStringList& knownEventNames() {
                                    QStringLiteral("executed"),
                                    QStringLiteral("production-confirmed"),
                                    QStringLiteral("extension-requested"),
-                                   QStringLiteral("provider-deletion")};
+                                   QStringLiteral("provider-deletion"),
+                                   QStringLiteral("provisional-measure-decided"),
+                                   QStringLiteral("enforcement-received")};
     return names;
 }
 

@@ -23,6 +23,7 @@ QString instrument(const QString& key) {
         {QStringLiteral("epoc"), QT_TRANSLATE_NOOP("DisplayNames", "EPOC")},
         {QStringLiteral("epoc-pr"), QT_TRANSLATE_NOOP("DisplayNames", "EPOC-PR")},
         {QStringLiteral("budapest-29"), QT_TRANSLATE_NOOP("DisplayNames", "Budapest Art. 29")},
+        {QStringLiteral("budapest-30"), QT_TRANSLATE_NOOP("DisplayNames", "Budapest Art. 30")},
         {QStringLiteral("budapest-31"), QT_TRANSLATE_NOOP("DisplayNames", "Budapest Art. 31")},
         {QStringLiteral("2ap-6"), QT_TRANSLATE_NOOP("DisplayNames", "2AP Art. 6")},
         {QStringLiteral("2ap-7"), QT_TRANSLATE_NOOP("DisplayNames", "2AP Art. 7")},
@@ -103,6 +104,27 @@ QString event(const QString& key) {
         {QStringLiteral("sent"), QT_TRANSLATE_NOOP("DisplayNames", "sent")},
         {QStringLiteral("provider-deletion"), QT_TRANSLATE_NOOP("DisplayNames", "deletion by the provider")},
         {QStringLiteral("retention"), QT_TRANSLATE_NOOP("DisplayNames", "end of retention")},
+        {QStringLiteral("acknowledged"), QT_TRANSLATE_NOOP("DisplayNames", "acknowledged")},
+        {QStringLiteral("validated"), QT_TRANSLATE_NOOP("DisplayNames", "validated")},
+        {QStringLiteral("produced"), QT_TRANSLATE_NOOP("DisplayNames", "data produced")},
+        {QStringLiteral("executed"), QT_TRANSLATE_NOOP("DisplayNames", "executed")},
+        {QStringLiteral("production-confirmed"),
+         QT_TRANSLATE_NOOP("DisplayNames", "production order confirmed (Annex V)")},
+        {QStringLiteral("extension-requested"), QT_TRANSLATE_NOOP("DisplayNames", "extension requested")},
+        {QStringLiteral("provisional-measure-decided"),
+         QT_TRANSLATE_NOOP("DisplayNames", "provisional measure decided")},
+        {QStringLiteral("enforcement-received"),
+         QT_TRANSLATE_NOOP("DisplayNames", "enforcement request received")},
+    };
+    return lookUp(names, key);
+}
+
+QString requestOption(const QString& key) {
+    static const Names names{
+        {QStringLiteral("provisional-measure"),
+         QT_TRANSLATE_NOOP("DisplayNames", "a provisional measure is requested")},
+        {QStringLiteral("without-prior-validation"),
+         QT_TRANSLATE_NOOP("DisplayNames", "issued without prior validation (emergency)")},
     };
     return lookUp(names, key);
 }

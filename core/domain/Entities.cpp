@@ -22,6 +22,12 @@ QStringList directions() {
 QStringList dataCategories() {
     return names({"subscriber", "user-identifying", "traffic", "content"});
 }
+// provisional-measure: the request asks for a provisional measure (Directive
+// 2014/41/EU Art. 32(1)); without-prior-validation: an emergency order issued
+// before its validation (Regulation (EU) 2023/1543 Art. 4(5)).
+QStringList requestOptions() {
+    return names({"provisional-measure", "without-prior-validation"});
+}
 QStringList identifierKinds() {
     return names(
         {"email", "ip-address", "phone-number", "account", "domain", "url", "imei", "iban", "other"});

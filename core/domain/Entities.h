@@ -99,7 +99,12 @@ struct Request {
     QList<Identifier> identifiers;
     QList<DateRange> dateRanges;
     QStringList dataCategories; // subscriber | user-identifying | traffic | content
-    QString necessity;          // necessity and proportionality statement
+    // What the issuing authority states on the form that changes which rules
+    // apply (requestOptions()): a provisional measure is asked for (EIO
+    // Art. 32), the order was issued without prior validation (Reg.
+    // 2023/1543 Art. 4(5)).
+    QStringList options;
+    QString necessity; // necessity and proportionality statement
     QList<Person> persons;
     QString procedures; // formalities and procedures requested
     QString purpose;    // purpose for which the evidence is sought
@@ -112,6 +117,7 @@ struct Request {
 QStringList urgencies();
 QStringList directions();
 QStringList dataCategories();
+QStringList requestOptions();
 QStringList identifierKinds();
 QStringList personRoles();
 QStringList linkKinds();

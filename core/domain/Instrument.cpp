@@ -20,6 +20,10 @@ const QList<InstrumentKey>& instrumentKeys() {
         {QStringLiteral("budapest-29"),
          QString::fromUtf8(
              QT_TRANSLATE_NOOP("DisplayNames", "Expedited preservation (Budapest Convention Art. 29)"))},
+        {QStringLiteral("budapest-30"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "DisplayNames",
+             "Expedited disclosure of preserved traffic data (Budapest Convention Art. 30)"))},
         {QStringLiteral("budapest-31"),
          QString::fromUtf8(QT_TRANSLATE_NOOP(
              "DisplayNames", "Mutual assistance for stored computer data (Budapest Convention Art. 31)"))},

@@ -6,12 +6,15 @@
 
 namespace mladesk {
 
-// A length of time as the texts state it: "10 days", "8 hours", "1 week".
+// A length of time as the texts state it: "10 days", "8 hours", "1 week",
+// "5 working days" (Reg. 2023/1543 Art. 16(2): only working days of the
+// state whose calendar governs are counted, Reg. 1182/71 Art. 3(3)).
 struct Period {
-    enum class Unit { Hours, Days, Weeks };
+    enum class Unit { Hours, Days, Weeks, WorkingDays };
     int amount = 0;
     Unit unit = Unit::Days;
     bool isValid() const { return amount > 0; }
+    // Calendar days; for working days, the number of working days.
     int days() const { return unit == Unit::Weeks ? amount * 7 : amount; }
     bool operator==(const Period&) const = default;
 };
@@ -21,6 +24,7 @@ struct Condition {
     QString direction;          // empty: any
     QStringList urgencies;      // empty: any
     QStringList dataCategories; // empty: any; else any of them requested
+    QStringList options;        // empty: any; else every one of them stated (requestOptions())
     bool operator==(const Condition&) const = default;
 };
 
@@ -35,6 +39,22 @@ struct RequiredElement {
     Condition when;
     bool advisory = false; // "where possible": reported, but does not make the request incomplete
     bool verified = true;
+    QString source; // where the article was read (verified), or empty
+    QString note;   // why it stays unverified
+};
+
+// What the instrument does not allow: a request that meets `when` is
+// incomplete, with the label saying why (e.g. an emergency production order
+// for traffic or content data issued without prior validation, Reg.
+// 2023/1543 Art. 4(5)).
+struct Prohibition {
+    QString id;
+    QString label;
+    QString article;
+    Condition when;
+    bool verified = true;
+    QString source;
+    QString note;
 };
 
 struct FormSection {
@@ -64,6 +84,8 @@ struct DeadlineRule {
     bool minimum = false;
     Condition when;
     bool verified = true;
+    QString source; // where the article was read (verified), or empty
+    QString note;   // why it stays unverified
 };
 
 struct LegalText {
@@ -91,6 +113,7 @@ struct InstrumentRules {
     QStringList events;
     QStringList dataCategories;
     QList<RequiredElement> elements;
+    QList<Prohibition> prohibitions;
     QList<FormSection> formSections;
     QList<FormSection> receiptFormSections;
     QList<FormSection> extensionFormSections;

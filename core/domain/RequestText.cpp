@@ -34,6 +34,38 @@ QStringList translatableFields() {
     return fields;
 }
 
+QStringList documentLanguages() {
+    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("es"),
+            QStringLiteral("it"), QStringLiteral("pt"), QStringLiteral("nl"), QStringLiteral("pl"),
+            QStringLiteral("ar"), QStringLiteral("ru"), QStringLiteral("zh")};
+}
+
+QStringList finalLanguages(const Request& request, const RequestTexts& texts) {
+    QStringList languages;
+    const QString source = texts.sourceLanguage();
+    for (const QString& language : documentLanguages()) {
+        bool final = true;
+        for (const FieldMember& f : kFields) {
+            const QString own = request.*f.member;
+            if (language == source || own.trimmed().isEmpty())
+                continue;
+            const auto it =
+                std::find_if(texts.translations.begin(), texts.translations.end(), [&](const RequestText& t) {
+                    return t.field == QLatin1String(f.name) && t.language == language;
+                });
+            if (it == texts.translations.end() || it->text.trimmed().isEmpty() ||
+                followSource(*it, request).status != textstatus::kReviewed) {
+                final = false;
+                break;
+            }
+        }
+        if (final)
+            languages << language;
+    }
+    std::sort(languages.begin(), languages.end());
+    return languages;
+}
+
 QStringList textStatuses() {
     return {textstatus::kUntranslated, textstatus::kDraft, textstatus::kReviewed};
 }

@@ -61,6 +61,15 @@ struct RequestTranslations {
     QStringList languages() const;
 };
 
+// The languages request documents are written in (ISO 639-1): those with a
+// document catalogue (translations/documents_LL.ts).
+QStringList documentLanguages();
+
+// The document languages in which the request's document is final (no
+// DRAFT): its own text language, and each language in which every free text
+// it has is translated and reviewed against the current source. Sorted.
+QStringList finalLanguages(const Request& request, const RequestTexts& texts);
+
 // summary, facts, offence, legal_qualification, assistance_sought, necessity,
 // procedures, purpose: the order of a document.
 QStringList translatableFields();

@@ -55,7 +55,10 @@ struct StateProfile {
     QString name;
     QString timeZone;
     QStringList officialLanguages;
-    QMap<QString, QStringList> languages; // instrument key or "default" -> accepted, preferred first
+    // Instrument key or "default" -> accepted, preferred first; "KEY/urgent":
+    // accepted for an urgent or emergency request under KEY (e.g. Croatia
+    // accepts English for an urgent EIO).
+    QMap<QString, QStringList> languages;
     bool languagesVerified = true;
     QStringList languageSources;
     QString languagesNote;
@@ -74,8 +77,14 @@ struct StateProfile {
     bool holidaysVerified = true;
     bool edited = false; // true when the register holds the user's version
 
-    // The languages accepted for an instrument, most preferred first.
-    QStringList acceptedLanguages(const QString& instrument) const {
+    // The languages accepted for an instrument, most preferred first; for an
+    // urgent or emergency request, those of "KEY/urgent" when the state says.
+    QStringList acceptedLanguages(const QString& instrument, const QString& urgency = QString()) const {
+        if (!urgency.isEmpty() && urgency != QLatin1String("normal")) {
+            const QStringList urgent = languages.value(instrument + QStringLiteral("/urgent"));
+            if (!urgent.isEmpty())
+                return urgent;
+        }
         const QStringList specific = languages.value(instrument);
         return specific.isEmpty() ? languages.value(QStringLiteral("default"), officialLanguages) : specific;
     }

@@ -177,7 +177,7 @@ QList<FieldProblem> validateRequest(const Request& r) {
     // Names of list elements are built only for a problem.
     static const QStringList kDirections = directions(), kUrgencies = urgencies(),
                              kIdentifierKinds = identifierKinds(), kDataCategories = dataCategories(),
-                             kPersonRoles = personRoles();
+                             kPersonRoles = personRoles(), kOptions = requestOptions();
     QList<FieldProblem> problems;
     uuidField(problems, QStringLiteral("id"), r.id);
     require(problems, QStringLiteral("reference"), r.reference);
@@ -215,6 +215,8 @@ QList<FieldProblem> validateRequest(const Request& r) {
     }
     for (const QString& category : r.dataCategories)
         oneOf(problems, QStringLiteral("data_categories"), category, kDataCategories);
+    for (const QString& option : r.options)
+        oneOf(problems, QStringLiteral("options"), option, kOptions);
     for (int i = 0; i < r.persons.size(); ++i) {
         const Person& person = r.persons[i];
         const auto field = [i](const char* part) {

@@ -83,35 +83,40 @@ QJsonObject toJson(const Request& r) {
     QJsonArray links;
     for (const RequestLink& l : r.links)
         links.append(QJsonObject{{QStringLiteral("to"), l.toId}, {QStringLiteral("kind"), l.kind}});
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("reference"), r.reference},
-            {QStringLiteral("direction"), r.direction},
-            {QStringLiteral("instrument"), r.instrument},
-            {QStringLiteral("case_id"), optionalText(r.caseId)},
-            {QStringLiteral("status"), r.status},
-            {QStringLiteral("urgency"), r.urgency},
-            {QStringLiteral("requesting_state"), r.requestingState},
-            {QStringLiteral("requesting_authority_id"), optionalText(r.requestingAuthorityId)},
-            {QStringLiteral("requested_state"), r.requestedState},
-            {QStringLiteral("requested_authority_id"), optionalText(r.requestedAuthorityId)},
-            {QStringLiteral("service_provider"), optionalText(r.serviceProvider)},
-            {QStringLiteral("summary"), r.summary},
-            {QStringLiteral("facts"), optionalText(r.facts)},
-            {QStringLiteral("offence"), optionalText(r.offence)},
-            {QStringLiteral("legal_qualification"), optionalText(r.legalQualification)},
-            {QStringLiteral("assistance_sought"), optionalText(r.assistanceSought)},
-            {QStringLiteral("measures"), toJson(r.measures)},
-            {QStringLiteral("identifiers"), toJson(r.identifiers)},
-            {QStringLiteral("date_ranges"), toJson(r.dateRanges)},
-            {QStringLiteral("data_categories"), toJson(r.dataCategories)},
-            {QStringLiteral("necessity"), optionalText(r.necessity)},
-            {QStringLiteral("persons"), toJson(r.persons)},
-            {QStringLiteral("procedures"), optionalText(r.procedures)},
-            {QStringLiteral("purpose"), optionalText(r.purpose)},
-            {QStringLiteral("events"), events},
-            {QStringLiteral("links"), links},
-            {QStringLiteral("created_at"), utcText(r.createdAt)},
-            {QStringLiteral("updated_at"), utcText(r.updatedAt)}};
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("reference"), r.reference},
+                  {QStringLiteral("direction"), r.direction},
+                  {QStringLiteral("instrument"), r.instrument},
+                  {QStringLiteral("case_id"), optionalText(r.caseId)},
+                  {QStringLiteral("status"), r.status},
+                  {QStringLiteral("urgency"), r.urgency},
+                  {QStringLiteral("requesting_state"), r.requestingState},
+                  {QStringLiteral("requesting_authority_id"), optionalText(r.requestingAuthorityId)},
+                  {QStringLiteral("requested_state"), r.requestedState},
+                  {QStringLiteral("requested_authority_id"), optionalText(r.requestedAuthorityId)},
+                  {QStringLiteral("service_provider"), optionalText(r.serviceProvider)},
+                  {QStringLiteral("summary"), r.summary},
+                  {QStringLiteral("facts"), optionalText(r.facts)},
+                  {QStringLiteral("offence"), optionalText(r.offence)},
+                  {QStringLiteral("legal_qualification"), optionalText(r.legalQualification)},
+                  {QStringLiteral("assistance_sought"), optionalText(r.assistanceSought)},
+                  {QStringLiteral("measures"), toJson(r.measures)},
+                  {QStringLiteral("identifiers"), toJson(r.identifiers)},
+                  {QStringLiteral("date_ranges"), toJson(r.dateRanges)},
+                  {QStringLiteral("data_categories"), toJson(r.dataCategories)},
+                  {QStringLiteral("necessity"), optionalText(r.necessity)},
+                  {QStringLiteral("persons"), toJson(r.persons)},
+                  {QStringLiteral("procedures"), optionalText(r.procedures)},
+                  {QStringLiteral("purpose"), optionalText(r.purpose)},
+                  {QStringLiteral("events"), events},
+                  {QStringLiteral("links"), links},
+                  {QStringLiteral("created_at"), utcText(r.createdAt)},
+                  {QStringLiteral("updated_at"), utcText(r.updatedAt)}};
+    // Absent when none: the content hash of an approval made before options
+    // existed stays the same.
+    if (!r.options.isEmpty())
+        o.insert(QStringLiteral("options"), toJson(r.options));
+    return o;
 }
 
 QJsonArray toJson(QList<RequestText> translations) {

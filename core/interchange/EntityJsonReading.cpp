@@ -105,6 +105,7 @@ constexpr FieldSpec kRequestFields[] = {{"approvals", false},
                                         {"measures", false, true},
                                         {"necessity", false},
                                         {"offence", false},
+                                        {"options", false, true},
                                         {"persons", false},
                                         {"procedures", false},
                                         {"purpose", false},
@@ -139,6 +140,7 @@ enum RequestField {
     kMeasures,
     kNecessity,
     kOffence,
+    kOptions,
     kPersons,
     kProcedures,
     kPurpose,
@@ -372,6 +374,9 @@ Request requestFromJson(JsonReader& json, QList<FieldProblem>& problems, Request
             break;
         case kOffence:
             r.offence = f.text();
+            break;
+        case kOptions:
+            r.options = f.strings();
             break;
         case kPersons:
             f.objects(kPersonFields, [&](ObjectFields& e, int) { readPerson(e, r.persons); });

@@ -208,6 +208,8 @@ public:
         f.key("measures").strings(r.measures, indent + 1);
         f.key("necessity").optional(r.necessity);
         f.key("offence").optional(r.offence);
+        if (!r.options.isEmpty()) // absent when none: older files and content hashes stay as they were
+            f.key("options").strings(r.options, indent + 1);
         f.key("persons");
         list(r.persons, indent + 1, [this](const Person& p, int at) {
             Fields person(*this, at);

@@ -137,8 +137,10 @@ Period readPeriod(Reader& r, const QJsonObject& o, const QString& path) {
         period.unit = Period::Unit::Days;
     else if (unit == QLatin1String("weeks"))
         period.unit = Period::Unit::Weeks;
+    else if (unit == QLatin1String("working-days"))
+        period.unit = Period::Unit::WorkingDays;
     else
-        r.fail(Reader::join(path, "unit"), text::Rules::tr("must be hours, days or weeks"));
+        r.fail(Reader::join(path, "unit"), text::Rules::tr("must be hours, days, weeks or working-days"));
     if (period.amount == 0)
         r.fail(Reader::join(path, "amount"), QStringLiteral("missing"));
     return period;
@@ -160,6 +162,10 @@ Condition readCondition(Reader& r, const QJsonObject& owner, const QString& path
         if (!dataCategories().contains(c))
             r.fail(Reader::join(here, "dataCategories"),
                    text::Rules::tr("unknown data category \"%1\"").arg(c));
+    condition.options = r.strings(o, here, "options", false);
+    for (const QString& option : condition.options)
+        if (!requestOptions().contains(option))
+            r.fail(Reader::join(here, "options"), text::Rules::tr("unknown option \"%1\"").arg(option));
     return condition;
 }
 
@@ -265,7 +271,25 @@ Result<InstrumentRules> instrumentRulesFromJson(const QByteArray& json, const QS
         element.when = readCondition(r, e, path);
         element.advisory = r.boolean(e, path, "advisory", false);
         element.verified = r.boolean(e, path, "verified", true);
+        element.source = r.string(e, path, "source", false);
+        element.note = r.string(e, path, "note", false);
         rules.elements.append(element);
+    }
+    const QJsonArray prohibitions = r.array(o, QString(), "prohibitions", false);
+    for (qsizetype i = 0; i < prohibitions.size() && !r.failed(); ++i) {
+        const QString path = Reader::at(QStringLiteral("prohibitions"), i);
+        const QJsonObject p = r.item(prohibitions, QStringLiteral("prohibitions"), i);
+        Prohibition prohibition;
+        prohibition.id = r.string(p, path, "id");
+        prohibition.label = r.string(p, path, "label");
+        prohibition.article = r.string(p, path, "article");
+        prohibition.when = readCondition(r, p, path);
+        if (!r.failed() && prohibition.when == Condition{})
+            r.fail(Reader::join(path, "when"), text::Rules::tr("must say which requests it forbids"));
+        prohibition.verified = r.boolean(p, path, "verified", true);
+        prohibition.source = r.string(p, path, "source", false);
+        prohibition.note = r.string(p, path, "note", false);
+        rules.prohibitions.append(prohibition);
     }
     rules.formSections = readSections(r, o, "formSections", elementIds);
     rules.receiptFormSections = readSections(r, o, "receiptFormSections", elementIds);
@@ -310,6 +334,8 @@ Result<InstrumentRules> instrumentRulesFromJson(const QByteArray& json, const QS
         rule.minimum = r.boolean(d, path, "minimum", false);
         rule.when = readCondition(r, d, path);
         rule.verified = r.boolean(d, path, "verified", true);
+        rule.source = r.string(d, path, "source", false);
+        rule.note = r.string(d, path, "note", false);
         rules.deadlines.append(rule);
     }
     const QJsonObject language = r.object(o, QString(), "languageRule");
@@ -397,7 +423,10 @@ Result<StateProfile> stateProfileFromObject(const QJsonObject& o, const QString&
     const QJsonObject languages = r.object(o, QString(), "languages");
     for (auto it = languages.begin(); it != languages.end(); ++it) {
         const QString path = QStringLiteral("languages.") + it.key();
-        if (it.key() != QLatin1String("default") && !isKnownInstrument(it.key()))
+        // "eio/urgent": what the state also accepts when the request is urgent or an emergency.
+        const QString instrument =
+            it.key().endsWith(QLatin1String("/urgent")) ? it.key().chopped(7) : it.key();
+        if (instrument != QLatin1String("default") && !isKnownInstrument(instrument))
             r.fail(path, text::Rules::tr("unknown instrument"));
         QStringList codes;
         for (const QJsonValue& v : it.value().toArray())

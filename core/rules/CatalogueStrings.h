@@ -47,6 +47,13 @@ inline constexpr const char* kDeadlineDescriptions[] = {
     QT_TRANSLATE_NOOP("Catalogue",
                       "Decide and communicate the decision on a requested provisional measure as soon as "
                       "possible and, wherever practicable, within 24 hours of receipt of the EIO"),
+    // epoc-pr.json enforcement-recognition; epoc.json enforcement-recognition
+    QT_TRANSLATE_NOOP("Catalogue",
+                      "Enforcement procedure: the enforcing authority decides on the recognition of the "
+                      "order without undue delay and at the latest within 5 working days of receiving it"),
+    // epoc-pr.json validation
+    QT_TRANSLATE_NOOP("Catalogue", "Emergency preservation order issued without prior validation: seek "
+                                   "ex-post validation without undue delay, at the latest within 48 hours"),
     // epoc-pr.json preservation-expiry
     QT_TRANSLATE_NOOP("Catalogue", "The obligation to preserve ceases after 60 days unless the issuing "
                                    "authority confirms (Annex V) that a subsequent request for production "
@@ -62,8 +69,22 @@ inline constexpr const char* kDeadlineDescriptions[] = {
         "Where the enforcing authority is notified (Art. 8), it may raise grounds for refusal within 10 days "
         "following receipt of the notification, in emergency cases within 96 hours"),
     // epoc.json validation
-    QT_TRANSLATE_NOOP("Catalogue", "Emergency order issued without prior validation: seek ex-post validation "
-                                   "without undue delay, at the latest within 48 hours"),
+    QT_TRANSLATE_NOOP(
+        "Catalogue",
+        "Emergency order for subscriber data or data requested solely to identify the user, issued without "
+        "prior validation: seek ex-post validation without undue delay, at the latest within 48 hours"),
+};
+
+// What an instrument forbids (prohibitions[].label), shown as a completeness problem.
+inline constexpr const char* kProhibitions[] = {
+    // epoc-pr.json validation-only-in-emergency; epoc.json validation-only-in-emergency
+    QT_TRANSLATE_NOOP(
+        "Catalogue",
+        "Only an order in a validly established emergency may be issued without prior validation"),
+    // epoc.json validation-for-traffic-and-content
+    QT_TRANSLATE_NOOP("Catalogue", "An order for traffic data or content data needs prior validation by a "
+                                   "judge, a court or an investigating judge: the emergency exception covers "
+                                   "only subscriber data and data requested solely to identify the user"),
 };
 
 // The states' names (resources/states/*.json), shown in deadline trails and lists.

@@ -107,6 +107,9 @@ bool appliesTo(const Condition& when, const Request& r) {
         return false;
     if (!when.urgencies.isEmpty() && !when.urgencies.contains(r.urgency))
         return false;
+    if (std::any_of(when.options.begin(), when.options.end(),
+                    [&](const QString& option) { return !r.options.contains(option); }))
+        return false;
     return when.dataCategories.isEmpty() ||
            std::any_of(when.dataCategories.begin(), when.dataCategories.end(),
                        [&](const QString& c) { return r.dataCategories.contains(c); });
@@ -123,7 +126,35 @@ QList<MissingElement> checkCompleteness(const Request& request, const Instrument
             missing.append({element.id, element.label, element.article, element.field, problem, message,
                             element.advisory, element.verified});
     }
+    const QStringList known = optionsOf(instrument);
+    for (const QString& option : request.options)
+        if (!known.contains(option))
+            missing.append({QStringLiteral("options"), displayName::requestOption(option), QString(),
+                            QStringLiteral("options"), QStringLiteral("not-allowed"),
+                            text::Completeness::tr("does not apply under this instrument"), false, true});
+    for (const Prohibition& prohibition : instrument.prohibitions)
+        if (appliesTo(prohibition.when, request))
+            missing.append({prohibition.id, displayName::catalogueText(prohibition.label),
+                            prohibition.article, QStringLiteral("options"), QStringLiteral("not-allowed"),
+                            text::Completeness::tr("not allowed for this request as it stands"), false,
+                            prohibition.verified});
     return missing;
+}
+
+QStringList optionsOf(const InstrumentRules& instrument) {
+    QStringList options;
+    const auto add = [&](const Condition& when) {
+        for (const QString& option : when.options)
+            if (!options.contains(option))
+                options << option;
+    };
+    for (const RequiredElement& element : instrument.elements)
+        add(element.when);
+    for (const DeadlineRule& rule : instrument.deadlines)
+        add(rule.when);
+    for (const Prohibition& prohibition : instrument.prohibitions)
+        add(prohibition.when);
+    return options;
 }
 
 bool isComplete(const QList<MissingElement>& missing) {

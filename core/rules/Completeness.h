@@ -25,6 +25,10 @@ struct MissingElement {
 // form field that applies only to some requests).
 bool appliesTo(const Condition& when, const Request& request);
 
+// The request options (requestOptions()) the instrument's rules speak of:
+// the ones a request under it may state.
+QStringList optionsOf(const InstrumentRules& instrument);
+
 // True when nothing but advisory elements is missing.
 bool isComplete(const QList<MissingElement>& missing);
 

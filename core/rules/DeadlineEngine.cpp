@@ -15,6 +15,7 @@ DeadlineInput DeadlineInput::of(const Request& request, const QList<DeadlineAdju
     input.direction = request.direction;
     input.urgency = request.urgency;
     input.dataCategories = request.dataCategories;
+    input.options = request.options;
     input.requestingState = request.requestingState;
     input.requestedState = request.requestedState;
     input.events = request.events;
@@ -31,6 +32,9 @@ bool matches(const Condition& when, const DeadlineInput& input) {
     if (!when.direction.isEmpty() && when.direction != input.direction)
         return false;
     if (!when.urgencies.isEmpty() && !when.urgencies.contains(input.urgency))
+        return false;
+    if (std::any_of(when.options.begin(), when.options.end(),
+                    [&](const QString& option) { return !input.options.contains(option); }))
         return false;
     if (!when.dataCategories.isEmpty() && !input.dataCategories.isEmpty() &&
         std::none_of(when.dataCategories.begin(), when.dataCategories.end(),

@@ -18,6 +18,7 @@ struct DeadlineInput {
     QString direction = QStringLiteral("incoming");
     QString urgency = QStringLiteral("normal");
     QStringList dataCategories; // empty: every variant
+    QStringList options;        // requestOptions() the request states
     QString requestingState;
     QString requestedState;
     QString governingState; // when set, every period runs there (calc --state)

@@ -102,10 +102,26 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
              .arg(localText(event, counting.timeZone), dayText(firstDay)),
          article(counting, "Art. 3(1)")});
     QDate lastDay = eventDay.addDays(period.days());
-    result.trail.append(
-        {QStringLiteral("end"),
-         text::Deadlines::tr("%1: the last day is %2.").arg(periodText(period), dayText(lastDay)),
-         article(counting, period.unit == Period::Unit::Weeks ? "Art. 3(2)(c)" : "Art. 3(2)(b)")});
+    if (period.unit == Period::Unit::WorkingDays) {
+        // Only working days count: Saturdays, Sundays and public holidays of
+        // the governing state are passed over (1182/71 Art. 3(3)).
+        lastDay = eventDay;
+        for (int counted = 0; counted < period.amount;) {
+            lastDay = lastDay.addDays(1);
+            counted += calendar.isWorkingDay(lastDay) ? 1 : 0;
+        }
+        result.trail.append(
+            {QStringLiteral("end"),
+             text::Deadlines::tr("%1, counting only the working days of %2 (weekends and public holidays "
+                                 "do not count): the last day is %3.")
+                 .arg(periodText(period), counting.stateCode, dayText(lastDay)),
+             QStringLiteral("Regulation (EEC, Euratom) No 1182/71, Art. 3(3)")});
+    } else {
+        result.trail.append(
+            {QStringLiteral("end"),
+             text::Deadlines::tr("%1: the last day is %2.").arg(periodText(period), dayText(lastDay)),
+             article(counting, period.unit == Period::Unit::Weeks ? "Art. 3(2)(c)" : "Art. 3(2)(b)")});
+    }
     for (const ClockStop& stop : stops) {
         const QDate stopDay = stop.stopped.toTimeZone(counting.timeZone).date();
         if (stopDay > lastDay)
@@ -164,7 +180,7 @@ PeriodEnd daysPeriod(const QDateTime& event, const Period& period, const PeriodC
                      .arg(dayText(lastDay)),
                  article(counting, "Art. 3(5)")});
         }
-    } else {
+    } else if (period.unit != Period::Unit::WorkingDays) {
         result.trail.append(
             {QStringLiteral("note"),
              text::Deadlines::tr("Calendar days: weekends and public holidays count and the last day "
@@ -190,6 +206,8 @@ QString periodText(const Period& period) {
         return text::Deadlines::tr("%1 day(s)").arg(period.amount);
     case Period::Unit::Weeks:
         return text::Deadlines::tr("%1 week(s)").arg(period.amount);
+    case Period::Unit::WorkingDays:
+        return text::Deadlines::tr("%1 working day(s)").arg(period.amount);
     }
     return {};
 }

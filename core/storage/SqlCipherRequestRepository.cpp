@@ -12,19 +12,19 @@ namespace mladesk {
 
 namespace {
 
-// The insert of a request has four forms: + 1 with a text language, + 2
-// with a drafter.
+// The insert of a request has eight forms: + 1 with a text language, + 2
+// with a drafter, + 4 with options.
 enum StatementSlot { kInsertEvent, kInsertLink, kUpdateRequest, kInsertRequest };
 
-// The columns readRequest reads, 0 to 26.
+// The columns readRequest reads, 0 to 27 (27: options, schema v11).
 #define MLADESK_REQUEST_COLUMNS                                                                              \
     "SELECT r.id, r.reference, r.direction, r.instrument, r.case_id, r.status, r.urgency, "                  \
     "r.requesting_state, r.requesting_authority_id, r.requested_state, r.requested_authority_id, "           \
     "r.service_provider, r.summary, r.facts, r.offence, r.legal_qualification, r.assistance_sought, "        \
     "r.measures, r.identifiers, r.date_ranges, r.data_categories, r.necessity, r.persons, r.procedures, "    \
-    "r.purpose, r.created_at, r.updated_at"
+    "r.purpose, r.created_at, r.updated_at, r.options"
 const QString kListColumns = QStringLiteral(MLADESK_REQUEST_COLUMNS " FROM requests r");
-// The same and, as column 27, the text language (schema v5).
+// The same and, as column 28, the text language (schema v5).
 const QString kColumnsWithTextLanguage =
     QStringLiteral(MLADESK_REQUEST_COLUMNS ", r.text_language FROM requests r");
 #undef MLADESK_REQUEST_COLUMNS
@@ -59,6 +59,7 @@ Request readRequest(const Statement& s) {
     r.purpose = s.text(24);
     r.createdAt = parseUtc(s.text(25));
     r.updatedAt = parseUtc(s.text(26));
+    r.options = stringsFromJson(s.utf8(27));
     return r;
 }
 
@@ -116,10 +117,10 @@ Status SqlCipherRequestRepository::insert(const Request& r, const QString& textL
     auto deadlines = m_deadlines->deadlinesOfNew(r);
     if (!deadlines)
         return deadlines.error();
-    // With a text language or a drafter, the columns of schema v5 and v3 are
-    // written with the row (not updated after it); without them the
-    // statement names only what every schema has, so that registers of older
-    // schemas (fixtures) can be filled too.
+    // With a text language, a drafter or options, the columns of schema v5,
+    // v3 and v11 are written with the row (not updated after it); without
+    // them the statement names only what every schema has, so that registers
+    // of older schemas (fixtures) can be filled too.
     const QString columns =
         QStringLiteral("INSERT INTO requests (id, reference, direction, instrument, case_id, status, "
                        "urgency, requesting_state, requesting_authority_id, requested_state, "
@@ -130,14 +131,19 @@ Status SqlCipherRequestRepository::insert(const Request& r, const QString& textL
     const QString values = QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
                                           "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
                                           "?25, ?26, ?27, ?28");
-    const int form = (textLanguage.isEmpty() ? 0 : 1) + (draftedBy.isEmpty() ? 0 : 2);
+    const int form =
+        (textLanguage.isEmpty() ? 0 : 1) + (draftedBy.isEmpty() ? 0 : 2) + (r.options.isEmpty() ? 0 : 4);
     auto st = cached(kInsertRequest + form,
                      columns + (form & 1 ? QStringLiteral(", text_language") : QString()) +
-                         (form & 2 ? QStringLiteral(", drafted_by") : QString()) + values +
+                         (form & 2 ? QStringLiteral(", drafted_by") : QString()) +
+                         (form & 4 ? QStringLiteral(", options") : QString()) + values +
                          (form & 1 ? QStringLiteral(", ?29") : QString()) +
-                         (form & 2 ? QStringLiteral(", ?30") : QString()) + QStringLiteral(")"));
+                         (form & 2 ? QStringLiteral(", ?30") : QString()) +
+                         (form & 4 ? QStringLiteral(", ?31") : QString()) + QStringLiteral(")"));
     if (!st)
         return st.error();
+    if (!r.options.isEmpty())
+        st.value()->bindUtf8(31, listJson(r.options));
     if (!textLanguage.isEmpty())
         st.value()->bind(29, textLanguage);
     if (!draftedBy.isEmpty())
@@ -193,12 +199,13 @@ Status SqlCipherRequestRepository::update(const Request& r) {
                               "facts = ?14, offence = ?15, legal_qualification = ?16, "
                               "assistance_sought = ?17, measures = ?18, identifiers = ?19, "
                               "date_ranges = ?20, data_categories = ?21, necessity = ?22, persons = ?23, "
-                              "procedures = ?24, purpose = ?25, created_at = ?26, updated_at = ?27 "
-                              "WHERE id = ?1"));
+                              "procedures = ?24, purpose = ?25, created_at = ?26, updated_at = ?27, "
+                              "options = ?28 WHERE id = ?1"));
     if (!st)
         return st.error();
     st.value()->bind(1, r.id);
     bindContent(*st.value(), r);
+    st.value()->bindUtf8(28, listJson(r.options));
     if (auto done = st.value()->run(); !done)
         return done;
     if (m_db.lastChanges() != 1)
@@ -300,7 +307,7 @@ SqlCipherRequestRepository::allWithTextLanguages(QHash<QString, QString>& textLa
     if (auto done = st->forEachRow([&](const Statement& row) {
             result.append(readRequest(row));
             if (!row.isNull(27))
-                textLanguages.insert(result.last().id, row.text(27));
+                textLanguages.insert(result.last().id, row.text(28));
         });
         !done)
         return done.error();

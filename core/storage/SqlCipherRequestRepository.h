@@ -54,7 +54,7 @@ private:
     Result<Statement*> cached(int slot, const QString& sql);
 
     Database& m_db;
-    std::unique_ptr<Statement> m_statements[7];
+    std::unique_ptr<Statement> m_statements[11]; // StatementSlot: three, then the eight insert forms
     std::unique_ptr<SqlCipherDeadlineRepository> m_deadlines;
 };
 

@@ -151,7 +151,7 @@ private slots:
                           deadlines.replace(1, first);
                           o.insert(QStringLiteral("deadlines"), deadlines);
                       })
-            << "eio.json: deadlines[1].period.unit: must be hours, days or weeks";
+            << "eio.json: deadlines[1].period.unit: must be hours, days, weeks or working-days";
         QTest::newRow("field that cannot be checked")
             << "instruments/mla.json"
             << edited(QStringLiteral(":/instruments/mla.json"),

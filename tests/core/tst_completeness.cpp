@@ -9,6 +9,7 @@
 #include "services/ExchangeService.h"
 #include "services/RequestService.h"
 #include "services/Session.h"
+#include "services/TranslationService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 #include "storage/SqlCipherRequestRepository.h"
@@ -52,7 +53,12 @@ Request fullRequest(const QString& instrument) {
     r.measures = {QStringLiteral("production of stored computer data")};
     r.identifiers = {{QStringLiteral("email"), QStringLiteral("heinrich.phish@mail.example")}};
     r.dateRanges = {{QDate(2026, 1, 1), QDate(2026, 1, 31)}};
-    r.dataCategories = {QStringLiteral("subscriber")};
+    // Subscriber data, or what the instrument asks for instead (Budapest
+    // Art. 30 discloses traffic data only).
+    const QStringList allowed = Catalogue::shipped()->instrument(instrument)->dataCategories;
+    r.dataCategories = {allowed.isEmpty() || allowed.contains(QStringLiteral("subscriber"))
+                            ? QStringLiteral("subscriber")
+                            : allowed.first()};
     r.necessity =
         QStringLiteral("The data is necessary and proportionate: it is limited to one account and one "
                        "month, and there is no other way to identify the sender of the messages.");
@@ -210,6 +216,71 @@ private slots:
                  qPrintable(approval.error().message));
         QCOMPARE(SqlCipherRequestRepository(t.reg().database()).find(draft.reference)->status,
                  QStringLiteral("in-review"));
+    }
+
+    // A request leaves only in a language the receiving state accepts
+    // (Regulation (EU) 2023/1543 Art. 5(5) for an EPOC; France accepts French
+    // only, resources/states/FR.json): approval is refused while the document
+    // is final in English only, and allowed once the texts are reviewed in
+    // French.
+    void aRequestIsApprovedOnlyInALanguageTheOtherSideAccepts() {
+        test::TestRegister t;
+        auto session = Workspace::start(t.reg()).value();
+        QVERIFY(session->exchange().importData(test::sampleData()));
+        Request draft =
+            SqlCipherRequestRepository(t.reg().database()).find(QStringLiteral("OUT-2026-0002")).value();
+        draft.requestedState = QStringLiteral("FR");
+        QVERIFY(session->requests().update(draft));
+        auto missing = session->deadlines().completeness(draft.reference);
+        QVERIFY(missing.ok());
+        const auto language = std::find_if(missing->begin(), missing->end(), [](const MissingElement& m) {
+            return m.element == QLatin1String("document-language");
+        });
+        QVERIFY2(language != missing->end(), qPrintable(ids(missing.value()).join(u", ")));
+        QVERIFY(language->message.contains(QStringLiteral("fr")));
+        QCOMPARE(language->article,
+                 Catalogue::shipped()->instrument(QStringLiteral("epoc"))->languageRule.article);
+        QVERIFY(!isComplete(missing.value()));
+
+        QVERIFY(session->requests().changeStatus(draft.reference, QStringLiteral("in-review")));
+        QVERIFY(session->users().add(QStringLiteral("paula"), {roles::kProsecutor}, test::passphrase("paula"),
+                                     KdfCost::interactive()));
+        // A draft French text is not enough: reviewed only.
+        auto texts = session->translations().translations(draft.reference);
+        QVERIFY(texts);
+        for (auto it = texts->sources.cbegin(); it != texts->sources.cend(); ++it)
+            if (!it.value().isEmpty())
+                QVERIFY(session->translations().set(draft.reference, it.key(), QStringLiteral("fr"),
+                                                    QStringLiteral("FR: ") + it.value(),
+                                                    QStringLiteral("draft")));
+        QVERIFY(!isComplete(session->deadlines().completeness(draft.reference).value()));
+        session.reset();
+        t.reg().lock();
+        QVERIFY(t.reg().unlock(test::passphrase("paula"), QStringLiteral("paula")));
+        {
+            auto paula = Workspace::start(t.reg()).value();
+            const Status refused = paula->requests().approve(draft.reference, test::passphrase("paula"));
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, ErrorCode::Conflict);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("France")),
+                     qPrintable(refused.error().message));
+        }
+        t.reg().lock();
+        QVERIFY(t.reg().unlock(test::passphrase()));
+        {
+            auto officer = Workspace::start(t.reg()).value();
+            for (auto it = texts->sources.cbegin(); it != texts->sources.cend(); ++it)
+                if (!it.value().isEmpty())
+                    QVERIFY(officer->translations().set(draft.reference, it.key(), QStringLiteral("fr"),
+                                                        QStringLiteral("FR: ") + it.value(),
+                                                        QStringLiteral("reviewed")));
+            QVERIFY(isComplete(officer->deadlines().completeness(draft.reference).value()));
+        }
+        t.reg().lock();
+        QVERIFY(t.reg().unlock(test::passphrase("paula"), QStringLiteral("paula")));
+        auto paula = Workspace::start(t.reg()).value();
+        const Status approved = paula->requests().approve(draft.reference, test::passphrase("paula"));
+        QVERIFY2(approved, approved ? "" : qPrintable(approved.error().message));
     }
 };
 

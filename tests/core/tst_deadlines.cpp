@@ -144,16 +144,7 @@ private slots:
             << "normal" << none << "received=2026-06-01T08:00:00Z recognized=2026-07-01T08:00:00Z"
             << "execution"
             << "" << utc("2026-09-29T22:00:00Z") << "Art. 12(4)";
-        // Art. 32(2): 24 hours for provisional measures. Sat 28 March 23:30 CET: the hour is not counted,
-        // the period runs from 00:00 CET (23:00 UTC) for 24 real hours across the DST change:
-        // 01:00 CEST on Mon 30 March. Hours never roll over (1182/71 Art. 3(4)).
-        QTest::newRow("eio provisional measure, Art. 32(2), hours across midnight and DST")
-            << "eio"
-            << "incoming"
-            << "DE"
-            << "urgent" << none << "received=2026-03-28T22:30:00Z"
-            << "provisional-measure"
-            << "" << utc("2026-03-29T23:00:00Z") << "Art. 32(2)";
+        // Art. 32(2), 24 hours for a requested provisional measure: tst_legalrules.
         // Regulation (EU) 2023/1543 Art. 10(2): 10 days. Tue 15 Dec + 10 = Fri 25 Dec (Christmas),
         // Sat 26 Dec (holiday), Sun 27 -> Mon 28 December, 24:00 CET.
         QTest::newRow("epoc production, Art. 10(2), Christmas rollover")
@@ -198,15 +189,7 @@ private slots:
             << "emergency" << none << "received=2026-05-04T08:00:00Z notified=2026-05-04T09:00:00Z"
             << "enforcing-objection"
             << "" << utc("2026-05-08T10:00:00Z") << "Art. 10(4)";
-        // Art. 4(5): an emergency order issued without prior validation is validated within 48 hours, in the
-        // issuing (requesting) state: France, issued 09:45 CEST -> from 10:00 CEST.
-        QTest::newRow("epoc validation, Art. 4(5), runs in the issuing state")
-            << "epoc"
-            << "outgoing"
-            << "FR"
-            << "emergency" << none << "issued=2026-06-10T07:45:00Z"
-            << "validation"
-            << "" << utc("2026-06-12T08:00:00Z") << "Art. 4(5)";
+        // Art. 4(5), 48 hours for an emergency order issued without prior validation: tst_legalrules.
         // Art. 11(1): preservation ends after 60 days. Fri 2 January + 60 = Tue 3 March, 24:00 CET.
         QTest::newRow("epoc-pr preservation expiry, Art. 11(1)")
             << "epoc-pr"
@@ -442,7 +425,7 @@ private slots:
         auto normal = computeDeadlines(input, catalogue());
         QVERIFY(normal.ok());
         QVERIFY(!find(normal.value(), QStringLiteral("validation")));
-        // EIO provisional measures only for urgent requests (Art. 32(2)).
+        // EIO provisional measure only when one is requested (Art. 32(2)), not for urgency.
         input.instrument = QStringLiteral("eio");
         auto eio = computeDeadlines(input, catalogue());
         QVERIFY(!find(eio.value(), QStringLiteral("provisional-measure")));

@@ -73,7 +73,11 @@ DocumentInput completeInput(const QString& instrument) {
     r.measures = {QStringLiteral("production of stored computer data")};
     r.identifiers = {{QStringLiteral("email"), QStringLiteral("heinrich.phish@mail.example")}};
     r.dateRanges = {{QDate(2026, 1, 1), QDate(2026, 1, 31)}};
-    r.dataCategories = {QStringLiteral("subscriber")};
+    // Subscriber data, or what the instrument asks for instead (Budapest Art. 30: traffic data).
+    const QStringList allowed = in.instrument.dataCategories;
+    r.dataCategories = {allowed.isEmpty() || allowed.contains(QStringLiteral("subscriber"))
+                            ? QStringLiteral("subscriber")
+                            : allowed.first()};
     r.necessity =
         QStringLiteral("NECESSITY The data is necessary and proportionate: it is limited to one account "
                        "and one month, and there is no other way to identify the sender.");

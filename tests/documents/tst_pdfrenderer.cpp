@@ -60,6 +60,8 @@ private slots:
     void writesFileAtomically();
     void refusesUnknownLanguage();
     void chineseCopiesOutAsIdeographs();
+    void germanEpocTitlesAreTheOfficialOnes_data();
+    void germanEpocTitlesAreTheOfficialOnes();
 };
 
 void TestPdfRenderer::everyInstrumentInEveryLanguage_data() {
@@ -300,6 +302,28 @@ void TestPdfRenderer::chineseCopiesOutAsIdeographs() {
     // The rewrite kept the file whole: offsets, cross-reference table, PDF/A.
     const QStringList violations = pdfA1bViolations(rendered->pdf);
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QStringLiteral("; "))));
+}
+
+// Regulation (EU) 2023/1543, Annex I and II in German: "Bescheinigung über
+// eine Europäische Herausgabeanordnung (EPOC)", "Bescheinigung über eine
+// Europäische Sicherungsanordnung (EPOC-PR)", not "Zertifikat" (issue 17, 4).
+void TestPdfRenderer::germanEpocTitlesAreTheOfficialOnes_data() {
+    QTest::addColumn<QString>("instrument");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("EPOC, Annex I") << "epoc"
+                                   << "Bescheinigung über eine Europäische Herausgabeanordnung";
+    QTest::newRow("EPOC-PR, Annex II") << "epoc-pr"
+                                       << "Bescheinigung über eine Europäische Sicherungsanordnung";
+}
+void TestPdfRenderer::germanEpocTitlesAreTheOfficialOnes() {
+    QFETCH(QString, instrument);
+    QFETCH(QString, title);
+    const DocumentModel model = buildDocumentModel(completeInput(instrument));
+    const Result<RenderedDocument> rendered = PdfRenderer::render(model, {QStringLiteral("de"), {}, {}});
+    QVERIFY2(rendered.ok(), rendered.ok() ? "" : qPrintable(rendered.error().message));
+    const QString all = joined(pdfPageTexts(rendered->pdf));
+    verifyContains(all, title, "official German title");
+    QVERIFY(!comparable(all).contains(comparable(QStringLiteral("Zertifikat"))));
 }
 
 QTEST_MAIN(TestPdfRenderer)

@@ -947,6 +947,43 @@ private slots:
         QCOMPARE(jsonArray(emergency.out)[0][QStringLiteral("due")].toString(),
                  QStringLiteral("2026-05-02T06:00:00Z"));
 
+        // Directive 2014/41/EU Art. 32(2): 24 hours only when a provisional measure is requested;
+        // Reg. 2023/1543 Art. 4(5): 48 hours for an emergency EPOC issued without prior
+        // validation; 2AP Art. 8(6) with --category: only the variant of the data given.
+        const auto kinds = [this](const QStringList& options) {
+            const auto run = runCli(QStringList{QStringLiteral("deadlines"), QStringLiteral("calc"),
+                                                QStringLiteral("--state"), QStringLiteral("DE"),
+                                                QStringLiteral("--format"), QStringLiteral("json")} +
+                                    options);
+            QStringList found;
+            for (const QJsonValue& d : jsonArray(run.out))
+                found << d[QStringLiteral("kind")].toString() + QLatin1Char('/') +
+                             d[QStringLiteral("variant")].toString();
+            return std::pair{run.exitCode, found};
+        };
+        const QStringList eio{QStringLiteral("--instrument"), QStringLiteral("eio"),
+                              QStringLiteral("--event"), QStringLiteral("received=2026-03-06T10:00:00Z")};
+        QVERIFY(!kinds(eio).second.contains(QStringLiteral("provisional-measure/")));
+        const auto provisional = kinds(eio + QStringList{QStringLiteral("--provisional-measure")});
+        QCOMPARE(provisional.first, 0);
+        QVERIFY2(provisional.second.contains(QStringLiteral("provisional-measure/")),
+                 qPrintable(provisional.second.join(u", ")));
+        const QStringList epoc{QStringLiteral("--instrument"), QStringLiteral("epoc"),
+                               QStringLiteral("--event"), QStringLiteral("issued=2026-03-06T10:00:00Z"),
+                               QStringLiteral("--emergency")};
+        QVERIFY(!kinds(epoc).second.contains(QStringLiteral("validation/")));
+        QVERIFY(kinds(epoc + QStringList{QStringLiteral("--without-prior-validation")})
+                    .second.contains(QStringLiteral("validation/")));
+        const QStringList served{QStringLiteral("--instrument"), QStringLiteral("2ap-8"),
+                                 QStringLiteral("--event"), QStringLiteral("served=2026-03-06T10:00:00Z")};
+        const auto subscriber =
+            kinds(served + QStringList{QStringLiteral("--category"), QStringLiteral("subscriber")});
+        QVERIFY2(subscriber.second.contains(QStringLiteral("production/subscriber")) &&
+                     !subscriber.second.contains(QStringLiteral("production/traffic")),
+                 qPrintable(subscriber.second.join(u", ")));
+        QCOMPARE(kinds(served + QStringList{QStringLiteral("--category"), QStringLiteral("metadata")}).first,
+                 2);
+
         for (const QStringList& bad :
              {QStringList{QStringLiteral("--instrument"), QStringLiteral("treaty-of-nowhere"),
                           QStringLiteral("--state"), QStringLiteral("DE"), QStringLiteral("--event"),

@@ -99,8 +99,11 @@ void fill(Workspace& session) {
     QVERIFY(session.exchange().importData(test::sampleData()));
     QVERIFY(session.requests().create(incomingEio(kOld, QStringLiteral("IN-OLD"), utc(5, 1, 9))));
     QVERIFY(session.requests().create(incomingEio(kToday, QStringLiteral("IN-TODAY"), utc(6, 10, 8))));
-    QVERIFY(session.requests().create(
-        incomingEio(kUrgent, QStringLiteral("IN-URGENT"), utc(6, 9, 10, 30), QStringLiteral("urgent"))));
+    // It asks for a provisional measure: 24 hours to decide on it (Directive 2014/41/EU Art. 32(2)).
+    Request urgent =
+        incomingEio(kUrgent, QStringLiteral("IN-URGENT"), utc(6, 9, 10, 30), QStringLiteral("urgent"));
+    urgent.options = {QStringLiteral("provisional-measure")};
+    QVERIFY(session.requests().create(urgent));
     QVERIFY(session.requests().create(incomingEio(kStopped, QStringLiteral("IN-STOP"), utc(6, 1, 9))));
     DeadlineAdjustment stop;
     stop.kind = QStringLiteral("recognition");

@@ -121,7 +121,12 @@ BundleExportDialog::BundleExportDialog(Workspace& session, const QString& reques
         tr("<b>%1</b>: the request (interchange format), its document in %2 and %n "
            "attachment(s), with a manifest of their SHA-256 digests, signed by you.",
            nullptr, m_plan->attachments)
-            .arg(m_plan->reference.toHtmlEscaped(), languageNames(m_plan->languages).toHtmlEscaped()));
+            .arg(m_plan->reference.toHtmlEscaped(), languageNames(m_plan->languages).toHtmlEscaped()) +
+        (m_plan->acceptedLanguages.isEmpty()
+             ? QString()
+             : QStringLiteral("<br>") + tr("%1 accepts %2 for this request.")
+                                            .arg(m_plan->receivingState.toHtmlEscaped(),
+                                                 languageNames(m_plan->acceptedLanguages).toHtmlEscaped())));
     if (auto trusted = m_workspace.trust().certificates()) {
         for (const TrustedCertificate& t : trusted.value()) {
             m_recipients << t.certificate;

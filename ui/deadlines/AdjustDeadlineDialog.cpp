@@ -126,6 +126,8 @@ QString AdjustDeadlineDialog::periodText(const Period& period) {
         return tr("%1 days").arg(period.amount);
     case Period::Unit::Weeks:
         return tr("%1 weeks").arg(period.amount);
+    case Period::Unit::WorkingDays:
+        return tr("%1 working days").arg(period.amount);
     }
     return {};
 }
@@ -133,9 +135,10 @@ QString AdjustDeadlineDialog::periodText(const Period& period) {
 void AdjustDeadlineDialog::setRule(const DeadlineRule& rule) {
     if (!m_amount)
         return;
-    const QString unit = rule.period.unit == Period::Unit::Hours   ? tr("hours")
-                         : rule.period.unit == Period::Unit::Weeks ? tr("weeks")
-                                                                   : tr("days");
+    const QString unit = rule.period.unit == Period::Unit::Hours         ? tr("hours")
+                         : rule.period.unit == Period::Unit::Weeks       ? tr("weeks")
+                         : rule.period.unit == Period::Unit::WorkingDays ? tr("working days")
+                                                                         : tr("days");
     m_amount->setSuffix(QLatin1Char(' ') + unit);
     if (rule.extension.isValid()) {
         m_amount->setMinimum(0);

@@ -34,6 +34,13 @@ namespace mladesk {
 
 namespace {
 
+QString optionNames(const QStringList& options) {
+    QStringList names;
+    for (const QString& option : options)
+        names << displayName::requestOption(option);
+    return names.join(QStringLiteral("; "));
+}
+
 QString esc(const QString& text) {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
@@ -122,6 +129,7 @@ QString RequestDetailsPanel::toHtml(const Request& r, const QString& caseLine,
         row(tr("Direction"), RequestListModel::directionLabel(r.direction)) +
         row(tr("Status"), esc(RequestListModel::statusLabel(r.status))) +
         row(tr("Urgency"), esc(RequestListModel::urgencyLabel(r.urgency))) +
+        row(tr("The request states"), esc(optionNames(r.options))) +
         row(tr("Requesting state"), esc(r.requestingState)) +
         row(tr("Requested state"), esc(r.requestedState)) +
         row(tr("Service provider"), esc(r.serviceProvider)) + row(tr("Case"), caseLine) +

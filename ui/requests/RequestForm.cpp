@@ -5,6 +5,8 @@
 #include "domain/DisplayNames.h"
 #include "domain/Instrument.h"
 #include "interchange/EntityJson.h"
+#include "rules/Catalogue.h"
+#include "rules/Completeness.h"
 #include "services/ReferenceService.h"
 #include "services/RequestService.h"
 #include "services/Workspace.h"
@@ -108,6 +110,20 @@ RequestForm::RequestForm(Workspace& workspace, QWidget* parent)
     partiesForm->addRow(tr("S&ubject:"), m_summary);
     partiesForm->addRow(tr("&Instrument:"), m_instrument);
     partiesForm->addRow(tr("U&rgency:"), m_urgency);
+    m_optionsRow = new QWidget(parties);
+    auto* optionsRow = new QHBoxLayout(m_optionsRow);
+    optionsRow->setContentsMargins(0, 0, 0, 0);
+    for (const QString& option : requestOptions()) {
+        auto* box = new QCheckBox(displayName::requestOption(option), m_optionsRow);
+        m_options.insert(option, box);
+        optionsRow->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &RequestForm::edited);
+        connect(box, &QCheckBox::toggled, this, &RequestForm::showOptionsOfInstrument);
+    }
+    optionsRow->addStretch();
+    partiesForm->addRow(tr("The request states:"), m_optionsRow);
+    connect(m_instrument, &QComboBox::currentIndexChanged, this, &RequestForm::showOptionsOfInstrument);
+    showOptionsOfInstrument();
     partiesForm->addRow(tr("&Case:"), m_case);
     partiesForm->addRow(tr("Requesting s&tate:"), m_requestingState);
     partiesForm->addRow(tr("Requesting &authority:"), m_requestingAuthority);
@@ -260,6 +276,9 @@ void RequestForm::load(const Request& r) {
     m_summary->setText(r.summary);
     select(m_instrument, r.instrument);
     select(m_urgency, r.urgency);
+    for (auto it = m_options.begin(); it != m_options.end(); ++it)
+        it.value()->setChecked(r.options.contains(it.key()));
+    showOptionsOfInstrument();
     select(m_case, r.caseId);
     select(m_requestingState, r.requestingState);
     select(m_requestedState, r.requestedState);
@@ -328,6 +347,10 @@ Request RequestForm::value(QList<FieldProblem>* problems) const {
                               QDate::fromString(ranges[i][1], Qt::ISODate)};
         r.dateRanges.append(range); // invalid dates are reported by validateRequest
     }
+    r.options.clear();
+    for (const QString& option : requestOptions())
+        if (m_options.value(option)->isChecked())
+            r.options << option;
     r.dataCategories.clear();
     for (const QString& c : dataCategories())
         if (m_categories.value(c)->isChecked())
@@ -382,6 +405,21 @@ void RequestForm::reveal(const QString& field) {
         if (this->widget(i)->isAncestorOf(widget))
             setCurrentIndex(i);
     widget->setFocus();
+}
+
+void RequestForm::showOptionsOfInstrument() {
+    const auto& catalogue = Catalogue::shipped();
+    const InstrumentRules* rules =
+        catalogue ? catalogue->instrument(m_instrument->currentData().toString()) : nullptr;
+    const QStringList known = rules ? optionsOf(*rules) : QStringList();
+    bool any = false;
+    for (auto it = m_options.begin(); it != m_options.end(); ++it) {
+        const bool shown = known.contains(it.key()) || it.value()->isChecked();
+        it.value()->setVisible(shown);
+        any = any || shown;
+    }
+    if (auto* form = qobject_cast<QFormLayout*>(m_optionsRow->parentWidget()->layout()))
+        form->setRowVisible(m_optionsRow, any);
 }
 
 } // namespace mladesk

@@ -37,6 +37,8 @@ signals:
 private:
     QWidget* page(const QString& title, QWidget* content);
     void fillAuthorities(QComboBox* box, const QString& state, const QString& current);
+    // Shows the options the chosen instrument speaks of (and any still ticked).
+    void showOptionsOfInstrument();
 
     Workspace& m_workspace;
     Request m_loaded;
@@ -44,6 +46,8 @@ private:
     QComboBox* m_instrument;
     QComboBox* m_case;
     QComboBox* m_urgency;
+    QHash<QString, QCheckBox*> m_options; // requestOptions()
+    QWidget* m_optionsRow = nullptr;
     QComboBox* m_requestingState;
     QComboBox* m_requestingAuthority;
     QComboBox* m_requestedState;
