@@ -1163,6 +1163,30 @@
         <translation>الضرورة والتناسب لأغراض الإجراءات، مع مراعاة حقوق المشتبه فيه أو المتهم</translation>
     </message>
     <message>
+        <source>Information for the purpose of identifying the subject of the interception</source>
+        <extracomment>eio.json elements interception-subject</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>معلومات لتحديد هوية الشخص الخاضع للاعتراض</translation>
+    </message>
+    <message>
+        <source>The desired duration of the interception</source>
+        <extracomment>eio.json elements interception-duration</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>المدة المطلوبة للاعتراض</translation>
+    </message>
+    <message>
+        <source>Sufficient technical data, in particular the target identifier, to ensure that the EIO can be executed</source>
+        <extracomment>eio.json elements interception-target</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>بيانات تقنية كافية، ولا سيما معرّف الهدف، لضمان تنفيذ أمر التحقيق الأوروبي</translation>
+    </message>
+    <message>
+        <source>The reasons why the issuing authority considers the interception relevant for the purpose of the criminal proceedings concerned</source>
+        <extracomment>eio.json elements interception-relevance</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>الأسباب التي تجعل السلطة المصدرة تعتبر الاعتراض ذا صلة بأغراض الإجراءات الجنائية المعنية</translation>
+    </message>
+    <message>
         <source>European Preservation Order Certificate</source>
         <extracomment>epoc-pr.json title</extracomment>
         <translatorcomment>draft</translatorcomment>

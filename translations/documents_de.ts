@@ -1163,6 +1163,30 @@
         <translation>Notwendigkeit und Verhältnismäßigkeit für die Zwecke des Verfahrens unter Berücksichtigung der Rechte der verdächtigen oder beschuldigten Person</translation>
     </message>
     <message>
+        <source>Information for the purpose of identifying the subject of the interception</source>
+        <extracomment>eio.json elements interception-subject</extracomment>
+        <translatorcomment>reviewed: official German text of Directive 2014/41/EU Art. 30(3), as reproduced at https://gesetze.legal/eu/rl_2014_41_eu/30</translatorcomment>
+        <translation>Angaben, die zum Zwecke der Identifizierung der Zielperson der Überwachung erforderlich sind</translation>
+    </message>
+    <message>
+        <source>The desired duration of the interception</source>
+        <extracomment>eio.json elements interception-duration</extracomment>
+        <translatorcomment>reviewed: official German text of Directive 2014/41/EU Art. 30(3), as reproduced at https://gesetze.legal/eu/rl_2014_41_eu/30</translatorcomment>
+        <translation>Die gewünschte Dauer der Überwachung</translation>
+    </message>
+    <message>
+        <source>Sufficient technical data, in particular the target identifier, to ensure that the EIO can be executed</source>
+        <extracomment>eio.json elements interception-target</extracomment>
+        <translatorcomment>reviewed: official German text of Directive 2014/41/EU Art. 30(3), as reproduced at https://gesetze.legal/eu/rl_2014_41_eu/30</translatorcomment>
+        <translation>Ausreichende technische Daten, insbesondere die Zielkennung, damit gewährleistet wird, dass die EEA vollstreckt werden kann</translation>
+    </message>
+    <message>
+        <source>The reasons why the issuing authority considers the interception relevant for the purpose of the criminal proceedings concerned</source>
+        <extracomment>eio.json elements interception-relevance</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Die Gründe, weshalb die Anordnungsbehörde die Überwachung für das betreffende Strafverfahren als relevant erachtet</translation>
+    </message>
+    <message>
         <source>European Preservation Order Certificate</source>
         <extracomment>epoc-pr.json title</extracomment>
         <translatorcomment>reviewed: Verordnung (EU) 2023/1543, Anhang II, Titel (DE text as reproduced at https://gesetze.legal/eu/vo_eu_2023_1543/anhang_ii)</translatorcomment>

@@ -1174,6 +1174,30 @@
         <translation>Necessity and proportionality for the purpose of the proceedings, taking into account the rights of the suspected or accused person</translation>
     </message>
     <message>
+        <source>Information for the purpose of identifying the subject of the interception</source>
+        <extracomment>eio.json elements interception-subject</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>Information for the purpose of identifying the subject of the interception</translation>
+    </message>
+    <message>
+        <source>The desired duration of the interception</source>
+        <extracomment>eio.json elements interception-duration</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>The desired duration of the interception</translation>
+    </message>
+    <message>
+        <source>Sufficient technical data, in particular the target identifier, to ensure that the EIO can be executed</source>
+        <extracomment>eio.json elements interception-target</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>Sufficient technical data, in particular the target identifier, to ensure that the EIO can be executed</translation>
+    </message>
+    <message>
+        <source>The reasons why the issuing authority considers the interception relevant for the purpose of the criminal proceedings concerned</source>
+        <extracomment>eio.json elements interception-relevance</extracomment>
+        <translatorcomment>source text</translatorcomment>
+        <translation>The reasons why the issuing authority considers the interception relevant for the purpose of the criminal proceedings concerned</translation>
+    </message>
+    <message>
         <source>European Preservation Order Certificate</source>
         <extracomment>epoc-pr.json title</extracomment>
         <translatorcomment>source text</translatorcomment>

@@ -1163,6 +1163,30 @@
         <translation>Nécessité et proportionnalité aux fins de la procédure, compte tenu des droits du suspect ou de la personne poursuivie</translation>
     </message>
     <message>
+        <source>Information for the purpose of identifying the subject of the interception</source>
+        <extracomment>eio.json elements interception-subject</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Informations permettant d'identifier la personne visée par l'interception</translation>
+    </message>
+    <message>
+        <source>The desired duration of the interception</source>
+        <extracomment>eio.json elements interception-duration</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>La durée souhaitée de l'interception</translation>
+    </message>
+    <message>
+        <source>Sufficient technical data, in particular the target identifier, to ensure that the EIO can be executed</source>
+        <extracomment>eio.json elements interception-target</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Des données techniques suffisantes, en particulier l'identifiant de la cible, pour garantir l'exécution de la décision d'enquête européenne</translation>
+    </message>
+    <message>
+        <source>The reasons why the issuing authority considers the interception relevant for the purpose of the criminal proceedings concerned</source>
+        <extracomment>eio.json elements interception-relevance</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Les raisons pour lesquelles l'autorité d'émission considère l'interception comme utile aux fins de la procédure pénale concernée</translation>
+    </message>
+    <message>
         <source>European Preservation Order Certificate</source>
         <extracomment>epoc-pr.json title</extracomment>
         <translatorcomment>draft</translatorcomment>

@@ -1163,6 +1163,30 @@
         <translation>Necessità e proporzionalità ai fini del procedimento, tenendo conto dei diritti della persona sottoposta a indagini o imputata</translation>
     </message>
     <message>
+        <source>Information for the purpose of identifying the subject of the interception</source>
+        <extracomment>eio.json elements interception-subject</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Informazioni per identificare la persona oggetto dell'intercettazione</translation>
+    </message>
+    <message>
+        <source>The desired duration of the interception</source>
+        <extracomment>eio.json elements interception-duration</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>La durata desiderata dell'intercettazione</translation>
+    </message>
+    <message>
+        <source>Sufficient technical data, in particular the target identifier, to ensure that the EIO can be executed</source>
+        <extracomment>eio.json elements interception-target</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Dati tecnici sufficienti, in particolare l'identificativo del bersaglio, per garantire l'esecuzione dell'ordine europeo di indagine</translation>
+    </message>
+    <message>
+        <source>The reasons why the issuing authority considers the interception relevant for the purpose of the criminal proceedings concerned</source>
+        <extracomment>eio.json elements interception-relevance</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>I motivi per cui l'autorità di emissione ritiene l'intercettazione pertinente ai fini del procedimento penale in questione</translation>
+    </message>
+    <message>
         <source>European Preservation Order Certificate</source>
         <extracomment>epoc-pr.json title</extracomment>
         <translatorcomment>draft</translatorcomment>

@@ -1163,6 +1163,30 @@
         <translation>Noodzakelijkheid en evenredigheid voor de doeleinden van de procedure, rekening houdend met de rechten van de verdachte of beklaagde</translation>
     </message>
     <message>
+        <source>Information for the purpose of identifying the subject of the interception</source>
+        <extracomment>eio.json elements interception-subject</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Informatie om de persoon op wie de interceptie betrekking heeft te identificeren</translation>
+    </message>
+    <message>
+        <source>The desired duration of the interception</source>
+        <extracomment>eio.json elements interception-duration</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>De gewenste duur van de interceptie</translation>
+    </message>
+    <message>
+        <source>Sufficient technical data, in particular the target identifier, to ensure that the EIO can be executed</source>
+        <extracomment>eio.json elements interception-target</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Voldoende technische gegevens, met name de doelidentificatie, om de uitvoering van het Europees onderzoeksbevel te waarborgen</translation>
+    </message>
+    <message>
+        <source>The reasons why the issuing authority considers the interception relevant for the purpose of the criminal proceedings concerned</source>
+        <extracomment>eio.json elements interception-relevance</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>De redenen waarom de uitvaardigende autoriteit de interceptie relevant acht voor de betrokken strafprocedure</translation>
+    </message>
+    <message>
         <source>European Preservation Order Certificate</source>
         <extracomment>epoc-pr.json title</extracomment>
         <translatorcomment>draft</translatorcomment>

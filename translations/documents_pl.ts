@@ -1163,6 +1163,30 @@
         <translation>Niezbędność i proporcjonalność do celów postępowania z uwzględnieniem praw podejrzanego lub oskarżonego</translation>
     </message>
     <message>
+        <source>Information for the purpose of identifying the subject of the interception</source>
+        <extracomment>eio.json elements interception-subject</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Informacje służące identyfikacji osoby, której dotyczy przechwytywanie</translation>
+    </message>
+    <message>
+        <source>The desired duration of the interception</source>
+        <extracomment>eio.json elements interception-duration</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Pożądany czas trwania przechwytywania</translation>
+    </message>
+    <message>
+        <source>Sufficient technical data, in particular the target identifier, to ensure that the EIO can be executed</source>
+        <extracomment>eio.json elements interception-target</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Wystarczające dane techniczne, w szczególności identyfikator celu, pozwalające zapewnić wykonanie europejskiego nakazu dochodzeniowego</translation>
+    </message>
+    <message>
+        <source>The reasons why the issuing authority considers the interception relevant for the purpose of the criminal proceedings concerned</source>
+        <extracomment>eio.json elements interception-relevance</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Powody, dla których organ wydający uznaje przechwytywanie za istotne dla danego postępowania karnego</translation>
+    </message>
+    <message>
         <source>European Preservation Order Certificate</source>
         <extracomment>epoc-pr.json title</extracomment>
         <translatorcomment>draft</translatorcomment>

@@ -1163,6 +1163,30 @@
         <translation>Необходимость и соразмерность для целей производства с учётом прав подозреваемого или обвиняемого</translation>
     </message>
     <message>
+        <source>Information for the purpose of identifying the subject of the interception</source>
+        <extracomment>eio.json elements interception-subject</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Сведения для установления личности лица, в отношении которого ведётся перехват</translation>
+    </message>
+    <message>
+        <source>The desired duration of the interception</source>
+        <extracomment>eio.json elements interception-duration</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Желаемая продолжительность перехвата</translation>
+    </message>
+    <message>
+        <source>Sufficient technical data, in particular the target identifier, to ensure that the EIO can be executed</source>
+        <extracomment>eio.json elements interception-target</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Достаточные технические данные, в частности идентификатор цели, для обеспечения исполнения европейского следственного ордера</translation>
+    </message>
+    <message>
+        <source>The reasons why the issuing authority considers the interception relevant for the purpose of the criminal proceedings concerned</source>
+        <extracomment>eio.json elements interception-relevance</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>Причины, по которым орган, издавший ордер, считает перехват значимым для соответствующего уголовного производства</translation>
+    </message>
+    <message>
         <source>European Preservation Order Certificate</source>
         <extracomment>epoc-pr.json title</extracomment>
         <translatorcomment>draft</translatorcomment>

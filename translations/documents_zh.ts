@@ -1163,6 +1163,30 @@
         <translation>考虑到犯罪嫌疑人或被告人的权利，为诉讼目的所具有的必要性和相称性</translation>
     </message>
     <message>
+        <source>Information for the purpose of identifying the subject of the interception</source>
+        <extracomment>eio.json elements interception-subject</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>用于识别被截取对象身份的信息</translation>
+    </message>
+    <message>
+        <source>The desired duration of the interception</source>
+        <extracomment>eio.json elements interception-duration</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>所需的截取期限</translation>
+    </message>
+    <message>
+        <source>Sufficient technical data, in particular the target identifier, to ensure that the EIO can be executed</source>
+        <extracomment>eio.json elements interception-target</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>足以确保欧洲调查令得以执行的技术数据，特别是目标标识符</translation>
+    </message>
+    <message>
+        <source>The reasons why the issuing authority considers the interception relevant for the purpose of the criminal proceedings concerned</source>
+        <extracomment>eio.json elements interception-relevance</extracomment>
+        <translatorcomment>draft</translatorcomment>
+        <translation>签发机关认为截取对相关刑事诉讼具有关联性的理由</translation>
+    </message>
+    <message>
         <source>European Preservation Order Certificate</source>
         <extracomment>epoc-pr.json title</extracomment>
         <translatorcomment>draft</translatorcomment>

@@ -2070,6 +2070,10 @@
         <source>enforcement request received</source>
         <translation>Vollstreckungsersuchen eingegangen</translation>
     </message>
+    <message>
+        <source>interception of telecommunications (Art. 30)</source>
+        <translation>Überwachung des Telekommunikationsverkehrs (Art. 30)</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>

@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>Enforcement procedure: the enforcing authority decides on the recognition of the order without undue delay and at the latest within 5 working days of receiving it</source>
-        <translation>Procédure d'exécution : l'autorité d'exécution décide de la reconnaissance de l'injonction sans retard injustifié et au plus tard dans les 5 jours ouvrables suivant sa réception</translation>
+        <translation>Procédure d&apos;exécution : l&apos;autorité d&apos;exécution décide de la reconnaissance de l&apos;injonction sans retard injustifié et au plus tard dans les 5 jours ouvrables suivant sa réception</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2068,11 @@
     </message>
     <message>
         <source>enforcement request received</source>
-        <translation>demande d'exécution reçue</translation>
+        <translation>demande d&apos;exécution reçue</translation>
+    </message>
+    <message>
+        <source>interception of telecommunications (Art. 30)</source>
+        <translation>interception des télécommunications (art. 30)</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,8 @@ QString requestOption(const QString& key) {
          QT_TRANSLATE_NOOP("DisplayNames", "a provisional measure is requested")},
         {QStringLiteral("without-prior-validation"),
          QT_TRANSLATE_NOOP("DisplayNames", "issued without prior validation (emergency)")},
+        {QStringLiteral("interception"),
+         QT_TRANSLATE_NOOP("DisplayNames", "interception of telecommunications (Art. 30)")},
     };
     return lookUp(names, key);
 }

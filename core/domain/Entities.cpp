@@ -25,8 +25,10 @@ QStringList dataCategories() {
 // provisional-measure: the request asks for a provisional measure (Directive
 // 2014/41/EU Art. 32(1)); without-prior-validation: an emergency order issued
 // before its validation (Regulation (EU) 2023/1543 Art. 4(5)).
+// interception: an EIO for the interception of telecommunications with the
+// technical assistance of the executing State (Directive 2014/41/EU Art. 30).
 QStringList requestOptions() {
-    return names({"provisional-measure", "without-prior-validation"});
+    return names({"provisional-measure", "without-prior-validation", "interception"});
 }
 QStringList identifierKinds() {
     return names(

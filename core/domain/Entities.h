@@ -102,7 +102,8 @@ struct Request {
     // What the issuing authority states on the form that changes which rules
     // apply (requestOptions()): a provisional measure is asked for (EIO
     // Art. 32), the order was issued without prior validation (Reg.
-    // 2023/1543 Art. 4(5)).
+    // 2023/1543 Art. 4(5)), it is for the interception of telecommunications
+    // (Directive 2014/41/EU Art. 30).
     QStringList options;
     QString necessity; // necessity and proportionality statement
     QList<Person> persons;

@@ -119,7 +119,7 @@ private slots:
         int unconditional = 0;
         for (const RequiredElement& e : instrumentRules.elements)
             unconditional += e.when.urgencies.isEmpty() && e.when.dataCategories.isEmpty() &&
-                                     e.field != QLatin1String("reference")
+                                     e.when.options.isEmpty() && e.field != QLatin1String("reference")
                                  ? 1
                                  : 0;
         QVERIFY(missing.size() >= unconditional);

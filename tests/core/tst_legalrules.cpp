@@ -172,7 +172,8 @@ private slots:
     // provisional measure is an EIO matter, Art. 32; prior validation an
     // e-evidence one, Reg. 2023/1543 Art. 4).
     void optionsOutsideTheirInstrumentAreRefused() {
-        QCOMPARE(optionsOf(rules("eio")), QStringList{QStringLiteral("provisional-measure")});
+        QCOMPARE(optionsOf(rules("eio")),
+                 (QStringList{QStringLiteral("interception"), QStringLiteral("provisional-measure")}));
         QCOMPARE(optionsOf(rules("epoc")), QStringList{QStringLiteral("without-prior-validation")});
         QVERIFY(optionsOf(rules("mla")).isEmpty());
         Request r =
@@ -181,6 +182,30 @@ private slots:
             missingOf(checkCompleteness(r, rules("epoc")), QStringLiteral("options"));
         QVERIFY(refused);
         QCOMPARE(refused->problem, QStringLiteral("not-allowed"));
+    }
+
+    // Directive 2014/41/EU Art. 30(3)-(4): an EIO for the interception of
+    // telecommunications also identifies its subject, gives the desired
+    // duration and the technical data (the target identifier), and says why
+    // the measure is relevant. Only such an EIO is asked for them.
+    void eioInterceptionAsksForArticle30Data() {
+        Request r;
+        r.instrument = QStringLiteral("eio");
+        r.direction = QStringLiteral("outgoing");
+        const QStringList article30{
+            QStringLiteral("interception-subject"), QStringLiteral("interception-duration"),
+            QStringLiteral("interception-target"), QStringLiteral("interception-relevance")};
+        const auto ordinary = checkCompleteness(r, rules("eio"));
+        for (const QString& id : article30)
+            QVERIFY2(!lacks(ordinary, id), qPrintable(id));
+        r.options = {QStringLiteral("interception")};
+        const auto interception = checkCompleteness(r, rules("eio"));
+        for (const QString& id : article30) {
+            const MissingElement* m = missingOf(interception, id);
+            QVERIFY2(m, qPrintable(id));
+            QVERIFY(m->article.startsWith(QStringLiteral("Art. 30(")));
+            QVERIFY2(m->verified, qPrintable(id)); // read at legislation.gov.uk (the Directive as adopted)
+        }
     }
 
     // Reg. 2023/1543 Art. 10(2)-(3): the ordinary 10 days are Art. 10(3), 10(2)

@@ -43,6 +43,7 @@ private slots:
     void validatingAuthoritySignsWhereRequired();
     void receiptAndExtensionForms();
     void identifierFollowsContent();
+    void interceptionFillsSectionH7();
 };
 
 void TestDocumentModel::officialFormsFollowTheirSections_data() {
@@ -65,7 +66,11 @@ void TestDocumentModel::officialFormsFollowTheirSections() {
             const bool shown =
                 std::any_of(model.sections.at(i).fields.begin(), model.sections.at(i).fields.end(),
                             [&](const DocumentField& f) { return f.elementId == elementId; });
-            const bool conditional = elementId == QLatin1String("emergency-reasons"); // emergencies only
+            // An element for some requests only (emergencies, interceptions) is left out of others.
+            const auto element = std::find_if(rules.elements.begin(), rules.elements.end(),
+                                              [&](const RequiredElement& e) { return e.id == elementId; });
+            const bool conditional = element != rules.elements.end() &&
+                                     !appliesTo(element->when, completeInput(instrument).request);
             QVERIFY2(shown || conditional, qPrintable(elementId));
         }
     }
@@ -184,6 +189,24 @@ void TestDocumentModel::identifierFollowsContent() {
     input = completeInput(QStringLiteral("mla"));
     input.translations[QStringLiteral("facts")][QStringLiteral("fr")].text += u'!';
     QVERIFY(buildDocumentModel(input).documentId != id);
+}
+
+// Directive 2014/41/EU Art. 30(3)-(4): an EIO for an interception carries its
+// subject, duration, target identifier and relevance in Annex A section H7.
+void TestDocumentModel::interceptionFillsSectionH7() {
+    DocumentInput in = completeInput(QStringLiteral("eio"));
+    in.request.options = {QStringLiteral("interception")};
+    const DocumentModel model = buildDocumentModel(in);
+    QVERIFY(!model.incomplete());
+    const auto h7 = std::find_if(model.sections.begin(), model.sections.end(),
+                                 [](const DocumentSection& s) { return s.id == QLatin1String("H7"); });
+    QVERIFY(h7 != model.sections.end());
+    QStringList ids;
+    for (const DocumentField& f : h7->fields)
+        ids << f.elementId;
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("interception-subject"), QStringLiteral("interception-duration"),
+                          QStringLiteral("interception-target"), QStringLiteral("interception-relevance")}));
 }
 
 QTEST_MAIN(TestDocumentModel)

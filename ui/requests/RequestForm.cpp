@@ -71,6 +71,10 @@ RequestForm::RequestForm(Workspace& workspace, QWidget* parent)
     for (const InstrumentKey& i : instrumentKeys())
         m_instrument->addItem(
             QStringLiteral("%1 — %2").arg(displayName::instrument(i.key), instrumentTitle(i.key)), i.key);
+    // Long titles ("Budapest art. 30 — Divulgation rapide de données…") must
+    // not widen the form past the dialog: the combo shows what fits.
+    m_instrument->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_instrument->setMinimumContentsLength(40);
     m_urgency = new QComboBox(parties);
     for (const QString& u : urgencies())
         m_urgency->addItem(RequestListModel::urgencyLabel(u), u);
@@ -101,7 +105,8 @@ RequestForm::RequestForm(Workspace& workspace, QWidget* parent)
     if (auto states = workspace.references().states())
         for (const State& s : states.value())
             for (QComboBox* box : {m_requestingState, m_requestedState})
-                box->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.code);
+                box->addItem(QStringLiteral("%1 — %2").arg(s.code, displayName::catalogueText(s.name)),
+                             s.code);
     m_requestingAuthority = new QComboBox(parties);
     m_requestedAuthority = new QComboBox(parties);
     m_serviceProvider = line(parties, tr("Service provider"));
