@@ -1,6 +1,6 @@
 # Every external library, found in one place. The Debian packages that provide
 # them are listed in scripts/debian-packages.txt.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Concurrent Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Concurrent Test LinguistTools DBus)
 find_package(Qt6Keychain REQUIRED)
 find_package(PkgConfig REQUIRED)
 find_package(OpenSSL 3 REQUIRED)

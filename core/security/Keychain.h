@@ -4,6 +4,7 @@
 #include "security/SecureBytes.h"
 
 #include <QObject>
+#include <chrono>
 #include <functional>
 
 namespace mladesk {
@@ -12,7 +13,9 @@ namespace mladesk {
 // QtKeychain, asynchronously. Holds the device secret of a register that the
 // user asked to remember on this computer. Any error but "not found" means
 // "no keychain": the caller asks for the passphrase. Nothing is ever stored
-// anywhere else.
+// anywhere else. A call that gets no answer within the timeout is answered
+// "unavailable"; a Keychain may be destroyed while its calls are pending
+// (their late answers are dropped).
 class Keychain : public QObject {
     Q_OBJECT
 public:
@@ -37,6 +40,9 @@ public:
     static std::pair<Outcome, QString> removeBlocking(const QString& registerId);
 
     static QString serviceName();
+    // How long a call may take before the caller is answered "unavailable"
+    // (the keyring's own password prompt included); 60 s unless a test says.
+    static void setTimeout(std::chrono::milliseconds timeout);
 };
 
 } // namespace mladesk
