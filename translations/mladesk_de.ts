@@ -1561,6 +1561,10 @@
         <source>%1 working day(s)</source>
         <translation>%1 Arbeitstag(e)</translation>
     </message>
+    <message>
+        <source>The Directive sets this period; it binds the authorities of %1 through their national law transposing it, which may count it by rules of its own. Where %1&apos;s profile gives no other rule, MLA Desk counts it as above.</source>
+        <translation>Die Richtlinie setzt diese Frist; sie bindet die Behörden von %1 über ihr nationales Umsetzungsrecht, das sie nach eigenen Regeln berechnen kann. Sieht das Profil von %1 keine andere Regel vor, berechnet MLA Desk sie wie oben.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -2803,6 +2807,13 @@
     <message>
         <source>The passphrase file %1 is empty; its first line must hold the passphrase.</source>
         <translation>Die Passphrase-Datei %1 ist leer; ihre erste Zeile muss die Passphrase enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>er hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>er hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1561,6 +1561,10 @@
         <source>%1 working day(s)</source>
         <translation>%1 jour(s) ouvrable(s)</translation>
     </message>
+    <message>
+        <source>The Directive sets this period; it binds the authorities of %1 through their national law transposing it, which may count it by rules of its own. Where %1&apos;s profile gives no other rule, MLA Desk counts it as above.</source>
+        <translation>La directive fixe ce délai ; elle lie les autorités de %1 par leur droit national de transposition, qui peut le compter selon ses propres règles. Si le profil de %1 ne prévoit pas d&apos;autre règle, MLA Desk le compte comme ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -2803,6 +2807,13 @@
     <message>
         <source>The passphrase file %1 is empty; its first line must hold the passphrase.</source>
         <translation>Le fichier de phrase secrète %1 est vide ; sa première ligne doit contenir la phrase secrète.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>il n&apos;a pas répondu dans la %n seconde</numerusform>
+            <numerusform>il n&apos;a pas répondu dans les %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

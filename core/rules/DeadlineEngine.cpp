@@ -181,6 +181,18 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
              : text::Deadlines::tr("Counted in calendar days in %1 (%2).")
                    .arg(displayName::catalogueText(state->name), state->timeZone),
          counting.euRules ? QStringLiteral("Regulation (EEC, Euratom) No 1182/71, Art. 3") : QString()});
+    // A directive's period reaches the executing authority through its
+    // state's transposing law, which may count it by rules of its own (issue
+    // 17, "Where 1182/71 applies"): the trail says so rather than implying
+    // that the Regulation binds that authority directly.
+    if (instrument.kind == QLatin1String("eu-directive"))
+        deadline.trail.append(
+            {QStringLiteral("note"),
+             text::Deadlines::tr("The Directive sets this period; it binds the authorities of %1 through "
+                                 "their national law transposing it, which may count it by rules of its own. "
+                                 "Where %1's profile gives no other rule, MLA Desk counts it as above.")
+                 .arg(displayName::catalogueText(state->name)),
+             QStringLiteral("Art. 288 TFEU")});
 
     const PeriodEnd end = periodEnd(start, period, counting, clockStops(adjustments));
     deadline.trail.append(end.trail);

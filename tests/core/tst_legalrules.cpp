@@ -106,6 +106,25 @@ private slots:
         QCOMPARE(find(decided.value(), QStringLiteral("provisional-measure"))->state, Deadline::State::Met);
     }
 
+    // Where Regulation 1182/71 applies: a directive's periods bind the
+    // executing authority through national transposition (Art. 288 TFEU); an
+    // EIO's trail says so, a regulation's (directly applicable) does not.
+    void aDirectivesTrailSaysItBindsThroughNationalLaw() {
+        const auto received = QList<RequestEvent>{{QStringLiteral("received"), utc("2026-03-02T09:30:00Z")}};
+        const auto says = [](const Deadline& d) {
+            return std::any_of(d.trail.begin(), d.trail.end(), [](const TrailStep& s) {
+                return s.article == QLatin1String("Art. 288 TFEU") &&
+                       s.text.contains(QStringLiteral("transposing"));
+            });
+        };
+        auto eio = computeDeadlines(order("eio", "normal", {}, received), catalogue());
+        QVERIFY(eio.ok());
+        QVERIFY(says(*find(eio.value(), QStringLiteral("recognition"))));
+        auto epoc = computeDeadlines(order("epoc", "normal", {}, received), catalogue());
+        QVERIFY(epoc.ok());
+        QVERIFY(!says(*find(epoc.value(), QStringLiteral("production"))));
+    }
+
     // Regulation (EU) 2023/1543 Art. 4(5): an emergency order issued without
     // prior validation is validated ex post within 48 hours.
     void emergencyOrdersWithoutPriorValidationAreValidatedWithin48Hours_data() {
