@@ -1565,6 +1565,10 @@
         <source>The Directive sets this period; it binds the authorities of %1 through their national law transposing it, which may count it by rules of its own. Where %1&apos;s profile gives no other rule, MLA Desk counts it as above.</source>
         <translation>Die Richtlinie setzt diese Frist; sie bindet die Behörden von %1 über ihr nationales Umsetzungsrecht, das sie nach eigenen Regeln berechnen kann. Sieht das Profil von %1 keine andere Regel vor, berechnet MLA Desk sie wie oben.</translation>
     </message>
+    <message>
+        <source>The extension lengthens the period itself: it is counted from the same event, and only its new end rolls over past a weekend or holiday.</source>
+        <translation>Die Verlängerung verlängert die Frist selbst: Sie wird ab demselben Ereignis berechnet, und nur ihr neues Ende verschiebt sich über ein Wochenende oder einen Feiertag hinaus.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

@@ -1565,6 +1565,10 @@
         <source>The Directive sets this period; it binds the authorities of %1 through their national law transposing it, which may count it by rules of its own. Where %1&apos;s profile gives no other rule, MLA Desk counts it as above.</source>
         <translation>La directive fixe ce délai ; elle lie les autorités de %1 par leur droit national de transposition, qui peut le compter selon ses propres règles. Si le profil de %1 ne prévoit pas d&apos;autre règle, MLA Desk le compte comme ci-dessus.</translation>
     </message>
+    <message>
+        <source>The extension lengthens the period itself: it is counted from the same event, and only its new end rolls over past a weekend or holiday.</source>
+        <translation>La prolongation allonge le délai lui-même : il est compté à partir du même événement, et seule sa nouvelle fin est reportée après une fin de semaine ou un jour férié.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

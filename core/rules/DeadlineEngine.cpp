@@ -164,6 +164,18 @@ Result<Deadline> fromRule(const DeadlineRule& rule, const InstrumentRules& instr
                       periodText(period)),
              !a.article.isEmpty() ? a.article : rule.extensionArticle});
     }
+    // How an extension is counted (issue 17): the texts extend the time limit
+    // itself ("may be extended by a maximum of 30 days", Directive 2014/41/EU
+    // Art. 12(5); "extend the duration ... by an additional 30 days", Reg.
+    // 2023/1543 Art. 11(1)), so the longer period runs from the same event and
+    // Regulation 1182/71 Art. 3 is applied once, to its end: a weekend or
+    // holiday at the old end moves nothing.
+    if (extensions > 0)
+        deadline.trail.append(
+            {QStringLiteral("note"),
+             text::Deadlines::tr("The extension lengthens the period itself: it is counted from the same "
+                                 "event, and only its new end rolls over past a weekend or holiday."),
+             rule.extensionArticle});
 
     const HolidayCalendar calendar(*state);
     PeriodCounting counting;

@@ -125,6 +125,35 @@ private slots:
         QVERIFY(!says(*find(epoc.value(), QStringLiteral("production"))));
     }
 
+    // How an extension is counted: Directive 2014/41/EU Art. 12(5) extends the
+    // time limit itself ("by a maximum of 30 days"), so the 60 days run from
+    // receipt and only their end rolls over. Received Fri 6 March 2026 in
+    // Germany: the 30 days end on Easter Sunday and roll to Tue 7 April; the
+    // extended period ends on Tue 5 May (not 7 May, 30 days after the
+    // rolled-over end).
+    void anExtensionLengthensThePeriodFromTheSameEvent() {
+        DeadlineInput input =
+            order("eio", "normal", {}, {{QStringLiteral("received"), utc("2026-03-06T10:00:00Z")}});
+        input.direction = QStringLiteral("incoming");
+        input.requestingState = QStringLiteral("FR");
+        input.requestedState = QStringLiteral("DE");
+        QCOMPARE(find(computeDeadlines(input, catalogue()).value(), QStringLiteral("recognition"))->due,
+                 utc("2026-04-07T22:00:00Z"));
+        input.adjustments = {{QStringLiteral("recognition"), DeadlineAdjustment::Type::Extend,
+                              utc("2026-04-01T09:00:00Z"), 0, QStringLiteral("measures need a court order"),
+                              QString()}};
+        auto extended = computeDeadlines(input, catalogue());
+        QVERIFY(extended.ok());
+        const Deadline* recognition = find(extended.value(), QStringLiteral("recognition"));
+        QCOMPARE(recognition->due, utc("2026-05-05T22:00:00Z"));
+        const bool said =
+            std::any_of(recognition->trail.begin(), recognition->trail.end(), [](const TrailStep& s) {
+                return s.text.contains(QStringLiteral("same event")) &&
+                       s.article.contains(QStringLiteral("Art. 12(5)"));
+            });
+        QVERIFY(said);
+    }
+
     // Regulation (EU) 2023/1543 Art. 4(5): an emergency order issued without
     // prior validation is validated ex post within 48 hours.
     void emergencyOrdersWithoutPriorValidationAreValidatedWithin48Hours_data() {
