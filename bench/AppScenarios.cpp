@@ -137,14 +137,11 @@ public:
     explicit ReaderScenario(const BenchWork& work)
         : m_work(work) {}
     Status setUp() override {
-        auto reg = m_work.openUnlocked();
-        if (!reg)
-            return reg.error();
-        m_register = std::move(reg.value());
-        auto workspace = m_register->signIn();
-        if (!workspace)
-            return workspace.error();
-        auto reader = workspace.value()->openReader();
+        auto in = m_work.signedIn();
+        if (!in)
+            return in.error();
+        m_register = std::move(in->access);
+        auto reader = in->workspace->openReader();
         if (!reader)
             return reader.error();
         m_reader = std::move(reader.value());
@@ -196,14 +193,11 @@ public:
     explicit DashboardScenario(const BenchWork& work)
         : m_work(work) {}
     Status setUp() override {
-        auto reg = m_work.openUnlocked();
-        if (!reg)
-            return reg.error();
-        m_register = std::move(reg.value());
-        auto session = m_register->signIn();
-        if (!session)
-            return session.error();
-        m_workspace = session.value();
+        auto in = m_work.signedIn();
+        if (!in)
+            return in.error();
+        m_register = std::move(in->access);
+        m_workspace = in->workspace;
         auto reader = m_workspace->openReader();
         if (!reader)
             return reader.error();
@@ -287,14 +281,11 @@ public:
     explicit ExportScenario(const BenchWork& work)
         : m_work(work) {}
     Status setUp() override {
-        auto reg = m_work.openUnlocked();
-        if (!reg)
-            return reg.error();
-        m_register = std::move(reg.value());
-        auto session = m_register->signIn();
-        if (!session)
-            return session.error();
-        m_workspace = session.value();
+        auto in = m_work.signedIn();
+        if (!in)
+            return in.error();
+        m_register = std::move(in->access);
+        m_workspace = in->workspace;
         return {};
     }
     Status run(int) override {

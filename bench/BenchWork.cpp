@@ -149,13 +149,10 @@ Status BenchWork::createRegister(int requests, QTextStream& log) {
 }
 
 Status BenchWork::writeInterchange(QTextStream& log) {
-    auto reg = openUnlocked();
-    if (!reg)
-        return reg.error();
-    auto session = reg.value()->signIn();
-    if (!session)
-        return session.error();
-    auto data = session.value()->exchange().exportData();
+    auto in = signedIn();
+    if (!in)
+        return in.error();
+    auto data = in->workspace->exchange().exportData();
     if (!data)
         return data.error();
     if (auto st = writeFile(interchangePath(), InterchangeFormat::write(std::move(data.value()))); !st)
@@ -233,14 +230,21 @@ Result<std::unique_ptr<RegisterAccess>> BenchWork::openUnlocked() const {
     return std::move(reg.value());
 }
 
-Status BenchWork::pickSamples(QTextStream& log) {
+Result<BenchWork::SignedIn> BenchWork::signedIn() const {
     auto reg = openUnlocked();
     if (!reg)
         return reg.error();
-    auto session = reg.value()->signIn();
-    if (!session)
-        return session.error();
-    Workspace& work = *session.value();
+    auto workspace = reg.value()->signIn();
+    if (!workspace)
+        return workspace.error();
+    return SignedIn{std::move(reg.value()), workspace.value()};
+}
+
+Status BenchWork::pickSamples(QTextStream& log) {
+    auto in = signedIn();
+    if (!in)
+        return in.error();
+    Workspace& work = *in->workspace;
     // The middle request (in reference order) gives the searched and filtered
     // values; a request near a quarter of the way with persons, the name.
     const int middle = m_samples.requests / 2;
@@ -291,7 +295,7 @@ Status BenchWork::pickSamples(QTextStream& log) {
     QString longest;
     int longestPages = 0;
     for (const QString& id : std::as_const(ids)) {
-        auto pages = pageCount(*session.value(), id, {});
+        auto pages = pageCount(work, id, {});
         if (!pages)
             return pages.error();
         ++pageCounts[pages.value()];
@@ -310,18 +314,18 @@ Status BenchWork::pickSamples(QTextStream& log) {
         m_samples.pdfRequestId = longest;
     } else {
         // None has four pages: a request like the longest, with more facts.
-        auto built = addFourPageRequest(*session.value(), longest, log);
+        auto built = addFourPageRequest(work, longest, log);
         if (!built)
             return built.error();
         m_samples.pdfRequestId = built.value();
     }
-    auto chosen = requestDocumentInput(*session.value(), m_samples.pdfRequestId);
+    auto chosen = requestDocumentInput(work, m_samples.pdfRequestId);
     if (!chosen)
         return chosen.error();
     m_samples.pdfReference = chosen->request.reference;
     m_samples.pdfInstrument = chosen->request.instrument;
-    auto single = pageCount(*session.value(), m_samples.pdfRequestId, {});
-    auto bilingual = pageCount(*session.value(), m_samples.pdfRequestId, m_samples.pdfSecondLanguage);
+    auto single = pageCount(work, m_samples.pdfRequestId, {});
+    auto bilingual = pageCount(work, m_samples.pdfRequestId, m_samples.pdfSecondLanguage);
     if (!single || !bilingual)
         return !single ? single.error() : bilingual.error();
     m_samples.pdfPages = single.value();

@@ -63,6 +63,12 @@ public:
     // The register, unlocked with the device secret: no Argon2id in the way
     // of what a scenario measures (the unlock scenario measures that).
     Result<std::unique_ptr<RegisterAccess>> openUnlocked() const;
+    // The same with its user signed in: the workspace lives as long as `access`.
+    struct SignedIn {
+        std::unique_ptr<RegisterAccess> access;
+        Workspace* workspace = nullptr;
+    };
+    Result<SignedIn> signedIn() const;
     // The device secret that "remembers" the bench register (kept in the
     // bench folder instead of a keychain).
     Result<SecureBytes> deviceSecret() const;

@@ -84,13 +84,10 @@ QString bundlePath(const BenchWork& work) {
 // The sources of the bench's bundle: request.json and the 4-page request's
 // PDF (made in set-up: rendering is measured on its own), then the attachments.
 Result<QList<bundle::BundleSource>> bundleSources(const BenchWork& work) {
-    auto reg = work.openUnlocked();
-    if (!reg)
-        return reg.error();
-    auto session = reg.value()->signIn();
-    if (!session)
-        return session.error();
-    auto input = requestDocumentInput(*session.value(), work.samples().pdfRequestId);
+    auto in = work.signedIn();
+    if (!in)
+        return in.error();
+    auto input = requestDocumentInput(*in->workspace, work.samples().pdfRequestId);
     if (!input)
         return input.error();
     RenderOptions options;

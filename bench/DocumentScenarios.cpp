@@ -17,14 +17,11 @@ public:
         : m_work(work)
         , m_bilingual(bilingual) {}
     Status setUp() override {
-        auto reg = m_work.openUnlocked();
-        if (!reg)
-            return reg.error();
-        m_register = std::move(reg.value());
-        auto session = m_register->signIn();
-        if (!session)
-            return session.error();
-        m_workspace = session.value();
+        auto in = m_work.signedIn();
+        if (!in)
+            return in.error();
+        m_register = std::move(in->access);
+        m_workspace = in->workspace;
         return {};
     }
     Status run(int) override {

@@ -204,6 +204,18 @@ Status SqlCipherRetentionRepository::writeReview(const QString& requestId, const
     return st->run();
 }
 
+Status SqlCipherRetentionRepository::finishChange(Transaction& tx, const QString& requestId,
+                                                  const QString& decision, const RetentionRecord& record,
+                                                  const QString& user) {
+    if (auto st = writeReview(requestId, decision, record.until, record.reason, user,
+                              QDateTime::currentDateTimeUtc());
+        !st)
+        return st;
+    if (auto st = recompute(requestId); !st)
+        return st;
+    return tx.commit();
+}
+
 Status SqlCipherRetentionRepository::recompute(const QString& requestId) {
     auto request = SqlCipherRequestRepository(m_db).find(requestId);
     if (!request)
@@ -298,13 +310,7 @@ Result<RetentionRecord> SqlCipherRetentionRepository::set(const Request& request
     insert->bind(5, record.reason).bind(6, qint64(record.reminderDays));
     if (auto st = insert->run(); !st)
         return st.error();
-    if (auto st = writeReview(request.id, QStringLiteral("set"), record.until, record.reason, user,
-                              QDateTime::currentDateTimeUtc());
-        !st)
-        return st.error();
-    if (auto st = recompute(request.id); !st)
-        return st.error();
-    if (auto st = tx.value()->commit(); !st)
+    if (auto st = finishChange(*tx.value(), request.id, QStringLiteral("set"), record, user); !st)
         return st.error();
     return record;
 }
@@ -344,13 +350,7 @@ Result<RetentionRecord> SqlCipherRetentionRepository::extend(const Request& requ
                       {utcText(record.until), record.basis, record.reason, request.id});
         !st)
         return st.error();
-    if (auto st = writeReview(request.id, QStringLiteral("extend"), record.until, record.reason, user,
-                              QDateTime::currentDateTimeUtc());
-        !st)
-        return st.error();
-    if (auto st = recompute(request.id); !st)
-        return st.error();
-    if (auto st = tx.value()->commit(); !st)
+    if (auto st = finishChange(*tx.value(), request.id, QStringLiteral("extend"), record, user); !st)
         return st.error();
     return record;
 }

@@ -17,6 +17,7 @@ namespace mladesk {
 class Catalogue;
 class Database;
 class Register;
+class Transaction;
 
 // The retention sunsets of a register (retention, retention_reviews) and the
 // purge that crypto-shreds the data at the end (DESIGN.md, "The register").
@@ -60,6 +61,10 @@ private:
     Status writeReview(const QString& requestId, const QString& decision, const QDateTime& until,
                        const QString& reason, const QString& user, const QDateTime& at);
     Status recompute(const QString& requestId);
+    // The end of a change of retention: its review record, the deadlines it
+    // moves, the commit of its savepoint.
+    Status finishChange(Transaction& tx, const QString& requestId, const QString& decision,
+                        const RetentionRecord& record, const QString& user);
 
     Database& m_db;
     const Catalogue* m_catalogue;
