@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "services/BuildInfo.h"
 
 #include <QGuiApplication>
 #include <cstdio>
@@ -35,7 +36,7 @@ int main(int argc, char* argv[]) {
     }
     QCoreApplication::setApplicationName(QStringLiteral("mladesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("mladesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MLADESK_VERSION));
+    QCoreApplication::setApplicationVersion(mladesk::buildInfo::version());
     QTextStream out(stdout);
     QTextStream err(stderr);
     mladesk::cli::Cli cli(out, err);

@@ -3287,6 +3287,33 @@
     </message>
 </context>
 <context>
+    <name>mladesk::AboutDialog</name>
+    <message>
+        <source>About MLA Desk</source>
+        <translation>Über MLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MLA Desk %1&lt;/h2&gt;&lt;p&gt;Cross-border requests for evidence: mutual legal assistance, European Investigation and Production Orders, Budapest Convention and CLOUD Act requests, in an encrypted register.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MLA Desk %1&lt;/h2&gt;&lt;p&gt;Grenzüberschreitende Ersuchen um Beweismittel: Rechtshilfe, Europäische Ermittlungs- und Herausgabeanordnungen, Ersuchen nach dem Budapester Übereinkommen und dem CLOUD Act, in einem verschlüsselten Register.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>Build:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: %1. You may share and change MLA Desk under the terms of the GNU General Public License, version 3 or later; it comes with no warranty. The licences of the parts it is built on are listed in &lt;a href=&quot;file:///usr/share/doc/mladesk/copyright&quot;&gt;its copyright file&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lizenz: %1. Sie dürfen MLA Desk unter den Bedingungen der GNU General Public License, Version 3 oder später, weitergeben und verändern; es wird ohne jede Gewährleistung bereitgestellt. Die Lizenzen der Bestandteile, auf denen es aufbaut, stehen in &lt;a href=&quot;file:///usr/share/doc/mladesk/copyright&quot;&gt;seiner Copyright-Datei&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the version, build and libraries, for a support request</source>
+        <translation>Version, Build und Bibliotheken kopieren, für eine Supportanfrage</translation>
+    </message>
+</context>
+<context>
     <name>mladesk::AdjustDeadlineDialog</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Due %2</source>
@@ -4572,14 +4599,6 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
     <message>
         <source>&amp;About MLA Desk</source>
         <translation>Ü&amp;ber MLA Desk</translation>
-    </message>
-    <message>
-        <source>About MLA Desk</source>
-        <translation>Über MLA Desk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;MLA Desk %1&lt;/b&gt;&lt;p&gt;Cross-border requests for evidence: mutual legal assistance, European Investigation and Production Orders, Budapest Convention and CLOUD Act requests, in an encrypted register.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;MLA Desk %1&lt;/b&gt;&lt;p&gt;Grenzüberschreitende Beweisersuchen: Rechtshilfe, Europäische Ermittlungs- und Herausgabeanordnungen, Ersuchen nach dem Budapester Übereinkommen und dem CLOUD Act, in einem verschlüsselten Register.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Register</source>

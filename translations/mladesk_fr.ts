@@ -3287,6 +3287,33 @@
     </message>
 </context>
 <context>
+    <name>mladesk::AboutDialog</name>
+    <message>
+        <source>About MLA Desk</source>
+        <translation>À propos de MLA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MLA Desk %1&lt;/h2&gt;&lt;p&gt;Cross-border requests for evidence: mutual legal assistance, European Investigation and Production Orders, Budapest Convention and CLOUD Act requests, in an encrypted register.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MLA Desk %1&lt;/h2&gt;&lt;p&gt;Demandes transfrontalières de preuves : entraide judiciaire, décisions d'enquête européennes et injonctions de production, demandes au titre de la Convention de Budapest et du CLOUD Act, dans un registre chiffré.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>Version compilée :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: %1. You may share and change MLA Desk under the terms of the GNU General Public License, version 3 or later; it comes with no warranty. The licences of the parts it is built on are listed in &lt;a href=&quot;file:///usr/share/doc/mladesk/copyright&quot;&gt;its copyright file&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licence : %1. Vous pouvez redistribuer et modifier MLA Desk selon les termes de la licence publique générale GNU, version 3 ou ultérieure ; il est fourni sans aucune garantie. Les licences des composants sur lesquels il repose figurent dans &lt;a href=&quot;file:///usr/share/doc/mladesk/copyright&quot;&gt;son fichier de droits d'auteur&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the version, build and libraries, for a support request</source>
+        <translation>Copier la version, la compilation et les bibliothèques, pour une demande d'assistance</translation>
+    </message>
+</context>
+<context>
     <name>mladesk::AdjustDeadlineDialog</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Due %2</source>
@@ -4636,14 +4663,6 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     <message>
         <source>&amp;About MLA Desk</source>
         <translation>À &amp;propos de MLA Desk</translation>
-    </message>
-    <message>
-        <source>About MLA Desk</source>
-        <translation>À propos de MLA Desk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;MLA Desk %1&lt;/b&gt;&lt;p&gt;Cross-border requests for evidence: mutual legal assistance, European Investigation and Production Orders, Budapest Convention and CLOUD Act requests, in an encrypted register.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;MLA Desk %1&lt;/b&gt;&lt;p&gt;Demandes transfrontières de preuves : entraide judiciaire, décisions d&apos;enquête et injonctions de production européennes, demandes au titre de la Convention de Budapest et du CLOUD Act, dans un registre chiffré.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Register</source>

@@ -5,6 +5,7 @@
 #include "services/RequestService.h"
 #include "services/Session.h"
 #include "services/Workspace.h"
+#include "ui/AboutDialog.h"
 #include "ui/audit/AuditView.h"
 #include "ui/bundles/BundleActions.h"
 #include "ui/cases/AuthoritiesView.h"
@@ -39,6 +40,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace mladesk {
 
@@ -219,14 +221,7 @@ void MainWindow::createActions() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About MLA Desk"), this, [this] {
-        QMessageBox::about(
-            this, tr("About MLA Desk"),
-            tr("<b>MLA Desk %1</b><p>Cross-border requests for evidence: mutual legal assistance, "
-               "European Investigation and Production Orders, Budapest Convention and CLOUD Act "
-               "requests, in an encrypted register.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About MLA Desk"), this, [this] { AboutDialog(this).exec(); });
 
     QToolBar* toolbar = addToolBar(tr("Register"));
     toolbar->setObjectName(QStringLiteral("registerToolbar"));
@@ -297,6 +292,7 @@ void MainWindow::showRegister() {
             // The register is shown at once; its integrity check runs beside.
             statusBar()->showMessage(tr("Checking the register for damage…"));
             m_integrity->start(m_workspace);
+            openBundlesWhenSignedIn({});
         }
     }
     const bool unlocked = m_register->isUnlocked() && m_workspace;
@@ -336,10 +332,17 @@ void MainWindow::dropEvent(QDropEvent* event) {
     if (!m_workspace || bundles.isEmpty())
         return;
     event->acceptProposedAction();
-    // After the drop has finished: the report dialog is modal.
+    openBundlesWhenSignedIn(bundles); // after the drop has finished: the report dialog is modal
+}
+
+void MainWindow::openBundlesWhenSignedIn(const QStringList& paths) {
+    m_pendingBundles << paths;
+    if (!m_workspace || m_pendingBundles.isEmpty())
+        return;
     QMetaObject::invokeMethod(
         this,
-        [this, bundles] {
+        [this] {
+            const QStringList bundles = std::exchange(m_pendingBundles, {});
             for (const QString& path : bundles)
                 m_bundles->openBundle(path);
         },

@@ -48,6 +48,9 @@ public:
     BundleActions* bundleActions() const { return m_bundles; }
     Workspace* session() const { return m_workspace; }
     bool isShowingContent() const;
+    // Verifies each bundle (the report dialog, as for a drop) once the user is
+    // signed in: now if they are, else after the unlock.
+    void openBundlesWhenSignedIn(const QStringList& paths);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +79,7 @@ private:
     IdleLock* m_idleLock;
     DeadlineNotifier* m_notifier;
     IntegrityWatch* m_integrity;
+    QStringList m_pendingBundles; // given on the command line, waiting for the unlock
     QAction* m_lockAction = nullptr;
     QAction* m_unlockAction = nullptr;
     QAction* m_newRequest = nullptr;

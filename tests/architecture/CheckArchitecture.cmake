@@ -21,7 +21,8 @@ set(used_exceptions "")
 
 # 1. Front ends never include storage.
 file(GLOB_RECURSE front_ends ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/cli/*.h ${SOURCE_DIR}/cli/*.cpp
-     ${SOURCE_DIR}/bench/*.h ${SOURCE_DIR}/bench/*.cpp ${SOURCE_DIR}/app/*.cpp)
+     ${SOURCE_DIR}/bench/*.h ${SOURCE_DIR}/bench/*.cpp ${SOURCE_DIR}/app/*.cpp
+     ${SOURCE_DIR}/packaging/*.h ${SOURCE_DIR}/packaging/*.cpp)
 foreach(file IN LISTS front_ends)
   file(STRINGS ${file} hits REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<]storage/")
   file(RELATIVE_PATH rel ${SOURCE_DIR} ${file})
@@ -92,7 +93,8 @@ endforeach()
 # 4. Files stay small.
 file(GLOB_RECURSE product ${SOURCE_DIR}/core/*.h ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp
      ${SOURCE_DIR}/cli/*.h ${SOURCE_DIR}/cli/*.cpp ${SOURCE_DIR}/bench/*.h ${SOURCE_DIR}/bench/*.cpp
-     ${SOURCE_DIR}/demo/*.h ${SOURCE_DIR}/demo/*.cpp ${SOURCE_DIR}/app/*.cpp)
+     ${SOURCE_DIR}/demo/*.h ${SOURCE_DIR}/demo/*.cpp ${SOURCE_DIR}/app/*.cpp
+     ${SOURCE_DIR}/packaging/*.h ${SOURCE_DIR}/packaging/*.cpp)
 foreach(file IN LISTS product)
   file(READ ${file} content)
   string(REGEX MATCHALL "\n" newlines "${content}")

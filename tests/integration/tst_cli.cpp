@@ -4,9 +4,11 @@
 #include "TestRegister.h"
 #include "bundle/BundleWriter.h"
 #include "bundle/SigningIdentity.h"
+#include "cli/CommandReference.h"
 #include "interchange/InterchangeFormat.h"
 #include "interchange/RegisterExchange.h"
 #include "security/Keychain.h"
+#include "services/BuildInfo.h"
 #include "storage/Database.h"
 #include "storage/SqlCipherRequestRepository.h"
 
@@ -317,6 +319,44 @@ private slots:
         const auto r = runCli(with(fresh(QStringLiteral("usage")), args, m_passFile));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("mladesk-cli --help")));
+    }
+
+    // --version: one line each, as Help → About shows them (services/BuildInfo).
+    void versionSaysWhichBuildAndLibraries() {
+        const auto r = runCli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 7);
+        QCOMPARE(lines.at(0), QStringLiteral("MLA Desk ") + buildInfo::version());
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("commit ")));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("Qt 6.")), qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(3).contains(QStringLiteral("(SQLite 3.")), qPrintable(lines.at(3)));
+        QVERIFY2(lines.at(4).startsWith(QStringLiteral("OpenSSL 3.")), qPrintable(lines.at(4)));
+        QVERIFY2(lines.at(5).startsWith(QStringLiteral("libsodium 1.")), qPrintable(lines.at(5)));
+        QCOMPARE(lines.at(6), QStringLiteral("licence GPL-3.0-or-later"));
+    }
+
+    // The command reference is what the CLI dispatches: every command it
+    // names is known (a command without a handler would be "Unknown"), and
+    // --help shows each of its usages.
+    void everyCommandOfTheReferenceIsDispatchedAndHelped() {
+        const QString help = runCli({QStringLiteral("--help")}).out;
+        for (const cli::CommandReference& command : cli::commands()) {
+            // An option of another command: the command is found, and refuses it.
+            QString foreign;
+            for (const cli::OptionReference& option : cli::allOptions())
+                if (foreign.isEmpty() && !command.options.contains(option.name) &&
+                    !cli::globalOptions().contains(option))
+                    foreign = option.name;
+            const auto r = runCli({command.name, QStringLiteral("--") + foreign, QStringLiteral("x")});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("is not an option of \"%1\"").arg(command.name)),
+                     qPrintable(r.err));
+            for (const cli::UsageReference& usage : command.usages)
+                QVERIFY2(help.contains(usage.synopsis.section(QLatin1Char('\n'), 0, 0)),
+                         qPrintable(usage.synopsis));
+        }
+        QVERIFY(runCli({QStringLiteral("frobnicate")}).err.contains(QStringLiteral("Unknown command")));
     }
 
     void missingRegisterSaysHowToCreateOne() {

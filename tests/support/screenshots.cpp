@@ -36,6 +36,7 @@
 #include "ui/requests/RequestsView.h"
 #include "ui/retention/RequestRetentionTab.h"
 #include "ui/translations/RequestTranslationsTab.h"
+#include "ui/widgets/ApplicationIcon.h"
 #include "ui/widgets/UiLanguage.h"
 
 #include <QApplication>
@@ -85,6 +86,7 @@ QPalette darkPalette() {
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("MLA Desk"));
+    QApplication::setWindowIcon(mladesk::applicationIcon());
     QStandardPaths::setTestModeEnabled(true);
     mladesk::UiLanguage language; // LANG=de_DE.UTF-8 shows the German catalogue, as the window does
     language.install();
