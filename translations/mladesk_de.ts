@@ -2167,6 +2167,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <source>Create the folder?</source>
+        <translation>Ordner anlegen?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it and save %2 there?</source>
+        <translation>Der Ordner %1 existiert nicht. Anlegen und %2 dort speichern?</translation>
+    </message>
+    <message>
+        <source>Folder not created</source>
+        <translation>Ordner nicht angelegt</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose another folder with Browse….</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie mit „Durchsuchen…“ einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>the text ends too early (%1)</source>

@@ -2167,6 +2167,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <source>Create the folder?</source>
+        <translation>Créer le dossier ?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it and save %2 there?</source>
+        <translation>Le dossier %1 n'existe pas. Le créer et y enregistrer %2 ?</translation>
+    </message>
+    <message>
+        <source>Folder not created</source>
+        <translation>Dossier non créé</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose another folder with Browse….</source>
+        <translation>Le dossier %1 n'a pas pu être créé. Choisissez un autre dossier avec Parcourir….</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>the text ends too early (%1)</source>
@@ -3294,7 +3313,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;MLA Desk %1&lt;/h2&gt;&lt;p&gt;Cross-border requests for evidence: mutual legal assistance, European Investigation and Production Orders, Budapest Convention and CLOUD Act requests, in an encrypted register.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;MLA Desk %1&lt;/h2&gt;&lt;p&gt;Demandes transfrontalières de preuves : entraide judiciaire, décisions d'enquête européennes et injonctions de production, demandes au titre de la Convention de Budapest et du CLOUD Act, dans un registre chiffré.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;MLA Desk %1&lt;/h2&gt;&lt;p&gt;Demandes transfrontalières de preuves : entraide judiciaire, décisions d&apos;enquête européennes et injonctions de production, demandes au titre de la Convention de Budapest et du CLOUD Act, dans un registre chiffré.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Build:</source>
@@ -3302,7 +3321,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Licence: %1. You may share and change MLA Desk under the terms of the GNU General Public License, version 3 or later; it comes with no warranty. The licences of the parts it is built on are listed in &lt;a href=&quot;file:///usr/share/doc/mladesk/copyright&quot;&gt;its copyright file&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Licence : %1. Vous pouvez redistribuer et modifier MLA Desk selon les termes de la licence publique générale GNU, version 3 ou ultérieure ; il est fourni sans aucune garantie. Les licences des composants sur lesquels il repose figurent dans &lt;a href=&quot;file:///usr/share/doc/mladesk/copyright&quot;&gt;son fichier de droits d'auteur&lt;/a&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Licence : %1. Vous pouvez redistribuer et modifier MLA Desk selon les termes de la licence publique générale GNU, version 3 ou ultérieure ; il est fourni sans aucune garantie. Les licences des composants sur lesquels il repose figurent dans &lt;a href=&quot;file:///usr/share/doc/mladesk/copyright&quot;&gt;son fichier de droits d&apos;auteur&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3310,7 +3329,7 @@
     </message>
     <message>
         <source>Copy the version, build and libraries, for a support request</source>
-        <translation>Copier la version, la compilation et les bibliothèques, pour une demande d'assistance</translation>
+        <translation>Copier la version, la compilation et les bibliothèques, pour une demande d&apos;assistance</translation>
     </message>
 </context>
 <context>

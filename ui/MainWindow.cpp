@@ -187,6 +187,7 @@ void MainWindow::createActions() {
             m_requests->editCurrent();
     });
     editRequest->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_editRequest = editRequest;
     QAction* document = edit->addAction(tr("Request &document…"), this, [this] {
         const QString id = m_requests->details()->currentId();
         if (!m_workspace || id.isEmpty())
@@ -207,6 +208,9 @@ void MainWindow::createActions() {
         m_requests->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    // The toolbar and the shortcuts reach these even when their menu is
+    // disabled: each is enabled only when the content it acts on is shown.
+    m_contentActions = {document, translate, find};
 
     m_bundles = new BundleActions(this);
     menuBar()->addMenu(m_bundles->menu());
@@ -315,6 +319,9 @@ void MainWindow::showRegister() {
     m_lockAction->setEnabled(unlocked);
     m_unlockAction->setEnabled(!unlocked);
     m_newRequest->setEnabled(content && m_workspace->session().can(Action::EditContent));
+    m_editRequest->setEnabled(content && m_workspace->session().can(Action::EditContent));
+    for (QAction* action : std::as_const(m_contentActions))
+        action->setEnabled(content);
     m_exportCalendar->setEnabled(content && m_workspace->session().can(Action::Export));
     for (QAction* action : menuBar()->actions())
         if (action->menu() && action->text() != tr("&Register") && action->text() != tr("&Help"))

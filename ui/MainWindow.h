@@ -81,6 +81,8 @@ private:
     IntegrityWatch* m_integrity;
     QStringList m_pendingBundles; // given on the command line, waiting for the unlock
     QAction* m_lockAction = nullptr;
+    QAction* m_editRequest = nullptr;
+    QList<QAction*> m_contentActions; // find, document, translate: only while content is shown
     QAction* m_unlockAction = nullptr;
     QAction* m_newRequest = nullptr;
     QAction* m_exportCalendar = nullptr;

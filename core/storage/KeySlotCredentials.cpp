@@ -5,7 +5,9 @@
 namespace mladesk {
 
 QStringList KeySlotCredentials::users() const {
-    return m_register.keySlots().users();
+    auto current =
+        m_register.currentKeySlots(); // users added by another process since the register was loaded
+    return current ? current->users() : m_register.keySlots().users();
 }
 
 Status KeySlotCredentials::add(const QString& user, const SecureBytes& passphrase, KdfCost cost) {

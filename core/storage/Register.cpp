@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QStandardPaths>
 
 namespace mladesk {
@@ -149,16 +150,35 @@ Result<std::unique_ptr<Register>> Register::load(const QString& folder) {
         new Register(QFileInfo(folder).absoluteFilePath(), std::move(entries.value())));
 }
 
+Result<KeySlots> Register::currentKeySlots() const {
+    auto current = KeySlots::load(keySlotsPath());
+    if (!current)
+        return current.error();
+    if (current->registerId() != m_keySlots.registerId())
+        return makeError(
+            ErrorCode::Damaged,
+            QStringLiteral("The keyslots file in %1 belongs to another register. Put this register's "
+                           "keyslots file back (from a backup).")
+                .arg(m_folder));
+    return current;
+}
+
 Result<KeySlots::Unwrapped> Register::deriveMasterKey(const SecureBytes& passphrase,
                                                       const QString& user) const {
-    auto unwrapped = m_keySlots.unwrapWithPassphrase(passphrase, user);
+    auto onDisk = currentKeySlots(); // a user added since this register was loaded unlocks too
+    if (!onDisk)
+        return onDisk.error();
+    auto unwrapped = onDisk->unwrapWithPassphrase(passphrase, user);
     if (!unwrapped && unwrapped.error().code == ErrorCode::WrongPassphrase)
         noteFailedUnlock(user);
     return unwrapped;
 }
 
 Result<KeySlots::Unwrapped> Register::deriveMasterKeyFromDevice(const SecureBytes& deviceSecret) const {
-    return m_keySlots.unwrapWithDeviceSecret(deviceSecret);
+    auto onDisk = currentKeySlots();
+    if (!onDisk)
+        return onDisk.error();
+    return onDisk->unwrapWithDeviceSecret(deviceSecret);
 }
 
 QString Register::failedUnlocksPath() const {
@@ -355,13 +375,27 @@ Result<SecureBytes> Register::addDeviceSlot() {
 Status Register::addDeviceSlot(const SecureBytes& secret) {
     if (!isUnlocked())
         return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
-    KeySlots updated = m_keySlots;
-    updated.removeDeviceSlots();
-    updated.addDeviceSlot(secret, m_masterKey, m_user);
-    return saveKeySlots(std::move(updated));
+    return changeKeySlots([&](KeySlots& onDisk) {
+        onDisk.removeDeviceSlots();
+        onDisk.addDeviceSlot(secret, m_masterKey, m_user);
+        return Status{};
+    });
 }
 
-Status Register::saveKeySlots(KeySlots updated) {
+Status Register::changeKeySlots(const std::function<Status(KeySlots&)>& change) {
+    QLockFile lock(keySlotsPath() + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000))
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("Another program is changing the users of this register (%1). Try again "
+                           "in a moment.")
+                .arg(lock.error() == QLockFile::LockFailedError ? lock.fileName() : m_folder));
+    auto current = currentKeySlots();
+    if (!current)
+        return current.error();
+    KeySlots updated = std::move(current.value());
+    if (auto st = change(updated); !st)
+        return st;
     if (auto st = updated.save(keySlotsPath()); !st)
         return st;
     m_keySlots = std::move(updated);
@@ -371,26 +405,19 @@ Status Register::saveKeySlots(KeySlots updated) {
 Status Register::addUserSlot(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
     if (!isUnlocked())
         return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
-    KeySlots updated = m_keySlots;
-    if (auto st = updated.addPassphraseSlot(user, passphrase, m_masterKey, cost); !st)
-        return st;
-    return saveKeySlots(std::move(updated));
+    return changeKeySlots(
+        [&](KeySlots& onDisk) { return onDisk.addPassphraseSlot(user, passphrase, m_masterKey, cost); });
 }
 
 Status Register::setUserPassphrase(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
     if (!isUnlocked())
         return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
-    KeySlots updated = m_keySlots;
-    if (auto st = updated.replacePassphraseSlot(user, passphrase, m_masterKey, cost); !st)
-        return st;
-    return saveKeySlots(std::move(updated));
+    return changeKeySlots(
+        [&](KeySlots& onDisk) { return onDisk.replacePassphraseSlot(user, passphrase, m_masterKey, cost); });
 }
 
 Status Register::removeUserSlot(const QString& user) {
-    KeySlots updated = m_keySlots;
-    if (auto st = updated.removePassphraseSlot(user); !st)
-        return st;
-    return saveKeySlots(std::move(updated));
+    return changeKeySlots([&](KeySlots& onDisk) { return onDisk.removePassphraseSlot(user); });
 }
 
 Status Register::verifyPassphrase(const QString& user, const SecureBytes& passphrase) const {
@@ -401,12 +428,10 @@ Status Register::verifyPassphrase(const QString& user, const SecureBytes& passph
 }
 
 Status Register::removeDeviceSlots() {
-    KeySlots updated = m_keySlots;
-    updated.removeDeviceSlots();
-    if (auto st = updated.save(keySlotsPath()); !st)
-        return st;
-    m_keySlots = std::move(updated);
-    return {};
+    return changeKeySlots([](KeySlots& keySlots) {
+        keySlots.removeDeviceSlots();
+        return Status{};
+    });
 }
 
 } // namespace mladesk

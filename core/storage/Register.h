@@ -9,8 +9,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
-
 namespace mladesk {
 
 class Database;
@@ -89,7 +89,13 @@ public:
     // A second connection to the unlocked register, for a worker thread (WAL:
     // its reads never block the main connection's writes).
     Result<std::unique_ptr<Database>> openConnection() const;
+    // The key slots as last read (the register's id, whether a device slot
+    // exists). Another process (mladesk-cli users add, a second window) may
+    // have changed the file since: unlocking and every change read it anew.
     const KeySlots& keySlots() const { return m_keySlots; }
+    // The key slots as the file holds them now; refused when the file is
+    // another register's.
+    Result<KeySlots> currentKeySlots() const;
     QString folder() const { return m_folder; }
     QString name() const;
     QString databasePath() const;
@@ -111,7 +117,9 @@ private:
     Result<int> checkBeforeWriting(const SecureBytes& masterKey, int targetVersion,
                                    IntegrityCheck check) const;
     Status backUpBeforeMigration(int fromVersion);
-    Status saveKeySlots(KeySlots updated);
+    // Reads the key slots from the file, applies change and saves them, under
+    // a lock file, so that a change made meanwhile by another process is kept.
+    Status changeKeySlots(const std::function<Status(KeySlots&)>& change);
     void noteFailedUnlock(const QString& user) const;
     QString failedUnlocksPath() const;
     QString earlierFailedUnlocksPath() const;

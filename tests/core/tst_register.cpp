@@ -116,6 +116,44 @@ private slots:
         QVERIFY(SqlCipherRequestRepository(t.reg().database()).count());
     }
 
+    // A user added by another process (mladesk-cli users add, a second
+    // window) unlocks a register loaded before (issue 21, item 3: the key
+    // slots were read once, at load, and that user was "wrong passphrase").
+    void aUserAddedByAnotherProcessUnlocksARegisterLoadedBefore() {
+        test::TestRegister t;
+        t.reg().lock();
+        auto window = Register::load(t.folder()); // the window, on its unlock screen
+        QVERIFY(window);
+        auto cli = Register::load(t.folder());
+        QVERIFY(cli && cli.value()->unlock(test::passphrase()));
+        QVERIFY(cli.value()->addUserSlot(QStringLiteral("bob"), test::passphrase("bob's own passphrase"),
+                                         KdfCost::interactive()));
+        cli.value()->lock();
+        const Status st =
+            window.value()->unlock(test::passphrase("bob's own passphrase"), QStringLiteral("bob"));
+        QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
+        QCOMPARE(window.value()->user(), QStringLiteral("bob"));
+    }
+
+    // A change of the key slots made in one process keeps the slots that
+    // another added meanwhile: each change reads the file anew, under a lock.
+    void aChangeKeepsTheSlotsAnotherProcessAdded() {
+        test::TestRegister t; // unlocked: the window
+        auto cli = Register::load(t.folder());
+        QVERIFY(cli && cli.value()->unlock(test::passphrase()));
+        QVERIFY(cli.value()->addUserSlot(QStringLiteral("bob"), test::passphrase("bob's own passphrase"),
+                                         KdfCost::interactive()));
+        QVERIFY(t.reg().setUserPassphrase(
+            t.reg().user(), test::passphrase("the window user's new passphrase"), KdfCost::interactive()));
+        auto reread = Register::load(t.folder());
+        QVERIFY(reread);
+        QVERIFY(reread.value()->keySlots().users().contains(QStringLiteral("bob")));
+        QVERIFY(reread.value()->unlock(test::passphrase("bob's own passphrase"), QStringLiteral("bob")));
+        reread.value()->lock();
+        QVERIFY(reread.value()->unlock(test::passphrase("the window user's new passphrase"), t.reg().user()));
+        QVERIFY(!QFile::exists(t.folder() + QStringLiteral("/keyslots.lock")));
+    }
+
     void damagedDatabaseIsReportedAndLeftAlone_data() {
         QTest::addColumn<qint64>("offset");
         QTest::addColumn<qint64>("length");

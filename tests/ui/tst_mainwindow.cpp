@@ -21,17 +21,21 @@
 #include "ui/requests/RequestDetailsPanel.h"
 #include "ui/requests/RequestListModel.h"
 #include "ui/requests/RequestsView.h"
+#include "ui/widgets/ExportFolder.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -252,6 +256,63 @@ private slots:
         MainWindow* w = &window;
         w->idleLock()->setIntervalMs(300);
         QTRY_VERIFY_WITH_TIMEOUT(!reg->isUnlocked(), 5000);
+    }
+
+    // Issue 21, item 5: the toolbar and shortcuts reach "Edit request…" and
+    // "Find…" even when the Edit menu is disabled; on the locked screen they
+    // are off, and "Edit request…" is only for those who may edit.
+    void actionsOnContentAreOffWhileLockedAndEditOnlyForEditors() {
+        test::TestRegister t;
+        {
+            auto admin = Workspace::start(t.reg()).value();
+            QVERIFY(admin->exchange().importData(test::sampleData()));
+            QVERIFY(admin->users().add(QStringLiteral("tina"), {roles::kTranslator}, test::passphrase("tina"),
+                                       KdfCost::interactive()));
+            admin->end();
+        }
+        Register* reg = t.handle().get();
+        MainWindow window(t.access());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto action = [&](const QString& text) -> QAction* {
+            for (QAction* a : window.findChildren<QAction*>())
+                if (a->text() == text)
+                    return a;
+            return nullptr;
+        };
+        QAction* edit = action(QStringLiteral("&Edit request…"));
+        QAction* find = action(QStringLiteral("&Find…"));
+        QVERIFY(edit && find);
+        QVERIFY(edit->isEnabled() && find->isEnabled());
+        window.lock();
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(!find->isEnabled());
+
+        QVERIFY(reg->unlock(test::passphrase("tina"), QStringLiteral("tina")));
+        window.unlock();
+        QVERIFY(window.isShowingContent());
+        QVERIFY(find->isEnabled());
+        QVERIFY(!edit->isEnabled()); // a translator translates; she does not edit requests
+    }
+
+    // Issue 21, item 4: exports (bundles, calendars, documents, attachment
+    // copies) are suggested in a folder that exists — the last one used while
+    // it is there — so that a first export does not fail with "No such file".
+    void exportsAreSuggestedInAFolderThatExists() {
+        QSettings().remove(QStringLiteral("export/folder"));
+        const QString first = exportFolder::suggestedPath(QStringLiteral("OUT-1.asice"));
+        QCOMPARE(QFileInfo(first).fileName(), QStringLiteral("OUT-1.asice"));
+        QVERIFY2(QFileInfo(QFileInfo(first).absolutePath()).isDir(), qPrintable(first));
+        QTemporaryDir chosen;
+        exportFolder::remember(chosen.filePath(QStringLiteral("OUT-1.asice")));
+        QCOMPARE(exportFolder::suggestedPath(QStringLiteral("OUT-2.asice")),
+                 QDir(chosen.path()).filePath(QStringLiteral("OUT-2.asice")));
+        QVERIFY(
+            exportFolder::prepare(nullptr, chosen.filePath(QStringLiteral("x.ics")))); // exists: no question
+        QVERIFY(chosen.remove());
+        const QString after = exportFolder::suggestedPath(QStringLiteral("OUT-3.asice"));
+        QVERIFY2(QFileInfo(QFileInfo(after).absolutePath()).isDir(), qPrintable(after));
+        QSettings().remove(QStringLiteral("export/folder"));
     }
 
     void filterAndSearchFromTheWindow() {

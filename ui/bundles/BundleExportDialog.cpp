@@ -9,6 +9,7 @@
 #include "ui/bundles/CertificateText.h"
 #include "ui/bundles/SigningIdentityDialog.h"
 #include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/ExportFolder.h"
 #include "ui/widgets/WorkerProgress.h"
 
 #include <QComboBox>
@@ -22,7 +23,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace mladesk {
@@ -133,8 +133,7 @@ BundleExportDialog::BundleExportDialog(Workspace& session, const QString& reques
             m_recipient->addItem(CertificateText::name(t.certificate.subject), t.certificate.fingerprint);
         }
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_file->setText(QDir(folder).filePath(m_plan->reference + QStringLiteral(".asice")));
+    m_file->setText(exportFolder::suggestedPath(m_plan->reference + QStringLiteral(".asice")));
     m_signerLabel->setText(tr("(choose your certificate)"));
     updateControls();
 }
@@ -197,7 +196,7 @@ void BundleExportDialog::updateControls() {
 }
 
 void BundleExportDialog::startExport() {
-    if (!m_plan || !m_signer || m_running)
+    if (!m_plan || !m_signer || m_running || !exportFolder::prepare(this, m_file->text().trimmed()))
         return;
     bundle::BundleWriteOptions options;
     options.signers = {&*m_signer};
@@ -245,6 +244,7 @@ void BundleExportDialog::done(Result<bundle::WrittenBundle> written) {
         return;
     }
     m_writtenSha256 = written->sha256;
+    exportFolder::remember(written->path);
     m_status->setText(
         tr("Written: %1 (%2). SHA-256 %3 — give this digest to the recipient by another channel "
            "if they want to check the file they received.")

@@ -2,6 +2,7 @@
 
 #include "security/OwnerOnlyFile.h"
 #include "services/RegisterReader.h"
+#include "ui/widgets/ExportFolder.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace mladesk {
@@ -50,14 +50,15 @@ CalendarExportDialog::CalendarExportDialog(QWidget* parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     layout->addStretch();
     layout->addWidget(m_buttons);
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents)
-                        .filePath(QStringLiteral("mladesk-deadlines.ics")));
+    m_path->setText(exportFolder::suggestedPath(QStringLiteral("mladesk-deadlines.ics")));
     connect(browse, &QPushButton::clicked, this, &CalendarExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (exportFolder::prepare(this, path()))
+            accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
     resize(minimumWidth(), heightForWidth(minimumWidth()));

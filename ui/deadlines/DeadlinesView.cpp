@@ -9,6 +9,7 @@
 #include "ui/deadlines/DeadlineText.h"
 #include "ui/requests/RequestListModel.h"
 #include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/ExportFolder.h"
 
 #include <QDir>
 #include <QEvent>
@@ -341,6 +342,7 @@ void DeadlinesView::exportCalendar() {
                 emit problem(tr("Deadlines not exported"), written.error().message);
                 return;
             }
+            exportFolder::remember(path);
             const QString done = tr("Deadlines exported to %1: %2")
                                      .arg(QDir::toNativeSeparators(path), QString::number(written.value()));
             const Status recorded =

@@ -9,6 +9,7 @@
 #include "services/Session.h"
 #include "services/Workspace.h"
 #include "ui/widgets/BackgroundTask.h"
+#include "ui/widgets/ExportFolder.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -231,9 +232,11 @@ bool DocumentPreviewDialog::saveTo(const QString& path) {
 
 void DocumentPreviewDialog::saveAs() {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as PDF"), m_reference + QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+        this, tr("Save as PDF"), exportFolder::suggestedPath(m_reference + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    exportFolder::remember(path);
     if (saveTo(path))
         QMessageBox::information(this, windowTitle(),
                                  tr("Saved to %1. This copy is not encrypted: keep it where the case file "

@@ -9,6 +9,7 @@
 #include "services/Workspace.h"
 #include "ui/deadlines/DueBucket.h"
 #include "ui/retention/RetentionDialog.h"
+#include "ui/widgets/ExportFolder.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -480,11 +481,12 @@ void RequestRetentionTab::saveCopy() {
     box.exec();
     if (box.clickedButton() != go)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save a copy of %1").arg(attachment.name),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(attachment.name));
-    if (!path.isEmpty())
-        saveCopyTo(attachment.id, path);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of %1").arg(attachment.name),
+                                                      exportFolder::suggestedPath(attachment.name));
+    if (path.isEmpty())
+        return;
+    exportFolder::remember(path);
+    saveCopyTo(attachment.id, path);
 }
 
 bool RequestRetentionTab::saveCopyTo(const QString& attachmentId, const QString& path) {
