@@ -2941,6 +2941,10 @@
         <source>The passphrase of %1 is wrong; nothing was approved.</source>
         <translation>Die Passphrase von %1 ist falsch; nichts wurde genehmigt.</translation>
     </message>
+    <message>
+        <source>Only %1 can change their own passphrase.</source>
+        <translation>Nur %1 kann die eigene Passphrase ändern.</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -4765,6 +4769,14 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
     <message>
         <source>The register is damaged</source>
         <translation>Das Register ist beschädigt</translation>
+    </message>
+    <message>
+        <source>U&amp;sers…</source>
+        <translation>&amp;Benutzer…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Meine &amp;Passphrase ändern…</translation>
     </message>
 </context>
 <context>
@@ -6755,6 +6767,136 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
     <message>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::UserFormDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rollen von %1</translation>
+    </message>
+    <message>
+        <source>A new passphrase for %1</source>
+        <translation>Eine neue Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>Give it to %1 in person; they can change it afterwards with Register › Change my passphrase….</source>
+        <translation>Übergeben Sie sie %1 persönlich; sie kann danach unter Register › Meine Passphrase ändern… geändert werden.</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Meine Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>the name they unlock with, e.g. anna.schmidt</source>
+        <translation>der Name zum Entsperren, z. B. anna.schmidt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>This auditor may also read case content</source>
+        <translation>Dieser Prüfer darf auch Fallinhalte lesen</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Give the user a name.</source>
+        <translation>Geben Sie dem Benutzer einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Die Passphrase muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; nothing was changed.</source>
+        <translation>Die aktuelle Passphrase ist falsch; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::UsersDialog</name>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Rollen…</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase…</source>
+        <translation>Neue &amp;Passphrase…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Users of this register</source>
+        <translation>Benutzer dieses Registers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source> (with case content)</source>
+        <translation> (mit Fallinhalten)</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to unlock this register. What they did stays in the audit trail under their name.</source>
+        <translation>%1 kann dieses Register nicht mehr entsperren. Was %1 getan hat, bleibt unter diesem Namen im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation>%1 wurde nicht entfernt</translation>
     </message>
 </context>
 <context>

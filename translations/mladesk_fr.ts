@@ -2174,7 +2174,7 @@
     </message>
     <message>
         <source>The folder %1 does not exist. Create it and save %2 there?</source>
-        <translation>Le dossier %1 n'existe pas. Le créer et y enregistrer %2 ?</translation>
+        <translation>Le dossier %1 n&apos;existe pas. Le créer et y enregistrer %2 ?</translation>
     </message>
     <message>
         <source>Folder not created</source>
@@ -2182,7 +2182,7 @@
     </message>
     <message>
         <source>The folder %1 could not be created. Choose another folder with Browse….</source>
-        <translation>Le dossier %1 n'a pas pu être créé. Choisissez un autre dossier avec Parcourir….</translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé. Choisissez un autre dossier avec Parcourir….</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2940,10 @@
     <message>
         <source>The passphrase of %1 is wrong; nothing was approved.</source>
         <translation>La phrase secrète de %1 est fausse ; rien n&apos;a été approuvé.</translation>
+    </message>
+    <message>
+        <source>Only %1 can change their own passphrase.</source>
+        <translation>Seul(e) %1 peut changer sa propre phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4769,14 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     <message>
         <source>The register is damaged</source>
         <translation>Le registre est endommagé</translation>
+    </message>
+    <message>
+        <source>U&amp;sers…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Changer ma &amp;phrase secrète…</translation>
     </message>
 </context>
 <context>
@@ -6755,6 +6767,136 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     <message>
         <source>Remember on this computer</source>
         <translation>Se souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::UserFormDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rôles de %1</translation>
+    </message>
+    <message>
+        <source>A new passphrase for %1</source>
+        <translation>Une nouvelle phrase secrète pour %1</translation>
+    </message>
+    <message>
+        <source>Give it to %1 in person; they can change it afterwards with Register › Change my passphrase….</source>
+        <translation>Remettez-la en main propre à %1 ; il ou elle pourra la changer ensuite avec Registre › Changer ma phrase secrète….</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Changer ma phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>the name they unlock with, e.g. anna.schmidt</source>
+        <translation>le nom utilisé pour déverrouiller, p. ex. anna.schmidt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <source>This auditor may also read case content</source>
+        <translation>Cet auditeur peut aussi lire le contenu des dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la :</translation>
+    </message>
+    <message>
+        <source>Give the user a name.</source>
+        <translation>Donnez un nom à l'utilisateur.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La phrase secrète doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; nothing was changed.</source>
+        <translation>La phrase secrète actuelle est erronée ; rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::UsersDialog</name>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Rôles…</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase…</source>
+        <translation>Nouvelle &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>Users of this register</source>
+        <translation>Utilisateurs de ce registre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source> (with case content)</source>
+        <translation> (avec le contenu des dossiers)</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to unlock this register. What they did stays in the audit trail under their name.</source>
+        <translation>%1 ne pourra plus déverrouiller ce registre. Ce qu'il ou elle a fait reste dans le journal d'audit sous son nom.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation>%1 n'a pas été supprimé(e)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include "ui/register/IntegrityWatch.h"
 #include "ui/register/RegisterOpener.h"
 #include "ui/register/UnlockDialog.h"
+#include "ui/register/UserFormDialog.h"
+#include "ui/register/UsersDialog.h"
 #include "ui/requests/DocumentPreviewDialog.h"
 #include "ui/requests/RequestDetailsPanel.h"
 #include "ui/requests/RequestListModel.h"
@@ -162,9 +164,21 @@ void MainWindow::createActions() {
         m_cases->newCase();
     });
     newCase->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    m_newCase = newCase;
     registerMenu->addSeparator();
     m_exportCalendar = registerMenu->addAction(tr("E&xport deadlines to calendar…"), m_deadlines,
                                                &DeadlinesView::exportCalendar);
+    registerMenu->addSeparator();
+    m_usersAction = registerMenu->addAction(tr("U&sers…"), this, [this] {
+        if (!m_workspace)
+            return;
+        UsersDialog(*m_workspace, this).exec();
+        showRegister(); // one's own roles may have changed: the sections follow
+    });
+    m_passphraseAction = registerMenu->addAction(tr("Change my &passphrase…"), this, [this] {
+        if (m_workspace)
+            UserFormDialog(*m_workspace, UserFormDialog::Mode::OwnPassphrase, {}, this).exec();
+    });
     registerMenu->addSeparator();
     m_lockAction = registerMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
     m_lockAction->setShortcut(Qt::CTRL | Qt::Key_L);
@@ -320,6 +334,9 @@ void MainWindow::showRegister() {
     m_unlockAction->setEnabled(!unlocked);
     m_newRequest->setEnabled(content && m_workspace->session().can(Action::EditContent));
     m_editRequest->setEnabled(content && m_workspace->session().can(Action::EditContent));
+    m_newCase->setEnabled(content && m_workspace->session().can(Action::EditContent));
+    m_usersAction->setEnabled(unlocked && m_workspace->session().can(Action::ManageUsers));
+    m_passphraseAction->setEnabled(unlocked);
     for (QAction* action : std::as_const(m_contentActions))
         action->setEnabled(content);
     m_exportCalendar->setEnabled(content && m_workspace->session().can(Action::Export));

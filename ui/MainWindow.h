@@ -82,7 +82,10 @@ private:
     QStringList m_pendingBundles; // given on the command line, waiting for the unlock
     QAction* m_lockAction = nullptr;
     QAction* m_editRequest = nullptr;
-    QList<QAction*> m_contentActions; // find, document, translate: only while content is shown
+    QAction* m_newCase = nullptr;
+    QAction* m_usersAction = nullptr;      // administrators
+    QAction* m_passphraseAction = nullptr; // anyone signed in
+    QList<QAction*> m_contentActions;      // find, document, translate: only while content is shown
     QAction* m_unlockAction = nullptr;
     QAction* m_newRequest = nullptr;
     QAction* m_exportCalendar = nullptr;

@@ -54,6 +54,15 @@ Result<SecureBytes> deriveKey(const SecureBytes& passphrase, const QByteArray& s
     return key;
 }
 
+Error alreadyHasSlot(const QString& user) {
+    return makeError(ErrorCode::Conflict,
+                     text::Security::tr("User \"%1\" already has a key slot in this register.").arg(user));
+}
+
+Error noSuchUser(const QString& user) {
+    return makeError(ErrorCode::NotFound, text::Security::tr("This register has no user \"%1\".").arg(user));
+}
+
 // A device secret is already 256 random bits; a keyed BLAKE2b separates its use.
 SecureBytes deviceWrappingKey(const SecureBytes& deviceSecret) {
     SecureBytes key(KeySlots::kMasterKeySize);
@@ -127,15 +136,10 @@ Result<SecureBytes> KeySlots::open(const Slot& slot, const SecureBytes& wrapping
     return master;
 }
 
-Status KeySlots::addPassphraseSlot(const QString& user, const SecureBytes& passphrase,
-                                   const SecureBytes& masterKey, KdfCost cost) {
+Result<KeySlots::Slot> KeySlots::passphraseSlot(const QString& user, const SecureBytes& passphrase,
+                                                const SecureBytes& masterKey, KdfCost cost) const {
     if (passphrase.isEmpty())
         return makeError(ErrorCode::InvalidInput, text::Security::tr("The passphrase is empty."));
-    for (const Slot& slot : m_slots)
-        if (slot.kind == Kind::Passphrase && slot.user == user)
-            return makeError(
-                ErrorCode::Conflict,
-                text::Security::tr("User \"%1\" already has a key slot in this register.").arg(user));
     Slot slot;
     slot.id = newId();
     slot.kind = Kind::Passphrase;
@@ -146,31 +150,49 @@ Status KeySlots::addPassphraseSlot(const QString& user, const SecureBytes& passp
     auto key = deriveKey(passphrase, slot.salt, cost);
     if (!key)
         return key.error();
-    m_slots.push_back(sealed(std::move(slot), key.value(), masterKey));
+    return sealed(std::move(slot), key.value(), masterKey);
+}
+
+Status KeySlots::addSlot(Slot slot) {
+    if (users().contains(slot.user))
+        return alreadyHasSlot(slot.user);
+    m_slots.push_back(std::move(slot));
     return {};
+}
+
+Status KeySlots::replaceSlot(Slot slot) {
+    const auto old = std::find_if(m_slots.begin(), m_slots.end(), [&](const Slot& s) {
+        return s.kind == Kind::Passphrase && s.user == slot.user;
+    });
+    if (old == m_slots.end())
+        return noSuchUser(slot.user);
+    *old = std::move(slot);
+    return {};
+}
+
+Status KeySlots::addPassphraseSlot(const QString& user, const SecureBytes& passphrase,
+                                   const SecureBytes& masterKey, KdfCost cost) {
+    if (users().contains(user))
+        return alreadyHasSlot(user); // before the slow derivation
+    auto slot = passphraseSlot(user, passphrase, masterKey, cost);
+    if (!slot)
+        return slot.error();
+    return addSlot(std::move(slot.value()));
 }
 
 Status KeySlots::replacePassphraseSlot(const QString& user, const SecureBytes& passphrase,
                                        const SecureBytes& masterKey, KdfCost cost) {
-    const auto old = std::find_if(m_slots.begin(), m_slots.end(), [&](const Slot& s) {
-        return s.kind == Kind::Passphrase && s.user == user;
-    });
-    if (old == m_slots.end())
-        return makeError(ErrorCode::NotFound,
-                         text::Security::tr("This register has no user \"%1\".").arg(user));
-    std::vector<Slot> previous = m_slots;
-    m_slots.erase(old);
-    if (auto st = addPassphraseSlot(user, passphrase, masterKey, cost); !st) {
-        m_slots = std::move(previous);
-        return st;
-    }
-    return {};
+    if (!users().contains(user))
+        return noSuchUser(user);
+    auto slot = passphraseSlot(user, passphrase, masterKey, cost);
+    if (!slot)
+        return slot.error();
+    return replaceSlot(std::move(slot.value()));
 }
 
 Status KeySlots::removePassphraseSlot(const QString& user) {
     if (!users().contains(user))
-        return makeError(ErrorCode::NotFound,
-                         text::Security::tr("This register has no user \"%1\".").arg(user));
+        return noSuchUser(user);
     if (users().size() == 1)
         return makeError(ErrorCode::Conflict,
                          text::Security::tr("\"%1\" is the register's only user.").arg(user));

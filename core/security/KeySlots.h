@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <vector>
 
@@ -52,6 +53,15 @@ public:
 
     Status addPassphraseSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& masterKey,
                              KdfCost cost);
+    // A passphrase slot for this register, made apart from the set: the slow
+    // part of adding one (Argon2id). Changes nothing here: the window calls it
+    // on a copy, on a worker thread, and adds the slot afterwards.
+    Result<Slot> passphraseSlot(const QString& user, const SecureBytes& passphrase,
+                                const SecureBytes& masterKey, KdfCost cost) const;
+    // Adds a slot made by passphraseSlot (refused when the user has one).
+    Status addSlot(Slot slot);
+    // Puts it in place of its user's passphrase slot (NotFound when there is none).
+    Status replaceSlot(Slot slot);
     // Replaces the user's passphrase slot (a changed passphrase, or an
     // administrator resetting access); the database is never re-encrypted.
     Status replacePassphraseSlot(const QString& user, const SecureBytes& passphrase,
@@ -78,3 +88,5 @@ private:
 };
 
 } // namespace mladesk
+
+Q_DECLARE_METATYPE(mladesk::KeySlots::Slot)

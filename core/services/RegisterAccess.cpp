@@ -55,6 +55,11 @@ QString RegisterAccess::registerId() const {
     return m_register->keySlots().registerId();
 }
 
+QStringList RegisterAccess::users() const {
+    auto current = m_register->currentKeySlots();
+    return current ? current->users() : m_register->keySlots().users();
+}
+
 bool RegisterAccess::isUnlocked() const {
     return m_register->isUnlocked();
 }

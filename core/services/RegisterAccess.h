@@ -44,6 +44,9 @@ public:
     QString name() const;
     QString folder() const;
     QString registerId() const;
+    // The users who can unlock it (their key slots, as the file holds them
+    // now: a user added elsewhere is there); readable while locked.
+    QStringList users() const;
     bool isUnlocked() const;
     // Whether a key of this computer's keychain opens it ("remember on this computer").
     bool isRemembered() const;

@@ -49,6 +49,9 @@ public:
     using Done = std::function<void(Result<Opened>)>;
 
     UnlockPolicy(RegisterAccess& access, Options options, QObject* parent = nullptr);
+    // Whose key slot the next passphrase is tried on (the unlock dialog's
+    // user field); empty: the one the passphrase opens.
+    void setUser(const QString& user) { m_options.user = user; }
 
     // Starts; done() is called once (never if this is destroyed first: a
     // front end that gives up deletes the policy).

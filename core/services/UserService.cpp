@@ -42,12 +42,39 @@ Status UserService::requireAdministratorLeft(Storage& storage, const QString& na
     return {};
 }
 
+Result<CredentialSealer> UserService::sealer() {
+    // Any signed-in user may make one (for their own passphrase); the
+    // credentials refuse while the register is locked.
+    return m_guard.storage().credentials().sealer();
+}
+
+Result<PreparedCredential> UserService::seal(const QString& name, const SecureBytes& passphrase,
+                                             KdfCost cost) {
+    auto sealer = this->sealer();
+    if (!sealer)
+        return sealer.error();
+    return sealer.value()(name, passphrase, cost);
+}
+
 Status UserService::add(const QString& name, const QStringList& userRoles, const SecureBytes& passphrase,
                         KdfCost cost) {
+    if (auto st = m_guard.require(Action::ManageUsers); !st)
+        return st; // before the slow derivation
+    auto credential = seal(name, passphrase, cost);
+    if (!credential)
+        return credential.error();
+    return add(name, userRoles, credential.value());
+}
+
+Status UserService::add(const QString& name, const QStringList& userRoles,
+                        const PreparedCredential& credential) {
     bool slotWritten = false;
     Status added = m_guard.run(Action::ManageUsers, [&](ActionScope& scope) -> Status {
         if (name.trimmed().isEmpty() || name.contains(QLatin1Char('\t')) || name.contains(QLatin1Char('\n')))
             return makeError(ErrorCode::InvalidInput, text::Services::tr("A user needs a name on one line."));
+        if (credential.user != name)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("The passphrase was prepared for another user."));
         Storage& storage = scope.storage();
         if (storage.users().find(name) || storage.credentials().users().contains(name))
             return makeError(ErrorCode::Conflict,
@@ -60,7 +87,7 @@ Status UserService::add(const QString& name, const QStringList& userRoles, const
             return st;
         scope.announce(Change::Kind::Users);
         // The credential last: if it cannot be written, the transaction rolls back.
-        if (auto st = storage.credentials().add(name, passphrase, cost); !st)
+        if (auto st = storage.credentials().add(credential); !st)
             return st;
         slotWritten = true;
         return {};
@@ -108,22 +135,44 @@ Status UserService::setRoles(const QString& name, const QStringList& userRoles, 
 }
 
 Status UserService::changeOwnPassphrase(const SecureBytes& current, const SecureBytes& next, KdfCost cost) {
+    auto proof = m_guard.session().authenticate(current);
+    if (!proof)
+        return makeError(ErrorCode::WrongPassphrase,
+                         text::Services::tr("The current passphrase is wrong; nothing was changed."));
+    auto credential = seal(m_guard.session().user(), next, cost);
+    if (!credential)
+        return credential.error();
+    return changeOwnPassphrase(proof.value(), credential.value());
+}
+
+Status UserService::changeOwnPassphrase(const Authentication& proof, const PreparedCredential& next) {
     // Anyone signed in may change their own; the current passphrase is the check.
     return m_guard.inTransaction([&](ActionScope& scope) -> Status {
         const QString user = m_guard.session().user();
-        Credentials& credentials = scope.storage().credentials();
-        if (auto st = credentials.verify(user, current); !st)
-            return makeError(ErrorCode::WrongPassphrase,
-                             text::Services::tr("The current passphrase is wrong; nothing was changed."));
-        if (auto st = credentials.change(user, next, cost); !st)
+        if (proof.user() != user || next.user != user)
+            return makeError(ErrorCode::Forbidden,
+                             text::Services::tr("Only %1 can change their own passphrase.").arg(user));
+        if (auto st = scope.storage().credentials().change(next); !st)
             return st;
         return scope.audit(QStringLiteral("passphrase-changed"), userObject(user));
     });
 }
 
 Status UserService::resetAccess(const QString& name, const SecureBytes& passphrase, KdfCost cost) {
+    if (auto st = m_guard.require(Action::ManageUsers); !st)
+        return st;
+    auto credential = seal(name, passphrase, cost);
+    if (!credential)
+        return credential.error();
+    return resetAccess(name, credential.value());
+}
+
+Status UserService::resetAccess(const QString& name, const PreparedCredential& credential) {
     return m_guard.run(Action::ManageUsers, [&](ActionScope& scope) -> Status {
-        if (auto st = scope.storage().credentials().change(name, passphrase, cost); !st)
+        if (credential.user != name)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("The passphrase was prepared for another user."));
+        if (auto st = scope.storage().credentials().change(credential); !st)
             return st;
         return scope.audit(QStringLiteral("access-reset"), userObject(name));
     });

@@ -10,12 +10,16 @@ QStringList KeySlotCredentials::users() const {
     return current ? current->users() : m_register.keySlots().users();
 }
 
-Status KeySlotCredentials::add(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
-    return m_register.addUserSlot(user, passphrase, cost);
+Result<CredentialSealer> KeySlotCredentials::sealer() const {
+    return m_register.passphraseSealer();
 }
 
-Status KeySlotCredentials::change(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
-    return m_register.setUserPassphrase(user, passphrase, cost);
+Status KeySlotCredentials::add(const PreparedCredential& credential) {
+    return m_register.addPreparedSlot(credential);
+}
+
+Status KeySlotCredentials::change(const PreparedCredential& credential) {
+    return m_register.replacePreparedSlot(credential);
 }
 
 Status KeySlotCredentials::remove(const QString& user) {

@@ -15,8 +15,9 @@ public:
         : m_register(reg) {}
 
     QStringList users() const override;
-    Status add(const QString& user, const SecureBytes& passphrase, KdfCost cost) override;
-    Status change(const QString& user, const SecureBytes& passphrase, KdfCost cost) override;
+    Result<CredentialSealer> sealer() const override;
+    Status add(const PreparedCredential& credential) override;
+    Status change(const PreparedCredential& credential) override;
     Status remove(const QString& user) override;
     Status verify(const QString& user, const SecureBytes& passphrase) const override;
 

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <memory>
 
 namespace mladesk {
 
@@ -402,18 +403,67 @@ Status Register::changeKeySlots(const std::function<Status(KeySlots&)>& change) 
     return {};
 }
 
-Status Register::addUserSlot(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
+Result<CredentialSealer> Register::passphraseSealer() const {
     if (!isUnlocked())
         return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
-    return changeKeySlots(
-        [&](KeySlots& onDisk) { return onDisk.addPassphraseSlot(user, passphrase, m_masterKey, cost); });
+    auto onDisk = currentKeySlots();
+    if (!onDisk)
+        return onDisk.error();
+    // Copies: the sealer runs on a worker thread while this register may lock.
+    auto master =
+        std::make_shared<const SecureBytes>(SecureBytes::fromRaw(m_masterKey.data(), m_masterKey.size()));
+    return CredentialSealer(
+        [keySlots = std::move(onDisk.value()), master](const QString& user, const SecureBytes& passphrase,
+                                                       KdfCost cost) -> Result<PreparedCredential> {
+            auto slot = keySlots.passphraseSlot(user, passphrase, *master, cost);
+            if (!slot)
+                return slot.error();
+            return PreparedCredential{user, QVariant::fromValue(std::move(slot.value()))};
+        });
+}
+
+namespace {
+
+Result<KeySlots::Slot> preparedSlot(const PreparedCredential& credential) {
+    if (!credential.sealed.canConvert<KeySlots::Slot>())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Not a key slot of this register."));
+    return credential.sealed.value<KeySlots::Slot>();
+}
+
+} // namespace
+
+Status Register::addPreparedSlot(const PreparedCredential& credential) {
+    auto slot = preparedSlot(credential);
+    if (!slot)
+        return slot.error();
+    return changeKeySlots([&](KeySlots& onDisk) { return onDisk.addSlot(slot.value()); });
+}
+
+Status Register::replacePreparedSlot(const PreparedCredential& credential) {
+    auto slot = preparedSlot(credential);
+    if (!slot)
+        return slot.error();
+    return changeKeySlots([&](KeySlots& onDisk) { return onDisk.replaceSlot(slot.value()); });
+}
+
+Status Register::addUserSlot(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
+    auto sealer = passphraseSealer();
+    if (!sealer)
+        return sealer.error();
+    auto prepared = sealer.value()(user, passphrase, cost);
+    if (!prepared)
+        return prepared.error();
+    return addPreparedSlot(prepared.value());
 }
 
 Status Register::setUserPassphrase(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
-    if (!isUnlocked())
-        return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
-    return changeKeySlots(
-        [&](KeySlots& onDisk) { return onDisk.replacePassphraseSlot(user, passphrase, m_masterKey, cost); });
+    auto sealer = passphraseSealer();
+    if (!sealer)
+        return sealer.error();
+    auto prepared = sealer.value()(user, passphrase, cost);
+    if (!prepared)
+        return prepared.error();
+    return replacePreparedSlot(prepared.value());
 }
 
 Status Register::removeUserSlot(const QString& user) {

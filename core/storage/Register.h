@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error/Result.h"
+#include "repositories/Credentials.h"
 #include "security/KdfCost.h"
 #include "security/KeySlots.h"
 #include "security/SecureBytes.h"
@@ -55,6 +56,12 @@ public:
     // Key slots of users (need the register unlocked). Changing a passphrase
     // rewrites the key-slot file only; the database is never re-encrypted.
     Status addUserSlot(const QString& user, const SecureBytes& passphrase, KdfCost cost);
+    // Makes passphrase slots for this register off the caller's thread: holds
+    // a copy of the key slots and of the master key (needs the register unlocked).
+    Result<CredentialSealer> passphraseSealer() const;
+    // Adds, or swaps in for its user, a slot the sealer made.
+    Status addPreparedSlot(const PreparedCredential& credential);
+    Status replacePreparedSlot(const PreparedCredential& credential);
     Status setUserPassphrase(const QString& user, const SecureBytes& passphrase, KdfCost cost);
     Status removeUserSlot(const QString& user);
     // Checks a user's passphrase (a prosecutor confirming an approval).

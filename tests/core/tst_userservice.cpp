@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace mladesk;
 
@@ -158,6 +159,60 @@ private slots:
                                                  KdfCost::interactive()));
         QCOMPARE(audit.count(), 1);
         QVERIFY(office.t.reg().verifyPassphrase(QStringLiteral("tom"), test::passphrase("tom's new one")));
+    }
+
+    // The window's way (issue 21, item 2): the slow half (Argon2id) on a
+    // worker thread with a sealer made beforehand, the store on this thread.
+    // The sealer keeps working after the register is locked (it holds copies);
+    // storing then is refused; a credential for someone else is refused.
+    void preparedCredentialsAreMadeOffThreadAndStoredHere() {
+        Office office;
+        Workspace* admin = office.workspace.get();
+        auto sealer = admin->users().sealer();
+        QVERIFY(sealer);
+        auto sealed = QtConcurrent::run([seal = sealer.value()] {
+                          return seal(QStringLiteral("lena"), test::passphrase("lena's passphrase"),
+                                      KdfCost::interactive());
+                      }).result();
+        QVERIFY(sealed);
+        QCOMPARE(sealed->user, QStringLiteral("lena"));
+        QCOMPARE(
+            admin->users().add(QStringLiteral("paul"), {roles::kProsecutor}, sealed.value()).error().code,
+            ErrorCode::InvalidInput);
+        QVERIFY(admin->users().add(QStringLiteral("lena"), {roles::kProsecutor}, sealed.value()));
+        QVERIFY(
+            office.t.reg().verifyPassphrase(QStringLiteral("lena"), test::passphrase("lena's passphrase")));
+
+        // A reset: the administrator gives tom a new passphrase.
+        auto reset = sealer.value()(QStringLiteral("tom"), test::passphrase("tom's reset one"),
+                                    KdfCost::interactive());
+        QVERIFY(reset && admin->users().resetAccess(QStringLiteral("tom"), reset.value()));
+        QVERIFY(office.t.reg().verifyPassphrase(QStringLiteral("tom"), test::passphrase("tom's reset one")));
+    }
+
+    void ownPassphraseNeedsOwnProofAndOwnCredential() {
+        Office office;
+        Workspace* tom = office.as("tom");
+        auto proof = tom->session().authenticate(test::passphrase("tom"));
+        QVERIFY(proof);
+        auto sealer = tom->users().sealer(); // a translator may seal their own
+        QVERIFY(sealer);
+        auto forAda =
+            sealer.value()(QStringLiteral("ada"), test::passphrase("taken over"), KdfCost::interactive());
+        QVERIFY(forAda);
+        QCOMPARE(tom->users().changeOwnPassphrase(proof.value(), forAda.value()).error().code,
+                 ErrorCode::Forbidden);
+        QCOMPARE(tom->users().resetAccess(QStringLiteral("ada"), forAda.value()).error().code,
+                 ErrorCode::Forbidden);
+        QVERIFY(office.t.reg().verifyPassphrase(QStringLiteral("ada"), test::passphrase("ada")));
+        auto own = sealer.value()(QStringLiteral("tom"), test::passphrase("tom's own new one"),
+                                  KdfCost::interactive());
+        QVERIFY(own && tom->users().changeOwnPassphrase(proof.value(), own.value()));
+        QVERIFY(
+            office.t.reg().verifyPassphrase(QStringLiteral("tom"), test::passphrase("tom's own new one")));
+        tom->end();
+        office.t.reg().lock();
+        QCOMPARE(office.t.reg().passphraseSealer().error().code, ErrorCode::Locked);
     }
 };
 

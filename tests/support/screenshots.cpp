@@ -28,6 +28,8 @@
 #include "ui/deadlines/RequestDeadlinesTab.h"
 #include "ui/register/CreateRegisterDialog.h"
 #include "ui/register/UnlockDialog.h"
+#include "ui/register/UserFormDialog.h"
+#include "ui/register/UsersDialog.h"
 #include "ui/register/WelcomeDialog.h"
 #include "ui/requests/RequestDetailsPanel.h"
 #include "ui/requests/RequestEditorDialog.h"
@@ -243,6 +245,10 @@ int main(int argc, char* argv[]) {
             save(profile, out + QStringLiteral("/state-profile") + suffix);
             CalendarExportDialog exportDialog(&window);
             save(exportDialog, out + QStringLiteral("/export-calendar") + suffix);
+            UsersDialog users(*window.session(), &window);
+            save(users, out + QStringLiteral("/users") + suffix);
+            UserFormDialog addUser(*window.session(), UserFormDialog::Mode::AddUser, {}, &window);
+            save(addUser, out + QStringLiteral("/add-user") + suffix);
         }
         {
             // Signed bundles: the trust store, the signer, an export and a verification report.

@@ -3,12 +3,14 @@
 #include "services/RegisterAccess.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace mladesk {
@@ -17,6 +19,7 @@ UnlockDialog::UnlockDialog(RegisterAccess& reg, QWidget* parent)
     : QDialog(parent)
     , m_access(reg)
     , m_message(new QLabel(this))
+    , m_user(new QComboBox(this))
     , m_passphrase(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember on this computer"), this))
     , m_busy(new QProgressBar(this))
@@ -27,6 +30,20 @@ UnlockDialog::UnlockDialog(RegisterAccess& reg, QWidget* parent)
         tr("<b>Register %1</b><br>%2").arg(reg.name().toHtmlEscaped(), reg.folder().toHtmlEscaped()), this);
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(heading);
+    // Whose passphrase: the register's users (read at each unlock, so that
+    // someone added elsewhere is listed), the last one chosen here first.
+    const QStringList users = reg.users();
+    m_user->addItems(users);
+    const QString last = QSettings().value(userSettingsKey()).toString();
+    const QString account = qEnvironmentVariable("USER");
+    m_user->setCurrentIndex(
+        std::max(0, static_cast<int>(users.contains(last) ? users.indexOf(last) : users.indexOf(account))));
+    auto* userLabel = new QLabel(tr("U&ser:"), this);
+    userLabel->setBuddy(m_user);
+    layout->addWidget(userLabel);
+    layout->addWidget(m_user);
+    userLabel->setVisible(users.size() > 1);
+    m_user->setVisible(users.size() > 1);
     auto* label = new QLabel(tr("&Passphrase:"), this);
     label->setBuddy(m_passphrase);
     layout->addWidget(label);
@@ -73,6 +90,7 @@ void UnlockDialog::done(int result) {
 void UnlockDialog::setBusy(bool busy, const QString& message) {
     m_busy->setVisible(busy);
     m_passphrase->setEnabled(!busy);
+    m_user->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     if (!message.isEmpty()) {
         m_message->setText(message);
@@ -108,6 +126,8 @@ void UnlockDialog::tryPassphrase() {
         return;
     }
     setBusy(true, tr("Deriving the key from the passphrase…"));
+    if (m_policy)
+        m_policy->setUser(m_user->count() > 1 ? m_user->currentText() : QString());
     std::exchange(m_answer, {})(SecureBytes::takeFrom(typed));
 }
 
@@ -117,10 +137,16 @@ void UnlockDialog::opened(Result<UnlockPolicy::Opened> outcome) {
         reject();
         return;
     }
-    if (outcome.value() == UnlockPolicy::Opened::WithPassphrase)
+    if (outcome.value() == UnlockPolicy::Opened::WithPassphrase) {
+        if (m_user->count() > 1)
+            QSettings().setValue(userSettingsKey(), m_user->currentText());
         rememberIfAsked();
-    else
+    } else
         accept();
+}
+
+QString UnlockDialog::userSettingsKey() const {
+    return QStringLiteral("unlock/%1/user").arg(m_access.registerId());
 }
 
 void UnlockDialog::rememberIfAsked() {

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -38,11 +39,13 @@ private:
     void opened(Result<UnlockPolicy::Opened> outcome);
     void setBusy(bool busy, const QString& message = {});
     void rememberIfAsked();
+    QString userSettingsKey() const;
 
     RegisterAccess& m_access;
     UnlockPolicy* m_policy = nullptr; // from the first show
     UnlockPolicy::Answer m_answer;    // while the policy waits for the passphrase
     QLabel* m_message;
+    QComboBox* m_user; // the register's users; shown when it has more than one
     QLineEdit* m_passphrase;
     QCheckBox* m_remember;
     QProgressBar* m_busy;
