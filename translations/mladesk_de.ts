@@ -5954,14 +5954,6 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
         <translation>Das Ersuchen hat noch keinen freien Text zum Übersetzen.</translation>
     </message>
     <message>
-        <source>All %1 texts are reviewed in %2: a final document can be made in this language.</source>
-        <translation>Alle %1 Texte sind in %2 geprüft: Ein endgültiges Dokument kann in dieser Sprache erstellt werden.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 texts reviewed in %3. Until all are, the document in this language says DRAFT on every page.</source>
-        <translation>%1 von %2 Texten in %3 geprüft. Bis alle geprüft sind, trägt das Dokument in dieser Sprache auf jeder Seite den Vermerk ENTWURF.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Translation&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Übersetzung&lt;/b&gt; — %1</translation>
     </message>
@@ -5980,6 +5972,20 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
     <message>
         <source>Translation not saved</source>
         <translation>Übersetzung nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every text is reviewed in %1 (%n in all): a final document can be made in this language.</source>
+        <translation>
+            <numerusform>Der Text ist in %1 geprüft (%n insgesamt): Ein endgültiges Dokument kann in dieser Sprache erstellt werden.</numerusform>
+            <numerusform>Alle Texte sind in %1 geprüft (%n insgesamt): Ein endgültiges Dokument kann in dieser Sprache erstellt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 texts reviewed in %2. Until all are, the document in this language says DRAFT on every page.</source>
+        <translation>
+            <numerusform>%n von %1 Texten in %2 geprüft. Bis alle geprüft sind, trägt das Dokument in dieser Sprache auf jeder Seite den Vermerk ENTWURF.</numerusform>
+            <numerusform>%n von %1 Texten in %2 geprüft. Bis alle geprüft sind, trägt das Dokument in dieser Sprache auf jeder Seite den Vermerk ENTWURF.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5954,14 +5954,6 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
         <translation>La demande n’a pas encore de texte libre à traduire.</translation>
     </message>
     <message>
-        <source>All %1 texts are reviewed in %2: a final document can be made in this language.</source>
-        <translation>Les %1 textes sont révisés en %2 : un document définitif peut être établi dans cette langue.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 texts reviewed in %3. Until all are, the document in this language says DRAFT on every page.</source>
-        <translation>%1 textes sur %2 révisés en %3. Tant qu’ils ne le sont pas tous, le document dans cette langue porte la mention PROJET sur chaque page.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Translation&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Traduction&lt;/b&gt; — %1</translation>
     </message>
@@ -5980,6 +5972,20 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     <message>
         <source>Translation not saved</source>
         <translation>Traduction non enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every text is reviewed in %1 (%n in all): a final document can be made in this language.</source>
+        <translation>
+            <numerusform>Le texte est révisé en %1 (%n au total) : un document définitif peut être établi dans cette langue.</numerusform>
+            <numerusform>Tous les textes sont révisés en %1 (%n au total) : un document définitif peut être établi dans cette langue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 texts reviewed in %2. Until all are, the document in this language says DRAFT on every page.</source>
+        <translation>
+            <numerusform>%n texte sur %1 révisé en %2. Tant qu’ils ne le sont pas tous, le document dans cette langue porte la mention PROJET sur chaque page.</numerusform>
+            <numerusform>%n textes sur %1 révisés en %2. Tant qu’ils ne le sont pas tous, le document dans cette langue porte la mention PROJET sur chaque page.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6829,7 +6835,7 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     </message>
     <message>
         <source>Give the user a name.</source>
-        <translation>Donnez un nom à l'utilisateur.</translation>
+        <translation>Donnez un nom à l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
@@ -6845,7 +6851,7 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     </message>
     <message>
         <source>The current passphrase is wrong; nothing was changed.</source>
-        <translation>La phrase secrète actuelle est erronée ; rien n'a été modifié.</translation>
+        <translation>La phrase secrète actuelle est erronée ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -6892,11 +6898,11 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     </message>
     <message>
         <source>%1 will no longer be able to unlock this register. What they did stays in the audit trail under their name.</source>
-        <translation>%1 ne pourra plus déverrouiller ce registre. Ce qu'il ou elle a fait reste dans le journal d'audit sous son nom.</translation>
+        <translation>%1 ne pourra plus déverrouiller ce registre. Ce qu&apos;il ou elle a fait reste dans le journal d&apos;audit sous son nom.</translation>
     </message>
     <message>
         <source>%1 was not removed</source>
-        <translation>%1 n'a pas été supprimé(e)</translation>
+        <translation>%1 n&apos;a pas été supprimé(e)</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,21 @@ private slots:
     // (core/rules/CatalogueStrings.h, scripts/catalogue-strings) and have a
     // French translation; the element labels have one in the French document
     // catalogue, which the completeness box uses in a French UI.
+    // Counts agree with their words through Qt's %n forms (issue 21, item
+    // 14): "1 texte sur 7 révisé", "2 textes sur 7 révisés", never "1 textes".
+    void countsAgreeWithTheirWords() {
+        QTranslator french;
+        QVERIFY(french.load(QLocale(QLocale::French, QLocale::France), QStringLiteral("mladesk"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        const char* reviewed =
+            "%n of %1 texts reviewed in %2. Until all are, the document in this language says "
+            "DRAFT on every page.";
+        const QString one = french.translate("mladesk::RequestTranslationsTab", reviewed, nullptr, 1);
+        const QString two = french.translate("mladesk::RequestTranslationsTab", reviewed, nullptr, 2);
+        QVERIFY2(one.startsWith(QStringLiteral("%n texte sur %1 révisé ")), qPrintable(one));
+        QVERIFY2(two.startsWith(QStringLiteral("%n textes sur %1 révisés ")), qPrintable(two));
+    }
+
     void theCatalogueTextsAreFrench() {
         QTranslator french;
         QVERIFY(french.load(QLocale(QLocale::French, QLocale::France), QStringLiteral("mladesk"),

@@ -168,7 +168,7 @@ void TestTranslationsTab::reviewingEveryTextMakesTheDocumentFinal() {
         QVERIFY(tab.save());
         QCOMPARE(statusCell(tab, field), RequestTranslationsTab::statusLabel(QStringLiteral("reviewed")));
     }
-    QVERIFY2(tab.summary()->text().contains(QStringLiteral("All 8 texts are reviewed")),
+    QVERIFY2(tab.summary()->text().contains(QStringLiteral("Every text is reviewed in Deutsch (de) (8 in all)")),
              qPrintable(tab.summary()->text()));
     // What the document is made from agrees: nothing untranslated in German.
     auto input = requestDocumentInput(*session, kRequest);

@@ -373,13 +373,13 @@ void RequestTranslationsTab::showFields() {
         m_summary->setText(tr("The request has no free text to translate yet."));
     else if (reviewed == needed)
         m_summary->setText(
-            tr("All %1 texts are reviewed in %2: a final document can be made in this language.")
-                .arg(needed)
+            tr("Every text is reviewed in %1 (%n in all): a final document can be made in this language.",
+               nullptr, needed)
                 .arg(documentLanguageName(targetLanguage())));
-    else
-        m_summary->setText(tr("%1 of %2 texts reviewed in %3. Until all are, the document in this "
-                              "language says DRAFT on every page.")
-                               .arg(reviewed)
+    else // %n: the number reviewed, which the words agree with ("1 texte sur 7 révisé")
+        m_summary->setText(tr("%n of %1 texts reviewed in %2. Until all are, the document in this "
+                              "language says DRAFT on every page.",
+                              nullptr, reviewed)
                                .arg(needed)
                                .arg(documentLanguageName(targetLanguage())));
 }
