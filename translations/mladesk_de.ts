@@ -2138,10 +2138,6 @@
         <translation>„%1“ liegt in der Zukunft (%2): Erfassen Sie Ereignisse erst, wenn sie eingetreten sind</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) is before the request was created (%3)</source>
-        <translation>„%1“ (%2) liegt vor der Anlage des Ersuchens (%3)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; (%2) cannot come before &quot;%3&quot; (%4)</source>
         <translation>„%1“ (%2) kann nicht vor „%3“ (%4) liegen</translation>
     </message>

@@ -2138,10 +2138,6 @@
         <translation>« %1 » est dans le futur (%2) : consignez les événements une fois survenus</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) is before the request was created (%3)</source>
-        <translation>« %1 » (%2) est antérieur à la création de la demande (%3)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; (%2) cannot come before &quot;%3&quot; (%4)</source>
         <translation>« %1 » (%2) ne peut pas précéder « %3 » (%4)</translation>
     </message>

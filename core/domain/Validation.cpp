@@ -148,12 +148,8 @@ void eventProblems(QList<FieldProblem>& problems, const Request& r) {
             problems.append({field() + QStringLiteral(".at"),
                              text::Domain::tr("\"%1\" is in the future (%2): record events once they happen")
                                  .arg(e.name, e.at.toString(Qt::ISODate))});
-        else if (r.direction == QLatin1String("outgoing") && r.createdAt.isValid() &&
-                 e.name != QLatin1String("provider-deletion") && e.at < r.createdAt.addSecs(-60))
-            problems.append(
-                {field() + QStringLiteral(".at"),
-                 text::Domain::tr("\"%1\" (%2) is before the request was created (%3)")
-                     .arg(e.name, e.at.toString(Qt::ISODate), r.createdAt.toString(Qt::ISODate))});
+        // An event may be older than the request's record: requests are often
+        // recorded after the fact (sent last week, entered today).
     }
     static const std::pair<const char*, const char*> order[] = {
         {"received", "acknowledged"}, {"received", "recognized"}, {"received", "executed"},

@@ -168,8 +168,9 @@ void TestTranslationsTab::reviewingEveryTextMakesTheDocumentFinal() {
         QVERIFY(tab.save());
         QCOMPARE(statusCell(tab, field), RequestTranslationsTab::statusLabel(QStringLiteral("reviewed")));
     }
-    QVERIFY2(tab.summary()->text().contains(QStringLiteral("Every text is reviewed in Deutsch (de) (8 in all)")),
-             qPrintable(tab.summary()->text()));
+    QVERIFY2(
+        tab.summary()->text().contains(QStringLiteral("Every text is reviewed in Deutsch (de) (8 in all)")),
+        qPrintable(tab.summary()->text()));
     // What the document is made from agrees: nothing untranslated in German.
     auto input = requestDocumentInput(*session, kRequest);
     QVERIFY(input.ok());
