@@ -8,6 +8,7 @@
 #include "cli/ExitCode.h"
 #include "cli/PassphraseInput.h"
 #include "cli/RequestOutput.h"
+#include "common/UtcText.h"
 #include "security/Keychain.h"
 #include "services/AuditService.h"
 #include "services/RequestService.h"
@@ -107,7 +108,14 @@ QJsonObject auditJson(const AuditEntry& e) {
 int Cli::status() {
     if (auto st = openSession(); !st)
         return fail(st.error());
-    if (auto st = m_workspace->requests().changeStatus(m_positional.at(1), m_positional.at(2)); !st)
+    QDateTime sentAt;
+    if (m_parser.isSet(QStringLiteral("at"))) {
+        sentAt = parseUtc(m_parser.value(QStringLiteral("at")));
+        if (!sentAt.isValid())
+            return usage(
+                QStringLiteral("--at takes a date and time with its zone, e.g. 2026-03-01T09:30:00Z."));
+    }
+    if (auto st = m_workspace->requests().changeStatus(m_positional.at(1), m_positional.at(2), sentAt); !st)
         return fail(st.error());
     m_out << "Request " << m_positional.at(1) << " is now \"" << m_positional.at(2) << "\".\n";
     return kDone;

@@ -61,6 +61,7 @@ QList<OptionReference> makeCommandOptions() {
         {s("trust"), s("PEM_OR_DIR"), {}},
         {s("authority"), s("ID"), {}},
         {s("anchor"), s("FILE"), {}},
+        {s("at"), s("ISO8601"), {}},
     };
 }
 
@@ -113,7 +114,12 @@ QList<CommandReference> makeCommands() {
            s("deadlines for hypothetical events, with trails")}}},
         {s("remember"), {}, {}, 0, {{s("remember"), s("remember the register on this computer (keychain)")}}},
         {s("forget"), {}, {}, 0, {{s("forget"), s("forget it again")}}},
-        {s("status"), {}, {}, 2, {{s("status ID STATUS"), s("move a request along its workflow")}}},
+        {s("status"),
+         {},
+         {s("at")},
+         2,
+         {{s("status ID STATUS [--at ISO8601]"),
+           s("move a request along its workflow; \"sent\" records when it was sent (--at, default now)")}}},
         {s("approve"),
          {},
          {s("comment")},

@@ -2941,6 +2941,10 @@
         <source>Only %1 can change their own passphrase.</source>
         <translation>Nur %1 kann die eigene Passphrase ändern.</translation>
     </message>
+    <message>
+        <source>A request cannot have been sent in the future (%1).</source>
+        <translation>Ein Ersuchen kann nicht in der Zukunft versandt worden sein (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -6013,6 +6017,18 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
     <message>
         <source>The register is locked.</source>
         <translation>Das Register ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>When did the request leave? The deadlines that run from its sending count from this moment (your time).</source>
+        <translation>Wann ist das Ersuchen abgegangen? Die Fristen, die ab dem Versand laufen, werden ab diesem Zeitpunkt berechnet (Ihre Zeit).</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Versandt am:</translation>
     </message>
 </context>
 <context>

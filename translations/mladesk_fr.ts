@@ -2941,6 +2941,10 @@
         <source>Only %1 can change their own passphrase.</source>
         <translation>Seul(e) %1 peut changer sa propre phrase secrète.</translation>
     </message>
+    <message>
+        <source>A request cannot have been sent in the future (%1).</source>
+        <translation>Une demande ne peut pas avoir été envoyée dans le futur (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -6013,6 +6017,18 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     <message>
         <source>The register is locked.</source>
         <translation>Le registre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>When did the request leave? The deadlines that run from its sending count from this moment (your time).</source>
+        <translation>Quand la demande est-elle partie ? Les délais qui courent à compter de son envoi sont comptés à partir de ce moment (votre heure).</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Envoyée le :</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "RequestService.h"
 
+#include "common/UtcText.h"
 #include "domain/RequestWorkflow.h"
 #include "error/CoreText.h"
 #include "interchange/EntityJson.h"
@@ -196,7 +197,8 @@ Status RequestService::update(const Request& request) {
     });
 }
 
-Status RequestService::changeStatus(const QString& idOrReference, const QString& status) {
+Status RequestService::changeStatus(const QString& idOrReference, const QString& status,
+                                    const QDateTime& sentAt) {
     if (Status allowed = m_guard.require(Action::ChangeStatus); !allowed)
         return allowed;
     if (status == QLatin1String("approved"))
@@ -227,6 +229,9 @@ Status RequestService::changeStatus(const QString& idOrReference, const QString&
         }
         if (auto st = repository.changeStatus(stored->id, status); !st)
             return st;
+        if (status == QLatin1String("sent") && stored->direction == QLatin1String("outgoing"))
+            if (auto st = recordSent(repository, stored->id, sentAt); !st)
+                return st;
         if (takesDrafter)
             if (auto st = scope.storage().accountability().setDrafter(stored->id, user()); !st)
                 return st;
@@ -241,6 +246,26 @@ Status RequestService::changeStatus(const QString& idOrReference, const QString&
         return scope.audit(QStringLiteral("status"), requestObject(stored->id),
                            QStringLiteral("%1 -> %2").arg(stored->status, status));
     });
+}
+
+Status RequestService::recordSent(RequestRepository& repository, const QString& id, const QDateTime& sentAt) {
+    auto sent = repository.find(id);
+    if (!sent)
+        return sent.error();
+    const bool recorded = std::any_of(sent->events.begin(), sent->events.end(),
+                                      [](const RequestEvent& e) { return e.name == QLatin1String("sent"); });
+    if (recorded)
+        return {};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime at = (sentAt.isValid() ? sentAt : now).toUTC();
+    if (at > now.addSecs(60))
+        return makeError(
+            ErrorCode::InvalidInput,
+            text::Services::tr("A request cannot have been sent in the future (%1).").arg(utcText(at)));
+    sent->events.append(
+        {QStringLiteral("sent"),
+         QDateTime(at.date(), QTime(at.time().hour(), at.time().minute(), at.time().second()), Qt::UTC)});
+    return repository.update(sent.value());
 }
 
 Result<QString> RequestService::drafterOf(const QString& requestId) {

@@ -13,6 +13,7 @@ namespace mladesk {
 
 class ActionScope;
 class Authentication;
+class RequestRepository;
 class ServiceGuard;
 
 // Requests: creating and changing them, their reference numbers and the home state, the workflow and
@@ -46,7 +47,10 @@ public:
     // changed text become drafts again.
     Status update(const Request& request);
     // Any move the workflow allows, except to "approved": that is approve().
-    Status changeStatus(const QString& idOrReference, const QString& status);
+    // Moving an outgoing request to "sent" also records the event "sent"
+    // (the deadlines count from it) at sentAt, else now, unless the request
+    // has one: it may be earlier than the request's record, never in the future.
+    Status changeStatus(const QString& idOrReference, const QString& status, const QDateTime& sentAt = {});
 
     // Four eyes: a prosecutor other than the drafter, confirming with their passphrase.
     Status approve(const QString& idOrReference, const SecureBytes& passphrase, const QString& comment = {});
@@ -65,6 +69,7 @@ public:
     static QString contentHash(const Request& request);
 
 private:
+    static Status recordSent(RequestRepository& repository, const QString& id, const QDateTime& sentAt);
     // Whether the signed-in user wrote any of the request's content since it was last approved (or
     // ever, before a first approval): from the audit trail.
     Result<bool> wroteContentSinceLastApproval(ActionScope& scope, const QString& requestId);

@@ -345,6 +345,24 @@ private slots:
         QVERIFY(petra->requests().approve(id, test::passphrase("petra")));
     }
 
+    // Sending records when the request was sent (issue 21, item 11): the
+    // event "sent" at the moment given (it may be before the request was
+    // recorded), never in the future; a refused time changes nothing.
+    void sendingRecordsWhenItWasSent() {
+        test::Office office;
+        const QString id = approvedByPaula(office);
+        SqlCipherRequestRepository requests(office.t.reg().database());
+        const Status future = office.session->requests().changeStatus(
+            id, QStringLiteral("sent"), QDateTime::currentDateTimeUtc().addDays(2));
+        QCOMPARE(future.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(requests.find(id)->status, QStringLiteral("approved")); // all or nothing
+        const QDateTime lastWeek = QDateTime(QDate::currentDate().addDays(-7), QTime(9, 30), Qt::UTC);
+        QVERIFY(office.session->requests().changeStatus(id, QStringLiteral("sent"), lastWeek));
+        const Request sent = requests.find(id).value();
+        QCOMPARE(sent.status, QStringLiteral("sent"));
+        QVERIFY(sent.events.contains(RequestEvent{QStringLiteral("sent"), lastWeek}));
+    }
+
     // Withdrawing a request withdraws its approval: it does not go out later.
     void aWithdrawnRequestDoesNotGoOut() {
         test::Office office;

@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -433,6 +434,26 @@ private slots:
         view->showRequest(id);
         QTRY_VERIFY2(hasVisibleLabel(view->details(), QStringLiteral("Approved by paula")),
                      qPrintable(view->details()->findChild<QLabel*>()->text()));
+
+        // Sending asks when it left and records it as the event "sent" (issue 21, item 11).
+        const QDateTime yesterday = QDateTime::currentDateTime().addDays(-1);
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* when = dialog->findChild<QDateTimeEdit*>();
+            QVERIFY(when);
+            when->setDateTime(yesterday);
+            dialog->accept();
+        });
+        emit view->details()->statusChangeRequested(id, QStringLiteral("sent"));
+        const Request sent = SqlCipherRequestRepository(reg->database()).find(id).value();
+        QCOMPARE(sent.status, QStringLiteral("sent"));
+        const auto event = std::find_if(sent.events.begin(), sent.events.end(), [](const RequestEvent& e) {
+            return e.name == QLatin1String("sent");
+        });
+        QVERIFY(event != sent.events.end());
+        QVERIFY2(qAbs(event->at.secsTo(yesterday.toUTC())) < 120,
+                 qPrintable(event->at.toString(Qt::ISODate)));
 
         // The administrator reads the trail in the window and verifies it.
         window.lock();

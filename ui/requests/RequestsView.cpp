@@ -10,8 +10,13 @@
 #include "ui/requests/RequestFilterBar.h"
 #include "ui/requests/RequestListModel.h"
 
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -300,8 +305,42 @@ void RequestsView::edit(const QString& id) {
     }
 }
 
+QDateTime RequestsView::askWhenSent() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Sent"));
+    auto* layout = new QFormLayout(&dialog);
+    auto* when = new QDateTimeEdit(QDateTime::currentDateTime(), &dialog);
+    when->setCalendarPopup(true);
+    when->setMaximumDateTime(QDateTime::currentDateTime());
+    when->setDisplayFormat(
+        QLocale().dateTimeFormat(QLocale::ShortFormat).replace(QStringLiteral("yy"), QStringLiteral("yyyy")));
+    layout->addRow(new QLabel(tr("When did the request leave? The deadlines that run from its sending count "
+                                 "from this moment (your time)."),
+                              &dialog));
+    layout->addRow(tr("&Sent on:"), when);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addRow(buttons);
+    return dialog.exec() == QDialog::Accepted ? when->dateTime().toUTC() : QDateTime();
+}
+
 void RequestsView::changeStatus(const QString& id, const QString& status) {
-    const Status st = m_workspace ? m_workspace->requests().changeStatus(id, status)
+    QDateTime sentAt;
+    if (status == QLatin1String("sent") && m_workspace) {
+        // Asked only when the move can happen and nothing says yet when it was sent.
+        const auto current = m_workspace->requests().find(id);
+        const bool asks = current && current->direction == QLatin1String("outgoing") &&
+                          RequestWorkflow::canMove(current->direction, current->status, status) &&
+                          std::none_of(current->events.begin(), current->events.end(),
+                                       [](const RequestEvent& e) { return e.name == QLatin1String("sent"); });
+        if (asks) {
+            sentAt = askWhenSent();
+            if (!sentAt.isValid())
+                return; // cancelled
+        }
+    }
+    const Status st = m_workspace ? m_workspace->requests().changeStatus(id, status, sentAt)
                                   : Status(makeError(ErrorCode::Locked, tr("The register is locked.")));
     if (!st) {
         emit problem(tr("Status not changed"), st.error().message);

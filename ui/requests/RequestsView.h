@@ -47,6 +47,8 @@ private:
     RequestFilter currentFilter() const;
     void fitColumns();
     void changeStatus(const QString& id, const QString& status);
+    // "Sent": when it left (now unless the user says earlier); invalid when cancelled.
+    QDateTime askWhenSent();
     void edit(const QString& id);
     void selectionChanged();
 
