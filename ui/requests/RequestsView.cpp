@@ -312,11 +312,13 @@ QDateTime RequestsView::askWhenSent() {
     auto* when = new QDateTimeEdit(QDateTime::currentDateTime(), &dialog);
     when->setCalendarPopup(true);
     when->setMaximumDateTime(QDateTime::currentDateTime());
-    when->setDisplayFormat(
-        QLocale().dateTimeFormat(QLocale::ShortFormat).replace(QStringLiteral("yy"), QStringLiteral("yyyy")));
-    layout->addRow(new QLabel(tr("When did the request leave? The deadlines that run from its sending count "
-                                 "from this moment (your time)."),
-                              &dialog));
+    when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm")); // as the deadline adjustment's field
+    auto* question =
+        new QLabel(tr("When did the request leave? The deadlines that run from its sending count "
+                      "from this moment (your time)."),
+                   &dialog);
+    question->setWordWrap(true);
+    layout->addRow(question);
     layout->addRow(tr("&Sent on:"), when);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
