@@ -406,20 +406,19 @@ Status Register::changeKeySlots(const std::function<Status(KeySlots&)>& change) 
 Result<CredentialSealer> Register::passphraseSealer() const {
     if (!isUnlocked())
         return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
-    auto onDisk = currentKeySlots();
-    if (!onDisk)
-        return onDisk.error();
-    // Copies: the sealer runs on a worker thread while this register may lock.
+    // Copies: the sealer runs on a worker thread while this register may
+    // lock. A slot is sealed for the register's id, which the loaded key
+    // slots hold; the file is read when the slot is stored.
     auto master =
         std::make_shared<const SecureBytes>(SecureBytes::fromRaw(m_masterKey.data(), m_masterKey.size()));
-    return CredentialSealer(
-        [keySlots = std::move(onDisk.value()), master](const QString& user, const SecureBytes& passphrase,
-                                                       KdfCost cost) -> Result<PreparedCredential> {
-            auto slot = keySlots.passphraseSlot(user, passphrase, *master, cost);
-            if (!slot)
-                return slot.error();
-            return PreparedCredential{user, QVariant::fromValue(std::move(slot.value()))};
-        });
+    return CredentialSealer([keySlots = m_keySlots, master](const QString& user,
+                                                            const SecureBytes& passphrase,
+                                                            KdfCost cost) -> Result<PreparedCredential> {
+        auto slot = keySlots.passphraseSlot(user, passphrase, *master, cost);
+        if (!slot)
+            return slot.error();
+        return PreparedCredential{user, QVariant::fromValue(std::move(slot.value()))};
+    });
 }
 
 namespace {
@@ -446,24 +445,22 @@ Status Register::replacePreparedSlot(const PreparedCredential& credential) {
     return changeKeySlots([&](KeySlots& onDisk) { return onDisk.replaceSlot(slot.value()); });
 }
 
-Status Register::addUserSlot(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
+Result<PreparedCredential> Register::sealNow(const QString& user, const SecureBytes& passphrase,
+                                             KdfCost cost) const {
     auto sealer = passphraseSealer();
     if (!sealer)
         return sealer.error();
-    auto prepared = sealer.value()(user, passphrase, cost);
-    if (!prepared)
-        return prepared.error();
-    return addPreparedSlot(prepared.value());
+    return sealer.value()(user, passphrase, cost);
+}
+
+Status Register::addUserSlot(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
+    auto prepared = sealNow(user, passphrase, cost);
+    return prepared ? addPreparedSlot(prepared.value()) : Status(prepared.error());
 }
 
 Status Register::setUserPassphrase(const QString& user, const SecureBytes& passphrase, KdfCost cost) {
-    auto sealer = passphraseSealer();
-    if (!sealer)
-        return sealer.error();
-    auto prepared = sealer.value()(user, passphrase, cost);
-    if (!prepared)
-        return prepared.error();
-    return replacePreparedSlot(prepared.value());
+    auto prepared = sealNow(user, passphrase, cost);
+    return prepared ? replacePreparedSlot(prepared.value()) : Status(prepared.error());
 }
 
 Status Register::removeUserSlot(const QString& user) {

@@ -127,6 +127,9 @@ private:
     // Reads the key slots from the file, applies change and saves them, under
     // a lock file, so that a change made meanwhile by another process is kept.
     Status changeKeySlots(const std::function<Status(KeySlots&)>& change);
+    // The sealer's work on this thread (the one-call forms addUserSlot, setUserPassphrase).
+    Result<PreparedCredential> sealNow(const QString& user, const SecureBytes& passphrase,
+                                       KdfCost cost) const;
     void noteFailedUnlock(const QString& user) const;
     QString failedUnlocksPath() const;
     QString earlierFailedUnlocksPath() const;

@@ -16,10 +16,6 @@
 
 namespace mladesk {
 
-namespace {
-constexpr int kMinimumLength = 12;
-}
-
 CreateRegisterDialog::CreateRegisterDialog(const QString& suggestedLocation, QWidget* parent)
     : QDialog(parent)
     , m_location(new QLineEdit(suggestedLocation, this))
@@ -86,9 +82,9 @@ QString CreateRegisterDialog::strengthHint(const QString& passphrase) {
     classes += has([](QChar c) { return c.isUpper(); });
     classes += has([](QChar c) { return c.isDigit(); });
     classes += has([](QChar c) { return !c.isLetterOrNumber(); });
-    if (passphrase.size() < kMinimumLength)
+    if (passphrase.size() < kMinimumPassphraseLength)
         return tr("Too short: use at least %1 characters, for example four unrelated words.")
-            .arg(kMinimumLength);
+            .arg(kMinimumPassphraseLength);
     if (passphrase.size() < 20 && classes < 3)
         return tr("Fair: longer, or mixing words, digits and signs, is stronger.");
     return tr("Strong.");
@@ -104,8 +100,9 @@ void CreateRegisterDialog::showMessage(const QString& text) {
 }
 
 void CreateRegisterDialog::create() {
-    if (m_passphrase->text().size() < kMinimumLength)
-        return showMessage(tr("The passphrase must have at least %1 characters.").arg(kMinimumLength));
+    if (m_passphrase->text().size() < kMinimumPassphraseLength)
+        return showMessage(
+            tr("The passphrase must have at least %1 characters.").arg(kMinimumPassphraseLength));
     if (m_passphrase->text() != m_repeat->text()) {
         m_passphrase->clear();
         m_repeat->clear();

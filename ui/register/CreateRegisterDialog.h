@@ -24,6 +24,9 @@ public:
 
     // A rough hint, not a guarantee: length and variety of characters.
     static QString strengthHint(const QString& passphrase);
+    // The shortest passphrase the window accepts, wherever one is set (a new
+    // register, a new user, a new passphrase).
+    static constexpr int kMinimumPassphraseLength = 12;
 
 private:
     void create();

@@ -6,6 +6,7 @@
 #include "services/Session.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
+#include "ui/register/CreateRegisterDialog.h"
 #include "ui/widgets/BackgroundTask.h"
 
 #include <QCheckBox>
@@ -155,9 +156,9 @@ void UserFormDialog::submit() {
         return showMessage(tr("Choose at least one role."));
     if (!m_passphrase)
         return store();
-    if (m_passphrase->text().size() < kMinimumPassphraseLength)
-        return showMessage(
-            tr("The passphrase must have at least %1 characters.").arg(kMinimumPassphraseLength));
+    if (m_passphrase->text().size() < CreateRegisterDialog::kMinimumPassphraseLength)
+        return showMessage(tr("The passphrase must have at least %1 characters.")
+                               .arg(CreateRegisterDialog::kMinimumPassphraseLength));
     if (m_passphrase->text() != m_repeat->text()) {
         m_repeat->clear();
         m_repeat->setFocus();

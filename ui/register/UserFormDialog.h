@@ -26,8 +26,6 @@ public:
     enum class Mode { AddUser, Roles, ResetPassphrase, OwnPassphrase };
     UserFormDialog(Workspace& workspace, Mode mode, const QString& user = {}, QWidget* parent = nullptr);
 
-    static constexpr int kMinimumPassphraseLength = 12;
-
 private:
     void submit();
     void store();
