@@ -878,10 +878,6 @@
         <translation>die Signatur deckt dieses Manifest nicht ab: Das Manifest wurde nach der Signatur geändert</translation>
     </message>
     <message>
-        <source>valid signature over the manifest (SHA-256)</source>
-        <translation>gültige Signatur über das Manifest (SHA-256)</translation>
-    </message>
-    <message>
         <source>without the signer&apos;s certificate nothing can be checked</source>
         <translation>ohne das Zertifikat des Unterzeichners kann nichts geprüft werden</translation>
     </message>
@@ -928,6 +924,30 @@
     <message>
         <source>request %1 (%2, %3)</source>
         <translation>Ersuchen %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>the signing-certificate attribute is repeated or malformed</source>
+        <translation>das Attribut signing-certificate ist wiederholt oder fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the signing-certificate attribute is malformed</source>
+        <translation>das Attribut signing-certificate ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the signed attributes do not name the signer&apos;s certificate (no ESS signing-certificate-v2, RFC 5035): this is not a CAdES signature (ETSI EN 319 122-1). Ask the sender to sign with a CAdES tool (openssl: cms -sign -cades)</source>
+        <translation>die signierten Attribute benennen das Zertifikat des Unterzeichners nicht (kein ESS signing-certificate-v2, RFC 5035): dies ist keine CAdES-Signatur (ETSI EN 319 122-1). Bitten Sie den Absender, mit einem CAdES-Werkzeug zu signieren (openssl: cms -sign -cades)</translation>
+    </message>
+    <message>
+        <source>out of memory while checking the signing certificate</source>
+        <translation>nicht genug Speicher bei der Prüfung des Signaturzertifikats</translation>
+    </message>
+    <message>
+        <source>the signing-certificate attribute names another certificate than the one in the signature: the certificate was replaced</source>
+        <translation>das Attribut signing-certificate benennt ein anderes Zertifikat als das der Signatur: das Zertifikat wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>valid CAdES signature over the manifest (SHA-256), bound to its certificate</source>
+        <translation>gültige CAdES-Signatur über das Manifest (SHA-256), an ihr Zertifikat gebunden</translation>
     </message>
 </context>
 <context>

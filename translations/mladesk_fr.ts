@@ -878,10 +878,6 @@
         <translation>la signature ne porte pas sur ce manifeste : le manifeste a été modifié après la signature</translation>
     </message>
     <message>
-        <source>valid signature over the manifest (SHA-256)</source>
-        <translation>signature valide sur le manifeste (SHA-256)</translation>
-    </message>
-    <message>
         <source>without the signer&apos;s certificate nothing can be checked</source>
         <translation>sans le certificat du signataire, rien ne peut être vérifié</translation>
     </message>
@@ -928,6 +924,30 @@
     <message>
         <source>request %1 (%2, %3)</source>
         <translation>demande %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>the signing-certificate attribute is repeated or malformed</source>
+        <translation>l'attribut signing-certificate est répété ou mal formé</translation>
+    </message>
+    <message>
+        <source>the signing-certificate attribute is malformed</source>
+        <translation>l'attribut signing-certificate est mal formé</translation>
+    </message>
+    <message>
+        <source>the signed attributes do not name the signer&apos;s certificate (no ESS signing-certificate-v2, RFC 5035): this is not a CAdES signature (ETSI EN 319 122-1). Ask the sender to sign with a CAdES tool (openssl: cms -sign -cades)</source>
+        <translation>les attributs signés ne désignent pas le certificat du signataire (pas d'ESS signing-certificate-v2, RFC 5035) : ce n'est pas une signature CAdES (ETSI EN 319 122-1). Demandez à l'expéditeur de signer avec un outil CAdES (openssl : cms -sign -cades)</translation>
+    </message>
+    <message>
+        <source>out of memory while checking the signing certificate</source>
+        <translation>mémoire insuffisante pendant la vérification du certificat de signature</translation>
+    </message>
+    <message>
+        <source>the signing-certificate attribute names another certificate than the one in the signature: the certificate was replaced</source>
+        <translation>l'attribut signing-certificate désigne un autre certificat que celui de la signature : le certificat a été remplacé</translation>
+    </message>
+    <message>
+        <source>valid CAdES signature over the manifest (SHA-256), bound to its certificate</source>
+        <translation>signature CAdES valide du manifeste (SHA-256), liée à son certificat</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,10 @@ namespace mladesk::bundle {
 
 namespace {
 
-constexpr unsigned int kFlags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP;
+// CMS_CADES adds the ESS signing-certificate-v2 attribute (RFC 5035: the
+// SHA-256 of the signer's certificate with its issuer and serial) to the
+// signed attributes, which CAdES baseline B requires (ETSI EN 319 122-1).
+constexpr unsigned int kFlags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | CMS_CADES;
 
 Error failed(const QString& doing) {
     return makeError(ErrorCode::InvalidInput,

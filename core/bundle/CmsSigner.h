@@ -7,10 +7,12 @@
 
 namespace mladesk::bundle {
 
-// CMS SignedData (RFC 5652), detached, over the ASiC manifest: SHA-256,
-// signed attributes contentType, messageDigest and signingTime, the signer's
-// certificate and the chain from its PKCS#12. What `openssl cms -sign
-// -binary -md sha256 -outform DER` makes, and what it verifies.
+// CAdES baseline B (ETSI EN 319 122-1): CMS SignedData (RFC 5652),
+// detached, over the ASiC manifest: SHA-256, signed attributes contentType,
+// messageDigest, signingTime and ESS signing-certificate-v2 (RFC 5035), the
+// signer's certificate and the chain from its PKCS#12. What `openssl cms
+// -sign -cades -binary -md sha256 -outform DER` makes, and what `openssl cms
+// -verify -cades` verifies.
 class CmsSigner {
 public:
     // A new signature (DER) with one SignerInfo. Refuses an unsuitable identity.

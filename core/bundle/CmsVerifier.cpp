@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QTimeZone>
 #include <ctime>
+#include <openssl/ess.h>
 #include <openssl/x509v3.h>
 
 namespace mladesk::bundle {
@@ -57,6 +58,62 @@ QString chainProblem(int error, const QString& subject) {
         return text::BundleReport::tr("%1's certificate chain does not verify: %2")
             .arg(subject, QString::fromLatin1(X509_verify_cert_error_string(error)));
     }
+}
+
+// The signed ESS signing-certificate attribute of si, DER-decoded; nullptr
+// when absent. *problem says why when it is there but unusable (twice, two
+// values, not DER).
+template <typename Value>
+Value* essAttribute(CMS_SignerInfo* si, int nid, Value* (*decode)(Value**, const unsigned char**, long),
+                    QString* problem) {
+    const int first = CMS_signed_get_attr_by_NID(si, nid, -1);
+    if (first < 0)
+        return nullptr;
+    X509_ATTRIBUTE* attribute = CMS_signed_get_attr(si, first);
+    ASN1_TYPE* value =
+        X509_ATTRIBUTE_count(attribute) == 1 ? X509_ATTRIBUTE_get0_type(attribute, 0) : nullptr;
+    if (CMS_signed_get_attr_by_NID(si, nid, first) >= 0 || !value || value->type != V_ASN1_SEQUENCE) {
+        *problem = text::BundleReport::tr("the signing-certificate attribute is repeated or malformed");
+        return nullptr;
+    }
+    const unsigned char* p = value->value.sequence->data;
+    const long length = value->value.sequence->length;
+    Value* decoded = decode(nullptr, &p, length);
+    if (!decoded || p != value->value.sequence->data + length)
+        *problem = text::BundleReport::tr("the signing-certificate attribute is malformed");
+    return decoded;
+}
+
+// CAdES-B (ETSI EN 319 122-1, 5.2.2.3 and 6.3): the signed attributes name
+// the signer's certificate by its hash, issuer and serial (ESS
+// signing-certificate-v2, RFC 5035; the SHA-1 signing-certificate of RFC
+// 2634 is accepted too), so that no other certificate for the same key can
+// be put in its place. Empty when it does; otherwise why not.
+QString certificateBindingProblem(CMS_SignerInfo* si, X509* cert) {
+    QString problem;
+    std::unique_ptr<ESS_SIGNING_CERT_V2, void (*)(ESS_SIGNING_CERT_V2*)> v2(
+        essAttribute(si, NID_id_smime_aa_signingCertificateV2, d2i_ESS_SIGNING_CERT_V2, &problem),
+        ESS_SIGNING_CERT_V2_free);
+    std::unique_ptr<ESS_SIGNING_CERT, void (*)(ESS_SIGNING_CERT*)> v1(
+        essAttribute(si, NID_id_smime_aa_signingCertificate, d2i_ESS_SIGNING_CERT, &problem),
+        ESS_SIGNING_CERT_free);
+    if (!problem.isEmpty())
+        return problem;
+    if (!v1 && !v2)
+        return text::BundleReport::tr(
+            "the signed attributes do not name the signer's certificate (no ESS signing-certificate-v2, RFC "
+            "5035): this is not a CAdES signature (ETSI EN 319 122-1). Ask the sender to sign with a CAdES "
+            "tool (openssl: cms -sign -cades)");
+    ossl::X509Stack chain(sk_X509_new_null());
+    if (!chain || !sk_X509_push(chain.get(), X509_dup(cert)))
+        return text::BundleReport::tr("out of memory while checking the signing certificate");
+    const int bound = OSSL_ESS_check_signing_certs(v1.get(), v2.get(), chain.get(), 1);
+    ERR_clear_error();
+    if (bound != 1)
+        return text::BundleReport::tr(
+            "the signing-certificate attribute names another certificate than the one in the signature: "
+            "the certificate was replaced");
+    return {};
 }
 
 struct ChainResult {
@@ -192,11 +249,14 @@ void CmsVerifier::verify(const QByteArray& signatureDer, const QByteArray& conte
                 signatureProblem =
                     text::BundleReport::tr("the signature does not cover this manifest: the manifest was "
                                            "changed after signing");
+            else
+                signatureProblem = certificateBindingProblem(si, cert);
         }
         ERR_clear_error();
         check("signer-signature", signatureProblem.isEmpty(),
               signatureProblem.isEmpty()
-                  ? text::BundleReport::tr("valid signature over the manifest (SHA-256)")
+                  ? text::BundleReport::tr("valid CAdES signature over the manifest (SHA-256), bound to its "
+                                           "certificate")
                   : signatureProblem);
 
         if (!cert) {

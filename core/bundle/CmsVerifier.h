@@ -13,9 +13,10 @@ namespace mladesk::bundle {
 
 // Checks a detached CMS SignedData (META-INF/signature.p7s) over the
 // manifest, SignerInfo by SignerInfo:
-//   signer-signature  the signature is valid and its messageDigest is the
+//   signer-signature  the signature is valid, its messageDigest is the
 //                     manifest's SHA-256 (SHA-256 required, signed
-//                     attributes required);
+//                     attributes required) and its signing-certificate(-v2)
+//                     attribute names the certificate it carries (CAdES-B);
 //   signer-trust      the certificate chains to one of `trusted` (the trust
 //                     store; a trusted certificate may be a CA or the
 //                     signer's own), intermediates taken from the signature;

@@ -22,6 +22,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
+#include <openssl/cms.h>
+#include <openssl/ess.h>
 #include <optional>
 #include <thread>
 
@@ -71,13 +73,13 @@ private:
         const auto entries = test::entriesOf(m_bundle);
         test::writeFile(folder + QStringLiteral("/manifest.xml"),
                         entries.value(QStringLiteral("META-INF/ASiCManifest.xml")));
-        const auto r =
-            test::run(QStringLiteral("openssl"),
-                      {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"),
-                       QStringLiteral("-md"), QStringLiteral("sha256"), QStringLiteral("-in"),
-                       folder + QStringLiteral("/manifest.xml"), QStringLiteral("-signer"), m_pki.cert(who),
-                       QStringLiteral("-inkey"), m_pki.key(who), QStringLiteral("-outform"),
-                       QStringLiteral("DER"), QStringLiteral("-out"), folder + QStringLiteral("/sig.p7s")});
+        const auto r = test::run(QStringLiteral("openssl"),
+                                 {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-cades"),
+                                  QStringLiteral("-binary"), QStringLiteral("-md"), QStringLiteral("sha256"),
+                                  QStringLiteral("-in"), folder + QStringLiteral("/manifest.xml"),
+                                  QStringLiteral("-signer"), m_pki.cert(who), QStringLiteral("-inkey"),
+                                  m_pki.key(who), QStringLiteral("-outform"), QStringLiteral("DER"),
+                                  QStringLiteral("-out"), folder + QStringLiteral("/sig.p7s")});
         if (r.exitCode != 0)
             qWarning("openssl cms -sign: %s", r.err.constData());
         QFile sig(folder + QStringLiteral("/sig.p7s"));
@@ -777,13 +779,14 @@ private slots:
         const auto unzip = test::run(QStringLiteral("unzip"),
                                      {QStringLiteral("-q"), m_bundle, QStringLiteral("-d"), folder});
         QVERIFY2(unzip.exitCode == 0, unzip.err.constData());
-        const auto verify = test::run(
-            QStringLiteral("openssl"),
-            {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
-             QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
-             folder + QStringLiteral("/META-INF/signature.p7s"), QStringLiteral("-content"),
-             folder + QStringLiteral("/META-INF/ASiCManifest.xml"), QStringLiteral("-CAfile"),
-             m_pki.cert(QStringLiteral("root")), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        const auto verify =
+            test::run(QStringLiteral("openssl"),
+                      {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-cades"),
+                       QStringLiteral("-binary"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                       QStringLiteral("-in"), folder + QStringLiteral("/META-INF/signature.p7s"),
+                       QStringLiteral("-content"), folder + QStringLiteral("/META-INF/ASiCManifest.xml"),
+                       QStringLiteral("-CAfile"), m_pki.cert(QStringLiteral("root")), QStringLiteral("-out"),
+                       QStringLiteral("/dev/null")});
         QVERIFY2(verify.exitCode == 0, verify.err.constData());
         QVERIFY(verify.err.contains("Verification successful"));
         // And each digest, as sha256sum would print it.
@@ -794,6 +797,130 @@ private slots:
             const auto sum = test::run(QStringLiteral("sha256sum"), {folder + u'/' + o.uri});
             QCOMPARE(sum.out.left(64), o.sha256.toHex());
         }
+    }
+
+    // CAdES baseline B (ETSI EN 319 122-1, 6.3): each SignerInfo's signed
+    // attributes hold ESS signing-certificate-v2 (RFC 5035), as OpenSSL's
+    // own reading of the signature shows, for the first signer and a co-signer.
+    void everySignerInfoNamesItsCertificate() {
+        const QString copy = scratch(QStringLiteral("cades-cosigned.asice"));
+        QVERIFY(QFile::copy(m_bundle, copy));
+        QVERIFY(BundleWriter::addSigner(copy, test::identity(m_pki, QStringLiteral("prosecutor"))));
+        const QString p7s = scratch(QStringLiteral("cades-cosigned.p7s"));
+        QVERIFY(test::writeFile(p7s, test::entriesOf(copy).value(QStringLiteral("META-INF/signature.p7s"))));
+        const auto printed =
+            test::run(QStringLiteral("openssl"),
+                      {QStringLiteral("cms"), QStringLiteral("-cmsout"), QStringLiteral("-print"),
+                       QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), p7s});
+        QVERIFY2(printed.exitCode == 0, printed.err.constData());
+        QCOMPARE(printed.out.count("object: id-smime-aa-signingCertificateV2"), 2);
+        QCOMPARE(printed.out.count("object: signingTime"), 2);
+        QCOMPARE(printed.out.count("object: messageDigest"), 2);
+        QCOMPARE(printed.out.count("object: contentType"), 2);
+        const BundleReport report = BundleVerifier::verify(copy, trustingRoot());
+        QVERIFY2(report.verified(), qPrintable(dump(report)));
+        for (const BundleCheck& c : report.checks)
+            if (c.kind == QLatin1String("signer-signature"))
+                QVERIFY2(c.reason.contains(QStringLiteral("CAdES")), qPrintable(c.reason));
+    }
+
+    // A plain CMS signature (openssl cms -sign without -cades) does not bind
+    // its certificate: refused, saying what is missing and how to sign.
+    void aSignatureWithoutSigningCertificateIsNotCades() {
+        const QString folder = scratch(QStringLiteral("plain-cms-dir"));
+        QDir().mkpath(folder);
+        QVERIFY(
+            test::writeFile(folder + QStringLiteral("/manifest.xml"),
+                            test::entriesOf(m_bundle).value(QStringLiteral("META-INF/ASiCManifest.xml"))));
+        const auto sign = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-md"),
+             QStringLiteral("sha256"), QStringLiteral("-in"), folder + QStringLiteral("/manifest.xml"),
+             QStringLiteral("-signer"), m_pki.cert(QStringLiteral("officer")), QStringLiteral("-inkey"),
+             m_pki.key(QStringLiteral("officer")), QStringLiteral("-outform"), QStringLiteral("DER"),
+             QStringLiteral("-out"), folder + QStringLiteral("/sig.p7s")});
+        QVERIFY2(sign.exitCode == 0, sign.err.constData());
+        QFile sig(folder + QStringLiteral("/sig.p7s"));
+        QVERIFY(sig.open(QIODevice::ReadOnly));
+        const QByteArray der = sig.readAll();
+        const QString out = scratch(QStringLiteral("plain-cms.asice"));
+        QVERIFY(
+            test::rewrite(m_bundle, out,
+                          [&](const QString& entry, QByteArray bytes, QString&) -> std::optional<QByteArray> {
+                              return entry == QLatin1String("META-INF/signature.p7s") ? der : bytes;
+                          }));
+        const BundleReport report = BundleVerifier::verify(out, trustingRoot());
+        QVERIFY(!report.verified());
+        QVERIFY2(
+            hasFailure(report, QStringLiteral("signer-signature"), QStringLiteral("not a CAdES signature")),
+            qPrintable(dump(report)));
+        QVERIFY2(hasFailure(report, QStringLiteral("signer-signature"), QStringLiteral("-cades")),
+                 qPrintable(dump(report)));
+    }
+
+    // The attribute names another certificate than the one the signature
+    // carries (a certificate put in its place): refused. Made with OpenSSL's
+    // API, as no tool makes it on purpose: the officer signs, the attribute
+    // is the prosecutor's.
+    void aSigningCertificateOfAnotherCertificateIsRefused() {
+        const SigningIdentity officer = test::identity(m_pki, QStringLiteral("officer"));
+        const SigningIdentity prosecutor = test::identity(m_pki, QStringLiteral("prosecutor"));
+        const QByteArray manifest =
+            test::entriesOf(m_bundle).value(QStringLiteral("META-INF/ASiCManifest.xml"));
+        constexpr unsigned int flags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | CMS_PARTIAL;
+        std::unique_ptr<CMS_ContentInfo, void (*)(CMS_ContentInfo*)> cms(
+            CMS_sign(nullptr, nullptr, nullptr, nullptr, flags), CMS_ContentInfo_free);
+        QVERIFY(cms);
+        auto x509 = [](const QByteArray& der) {
+            const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+            return std::unique_ptr<X509, void (*)(X509*)>(d2i_X509(nullptr, &p, der.size()), X509_free);
+        };
+        const auto signer = x509(officer.certificate().der);
+        const auto other = x509(prosecutor.certificate().der);
+        CMS_SignerInfo* si = CMS_add1_signer(cms.get(), signer.get(), officer.key(), EVP_sha256(), flags);
+        QVERIFY(si);
+        std::unique_ptr<ESS_SIGNING_CERT_V2, void (*)(ESS_SIGNING_CERT_V2*)> attribute(
+            OSSL_ESS_signing_cert_v2_new_init(EVP_sha256(), other.get(), nullptr, 1),
+            ESS_SIGNING_CERT_V2_free);
+        QVERIFY(attribute);
+        unsigned char* encoded = nullptr;
+        const int length = i2d_ESS_SIGNING_CERT_V2(attribute.get(), &encoded);
+        QVERIFY(length > 0);
+        QVERIFY(CMS_signed_add1_attr_by_NID(si, NID_id_smime_aa_signingCertificateV2, V_ASN1_SEQUENCE,
+                                            encoded, length) == 1);
+        OPENSSL_free(encoded);
+        std::unique_ptr<BIO, void (*)(BIO*)> content(
+            BIO_new_mem_buf(manifest.constData(), int(manifest.size())), BIO_free_all);
+        QVERIFY(CMS_final(cms.get(), content.get(), nullptr, flags) == 1);
+        unsigned char* der = nullptr;
+        const int derLength = i2d_CMS_ContentInfo(cms.get(), &der);
+        QVERIFY(derLength > 0);
+        const QByteArray signature(reinterpret_cast<const char*>(der), derLength);
+        OPENSSL_free(der);
+        const QString out = scratch(QStringLiteral("other-signing-certificate.asice"));
+        QVERIFY(
+            test::rewrite(m_bundle, out,
+                          [&](const QString& entry, QByteArray bytes, QString&) -> std::optional<QByteArray> {
+                              return entry == QLatin1String("META-INF/signature.p7s") ? signature : bytes;
+                          }));
+        const BundleReport report = BundleVerifier::verify(out, trustingRoot());
+        QVERIFY(!report.verified());
+        QVERIFY2(hasFailure(report, QStringLiteral("signer-signature"),
+                            QStringLiteral("names another certificate")),
+                 qPrintable(dump(report)));
+        // OpenSSL's own CAdES check refuses it as well.
+        const QString folder = scratch(QStringLiteral("other-signing-certificate-dir"));
+        QDir().mkpath(folder);
+        QVERIFY(test::writeFile(folder + QStringLiteral("/sig.p7s"), signature));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/manifest.xml"), manifest));
+        const auto verify = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-cades"),
+             QStringLiteral("-binary"), QStringLiteral("-inform"), QStringLiteral("DER"),
+             QStringLiteral("-in"), folder + QStringLiteral("/sig.p7s"), QStringLiteral("-content"),
+             folder + QStringLiteral("/manifest.xml"), QStringLiteral("-CAfile"),
+             m_pki.cert(QStringLiteral("root")), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        QVERIFY2(verify.exitCode != 0, verify.err.constData());
     }
 
     void aBundleMadeWithZipAndOpensslVerifiesAndImports() {
@@ -825,9 +952,10 @@ private slots:
         QVERIFY(test::writeFile(folder + QStringLiteral("/META-INF/ASiCManifest.xml"), xml));
         const auto sign = test::run(
             QStringLiteral("openssl"),
-            {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-binary"), QStringLiteral("-md"),
-             QStringLiteral("sha256"), QStringLiteral("-in"), QStringLiteral("META-INF/ASiCManifest.xml"),
-             QStringLiteral("-signer"), m_pki.cert(QStringLiteral("officer")), QStringLiteral("-inkey"),
+            {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-cades"),
+             QStringLiteral("-binary"), QStringLiteral("-md"), QStringLiteral("sha256"),
+             QStringLiteral("-in"), QStringLiteral("META-INF/ASiCManifest.xml"), QStringLiteral("-signer"),
+             m_pki.cert(QStringLiteral("officer")), QStringLiteral("-inkey"),
              m_pki.key(QStringLiteral("officer")), QStringLiteral("-certfile"),
              m_pki.cert(QStringLiteral("root")), QStringLiteral("-outform"), QStringLiteral("DER"),
              QStringLiteral("-out"), QStringLiteral("META-INF/signature.p7s")},

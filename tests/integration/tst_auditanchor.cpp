@@ -148,7 +148,7 @@ private:
         return {};
     }
     // Signs a file as the oversight body would with the openssl command line
-    // (CMS SignedData carrying it, with the trusted test CA's leaf key).
+    // (CAdES-B: CMS SignedData carrying it, with the trusted test CA's leaf key).
     QString signAsOversight(const QString& name, const QByteArray& content) {
         const QString plain = path(name + QStringLiteral(".json"));
         const QString signedFile = path(name + QStringLiteral(".p7m"));
@@ -156,11 +156,12 @@ private:
         int code = -1;
         QByteArray out, err;
         run(QStringLiteral("openssl"),
-            {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-nodetach"),
-             QStringLiteral("-binary"), QStringLiteral("-md"), QStringLiteral("sha256"),
-             QStringLiteral("-in"), plain, QStringLiteral("-signer"), m_pki.cert(QStringLiteral("oversight")),
-             QStringLiteral("-inkey"), m_pki.key(QStringLiteral("oversight")), QStringLiteral("-outform"),
-             QStringLiteral("DER"), QStringLiteral("-out"), signedFile},
+            {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-cades"),
+             QStringLiteral("-nodetach"), QStringLiteral("-binary"), QStringLiteral("-md"),
+             QStringLiteral("sha256"), QStringLiteral("-in"), plain, QStringLiteral("-signer"),
+             m_pki.cert(QStringLiteral("oversight")), QStringLiteral("-inkey"),
+             m_pki.key(QStringLiteral("oversight")), QStringLiteral("-outform"), QStringLiteral("DER"),
+             QStringLiteral("-out"), signedFile},
             &code, &out, &err);
         if (code != 0)
             qWarning("openssl cms -sign: %s", err.constData());
@@ -390,11 +391,12 @@ private slots:
         int code = -1;
         QByteArray out, err;
         run(QStringLiteral("openssl"),
-            {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-nodetach"),
-             QStringLiteral("-binary"), QStringLiteral("-md"), QStringLiteral("sha256"),
-             QStringLiteral("-in"), json, QStringLiteral("-signer"), m_pki.cert(QStringLiteral("oversight")),
-             QStringLiteral("-inkey"), m_pki.key(QStringLiteral("oversight")), QStringLiteral("-outform"),
-             QStringLiteral("DER"), QStringLiteral("-out"), signedExport},
+            {QStringLiteral("cms"), QStringLiteral("-sign"), QStringLiteral("-cades"),
+             QStringLiteral("-nodetach"), QStringLiteral("-binary"), QStringLiteral("-md"),
+             QStringLiteral("sha256"), QStringLiteral("-in"), json, QStringLiteral("-signer"),
+             m_pki.cert(QStringLiteral("oversight")), QStringLiteral("-inkey"),
+             m_pki.key(QStringLiteral("oversight")), QStringLiteral("-outform"), QStringLiteral("DER"),
+             QStringLiteral("-out"), signedExport},
             &code, &out, &err);
         QVERIFY2(code == 0, err.constData());
         QCOMPARE(verify(db, {signedExport}).exitCode, 0);
