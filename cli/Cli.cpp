@@ -133,6 +133,7 @@ int Cli::run(const QStringList& arguments) {
         {"users", &Cli::users},         {"passphrase", &Cli::passphrase},
         {"sunsets", &Cli::sunsets},     {"attach", &Cli::attach},
         {"bundle", &Cli::bundle},       {"trust", &Cli::trust},
+        {"backup", &Cli::backup},       {"restore", &Cli::restore},
     };
     for (const auto& [name, handler] : handlers) {
         if (!reference || command != QLatin1String(name))

@@ -30,6 +30,9 @@ private:
     int demo();
     int remember();
     int forget();
+    // backups (BackupCommands.cpp)
+    int backup();
+    int restore();
     // data
     int importFile();
     int exportFile();

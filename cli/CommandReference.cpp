@@ -62,6 +62,7 @@ QList<OptionReference> makeCommandOptions() {
         {s("authority"), s("ID"), {}},
         {s("anchor"), s("FILE"), {}},
         {s("at"), s("ISO8601"), {}},
+        {s("to"), s("DIR"), {}},
     };
 }
 
@@ -84,6 +85,18 @@ QList<CommandReference> makeCommands() {
          {s("out")},
          0,
          {{s("export [--out FILE]"), s("export interchange JSON (canonical)")}}},
+        {s("backup"),
+         {},
+         {s("out")},
+         0,
+         {{s("backup --out FILE"),
+           s("an encrypted copy of the whole register in one file, checked after writing")}}},
+        {s("restore"),
+         {},
+         {s("to")},
+         1,
+         {{s("restore FILE --to DIR"),
+           s("a backup into a new register folder (never over one), opened with a user's passphrase")}}},
         {s("list"),
          {},
          {s("direction"), s("status"), s("state"), s("instrument"), s("search"), s("limit"), s("format")},

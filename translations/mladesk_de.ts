@@ -3328,6 +3328,178 @@
         <translation>%1 „%2“ ist nicht gültig:
   %3</translation>
     </message>
+    <message>
+        <source>This is not a readable MLA Desk backup (%1). Nothing was restored; use another copy of the backup.</source>
+        <translation>Dies ist keine lesbare MLA-Desk-Sicherung (%1). Nichts wurde wiederhergestellt; verwenden Sie eine andere Kopie der Sicherung.</translation>
+    </message>
+    <message>
+        <source>the archive ends inside a file</source>
+        <translation>das Archiv endet mitten in einer Datei</translation>
+    </message>
+    <message>
+        <source>Could not read %1 for the backup: %2</source>
+        <translation>%1 konnte für die Sicherung nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Die Sicherung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>it ends without the end-of-archive blocks</source>
+        <translation>sie endet ohne die Blöcke am Archivende</translation>
+    </message>
+    <message>
+        <source>a header&apos;s checksum is wrong</source>
+        <translation>die Prüfsumme eines Kopfes ist falsch</translation>
+    </message>
+    <message>
+        <source>a header is not a ustar header</source>
+        <translation>ein Kopf ist kein ustar-Kopf</translation>
+    </message>
+    <message>
+        <source>the size of %1 is impossible</source>
+        <translation>die Größe von %1 ist unmöglich</translation>
+    </message>
+    <message>
+        <source>the folder %1 has a size</source>
+        <translation>der Ordner %1 hat eine Größe</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (links and devices are refused)</source>
+        <translation>%1 ist keine gewöhnliche Datei (Verknüpfungen und Geräte werden abgelehnt)</translation>
+    </message>
+    <message>
+        <source>it holds %1, which a backup does not</source>
+        <translation>sie enthält %1, was eine Sicherung nicht enthält</translation>
+    </message>
+    <message>
+        <source>it holds %1 twice</source>
+        <translation>sie enthält %1 zweimal</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 files</source>
+        <translation>sie enthält mehr als %1 Dateien</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that the location is writable.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob der Ort beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>its backup.json is not an MLA Desk backup manifest</source>
+        <translation>ihre backup.json ist kein Sicherungsmanifest von MLA Desk</translation>
+    </message>
+    <message>
+        <source>it was made by a newer MLA Desk (format %1); update MLA Desk</source>
+        <translation>sie wurde von einem neueren MLA Desk erstellt (Format %1); aktualisieren Sie MLA Desk</translation>
+    </message>
+    <message>
+        <source>its backup.json lists %1</source>
+        <translation>ihre backup.json nennt %1</translation>
+    </message>
+    <message>
+        <source>its backup.json is incomplete</source>
+        <translation>ihre backup.json ist unvollständig</translation>
+    </message>
+    <message>
+        <source>Could not open the backup %1: %2</source>
+        <translation>Die Sicherung %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>its backup.json is larger than %1 bytes</source>
+        <translation>ihre backup.json ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 comes after backup.json</source>
+        <translation>%1 steht nach backup.json</translation>
+    </message>
+    <message>
+        <source>the archive ends inside %1</source>
+        <translation>das Archiv endet mitten in %1</translation>
+    </message>
+    <message>
+        <source>it has no backup.json</source>
+        <translation>sie hat keine backup.json</translation>
+    </message>
+    <message>
+        <source>%1 is missing from it</source>
+        <translation>%1 fehlt darin</translation>
+    </message>
+    <message>
+        <source>%1 is not as it was when the backup was made</source>
+        <translation>%1 ist nicht mehr so wie bei der Sicherung</translation>
+    </message>
+    <message>
+        <source>it holds %1, which its backup.json does not list</source>
+        <translation>sie enthält %1, das ihre backup.json nicht nennt</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never replaces a file. Choose another name, or move that file away.</source>
+        <translation>%1 gibt es bereits; eine Sicherung ersetzt nie eine Datei. Wählen Sie einen anderen Namen oder verschieben Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write in %1: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>In %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Rechte des Ordners.</translation>
+    </message>
+    <message>
+        <source>The key slots belong to another register.</source>
+        <translation>Die Schlüsselplätze gehören zu einem anderen Register.</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not read back as it was written (%2); it was removed. Check the disk and try again.</source>
+        <translation>Die Sicherung %1 ließ sich nicht so zurücklesen, wie sie geschrieben wurde (%2); sie wurde entfernt. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation>beim Beginn der Sicherung</translation>
+    </message>
+    <message>
+        <source>Could not copy the register for the backup: %1. Check the free disk space.</source>
+        <translation>Das Register konnte für die Sicherung nicht kopiert werden: %1. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s copy kept a write-ahead log.</source>
+        <translation>Die Kopie der Sicherung hat ein Write-Ahead-Log behalten.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The attachment file %1 is missing (purged while the backup ran?). Nothing was written; make the backup again.</source>
+        <translation>Die Anlagendatei %1 fehlt (während der Sicherung gelöscht?). Nichts wurde geschrieben; erstellen Sie die Sicherung erneut.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2. Check the free disk space; nothing was left under that name.</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz; unter diesem Namen blieb nichts zurück.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a restore never replaces a register or a folder. Choose a new folder.</source>
+        <translation>%1 gibt es bereits; eine Wiederherstellung ersetzt nie ein Register oder einen Ordner. Wählen Sie einen neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not write in %1: %2</source>
+        <translation>In %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the free disk space.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>its key slots belong to another register</source>
+        <translation>ihre Schlüsselplätze gehören zu einem anderen Register</translation>
+    </message>
+    <message>
+        <source>Could not put the restored register at %1: %2. Nothing was replaced; choose a new folder.</source>
+        <translation>Das wiederhergestellte Register konnte nicht nach %1 gelegt werden: %2. Nichts wurde ersetzt; wählen Sie einen neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>A reader makes no backup.</source>
+        <translation>Ein Leser erstellt keine Sicherung.</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::AboutDialog</name>

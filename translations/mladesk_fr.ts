@@ -927,15 +927,15 @@
     </message>
     <message>
         <source>the signing-certificate attribute is repeated or malformed</source>
-        <translation>l'attribut signing-certificate est répété ou mal formé</translation>
+        <translation>l&apos;attribut signing-certificate est répété ou mal formé</translation>
     </message>
     <message>
         <source>the signing-certificate attribute is malformed</source>
-        <translation>l'attribut signing-certificate est mal formé</translation>
+        <translation>l&apos;attribut signing-certificate est mal formé</translation>
     </message>
     <message>
         <source>the signed attributes do not name the signer&apos;s certificate (no ESS signing-certificate-v2, RFC 5035): this is not a CAdES signature (ETSI EN 319 122-1). Ask the sender to sign with a CAdES tool (openssl: cms -sign -cades)</source>
-        <translation>les attributs signés ne désignent pas le certificat du signataire (pas d'ESS signing-certificate-v2, RFC 5035) : ce n'est pas une signature CAdES (ETSI EN 319 122-1). Demandez à l'expéditeur de signer avec un outil CAdES (openssl : cms -sign -cades)</translation>
+        <translation>les attributs signés ne désignent pas le certificat du signataire (pas d&apos;ESS signing-certificate-v2, RFC 5035) : ce n&apos;est pas une signature CAdES (ETSI EN 319 122-1). Demandez à l&apos;expéditeur de signer avec un outil CAdES (openssl : cms -sign -cades)</translation>
     </message>
     <message>
         <source>out of memory while checking the signing certificate</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>the signing-certificate attribute names another certificate than the one in the signature: the certificate was replaced</source>
-        <translation>l'attribut signing-certificate désigne un autre certificat que celui de la signature : le certificat a été remplacé</translation>
+        <translation>l&apos;attribut signing-certificate désigne un autre certificat que celui de la signature : le certificat a été remplacé</translation>
     </message>
     <message>
         <source>valid CAdES signature over the manifest (SHA-256), bound to its certificate</source>
@@ -3327,6 +3327,178 @@
   %3</source>
         <translation>%1 « %2 » n&apos;est pas valide :
   %3</translation>
+    </message>
+    <message>
+        <source>This is not a readable MLA Desk backup (%1). Nothing was restored; use another copy of the backup.</source>
+        <translation>Ce n'est pas une sauvegarde MLA Desk lisible (%1). Rien n'a été restauré ; utilisez une autre copie de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the archive ends inside a file</source>
+        <translation>l'archive se termine au milieu d'un fichier</translation>
+    </message>
+    <message>
+        <source>Could not read %1 for the backup: %2</source>
+        <translation>Impossible de lire %1 pour la sauvegarde : %2</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>La sauvegarde a été annulée.</translation>
+    </message>
+    <message>
+        <source>it ends without the end-of-archive blocks</source>
+        <translation>elle se termine sans les blocs de fin d'archive</translation>
+    </message>
+    <message>
+        <source>a header&apos;s checksum is wrong</source>
+        <translation>la somme de contrôle d'un en-tête est fausse</translation>
+    </message>
+    <message>
+        <source>a header is not a ustar header</source>
+        <translation>un en-tête n'est pas un en-tête ustar</translation>
+    </message>
+    <message>
+        <source>the size of %1 is impossible</source>
+        <translation>la taille de %1 est impossible</translation>
+    </message>
+    <message>
+        <source>the folder %1 has a size</source>
+        <translation>le dossier %1 a une taille</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (links and devices are refused)</source>
+        <translation>%1 n'est pas un fichier ordinaire (liens et périphériques refusés)</translation>
+    </message>
+    <message>
+        <source>it holds %1, which a backup does not</source>
+        <translation>elle contient %1, ce qu'une sauvegarde ne contient pas</translation>
+    </message>
+    <message>
+        <source>it holds %1 twice</source>
+        <translation>elle contient %1 deux fois</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 files</source>
+        <translation>elle contient plus de %1 fichiers</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that the location is writable.</source>
+        <translation>Impossible de créer le dossier %1. Vérifiez que l'emplacement est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>its backup.json is not an MLA Desk backup manifest</source>
+        <translation>son backup.json n'est pas un manifeste de sauvegarde MLA Desk</translation>
+    </message>
+    <message>
+        <source>it was made by a newer MLA Desk (format %1); update MLA Desk</source>
+        <translation>elle a été faite par un MLA Desk plus récent (format %1) ; mettez MLA Desk à jour</translation>
+    </message>
+    <message>
+        <source>its backup.json lists %1</source>
+        <translation>son backup.json mentionne %1</translation>
+    </message>
+    <message>
+        <source>its backup.json is incomplete</source>
+        <translation>son backup.json est incomplet</translation>
+    </message>
+    <message>
+        <source>Could not open the backup %1: %2</source>
+        <translation>Impossible d'ouvrir la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>its backup.json is larger than %1 bytes</source>
+        <translation>son backup.json dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>%1 comes after backup.json</source>
+        <translation>%1 vient après backup.json</translation>
+    </message>
+    <message>
+        <source>the archive ends inside %1</source>
+        <translation>l'archive se termine au milieu de %1</translation>
+    </message>
+    <message>
+        <source>it has no backup.json</source>
+        <translation>elle n'a pas de backup.json</translation>
+    </message>
+    <message>
+        <source>%1 is missing from it</source>
+        <translation>%1 y manque</translation>
+    </message>
+    <message>
+        <source>%1 is not as it was when the backup was made</source>
+        <translation>%1 n'est plus tel qu'au moment de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>it holds %1, which its backup.json does not list</source>
+        <translation>elle contient %1, que son backup.json ne mentionne pas</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never replaces a file. Choose another name, or move that file away.</source>
+        <translation>%1 existe déjà ; une sauvegarde ne remplace jamais un fichier. Choisissez un autre nom ou déplacez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write in %1: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>Impossible d'écrire dans %1 : %2. Vérifiez l'espace disque libre et les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>The key slots belong to another register.</source>
+        <translation>Les emplacements de clé appartiennent à un autre registre.</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not read back as it was written (%2); it was removed. Check the disk and try again.</source>
+        <translation>La sauvegarde %1 ne s'est pas relue telle qu'elle a été écrite (%2) ; elle a été supprimée. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>starting the backup</source>
+        <translation>au début de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Could not copy the register for the backup: %1. Check the free disk space.</source>
+        <translation>Impossible de copier le registre pour la sauvegarde : %1. Vérifiez l'espace disque libre.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s copy kept a write-ahead log.</source>
+        <translation>La copie de la sauvegarde a gardé un journal d'écriture anticipée.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>Impossible d'écrire la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>The attachment file %1 is missing (purged while the backup ran?). Nothing was written; make the backup again.</source>
+        <translation>Le fichier de pièce jointe %1 manque (purgé pendant la sauvegarde ?). Rien n'a été écrit ; refaites la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2. Check the free disk space; nothing was left under that name.</source>
+        <translation>Impossible d'écrire la sauvegarde %1 : %2. Vérifiez l'espace disque libre ; rien n'a été laissé sous ce nom.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a restore never replaces a register or a folder. Choose a new folder.</source>
+        <translation>%1 existe déjà ; une restauration ne remplace jamais un registre ni un dossier. Choisissez un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>Could not write in %1: %2</source>
+        <translation>Impossible d'écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the free disk space.</source>
+        <translation>Impossible d'écrire %1 : %2. Vérifiez l'espace disque libre.</translation>
+    </message>
+    <message>
+        <source>its key slots belong to another register</source>
+        <translation>ses emplacements de clé appartiennent à un autre registre</translation>
+    </message>
+    <message>
+        <source>Could not put the restored register at %1: %2. Nothing was replaced; choose a new folder.</source>
+        <translation>Impossible de placer le registre restauré dans %1 : %2. Rien n'a été remplacé ; choisissez un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>A reader makes no backup.</source>
+        <translation>Un lecteur ne fait pas de sauvegarde.</translation>
     </message>
 </context>
 <context>

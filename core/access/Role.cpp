@@ -37,6 +37,9 @@ bool roleAllows(const QString& role, Action action, bool contentGranted) {
         return role == roles::kLiaisonOfficer || role == roles::kProsecutor;
     case Action::PurgeData:
         return role == roles::kProsecutor;
+    case Action::BackUp:
+        // Those who keep the register: not a translator, not an auditor.
+        return role == roles::kAdministrator || role == roles::kLiaisonOfficer || role == roles::kProsecutor;
     }
     return false;
 }
@@ -74,6 +77,8 @@ QString actionName(Action action) {
         return QStringLiteral("decide how long received data is kept");
     case Action::PurgeData:
         return QStringLiteral("purge received data");
+    case Action::BackUp:
+        return QStringLiteral("back up the register");
     }
     return {};
 }

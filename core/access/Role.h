@@ -18,6 +18,7 @@ enum class Action {
     ManageUsers,
     DecideRetention, // set or extend how long received data is kept
     PurgeData,       // destroy received data at its retention sunset
+    BackUp,          // copy the whole register into an encrypted backup file
 };
 
 // The roles of DESIGN.md ("Who uses it"), as stored keys.

@@ -10,6 +10,7 @@
 namespace mladesk {
 
 class AccountabilityRepository;
+class BackupCopier;
 class AttachmentRepository;
 class AuditRepository;
 class AuthorityRepository;
@@ -114,6 +115,10 @@ public:
     importAll(const InterchangeData& data, const std::function<void(int, int)>& progress,
               const std::function<Status(const ImportSummary&)>& beforeCommit) = 0;
     virtual Result<InterchangeData> exportAll() = 0;
+
+    // A copier of the whole register into one encrypted backup file
+    // (repositories/Backup.h), to run on another thread. Refused on a reader.
+    virtual Result<std::unique_ptr<BackupCopier>> backupCopier() = 0;
 };
 
 } // namespace mladesk

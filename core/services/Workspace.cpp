@@ -4,6 +4,7 @@
 #include "repositories/AuditRepository.h"
 #include "repositories/Storage.h"
 #include "services/AuditService.h"
+#include "services/BackupService.h"
 #include "services/ChangeEvents.h"
 #include "services/DeadlineService.h"
 #include "services/ExchangeService.h"
@@ -101,7 +102,8 @@ Workspace::Workspace(std::unique_ptr<Storage> storage, std::unique_ptr<Session> 
     , m_trust(std::make_unique<TrustService>(*m_guard))
     , m_users(std::make_unique<UserService>(*m_guard))
     , m_audit(std::make_unique<AuditService>(*m_guard))
-    , m_exchange(std::make_unique<ExchangeService>(*m_guard)) {
+    , m_exchange(std::make_unique<ExchangeService>(*m_guard))
+    , m_backups(std::make_unique<BackupService>(*m_guard)) {
 }
 
 Workspace::~Workspace() = default;

@@ -8,6 +8,7 @@
 namespace mladesk {
 
 class AuditService;
+class BackupService;
 class ChangeEvents;
 class DeadlineService;
 class ExchangeService;
@@ -58,6 +59,7 @@ public:
     UserService& users() { return *m_users; }
     AuditService& audit() { return *m_audit; }
     ExchangeService& exchange() { return *m_exchange; }
+    BackupService& backups() { return *m_backups; }
 
 private:
     // The user the storage was opened by, as the users table knows them;
@@ -78,6 +80,7 @@ private:
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<ExchangeService> m_exchange;
+    std::unique_ptr<BackupService> m_backups;
 };
 
 } // namespace mladesk

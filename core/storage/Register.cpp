@@ -403,14 +403,19 @@ Status Register::changeKeySlots(const std::function<Status(KeySlots&)>& change) 
     return {};
 }
 
+std::shared_ptr<const SecureBytes> Register::masterKeyForWorker() const {
+    if (!isUnlocked())
+        return std::make_shared<const SecureBytes>();
+    return std::make_shared<const SecureBytes>(SecureBytes::fromRaw(m_masterKey.data(), m_masterKey.size()));
+}
+
 Result<CredentialSealer> Register::passphraseSealer() const {
     if (!isUnlocked())
         return makeError(ErrorCode::Locked, QStringLiteral("Unlock the register first."));
     // Copies: the sealer runs on a worker thread while this register may
     // lock. A slot is sealed for the register's id, which the loaded key
     // slots hold; the file is read when the slot is stored.
-    auto master =
-        std::make_shared<const SecureBytes>(SecureBytes::fromRaw(m_masterKey.data(), m_masterKey.size()));
+    auto master = masterKeyForWorker();
     return CredentialSealer([keySlots = m_keySlots, master](const QString& user,
                                                             const SecureBytes& passphrase,
                                                             KdfCost cost) -> Result<PreparedCredential> {

@@ -93,6 +93,10 @@ public:
     Status removeDeviceSlots();
 
     Database& database() { return *m_database; }
+    // A copy of the master key for work that outlives the call on another
+    // thread (a sealer, a backup copier), zeroed when its last holder lets
+    // it go; empty when locked.
+    std::shared_ptr<const SecureBytes> masterKeyForWorker() const;
     // A second connection to the unlocked register, for a worker thread (WAL:
     // its reads never block the main connection's writes).
     Result<std::unique_ptr<Database>> openConnection() const;

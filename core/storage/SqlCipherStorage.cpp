@@ -6,6 +6,7 @@
 #include "storage/IntegrityCheck.h"
 #include "storage/KeySlotCredentials.h"
 #include "storage/Register.h"
+#include "storage/RegisterBackup.h"
 #include "storage/SqlCipherAccountabilityRepository.h"
 #include "storage/SqlCipherAttachmentRepository.h"
 #include "storage/SqlCipherAuditRepository.h"
@@ -69,6 +70,12 @@ Result<std::unique_ptr<StorageTransaction>> SqlCipherStorage::begin() {
     if (!tx)
         return tx.error();
     return std::unique_ptr<StorageTransaction>(new SqlCipherTransaction(std::move(tx.value())));
+}
+
+Result<std::unique_ptr<BackupCopier>> SqlCipherStorage::backupCopier() {
+    if (!m_register)
+        return makeError(ErrorCode::InvalidInput, text::Storage::tr("A reader makes no backup."));
+    return RegisterBackup::copier(*m_register);
 }
 
 Result<std::unique_ptr<Storage>> SqlCipherStorage::openReader() {

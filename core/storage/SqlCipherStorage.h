@@ -64,6 +64,7 @@ public:
                                     const std::function<void(int, int)>& progress,
                                     const std::function<Status(const ImportSummary&)>& beforeCommit) override;
     Result<InterchangeData> exportAll() override;
+    Result<std::unique_ptr<BackupCopier>> backupCopier() override;
 
     // The register behind it, for what only a local register has (key
     // slots, the attachments folder, backups).
