@@ -3920,6 +3920,118 @@
     </message>
 </context>
 <context>
+    <name>mladesk::AutomaticBackup</name>
+    <message>
+        <source>The folder for automatic backups, %1, is not there (a disk not connected?). Connect it, or choose another in Register › Back up….</source>
+        <translation>Der Ordner für automatische Sicherungen, %1, ist nicht da (ein Datenträger nicht angeschlossen?). Schließen Sie ihn an oder wählen Sie einen anderen unter Register › Sichern….</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>Automatische Sicherung geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1; older ones deleted: %2</source>
+        <translation>Automatische Sicherung geschrieben: %1; ältere gelöscht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::BackupDialog</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically</source>
+        <translation>&amp;Automatisch sichern</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Register sichern</translation>
+    </message>
+    <message>
+        <source>A backup is one file holding the whole register, encrypted as it is: it opens with the passphrase of any of its users. Keep it on another disk than the register. You can keep working while it is made.</source>
+        <translation>Eine Sicherung ist eine einzige Datei mit dem ganzen Register, verschlüsselt wie es ist: sie öffnet sich mit der Passphrase jedes seiner Benutzer. Bewahren Sie sie auf einem anderen Datenträger als das Register auf. Sie können weiterarbeiten, während sie erstellt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>To the &amp;folder:</source>
+        <translation>In den &amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Every (days):</source>
+        <translation>&amp;Alle (Tage):</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>Zu &amp;behaltende Sicherungen:</translation>
+    </message>
+    <message>
+        <source>While this register is open on this computer, by a user who may back it up. Older automatic backups in that folder are deleted.</source>
+        <translation>Solange dieses Register auf diesem Computer von einem Benutzer geöffnet ist, der es sichern darf. Ältere automatische Sicherungen in diesem Ordner werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Ordner für automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sichern nach</translation>
+    </message>
+    <message>
+        <source>MLA Desk backups (*%1)</source>
+        <translation>MLA-Desk-Sicherungen (*%1)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never replaces a file. Choose another name.</source>
+        <translation>%1 gibt es bereits; eine Sicherung ersetzt nie eine Datei. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the backup</source>
+        <translation>Sicherung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1: %n request(s), %2 attachment(s), users %3; %4.
+SHA-256: %5</source>
+        <translation>
+            <numerusform>Gesichert nach %1: %n Ersuchen, %2 Anlage(n), Benutzer %3; %4.
+SHA-256: %5</numerusform>
+            <numerusform>Gesichert nach %1: %n Ersuchen, %2 Anlage(n), Benutzer %3; %4.
+SHA-256: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>mladesk::BundleActions</name>
     <message>
         <source>&amp;Bundles</source>
@@ -4969,6 +5081,14 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
     <message>
         <source>Change my &amp;passphrase…</source>
         <translation>Meine &amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische Sicherung</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
     </message>
 </context>
 <context>

@@ -3330,11 +3330,11 @@
     </message>
     <message>
         <source>This is not a readable MLA Desk backup (%1). Nothing was restored; use another copy of the backup.</source>
-        <translation>Ce n'est pas une sauvegarde MLA Desk lisible (%1). Rien n'a été restauré ; utilisez une autre copie de la sauvegarde.</translation>
+        <translation>Ce n&apos;est pas une sauvegarde MLA Desk lisible (%1). Rien n&apos;a été restauré ; utilisez une autre copie de la sauvegarde.</translation>
     </message>
     <message>
         <source>the archive ends inside a file</source>
-        <translation>l'archive se termine au milieu d'un fichier</translation>
+        <translation>l&apos;archive se termine au milieu d&apos;un fichier</translation>
     </message>
     <message>
         <source>Could not read %1 for the backup: %2</source>
@@ -3346,15 +3346,15 @@
     </message>
     <message>
         <source>it ends without the end-of-archive blocks</source>
-        <translation>elle se termine sans les blocs de fin d'archive</translation>
+        <translation>elle se termine sans les blocs de fin d&apos;archive</translation>
     </message>
     <message>
         <source>a header&apos;s checksum is wrong</source>
-        <translation>la somme de contrôle d'un en-tête est fausse</translation>
+        <translation>la somme de contrôle d&apos;un en-tête est fausse</translation>
     </message>
     <message>
         <source>a header is not a ustar header</source>
-        <translation>un en-tête n'est pas un en-tête ustar</translation>
+        <translation>un en-tête n&apos;est pas un en-tête ustar</translation>
     </message>
     <message>
         <source>the size of %1 is impossible</source>
@@ -3366,11 +3366,11 @@
     </message>
     <message>
         <source>%1 is not a regular file (links and devices are refused)</source>
-        <translation>%1 n'est pas un fichier ordinaire (liens et périphériques refusés)</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (liens et périphériques refusés)</translation>
     </message>
     <message>
         <source>it holds %1, which a backup does not</source>
-        <translation>elle contient %1, ce qu'une sauvegarde ne contient pas</translation>
+        <translation>elle contient %1, ce qu&apos;une sauvegarde ne contient pas</translation>
     </message>
     <message>
         <source>it holds %1 twice</source>
@@ -3382,11 +3382,11 @@
     </message>
     <message>
         <source>Could not create the folder %1. Check that the location is writable.</source>
-        <translation>Impossible de créer le dossier %1. Vérifiez que l'emplacement est accessible en écriture.</translation>
+        <translation>Impossible de créer le dossier %1. Vérifiez que l&apos;emplacement est accessible en écriture.</translation>
     </message>
     <message>
         <source>its backup.json is not an MLA Desk backup manifest</source>
-        <translation>son backup.json n'est pas un manifeste de sauvegarde MLA Desk</translation>
+        <translation>son backup.json n&apos;est pas un manifeste de sauvegarde MLA Desk</translation>
     </message>
     <message>
         <source>it was made by a newer MLA Desk (format %1); update MLA Desk</source>
@@ -3402,7 +3402,7 @@
     </message>
     <message>
         <source>Could not open the backup %1: %2</source>
-        <translation>Impossible d'ouvrir la sauvegarde %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la sauvegarde %1 : %2</translation>
     </message>
     <message>
         <source>its backup.json is larger than %1 bytes</source>
@@ -3414,11 +3414,11 @@
     </message>
     <message>
         <source>the archive ends inside %1</source>
-        <translation>l'archive se termine au milieu de %1</translation>
+        <translation>l&apos;archive se termine au milieu de %1</translation>
     </message>
     <message>
         <source>it has no backup.json</source>
-        <translation>elle n'a pas de backup.json</translation>
+        <translation>elle n&apos;a pas de backup.json</translation>
     </message>
     <message>
         <source>%1 is missing from it</source>
@@ -3426,7 +3426,7 @@
     </message>
     <message>
         <source>%1 is not as it was when the backup was made</source>
-        <translation>%1 n'est plus tel qu'au moment de la sauvegarde</translation>
+        <translation>%1 n&apos;est plus tel qu&apos;au moment de la sauvegarde</translation>
     </message>
     <message>
         <source>it holds %1, which its backup.json does not list</source>
@@ -3438,11 +3438,11 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not write in %1: %2. Check the free disk space and the folder&apos;s permissions.</source>
-        <translation>Impossible d'écrire dans %1 : %2. Vérifiez l'espace disque libre et les droits du dossier.</translation>
+        <translation>Impossible d&apos;écrire dans %1 : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
     <message>
         <source>The key slots belong to another register.</source>
@@ -3450,7 +3450,7 @@
     </message>
     <message>
         <source>The backup %1 did not read back as it was written (%2); it was removed. Check the disk and try again.</source>
-        <translation>La sauvegarde %1 ne s'est pas relue telle qu'elle a été écrite (%2) ; elle a été supprimée. Vérifiez le disque et réessayez.</translation>
+        <translation>La sauvegarde %1 ne s&apos;est pas relue telle qu&apos;elle a été écrite (%2) ; elle a été supprimée. Vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>starting the backup</source>
@@ -3458,23 +3458,23 @@
     </message>
     <message>
         <source>Could not copy the register for the backup: %1. Check the free disk space.</source>
-        <translation>Impossible de copier le registre pour la sauvegarde : %1. Vérifiez l'espace disque libre.</translation>
+        <translation>Impossible de copier le registre pour la sauvegarde : %1. Vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
         <source>The backup&apos;s copy kept a write-ahead log.</source>
-        <translation>La copie de la sauvegarde a gardé un journal d'écriture anticipée.</translation>
+        <translation>La copie de la sauvegarde a gardé un journal d&apos;écriture anticipée.</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2</source>
-        <translation>Impossible d'écrire la sauvegarde %1 : %2</translation>
+        <translation>Impossible d&apos;écrire la sauvegarde %1 : %2</translation>
     </message>
     <message>
         <source>The attachment file %1 is missing (purged while the backup ran?). Nothing was written; make the backup again.</source>
-        <translation>Le fichier de pièce jointe %1 manque (purgé pendant la sauvegarde ?). Rien n'a été écrit ; refaites la sauvegarde.</translation>
+        <translation>Le fichier de pièce jointe %1 manque (purgé pendant la sauvegarde ?). Rien n&apos;a été écrit ; refaites la sauvegarde.</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2. Check the free disk space; nothing was left under that name.</source>
-        <translation>Impossible d'écrire la sauvegarde %1 : %2. Vérifiez l'espace disque libre ; rien n'a été laissé sous ce nom.</translation>
+        <translation>Impossible d&apos;écrire la sauvegarde %1 : %2. Vérifiez l&apos;espace disque libre ; rien n&apos;a été laissé sous ce nom.</translation>
     </message>
     <message>
         <source>%1 exists already; a restore never replaces a register or a folder. Choose a new folder.</source>
@@ -3482,11 +3482,11 @@
     </message>
     <message>
         <source>Could not write in %1: %2</source>
-        <translation>Impossible d'écrire dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free disk space.</source>
-        <translation>Impossible d'écrire %1 : %2. Vérifiez l'espace disque libre.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace disque libre.</translation>
     </message>
     <message>
         <source>its key slots belong to another register</source>
@@ -3494,7 +3494,7 @@
     </message>
     <message>
         <source>Could not put the restored register at %1: %2. Nothing was replaced; choose a new folder.</source>
-        <translation>Impossible de placer le registre restauré dans %1 : %2. Rien n'a été remplacé ; choisissez un nouveau dossier.</translation>
+        <translation>Impossible de placer le registre restauré dans %1 : %2. Rien n&apos;a été remplacé ; choisissez un nouveau dossier.</translation>
     </message>
     <message>
         <source>A reader makes no backup.</source>
@@ -3917,6 +3917,118 @@
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::AutomaticBackup</name>
+    <message>
+        <source>The folder for automatic backups, %1, is not there (a disk not connected?). Connect it, or choose another in Register › Back up….</source>
+        <translation>Le dossier des sauvegardes automatiques, %1, est absent (un disque non branché ?). Branchez-le ou choisissez-en un autre dans Registre › Sauvegarder….</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>Sauvegarde automatique écrite : %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1; older ones deleted: %2</source>
+        <translation>Sauvegarde automatique écrite : %1 ; anciennes supprimées : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mladesk::BackupDialog</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically</source>
+        <translation>Sauvegarder &amp;automatiquement</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Sauvegarder le registre</translation>
+    </message>
+    <message>
+        <source>A backup is one file holding the whole register, encrypted as it is: it opens with the passphrase of any of its users. Keep it on another disk than the register. You can keep working while it is made.</source>
+        <translation>Une sauvegarde est un seul fichier contenant tout le registre, chiffré tel quel : elle s'ouvre avec la phrase secrète de n'importe lequel de ses utilisateurs. Gardez-la sur un autre disque que le registre. Vous pouvez continuer à travailler pendant qu'elle se fait.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>To the &amp;folder:</source>
+        <translation>Dans le &amp;dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Every (days):</source>
+        <translation>&amp;Tous les (jours) :</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>Sauvegardes à &amp;garder :</translation>
+    </message>
+    <message>
+        <source>While this register is open on this computer, by a user who may back it up. Older automatic backups in that folder are deleted.</source>
+        <translation>Tant que ce registre est ouvert sur cet ordinateur par un utilisateur autorisé à le sauvegarder. Les sauvegardes automatiques plus anciennes de ce dossier sont supprimées.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sauvegarder dans</translation>
+    </message>
+    <message>
+        <source>MLA Desk backups (*%1)</source>
+        <translation>Sauvegardes MLA Desk (*%1)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never replaces a file. Choose another name.</source>
+        <translation>%1 existe déjà ; une sauvegarde ne remplace jamais un fichier. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the backup</source>
+        <translation>&amp;Annuler la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1: %n request(s), %2 attachment(s), users %3; %4.
+SHA-256: %5</source>
+        <translation>
+            <numerusform>Sauvegardé dans %1 : %n demande, %2 pièce(s) jointe(s), utilisateurs %3 ; %4.
+SHA-256 : %5</numerusform>
+            <numerusform>Sauvegardé dans %1 : %n demandes, %2 pièce(s) jointe(s), utilisateurs %3 ; %4.
+SHA-256 : %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -4969,6 +5081,14 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     <message>
         <source>Change my &amp;passphrase…</source>
         <translation>Changer ma &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Sa&amp;uvegarder…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "ui/cases/CasesView.h"
 #include "ui/deadlines/DeadlineNotifier.h"
 #include "ui/deadlines/DeadlinesView.h"
+#include "ui/register/AutomaticBackup.h"
+#include "ui/register/BackupDialog.h"
 #include "ui/register/IdleLock.h"
 #include "ui/register/IntegrityWatch.h"
 #include "ui/register/RegisterOpener.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(std::unique_ptr<RegisterAccess> reg, QWidget* parent)
     , m_lockedPage(new QWidget(this))
     , m_idleLock(new IdleLock(this))
     , m_notifier(new DeadlineNotifier(this))
+    , m_autoBackup(new AutomaticBackup(this))
     , m_integrity(new IntegrityWatch(this))
     , m_registerLabel(new QLabel(this))
     , m_lockLabel(new QLabel(this))
@@ -128,6 +131,19 @@ MainWindow::MainWindow(std::unique_ptr<RegisterAccess> reg, QWidget* parent)
                                  5 * 60 * 1000);
         m_deadlines->reload();
     });
+    // An automatic backup: said in the status bar; a failure in a message
+    // that waits for the user (a backup that does not happen must be seen).
+    connect(m_autoBackup, &AutomaticBackup::done, this, [this](bool ok, const QString& message) {
+        if (ok) {
+            statusBar()->showMessage(message, 60 * 1000);
+            return;
+        }
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Automatic backup"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    });
     connect(m_notifier, &DeadlineNotifier::openRequested, this, [this] {
         showNormal();
         raise();
@@ -178,6 +194,11 @@ void MainWindow::createActions() {
     m_passphraseAction = registerMenu->addAction(tr("Change my &passphrase…"), this, [this] {
         if (m_workspace)
             UserFormDialog(*m_workspace, UserFormDialog::Mode::OwnPassphrase, {}, this).exec();
+    });
+    m_backupAction = registerMenu->addAction(tr("&Back up…"), this, [this] {
+        if (m_workspace)
+            BackupDialog(*m_workspace, m_register->name(), m_register->registerId(), this).exec();
+        m_autoBackup->checkNow(); // the automatic backups' setting may have changed
     });
     registerMenu->addSeparator();
     m_lockAction = registerMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
@@ -323,6 +344,7 @@ void MainWindow::showRegister() {
     Workspace* session = content ? m_workspace : nullptr;
     m_deadlines->setSession(session);
     m_notifier->setWorkspace(session);
+    m_autoBackup->setWorkspace(session, m_register->name(), m_register->registerId());
     m_requests->setSession(session);
     m_cases->setSession(session);
     m_authorities->setSession(session);
@@ -337,6 +359,7 @@ void MainWindow::showRegister() {
     m_newCase->setEnabled(content && m_workspace->session().can(Action::EditContent));
     m_usersAction->setEnabled(unlocked && m_workspace->session().can(Action::ManageUsers));
     m_passphraseAction->setEnabled(unlocked);
+    m_backupAction->setEnabled(unlocked && m_workspace->session().can(Action::BackUp));
     for (QAction* action : std::as_const(m_contentActions))
         action->setEnabled(content);
     m_exportCalendar->setEnabled(content && m_workspace->session().can(Action::Export));
@@ -424,6 +447,7 @@ void MainWindow::lock() {
         }
     m_integrity->stop();
     m_notifier->setWorkspace(nullptr);
+    m_autoBackup->setWorkspace(nullptr);
     m_deadlines->setSession(nullptr);
     m_requests->setSession(nullptr);
     m_cases->setSession(nullptr);

@@ -14,6 +14,7 @@ class AuditView;
 class AuthoritiesView;
 class CasesView;
 class DeadlineNotifier;
+class AutomaticBackup;
 class DeadlinesView;
 class IdleLock;
 class IntegrityWatch;
@@ -41,6 +42,7 @@ public:
     void showRequest(const QString& id, const QString& direction = {});
     DeadlinesView* deadlinesView() const { return m_deadlines; }
     DeadlineNotifier* deadlineNotifier() const { return m_notifier; }
+    AutomaticBackup* automaticBackup() const { return m_autoBackup; }
     RequestsView* requestsView() const { return m_requests; }
     CasesView* casesView() const { return m_cases; }
     IdleLock* idleLock() const { return m_idleLock; }
@@ -78,12 +80,14 @@ private:
     QWidget* m_lockedPage;
     IdleLock* m_idleLock;
     DeadlineNotifier* m_notifier;
+    AutomaticBackup* m_autoBackup;
     IntegrityWatch* m_integrity;
     QStringList m_pendingBundles; // given on the command line, waiting for the unlock
     QAction* m_lockAction = nullptr;
     QAction* m_editRequest = nullptr;
     QAction* m_newCase = nullptr;
-    QAction* m_usersAction = nullptr;      // administrators
+    QAction* m_usersAction = nullptr; // administrators
+    QAction* m_backupAction = nullptr;
     QAction* m_passphraseAction = nullptr; // anyone signed in
     QList<QAction*> m_contentActions;      // find, document, translate: only while content is shown
     QAction* m_unlockAction = nullptr;

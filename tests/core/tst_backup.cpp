@@ -225,6 +225,18 @@ private slots:
         QVERIFY(leftovers(r.t.scratch(QString())).isEmpty());
     }
 
+    void aCancelledBackupLeavesNothing() {
+        Filled r;
+        const QString out = r.t.scratch(QStringLiteral("cancelled.mladesk-backup"));
+        auto written = r.backUp(out, [](qint64, qint64) { return false; });
+        QVERIFY(!written);
+        QVERIFY2(written.error().message.contains(QStringLiteral("cancelled")),
+                 qPrintable(written.error().message));
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(leftovers(r.t.scratch(QString())).isEmpty());
+        QVERIFY(QDir(r.t.scratch(QString())).entryList({QStringLiteral("*.mladesk-backup*")}).isEmpty());
+    }
+
     void aWrongPassphraseRestoresNothing() {
         Filled r;
         const QString out = r.t.scratch(QStringLiteral("b.mladesk-backup"));
