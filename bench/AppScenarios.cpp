@@ -1,6 +1,7 @@
 #include "AppScenarios.h"
 
 #include "BenchWork.h"
+#include "error/FileError.h"
 #include "interchange/InterchangeFormat.h"
 #include "services/ExchangeService.h"
 #include "services/RegisterAccess.h"
@@ -299,7 +300,7 @@ public:
         if (auto st = InterchangeFormat::write(std::move(data.value()), out); !st)
             return st;
         notes.insert(QStringLiteral("bytes"), out.size());
-        if (!out.commit())
+        if (!commitSaved(out))
             return makeError(ErrorCode::Io, QStringLiteral("Could not write %1.").arg(out.fileName()));
         return {};
     }

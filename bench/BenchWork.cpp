@@ -4,6 +4,7 @@
 #include "documents/DocumentModelBuilder.h"
 #include "documents/PdfRenderer.h"
 #include "documents/RequestDocument.h"
+#include "error/FileError.h"
 #include "interchange/InterchangeFormat.h"
 #include "services/DeadlineService.h"
 #include "services/ExchangeService.h"
@@ -35,7 +36,7 @@ SecureBytes passphrase() {
 
 Status writeFile(const QString& path, const QByteArray& bytes) {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !commitSaved(file))
         return makeError(ErrorCode::Io,
                          QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
     return {};
@@ -187,7 +188,7 @@ Status BenchWork::writeAttachments(qint64 bytes, QTextStream& log) {
             if (file.write(chunk.constData(), length) != length)
                 return makeError(ErrorCode::Io, QStringLiteral("Could not write %1.").arg(path));
         }
-        if (!file.commit())
+        if (!commitSaved(file))
             return makeError(ErrorCode::Io, QStringLiteral("Could not write %1.").arg(path));
     }
     return {};

@@ -9,6 +9,7 @@
 #include "cli/PassphraseInput.h"
 #include "cli/RequestOutput.h"
 #include "common/UtcText.h"
+#include "error/FileError.h"
 #include "security/Keychain.h"
 #include "services/AuditService.h"
 #include "services/RequestService.h"
@@ -190,11 +191,11 @@ int Cli::audit() {
                 QSaveFile file(out);
                 if (!file.open(QIODevice::WriteOnly) ||
                     !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-                    file.write(der.value()) != der->size() || !file.commit())
+                    file.write(der.value()) != der->size() || !commitSaved(file))
                     return makeError(ErrorCode::Io,
                                      QStringLiteral("Could not write the anchor %1: %2. Nothing "
                                                     "was recorded.")
-                                         .arg(out, file.errorString()));
+                                         .arg(out, fileProblem(file)));
                 written = true;
                 return {};
             });

@@ -3,8 +3,6 @@
 #include "cli/PassphraseInput.h"
 #include "services/BackupService.h"
 #include "services/Workspace.h"
-#include "storage/Register.h"
-#include "storage/RegisterBackup.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -50,7 +48,7 @@ int Cli::restore() {
         return usage(QStringLiteral("restore needs --to DIR (a new folder for the restored register)."));
     const QString file = m_positional.value(1);
     // What the backup holds, before asking for a passphrase.
-    auto facts = RegisterBackup::inspect(file);
+    auto facts = BackupService::inspect(file);
     if (!facts)
         return fail(facts.error());
     Result<SecureBytes> passphrase = makeError(ErrorCode::WrongPassphrase, {});
@@ -66,20 +64,12 @@ int Cli::restore() {
                       QStringLiteral("No passphrase: give --passphrase-file FILE or run on a terminal.")));
     if (!passphrase)
         return fail(passphrase.error());
-    auto restored =
-        RegisterBackup::restore(file, m_parser.value(QStringLiteral("to")), passphrase.value(), user());
+    const QString to = m_parser.value(QStringLiteral("to"));
+    auto restored = BackupService::restore(file, to, passphrase.value(), user());
     if (!restored)
         return fail(restored.error());
-    auto workspace = Workspace::start(*restored->reg);
-    if (!workspace)
-        return fail(workspace.error());
-    const Status recorded = workspace.value()->backups().recordRestore(restored->facts);
-    workspace.value()->end();
-    restored->reg->lock();
-    if (!recorded)
-        return fail(recorded.error());
-    m_out << "Restored " << described(restored->facts) << "\ninto " << restored->reg->folder()
-          << ". Open it with --db " << restored->reg->folder() << ".\n";
+    m_out << "Restored " << described(restored.value()) << "\ninto " << to << ". Open it with --db " << to
+          << ".\n";
     return kDone;
 }
 

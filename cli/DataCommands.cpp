@@ -6,6 +6,7 @@
 #include "domain/Instrument.h"
 #include "domain/RequestWorkflow.h"
 #include "domain/Validation.h"
+#include "error/FileError.h"
 #include "interchange/EntityJson.h"
 #include "interchange/InterchangeFormat.h"
 #include "interchange/RegisterExchange.h"
@@ -56,11 +57,11 @@ int Cli::exportFile() {
     }
     const QString path = m_parser.value(QStringLiteral("out"));
     QSaveFile out(path);
-    if (!openOwnerOnly(out) || !InterchangeFormat::write(std::move(data.value()), out) || !out.commit())
+    if (!openOwnerOnly(out) || !InterchangeFormat::write(std::move(data.value()), out) || !commitSaved(out))
         return fail(
             makeError(ErrorCode::Io, QStringLiteral("Could not write %1: %2. Nothing was written; check the "
                                                     "free space and permissions.")
-                                         .arg(path, out.errorString())));
+                                         .arg(path, fileProblem(out))));
     m_err << "Exported the register to " << path
           << ". The file holds case content in plain text: keep it on encrypted storage and delete it when "
              "done.\n";

@@ -3500,6 +3500,10 @@
         <source>A reader makes no backup.</source>
         <translation>Ein Leser erstellt keine Sicherung.</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::AboutDialog</name>

@@ -3500,6 +3500,10 @@
         <source>A reader makes no backup.</source>
         <translation>Un lecteur ne fait pas de sauvegarde.</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
 </context>
 <context>
     <name>mladesk::AboutDialog</name>
@@ -3958,7 +3962,7 @@
     </message>
     <message>
         <source>A backup is one file holding the whole register, encrypted as it is: it opens with the passphrase of any of its users. Keep it on another disk than the register. You can keep working while it is made.</source>
-        <translation>Une sauvegarde est un seul fichier contenant tout le registre, chiffré tel quel : elle s'ouvre avec la phrase secrète de n'importe lequel de ses utilisateurs. Gardez-la sur un autre disque que le registre. Vous pouvez continuer à travailler pendant qu'elle se fait.</translation>
+        <translation>Une sauvegarde est un seul fichier contenant tout le registre, chiffré tel quel : elle s&apos;ouvre avec la phrase secrète de n&apos;importe lequel de ses utilisateurs. Gardez-la sur un autre disque que le registre. Vous pouvez continuer à travailler pendant qu&apos;elle se fait.</translation>
     </message>
     <message>
         <source>&amp;File:</source>

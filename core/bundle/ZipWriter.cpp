@@ -2,6 +2,7 @@
 
 #include "bundle/OpenSsl.h"
 #include "error/CoreText.h"
+#include "error/FileError.h"
 #include "security/OwnerOnlyFile.h"
 
 #include <QDateTime>
@@ -126,7 +127,8 @@ public:
     explicit FileSink(QIODevice& out)
         : m_write([this, &out](const QByteArray& chunk) {
             if (out.write(chunk) != chunk.size()) {
-                const QString why = out.errorString();
+                auto* file = qobject_cast<QFileDevice*>(&out);
+                const QString why = file ? fileProblem(*file) : out.errorString();
                 return why.isEmpty() ? text::Bundle::tr("a write failed") : why;
             }
             if (auto* file = qobject_cast<QFileDevice*>(&out))
@@ -378,7 +380,7 @@ Status ZipWriter::open() {
     }
     // Owner-only from its creation: a bundle carries the case.
     if (!openOwnerOnly(m_file))
-        return fail(m_file.errorString());
+        return fail(fileProblem(m_file));
     m_sink = std::make_unique<FileSink>(m_file);
     return {};
 }
@@ -552,8 +554,8 @@ Status ZipWriter::commit() {
     m_sink.reset();
     if (m_target)
         return {};
-    if (!m_file.commit())
-        return fail(m_file.errorString());
+    if (!commitSaved(m_file))
+        return fail(fileProblem(m_file));
     return {};
 }
 

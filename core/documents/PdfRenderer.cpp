@@ -5,6 +5,7 @@
 #include "documents/DocumentTranslator.h"
 #include "documents/PdfMetadata.h"
 #include "documents/PdfUnicodeMap.h"
+#include "error/FileError.h"
 #include "security/OwnerOnlyFile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -379,8 +380,8 @@ Result<RenderedDocument> PdfRenderer::renderToFile(const DocumentModel& model, c
     if (!rendered)
         return rendered;
     QSaveFile file(path);
-    if (!openOwnerOnly(file) || file.write(rendered->pdf) != rendered->pdf.size() || !file.commit())
-        return Error{ErrorCode::Io, QStringLiteral("Could not write %1: %2").arg(path, file.errorString())};
+    if (!openOwnerOnly(file) || file.write(rendered->pdf) != rendered->pdf.size() || !commitSaved(file))
+        return Error{ErrorCode::Io, QStringLiteral("Could not write %1: %2").arg(path, fileProblem(file))};
     return rendered;
 }
 

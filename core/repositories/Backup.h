@@ -8,6 +8,9 @@
 
 namespace mladesk {
 
+// The file name ending of register backups (docs/backups.md).
+inline constexpr char kBackupSuffix[] = ".mladesk-backup";
+
 // What a register backup holds (docs/backups.md), as written or as read
 // back from its backup.json.
 struct BackupFacts {

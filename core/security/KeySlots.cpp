@@ -1,6 +1,7 @@
 #include "KeySlots.h"
 
 #include "error/CoreText.h"
+#include "error/FileError.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -278,11 +279,11 @@ Status KeySlots::save(const QString& path) const {
                            {QStringLiteral("slots"), entries}};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-        file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
+        file.write(QJsonDocument(root).toJson()) < 0 || !commitSaved(file))
         return makeError(ErrorCode::Io,
                          text::Security::tr("Could not write the key-slot file %1: %2. Check that "
                                             "the disk has space and the folder is writable.")
-                             .arg(path, file.errorString()));
+                             .arg(path, fileProblem(file)));
     return {};
 }
 
@@ -293,7 +294,7 @@ Result<KeySlots> KeySlots::load(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
             ErrorCode::Io,
-            text::Security::tr("Could not read the key-slot file %1: %2.").arg(path, file.errorString()));
+            text::Security::tr("Could not read the key-slot file %1: %2.").arg(path, fileProblem(file)));
     if (file.size() > kMaxFileSize)
         return damaged(path, text::Security::tr("it is far too large"));
     QJsonParseError parseError;

@@ -2,6 +2,9 @@
 
 #include "repositories/Storage.h"
 #include "services/ServiceGuard.h"
+#include "services/Workspace.h"
+#include "storage/Register.h"
+#include "storage/RegisterBackup.h"
 
 #include <QFileInfo>
 
@@ -28,6 +31,33 @@ Status BackupService::recordRestore(const BackupFacts& facts) {
                            QStringLiteral("backup taken %1 by %2, sha256 %3")
                                .arg(facts.takenAt.toString(Qt::ISODate), facts.takenBy, facts.sha256));
     });
+}
+
+Result<BackupFacts> BackupService::inspect(const QString& file) {
+    return RegisterBackup::inspect(file);
+}
+
+Result<BackupFacts> BackupService::restore(const QString& file, const QString& to,
+                                           const SecureBytes& passphrase, const QString& user) {
+    auto restored = RegisterBackup::restore(file, to, passphrase, user);
+    if (!restored)
+        return restored.error();
+    Status recorded = [&]() -> Status {
+        auto workspace = Workspace::start(*restored->reg);
+        if (!workspace)
+            return workspace.error();
+        const Status st = workspace.value()->backups().recordRestore(restored->facts);
+        workspace.value()->end();
+        return st;
+    }();
+    restored->reg->lock();
+    if (!recorded)
+        return makeError(
+            recorded.error().code,
+            QStringLiteral("The register was restored into %1, but its audit trail could not record "
+                           "the restore: %2")
+                .arg(to, recorded.error().message));
+    return restored->facts;
 }
 
 } // namespace mladesk

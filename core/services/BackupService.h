@@ -2,6 +2,7 @@
 
 #include "error/Result.h"
 #include "repositories/Backup.h"
+#include "security/SecureBytes.h"
 
 #include <memory>
 
@@ -26,6 +27,16 @@ public:
     // backup (its SHA-256 and when it was taken). Any user who could unlock
     // the copy may record it.
     Status recordRestore(const BackupFacts& facts);
+
+    // What a backup file holds, checked against its backup.json; no
+    // passphrase needed (storage/RegisterBackup::inspect).
+    static Result<BackupFacts> inspect(const QString& file);
+    // Restores file into the new folder to with the passphrase of any of its
+    // users (storage/RegisterBackup::restore), records "restore" in the
+    // copy's trail as that user, and leaves it locked. The facts of the
+    // backup, with file as given.
+    static Result<BackupFacts> restore(const QString& file, const QString& to, const SecureBytes& passphrase,
+                                       const QString& user = {});
 
 private:
     ServiceGuard& m_guard;

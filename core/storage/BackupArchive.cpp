@@ -1,6 +1,7 @@
 #include "BackupArchive.h"
 
 #include "error/CoreText.h"
+#include "error/FileError.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -77,6 +78,11 @@ qint64 readSize(const QByteArray& block) {
     return value;
 }
 
+QString problemOf(const QIODevice& device) {
+    const auto* file = qobject_cast<const QFileDevice*>(&device);
+    return file ? fileProblem(*file) : device.errorString();
+}
+
 Error damaged(const QString& why) {
     return makeError(
         ErrorCode::Damaged,
@@ -148,14 +154,14 @@ Status BackupArchiveWriter::header(const QString& name, qint64 size) {
     block[kChecksum.at + 6] = '\0';
     block[kChecksum.at + 7] = ' ';
     if (m_out.write(block) != kBlock)
-        return makeError(ErrorCode::Io, m_out.errorString());
+        return makeError(ErrorCode::Io, problemOf(m_out));
     return {};
 }
 
 Status BackupArchiveWriter::pad(qint64 size) {
     const qint64 rest = (kBlock - size % kBlock) % kBlock;
     if (rest > 0 && m_out.write(QByteArray(rest, '\0')) != rest)
-        return makeError(ErrorCode::Io, m_out.errorString());
+        return makeError(ErrorCode::Io, problemOf(m_out));
     return {};
 }
 
@@ -178,7 +184,7 @@ Status BackupArchiveWriter::addFile(const QString& name, const QString& path, QS
                 ErrorCode::Io,
                 text::Storage::tr("Could not read %1 for the backup: %2").arg(path, file.errorString()));
         if (m_out.write(piece) != piece.size())
-            return makeError(ErrorCode::Io, m_out.errorString());
+            return makeError(ErrorCode::Io, problemOf(m_out));
         hash.addData(piece);
         copied += piece.size();
         if (advanced && !advanced(piece.size()))
@@ -193,13 +199,13 @@ Status BackupArchiveWriter::addBytes(const QString& name, const QByteArray& byte
     if (auto st = header(name, bytes.size()); !st)
         return st;
     if (m_out.write(bytes) != bytes.size())
-        return makeError(ErrorCode::Io, m_out.errorString());
+        return makeError(ErrorCode::Io, problemOf(m_out));
     return pad(bytes.size());
 }
 
 Status BackupArchiveWriter::finish() {
     if (m_out.write(QByteArray(2 * kBlock, '\0')) != 2 * kBlock)
-        return makeError(ErrorCode::Io, m_out.errorString());
+        return makeError(ErrorCode::Io, problemOf(m_out));
     return {};
 }
 

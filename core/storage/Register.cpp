@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <memory>
 
 namespace mladesk {
@@ -385,12 +386,22 @@ Status Register::addDeviceSlot(const SecureBytes& secret) {
 
 Status Register::changeKeySlots(const std::function<Status(KeySlots&)>& change) {
     QLockFile lock(keySlotsPath() + QStringLiteral(".lock"));
-    if (!lock.tryLock(10000))
+    if (!lock.tryLock(10000)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("Another program is changing the users of this register (%1). Try "
+                               "again in a moment.")
+                    .arg(lock.fileName()));
+        // The lock file itself could not be written: nothing was changed.
         return makeError(
-            ErrorCode::Conflict,
-            QStringLiteral("Another program is changing the users of this register (%1). Try again "
-                           "in a moment.")
-                .arg(lock.error() == QLockFile::LockFailedError ? lock.fileName() : m_folder));
+            ErrorCode::Io,
+            QStringLiteral("The users of this register cannot be changed: %1 could not be written "
+                           "(%2). Nothing was changed.")
+                .arg(lock.fileName(), QStorageInfo(m_folder).bytesAvailable() <= 0
+                                          ? QStringLiteral("the disk is full")
+                                          : QStringLiteral("check the folder's permissions")));
+    }
     auto current = currentKeySlots();
     if (!current)
         return current.error();

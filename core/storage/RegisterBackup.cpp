@@ -1,6 +1,7 @@
 #include "RegisterBackup.h"
 
 #include "error/CoreText.h"
+#include "error/FileError.h"
 #include "security/KeySlots.h"
 #include "storage/BackupArchive.h"
 #include "storage/Database.h"
@@ -331,7 +332,8 @@ private:
             return makeError(ErrorCode::Io,
                              text::Storage::tr("Could not copy the register for the backup: %1. "
                                                "Check the free disk space.")
-                                 .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+                                 .arg((rc & 0xff) == SQLITE_FULL ? text::Storage::tr("the disk is full")
+                                                                 : QString::fromUtf8(sqlite3_errstr(rc))));
         // Everything into the file itself; closing removes the log.
         if (auto st = copy.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !st)
             return st;
@@ -380,7 +382,7 @@ private:
         if (!file.open(QIODevice::WriteOnly))
             return makeError(
                 ErrorCode::Io,
-                text::Storage::tr("Could not write the backup %1: %2").arg(out, file.errorString()));
+                text::Storage::tr("Could not write the backup %1: %2").arg(out, fileProblem(file)));
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         BackupArchiveWriter archive(file, facts.takenAt.toSecsSinceEpoch());
         QMap<QString, FileRecord> files;
@@ -411,12 +413,12 @@ private:
             return st;
         if (auto st = archive.finish(); !st)
             return st;
-        if (!file.commit())
+        if (!commitSaved(file))
             return makeError(
                 ErrorCode::Io,
                 text::Storage::tr("Could not write the backup %1: %2. Check the free disk space; "
                                   "nothing was left under that name.")
-                    .arg(out, file.errorString()));
+                    .arg(out, fileProblem(file)));
         return {};
     }
 
@@ -473,7 +475,7 @@ Result<RegisterBackup::Restored> RegisterBackup::restore(const QString& file, co
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return makeError(ErrorCode::Io,
                              text::Storage::tr("Could not write %1: %2. Check the free disk space.")
-                                 .arg(out.fileName(), out.errorString()));
+                                 .arg(out.fileName(), fileProblem(out)));
         out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         QByteArray piece;
         while (!(piece = entry.read(1 << 20)).isEmpty())
@@ -481,9 +483,9 @@ Result<RegisterBackup::Restored> RegisterBackup::restore(const QString& file, co
                 return makeError(ErrorCode::Io,
                                  text::Storage::tr("Could not write %1: %2. Check the free disk "
                                                    "space.")
-                                     .arg(out.fileName(), out.errorString()));
+                                     .arg(out.fileName(), fileProblem(out)));
         if (!out.flush())
-            return makeError(ErrorCode::Io, out.errorString());
+            return makeError(ErrorCode::Io, fileProblem(out));
         return {};
     });
     if (!facts)

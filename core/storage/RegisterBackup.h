@@ -19,9 +19,6 @@ class Register;
 // decrypted to make it.
 class RegisterBackup {
 public:
-    // The file name ending of backups (automatic backups are NAME-TIME plus it).
-    static constexpr char kSuffix[] = ".mladesk-backup";
-
     // A copier for the unlocked register (Storage::backupCopier): it holds a
     // connection of its own and a copy of the master key, and runs on any
     // thread, also after the register locks.

@@ -2,6 +2,7 @@
 
 #include "common/UtcText.h"
 #include "error/CoreText.h"
+#include "error/FileError.h"
 #include "security/SecureBytes.h"
 #include "storage/Database.h"
 
@@ -195,7 +196,7 @@ Result<Attachment> SqlCipherAttachmentRepository::add(const QString& requestId, 
     {
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly))
-            return writeError(out.errorString());
+            return writeError(fileProblem(out));
         out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
 
         Wiped<crypto_secretstream_xchacha20poly1305_state> state;
@@ -205,8 +206,9 @@ Result<Attachment> SqlCipherAttachmentRepository::add(const QString& requestId, 
         crypto_hash_sha256_init(hash.get());
         if (out.write(kMagic, kMagicSize) != kMagicSize ||
             out.write(reinterpret_cast<const char*>(header), kHeaderSize) != kHeaderSize) {
+            const QString why = fileProblem(out); // before cancelling, which replaces the message
             out.cancelWriting();
-            return writeError(out.errorString());
+            return writeError(why);
         }
 
         // Read one chunk ahead: the last chunk pushed carries the FINAL tag.
@@ -236,8 +238,9 @@ Result<Attachment> SqlCipherAttachmentRepository::add(const QString& requestId, 
                 static_cast<unsigned long long>(additional.size()),
                 last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
             if (out.write(cipher.constData(), qint64(cipherSize)) != qint64(cipherSize)) {
+                const QString why = fileProblem(out);
                 out.cancelWriting();
-                return writeError(out.errorString());
+                return writeError(why);
             }
             if (last)
                 break;
@@ -245,8 +248,8 @@ Result<Attachment> SqlCipherAttachmentRepository::add(const QString& requestId, 
             currentSize = nextSize;
         }
         a.sha256 = hexDigest(hash.get());
-        if (!out.commit())
-            return writeError(out.errorString());
+        if (!commitSaved(out))
+            return writeError(fileProblem(out));
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 

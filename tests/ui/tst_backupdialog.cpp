@@ -7,10 +7,10 @@
 #include "access/Role.h"
 #include "repositories/AuditRepository.h"
 #include "services/AuditService.h"
+#include "services/BackupService.h"
 #include "services/Session.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
-#include "storage/RegisterBackup.h"
 #include "ui/register/AutomaticBackup.h"
 #include "ui/register/BackupDialog.h"
 
@@ -40,7 +40,7 @@ private slots:
         QVERIFY(finished.count() == 1 || finished.wait(60000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("SHA-256")));
-        auto facts = RegisterBackup::inspect(out);
+        auto facts = BackupService::inspect(out);
         QVERIFY(facts);
         QCOMPARE(facts->registerId, t.reg().keySlots().registerId());
         auto trail = workspace->audit().entries();
@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(kept.size(), 2);
         QVERIFY(kept.first().endsWith(old.last()));
         QVERIFY(kept.last().endsWith(start + QStringLiteral("20261208-090000.mladesk-backup")));
-        QVERIFY(RegisterBackup::inspect(kept.last()));
+        QVERIFY(BackupService::inspect(kept.last()));
         for (const QString& name : others)
             QVERIFY2(QFileInfo::exists(QDir(folder).filePath(name)), qPrintable(name));
         auto trail = workspace->audit().entries();

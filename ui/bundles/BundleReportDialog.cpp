@@ -3,6 +3,7 @@
 #include "bundle/BundleImporter.h"
 #include "bundle/BundleVerifier.h"
 #include "bundle/Envelope.h"
+#include "error/FileError.h"
 #include "security/OwnerOnlyFile.h"
 #include "services/Session.h"
 #include "services/TrustService.h"
@@ -268,8 +269,8 @@ void BundleReportDialog::saveReport() {
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!openOwnerOnly(file) || file.write(m_report->toJson()) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Report not saved"), tr("%1: %2").arg(path, file.errorString()));
+    if (!openOwnerOnly(file) || file.write(m_report->toJson()) < 0 || !commitSaved(file))
+        QMessageBox::warning(this, tr("Report not saved"), tr("%1: %2").arg(path, fileProblem(file)));
 }
 
 } // namespace mladesk

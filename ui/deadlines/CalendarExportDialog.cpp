@@ -1,5 +1,6 @@
 #include "ui/deadlines/CalendarExportDialog.h"
 
+#include "error/FileError.h"
 #include "security/OwnerOnlyFile.h"
 #include "services/RegisterReader.h"
 #include "ui/widgets/ExportFolder.h"
@@ -87,10 +88,9 @@ Result<int> CalendarExportDialog::write(RegisterReader& reader, const QString& p
     if (!calendar)
         return calendar.error();
     QSaveFile file(path);
-    if (!openOwnerOnly(file) || file.write(calendar->ics) != calendar->ics.size() || !file.commit())
-        return makeError(
-            ErrorCode::Io,
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!openOwnerOnly(file) || file.write(calendar->ics) != calendar->ics.size() || !commitSaved(file))
+        return makeError(ErrorCode::Io,
+                         tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), fileProblem(file)));
     return calendar->events;
 }
 

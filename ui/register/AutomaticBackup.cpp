@@ -1,10 +1,10 @@
 #include "AutomaticBackup.h"
 
 #include "access/Role.h"
+#include "repositories/Backup.h"
 #include "services/BackupService.h"
 #include "services/Session.h"
 #include "services/Workspace.h"
-#include "storage/RegisterBackup.h"
 #include "ui/widgets/BackgroundTask.h"
 
 #include <QDir>
@@ -59,10 +59,9 @@ void AutomaticBackup::save(const QString& registerId, const Settings& s) {
 QStringList AutomaticBackup::backupsIn(const QString& folder, const QString& registerName,
                                        const QString& registerId) {
     const QString start = prefix(registerName, registerId);
-    const QRegularExpression pattern(
-        QStringLiteral("^%1\\d{8}-\\d{6}%2$")
-            .arg(QRegularExpression::escape(start),
-                 QRegularExpression::escape(QLatin1String(RegisterBackup::kSuffix))));
+    const QRegularExpression pattern(QStringLiteral("^%1\\d{8}-\\d{6}%2$")
+                                         .arg(QRegularExpression::escape(start),
+                                              QRegularExpression::escape(QLatin1String(kBackupSuffix))));
     QStringList found;
     for (const QFileInfo& file : QDir(folder).entryInfoList(QDir::Files, QDir::Name))
         if (pattern.match(file.fileName()).hasMatch())
@@ -120,7 +119,7 @@ bool AutomaticBackup::checkNow() {
     }
     const QString target =
         QDir(settings.folder)
-            .filePath(start + now.toString(QLatin1String(kStamp)) + QLatin1String(RegisterBackup::kSuffix));
+            .filePath(start + now.toString(QLatin1String(kStamp)) + QLatin1String(kBackupSuffix));
     std::shared_ptr<BackupCopier> shared(std::move(copier.value()));
     m_running = true;
     QPointer<AutomaticBackup> self(this);

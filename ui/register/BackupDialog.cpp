@@ -1,8 +1,8 @@
 #include "BackupDialog.h"
 
+#include "repositories/Backup.h"
 #include "services/BackupService.h"
 #include "services/Workspace.h"
-#include "storage/RegisterBackup.h"
 #include "ui/register/AutomaticBackup.h"
 #include "ui/widgets/BackgroundTask.h"
 #include "ui/widgets/ExportFolder.h"
@@ -111,7 +111,7 @@ BackupDialog::BackupDialog(Workspace& workspace, const QString& registerName, co
     m_result->setMinimumWidth(560);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmm"));
     setPath(exportFolder::suggestedPath(
-        QStringLiteral("%1-%2%3").arg(registerName, stamp, QLatin1String(RegisterBackup::kSuffix))));
+        QStringLiteral("%1-%2%3").arg(registerName, stamp, QLatin1String(kBackupSuffix))));
     connect(m_browse, &QPushButton::clicked, this, &BackupDialog::browse);
     connect(m_backUp, &QPushButton::clicked, this, &BackupDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BackupDialog::reject);
@@ -131,12 +131,10 @@ void BackupDialog::setPath(const QString& path) {
 
 void BackupDialog::browse() {
     const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Back up to"), path(),
-        tr("MLA Desk backups (*%1)").arg(QLatin1String(RegisterBackup::kSuffix)));
+        this, tr("Back up to"), path(), tr("MLA Desk backups (*%1)").arg(QLatin1String(kBackupSuffix)));
     if (!chosen.isEmpty())
-        setPath(chosen.endsWith(QLatin1String(RegisterBackup::kSuffix))
-                    ? chosen
-                    : chosen + QLatin1String(RegisterBackup::kSuffix));
+        setPath(chosen.endsWith(QLatin1String(kBackupSuffix)) ? chosen
+                                                              : chosen + QLatin1String(kBackupSuffix));
 }
 
 void BackupDialog::start() {

@@ -3,6 +3,7 @@
 #include "documents/DocumentTranslator.h"
 #include "documents/PdfRenderer.h"
 #include "documents/RequestDocument.h"
+#include "error/FileError.h"
 #include "security/OwnerOnlyFile.h"
 #include "services/AuditService.h"
 #include "services/ReferenceService.h"
@@ -217,10 +218,10 @@ void DocumentPreviewDialog::showPage(int page) {
 
 bool DocumentPreviewDialog::saveTo(const QString& path) {
     QSaveFile file(path);
-    if (!openOwnerOnly(file) || file.write(m_pdf) != m_pdf.size() || !file.commit()) {
+    if (!openOwnerOnly(file) || file.write(m_pdf) != m_pdf.size() || !commitSaved(file)) {
         QMessageBox::warning(this, windowTitle(),
                              tr("The PDF could not be written to %1 (%2). Choose another place.")
-                                 .arg(path, file.errorString()));
+                                 .arg(path, fileProblem(file)));
         return false;
     }
     (void)m_workspace.audit().record(

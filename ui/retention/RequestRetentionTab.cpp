@@ -1,5 +1,6 @@
 #include "ui/retention/RequestRetentionTab.h"
 
+#include "error/FileError.h"
 #include "rules/Catalogue.h"
 #include "security/OwnerOnlyFile.h"
 #include "services/ChangeEvents.h"
@@ -495,7 +496,7 @@ bool RequestRetentionTab::saveCopyTo(const QString& attachmentId, const QString&
     QSaveFile file(path);
     // Readable by its owner only, from its creation: it is case data, out of the register.
     if (!openOwnerOnly(file)) {
-        showError(tr("Save a copy"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        showError(tr("Save a copy"), tr("Cannot write %1: %2").arg(path, fileProblem(file)));
         return false;
     }
     const Status read = [&] {
@@ -507,8 +508,8 @@ bool RequestRetentionTab::saveCopyTo(const QString& attachmentId, const QString&
         showError(tr("Save a copy"), read.error().message);
         return false;
     }
-    if (!file.commit()) {
-        showError(tr("Save a copy"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (!commitSaved(file)) {
+        showError(tr("Save a copy"), tr("Cannot write %1: %2").arg(path, fileProblem(file)));
         return false;
     }
     return true;
