@@ -2967,6 +2967,17 @@
     </message>
 </context>
 <context>
+    <name>StatePicker</name>
+    <message>
+        <source>(no state)</source>
+        <translation>(kein Staat)</translation>
+    </message>
+    <message>
+        <source>Type a state&apos;s name or code</source>
+        <translation>Name oder Code eines Staates eingeben</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The attachment &quot;%1&quot; (%2) is damaged: %3. Its content cannot be trusted and was not used; restore the file from a backup of the register or ask the sender for it again.</source>
@@ -3875,10 +3886,6 @@
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>&amp;State (ISO 3166):</source>
-        <translation>&amp;Staat (ISO 3166):</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Staat</translation>
     </message>
@@ -3921,6 +3928,10 @@
     <message>
         <source>Address</source>
         <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Staat:</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5826,14 @@ Neuer SHA-256-Hashwert der Datei: %2</translation>
     <message>
         <source>The request states:</source>
         <translation>Das Ersuchen gibt an:</translation>
+    </message>
+    <message>
+        <source>Requesting state</source>
+        <translation>Ersuchender Staat</translation>
+    </message>
+    <message>
+        <source>Requested state</source>
+        <translation>Ersuchter Staat</translation>
     </message>
 </context>
 <context>

@@ -2967,6 +2967,17 @@
     </message>
 </context>
 <context>
+    <name>StatePicker</name>
+    <message>
+        <source>(no state)</source>
+        <translation>(aucun État)</translation>
+    </message>
+    <message>
+        <source>Type a state&apos;s name or code</source>
+        <translation>Tapez le nom ou le code d'un État</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The attachment &quot;%1&quot; (%2) is damaged: %3. Its content cannot be trusted and was not used; restore the file from a backup of the register or ask the sender for it again.</source>
@@ -3875,10 +3886,6 @@
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <source>&amp;State (ISO 3166):</source>
-        <translation>&amp;État (ISO 3166) :</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -3921,6 +3928,10 @@
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5826,14 @@ Nouvelle empreinte SHA-256 du fichier : %2</translation>
     <message>
         <source>The request states:</source>
         <translation>La demande indique :</translation>
+    </message>
+    <message>
+        <source>Requesting state</source>
+        <translation>État requérant</translation>
+    </message>
+    <message>
+        <source>Requested state</source>
+        <translation>État requis</translation>
     </message>
 </context>
 <context>

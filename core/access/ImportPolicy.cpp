@@ -1,5 +1,7 @@
 #include "ImportPolicy.h"
 
+#include <QHash>
+
 namespace mladesk {
 
 namespace {
@@ -12,8 +14,25 @@ ImportKind ImportPolicy::kindFor(bool isAdministrator, bool registerIsEmpty) {
     return isAdministrator && registerIsEmpty ? ImportKind::Restore : ImportKind::NewWork;
 }
 
-ImportAdjustments ImportPolicy::apply(InterchangeData& data, ImportKind kind, const QString& user) {
+ImportAdjustments ImportPolicy::apply(InterchangeData& data, ImportKind kind, const QString& user,
+                                      const QList<State>& registerStates) {
     ImportAdjustments done;
+    QHash<QString, State> there;
+    for (const State& s : registerStates)
+        there.insert(s.code, s);
+    // What is there already is not written again; on new work, neither is a
+    // different version of it.
+    data.states.removeIf([&](const State& s) {
+        const auto found = there.constFind(s.code);
+        if (found == there.constEnd())
+            return false;
+        if (found.value() == s)
+            return true;
+        if (kind == ImportKind::Restore)
+            return false;
+        done.statesKept << s.code;
+        return true;
+    });
     for (Request& r : data.requests) {
         const auto found = data.accountability.find(r.id);
         RequestAccountability* accountable = found == data.accountability.end() ? nullptr : &found.value();
@@ -50,6 +69,12 @@ QString ImportPolicy::describe(const ImportAdjustments& a) {
                           a.toDraft > a.examples.size() ? QStringLiteral(", ...") : QString());
     if (a.approvalsSetAside > 0)
         parts << QStringLiteral("%1 approval(s) in the file were not taken").arg(a.approvalsSetAside);
+    if (!a.statesKept.isEmpty())
+        parts << QStringLiteral(
+                     "this register's own version of %1 state(s) was kept (%2): the file's differs; "
+                     "change them under Authorities and states if the file is right")
+                     .arg(a.statesKept.size())
+                     .arg(a.statesKept.join(u", "));
     return parts.join(QStringLiteral("; "));
 }
 

@@ -24,6 +24,7 @@ struct ImportAdjustments {
     int toDraft = 0;           // outgoing requests whose status the file gave could not be kept
     int approvalsSetAside = 0; // approvals in the file that were not taken
     QStringList examples;      // the first references moved to draft, for the message
+    QStringList statesKept;    // states whose version in the register was kept (the file's differs)
 };
 
 class ImportPolicy {
@@ -31,8 +32,13 @@ public:
     // Restore when the importer administers the register and it holds no
     // request, case or authority; otherwise new work.
     static ImportKind kindFor(bool isAdministrator, bool registerIsEmpty);
-    // Adjusts data in place for the kind; user is the importing user.
-    static ImportAdjustments apply(InterchangeData& data, ImportKind kind, const QString& user);
+    // Adjusts data in place for the kind; user is the importing user. The
+    // register's states: a restore takes the file's version of each; new
+    // work keeps the register's where the file's differs (reported in
+    // statesKept), and a state that is there with the same content is no
+    // change either way.
+    static ImportAdjustments apply(InterchangeData& data, ImportKind kind, const QString& user,
+                                   const QList<State>& registerStates = {});
     // One sentence for the user and the audit trail; empty when nothing changed.
     static QString describe(const ImportAdjustments& adjustments);
 };

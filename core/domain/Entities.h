@@ -16,6 +16,7 @@ struct State {
     QStringList languages;
     QString timeZone;
     QString contact;
+    bool operator==(const State&) const = default;
 };
 
 // An authority, or a service provider addressed directly (EPOC, 2AP Art. 7).

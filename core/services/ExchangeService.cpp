@@ -3,6 +3,8 @@
 #include "access/ImportPolicy.h"
 #include "access/Role.h"
 #include "common/UtcText.h"
+#include "repositories/StateRepository.h"
+#include "repositories/Storage.h"
 #include "services/ServiceGuard.h"
 #include "services/Session.h"
 
@@ -18,7 +20,10 @@ Result<ImportSummary> ExchangeService::importData(InterchangeData data,
             return empty.error();
         const ImportKind kind =
             ImportPolicy::kindFor(m_guard.session().roles().contains(roles::kAdministrator), empty.value());
-        const ImportAdjustments adjustments = ImportPolicy::apply(data, kind, scope.user());
+        auto states = scope.storage().states().all();
+        if (!states)
+            return states.error();
+        const ImportAdjustments adjustments = ImportPolicy::apply(data, kind, scope.user(), states.value());
         const QString adjusted = ImportPolicy::describe(adjustments);
         auto imported =
             scope.storage().importAll(data, progress, [&](const ImportSummary& summary) -> Status {

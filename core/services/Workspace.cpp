@@ -14,6 +14,7 @@
 #include "services/RetentionService.h"
 #include "services/ServiceGuard.h"
 #include "services/Session.h"
+#include "services/ShippedStates.h"
 #include "services/TranslationService.h"
 #include "services/TrustService.h"
 #include "services/UserService.h"
@@ -59,6 +60,16 @@ Result<UserRecord> Workspace::signIn(Storage& storage) {
                              QStringLiteral("roles: %1 (first user)").arg(user.roles.join(u", ")));
             !st)
             return st.error();
+        // A new register lists the states MLA Desk knows from the start.
+        auto states = addShippedStates(storage);
+        if (!states)
+            return states.error();
+        if (states.value() > 0)
+            if (auto st = audit.append(
+                    user.name, QStringLiteral("states-added"), QStringLiteral("register"),
+                    QStringLiteral("%1 states from MLA Desk's state profiles").arg(states.value()));
+                !st)
+                return st.error();
     } else {
         return makeError(ErrorCode::Forbidden,
                          text::Services::tr("\"%1\" has a key slot but no role in this "

@@ -224,8 +224,9 @@ Status BackupArchiveReader::read(QIODevice& in, const std::function<bool(const Q
         if (std::memcmp(block.constData() + kMagic.at, "ustar", 5) != 0)
             return damaged(text::Storage::tr("a header is not a ustar header"));
         const char type = block[kType.at];
-        const QString name = QString::fromUtf8(block.constData() + kName.at,
-                                               qsizetype(qstrnlen(block.constData() + kName.at, kName.size)));
+        const QByteArray nameField = block.mid(kName.at, kName.size);
+        const qsizetype nameEnd = nameField.indexOf('\0');
+        const QString name = QString::fromUtf8(nameEnd < 0 ? nameField : nameField.left(nameEnd));
         const qint64 size = readSize(block);
         if (size < 0 || size > total - in.pos())
             return damaged(text::Storage::tr("the size of %1 is impossible").arg(name));

@@ -299,8 +299,7 @@ private slots:
                                         ? QByteArray("attachments/" + r.attachmentId.toUtf8())
                                         : QByteArray("register.db");
             qsizetype at = 0;
-            while (QByteArray(bytes.constData() + at, qsizetype(qstrnlen(bytes.constData() + at, 100))) !=
-                   name)
+            while (bytes.mid(at, 100).left(bytes.mid(at, 100).indexOf('\0')) != name)
                 at += 512 + ((bytes.mid(at + 124, 11).toLongLong(nullptr, 8) + 511) / 512) * 512;
             bytes[at + 512 + 20] = char(bytes[at + 512 + 20] ^ 0x55);
             QVERIFY(test::writeFile(bad, bytes));

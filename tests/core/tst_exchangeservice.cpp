@@ -1,8 +1,10 @@
 #include "SampleData.h"
 #include "TestOffice.h"
 #include "TestRegister.h"
+#include "services/AuditService.h"
 #include "services/ChangeEvents.h"
 #include "services/ExchangeService.h"
+#include "services/ReferenceService.h"
 #include "services/Session.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
@@ -51,6 +53,65 @@ private slots:
         QCOMPARE(auditCount(office.t.reg()), entries);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(audited.count(), 0);
+    }
+
+    // Issue 21, item 1: a new register starts with the states MLA Desk ships
+    // (state profiles in resources/states), recorded in its trail.
+    void aNewRegisterStartsWithTheShippedStates() {
+        test::TestRegister t;
+        auto admin = Workspace::start(t.reg()).value();
+        auto states = admin->references().states();
+        QVERIFY(states);
+        QVERIFY2(states->size() >= 36, qPrintable(QString::number(states->size())));
+        const auto france = std::find_if(states->cbegin(), states->cend(),
+                                         [](const State& s) { return s.code == QLatin1String("FR"); });
+        QVERIFY(france != states->cend());
+        QCOMPARE(france->name, QStringLiteral("France"));
+        QCOMPARE(france->timeZone, QStringLiteral("Europe/Paris"));
+        QCOMPARE(france->languages, QStringList{QStringLiteral("fr")});
+        QVERIFY(france->contact.contains(QStringLiteral("Ministère de la Justice")));
+        auto added = admin->audit().entries({QString(), QStringLiteral("states-added"), {}, {}, {}});
+        QVERIFY(added && added->size() == 1);
+        admin->end();
+    }
+
+    // A state the register has: the same content is no change; another
+    // version is the file's in a restore, and the register's in new work,
+    // which says so.
+    void statesAlreadyThereAreNotSilentlyReplaced() {
+        test::TestRegister t;
+        auto admin = Workspace::start(t.reg()).value();
+        State france = admin->references().states()->at(0);
+        for (const State& s : admin->references().states().value())
+            if (s.code == QLatin1String("FR"))
+                france = s;
+        InterchangeData first = test::sampleData();
+        auto restored = admin->exchange().importData(first);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QVERIFY(restored->restored);
+        // New work: the same France, another France, and a state it lacks.
+        InterchangeData more;
+        State changed = france;
+        changed.contact = QStringLiteral("Someone else, Paris");
+        State same = france;
+        State kosovo{QStringLiteral("XK"),
+                     QStringLiteral("Kosovo"),
+                     {QStringLiteral("sq")},
+                     QStringLiteral("Europe/Belgrade"),
+                     {}};
+        more.states = {changed, kosovo};
+        auto imported = admin->exchange().importData(more);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QVERIFY(!imported->restored);
+        QVERIFY2(imported->adjustments.contains(QStringLiteral("FR")), qPrintable(imported->adjustments));
+        QCOMPARE(imported->states, 1); // Kosovo only
+        auto after = admin->references().states().value();
+        for (const State& s : after)
+            if (s.code == QLatin1String("FR"))
+                QCOMPARE(s, same);
+        QVERIFY(std::any_of(after.cbegin(), after.cend(),
+                            [](const State& s) { return s.code == QLatin1String("XK"); }));
+        admin->end();
     }
 
     void aRestoreIsAnnouncedAfterItsCommit() {

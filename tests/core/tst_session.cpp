@@ -283,7 +283,7 @@ private slots:
         QTest::newRow("changed") << QStringLiteral("UPDATE audit_log SET user = 'mallory' WHERE seq = 4")
                                  << qint64(4);
         QTest::newRow("changed detail")
-            << QStringLiteral("UPDATE audit_log SET detail = '' WHERE seq = 3") << qint64(3);
+            << QStringLiteral("UPDATE audit_log SET detail = detail || 'x' WHERE seq = 3") << qint64(3);
         QTest::newRow("removed") << QStringLiteral("DELETE FROM audit_log WHERE seq = 5") << qint64(5);
         QTest::newRow("inserted")
             << QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 6; "

@@ -10,6 +10,8 @@
 #include "ui/widgets/EditableTable.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -72,6 +74,15 @@ private slots:
         const QDateTime sent = QDateTime::currentDateTimeUtc();
         const QDateTime sentMinute(sent.date(), QTime(sent.time().hour(), sent.time().minute()), Qt::UTC);
         events->setItem(0, 1, new QTableWidgetItem(sentMinute.toString(Qt::ISODate)));
+        // The requested state chosen by typing its name, as a user does; no
+        // state is taken for the user (the field starts with none).
+        auto* requested = field<QComboBox>(&dialog, QStringLiteral("Requested state"));
+        QVERIFY(requested);
+        QCOMPARE(requested->currentData().toString(), QString());
+        requested->lineEdit()->selectAll();
+        QTest::keyClicks(requested->lineEdit(), QStringLiteral("Ireland (IE)"));
+        emit requested->lineEdit()->editingFinished(); // leaving the field (Return would save the dialog)
+        QCOMPARE(requested->currentData().toString(), QStringLiteral("IE"));
         QVERIFY(dialog.save());
         auto stored = SqlCipherRequestRepository(t.reg().database()).find(draft.reference);
         QVERIFY(stored);
@@ -81,6 +92,37 @@ private slots:
         QCOMPARE(stored->events.size(), 1);
         QCOMPARE(stored->events.first().name, QStringLiteral("sent"));
         QCOMPARE(stored->events.first().at, sentMinute);
+    }
+
+    // Issue 21, item 1: a new register lists the states MLA Desk ships, by
+    // name, and the state fields find them by any part of the name.
+    void aNewRegisterListsItsStatesByName() {
+        test::TestRegister t;
+        auto session = Workspace::start(t.reg()).value();
+        RequestEditorDialog dialog(*session, session->requests().draft(QStringLiteral("outgoing")), true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* requesting = field<QComboBox>(&dialog, QStringLiteral("Requesting state"));
+        QVERIFY(requesting);
+        QVERIFY(requesting->count() >= 36);
+        const int france = requesting->findData(QStringLiteral("FR"));
+        QVERIFY(france >= 0);
+        QCOMPARE(requesting->itemText(france), QStringLiteral("France (FR)"));
+        QVERIFY(requesting->itemText(1) < requesting->itemText(2)); // by name, after "(no state)"
+        requesting->completer()->setCompletionPrefix(QStringLiteral("ranc"));
+        QStringList found;
+        for (int i = 0; i < requesting->completer()->completionCount(); ++i) {
+            requesting->completer()->setCurrentRow(i);
+            found << requesting->completer()->currentCompletion();
+        }
+        QVERIFY2(found.contains(QStringLiteral("France (FR)")), qPrintable(found.join(u'|')));
+        // Text that names no state is not a value: the field goes back.
+        requesting->lineEdit()->selectAll();
+        QTest::keyClicks(requesting->lineEdit(), QStringLiteral("Atlantis"));
+        emit requesting->lineEdit()->editingFinished();
+        QCOMPARE(requesting->currentData().toString(), QString());
+        QCOMPARE(requesting->currentText(), requesting->itemText(0));
+        session->end();
     }
 
     void editsARequestAndSaysWhatIsWrong() {

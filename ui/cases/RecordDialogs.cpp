@@ -3,6 +3,7 @@
 #include "domain/Validation.h"
 #include "services/ReferenceService.h"
 #include "services/Workspace.h"
+#include "ui/widgets/StatePicker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -129,7 +130,12 @@ AuthorityDialog::AuthorityDialog(Workspace& session, const Authority& authority,
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(authority.kind)));
     m_kind->setAccessibleName(tr("Kind"));
     m_form->addRow(tr("&Kind:"), m_kind);
-    m_state = addLine(tr("&State (ISO 3166):"), authority.state, tr("State"));
+    m_state = new QComboBox(this);
+    if (auto states = session.references().states())
+        statePicker::fill(m_state, states.value(), true);
+    statePicker::select(m_state, authority.state);
+    m_state->setAccessibleName(tr("State"));
+    m_form->addRow(tr("&State:"), m_state);
     m_languages = addLine(tr("&Languages (ISO 639-1, comma-separated):"),
                           authority.languages.join(QStringLiteral(", ")), tr("Languages"));
     m_timeZone = addLine(tr("&Time zone (IANA):"), authority.timeZone, tr("Time zone"));
@@ -143,7 +149,7 @@ bool AuthorityDialog::save() {
     Authority a = m_authority;
     a.name = m_name->text().trimmed();
     a.kind = m_kind->currentData().toString();
-    a.state = m_state->text().trimmed().toUpper();
+    a.state = statePicker::code(m_state);
     a.languages = commaList(m_languages);
     a.timeZone = m_timeZone->text().trimmed();
     a.email = m_email->text().trimmed();

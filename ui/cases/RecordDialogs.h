@@ -67,7 +67,8 @@ private:
     Authority m_authority;
     bool m_isNew;
     QComboBox* m_kind;
-    QLineEdit *m_state, *m_name, *m_languages, *m_timeZone, *m_email, *m_phone, *m_address;
+    QComboBox* m_state;
+    QLineEdit *m_name, *m_languages, *m_timeZone, *m_email, *m_phone, *m_address;
 };
 
 } // namespace mladesk

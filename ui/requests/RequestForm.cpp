@@ -12,6 +12,7 @@
 #include "services/Workspace.h"
 #include "ui/requests/RequestListModel.h"
 #include "ui/widgets/EditableTable.h"
+#include "ui/widgets/StatePicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,12 +102,12 @@ RequestForm::RequestForm(Workspace& workspace, QWidget* parent)
         m_case->setMaxVisibleItems(20);
     }
     m_requestingState = new QComboBox(parties);
+    m_requestingState->setAccessibleName(tr("Requesting state"));
     m_requestedState = new QComboBox(parties);
+    m_requestedState->setAccessibleName(tr("Requested state"));
     if (auto states = workspace.references().states())
-        for (const State& s : states.value())
-            for (QComboBox* box : {m_requestingState, m_requestedState})
-                box->addItem(QStringLiteral("%1 — %2").arg(s.code, displayName::catalogueText(s.name)),
-                             s.code);
+        for (QComboBox* box : {m_requestingState, m_requestedState})
+            statePicker::fill(box, states.value(), true);
     m_requestingAuthority = new QComboBox(parties);
     m_requestedAuthority = new QComboBox(parties);
     m_serviceProvider = line(parties, tr("Service provider"));
