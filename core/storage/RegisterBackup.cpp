@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -44,6 +45,24 @@ struct FileRecord {
     qint64 size = 0;
     QString sha256;
 };
+
+constexpr auto kStagingPrefix = ".mladesk-backup-";
+
+// The staging folders of backups that were killed (power cut, SIGKILL)
+// beside a new one: only encrypted files, but as large as the register.
+// Removed when their lock is stale (its process is gone); a backup running
+// now holds its lock and is left alone.
+void removeAbandonedStaging(const QDir& folder) {
+    for (const QFileInfo& dir : folder.entryInfoList({QLatin1String(kStagingPrefix) + QLatin1Char('*')},
+                                                     QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        QLockFile lock(QDir(dir.absoluteFilePath()).filePath(QStringLiteral("running.lock")));
+        lock.setStaleLockTime(0); // stale only when its process is gone
+        if (lock.tryLock(0)) {
+            lock.unlock();
+            QDir(dir.absoluteFilePath()).removeRecursively();
+        }
+    }
+}
 
 bool isBackupName(const QString& name) {
     static const QRegularExpression attachment(QStringLiteral("^attachments/[A-Za-z0-9-]{1,64}$"));
@@ -242,14 +261,19 @@ public:
         if (!target.absoluteDir().exists())
             return makeError(ErrorCode::NotFound,
                              text::Storage::tr("The folder %1 does not exist.").arg(target.absolutePath()));
-        // Staged beside the target (same disk), private; only encrypted files go there.
-        QTemporaryDir staging(target.absoluteDir().filePath(QStringLiteral(".mladesk-backup-XXXXXX")));
+        removeAbandonedStaging(target.absoluteDir());
+        // Staged beside the target (same disk), private; only encrypted files
+        // go there. Its lock says a backup is running in it.
+        QTemporaryDir staging(
+            target.absoluteDir().filePath(QLatin1String(kStagingPrefix) + QStringLiteral("XXXXXX")));
         if (!staging.isValid())
             return makeError(ErrorCode::Io,
                              text::Storage::tr("Could not write in %1: %2. Check the free disk "
                                                "space and the folder's permissions.")
                                  .arg(target.absolutePath(), staging.errorString()));
         QFile::setPermissions(staging.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QLockFile running(staging.filePath(QStringLiteral("running.lock")));
+        running.tryLock(0);
 
         BackupFacts facts;
         facts.registerId = m_registerId;
