@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "SampleData.h"
+#include "Sanitizers.h"
 #include "TestRegister.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Instrument.h"
@@ -492,13 +493,8 @@ private slots:
     // The same, held as the peak memory of the process that reads the file:
     // `mladesk-cli import` of 50 MB of empty records (more than 23 GB before).
     void readingAHostileFileStaysSmall() {
-#if defined(__SANITIZE_ADDRESS__)
-        QSKIP("The peak is measured without AddressSanitizer (its shadow memory and quarantine).");
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-        QSKIP("The peak is measured without AddressSanitizer (its shadow memory and quarantine).");
-#endif
-#endif
+        if (test::kAddressSanitizer)
+            QSKIP("The peak is measured without AddressSanitizer (its shadow memory and quarantine).");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("empty-records.json"));
