@@ -90,8 +90,9 @@ int runChild(const QString& folder, const QString& label) {
         say(QStringLiteral("begin big"));
         if (!w.exchange().importData(DemoGenerator(11, kNow).generate(kBigImport)))
             return 6;
-        say(QStringLiteral("committed big"));
     }
+    // Also when an earlier child committed it and was killed before it could say so.
+    say(QStringLiteral("committed big"));
     const QString backups = QFileInfo(folder).absolutePath() + QStringLiteral("/backups-made");
     QDir().mkpath(backups);
     const QString source = QFileInfo(folder).absolutePath() + QStringLiteral("/attachment-") + label;
@@ -259,9 +260,15 @@ private slots:
             // The first kills fall at random in the big import; then one child
             // is let finish it (a big import killed every time never lands),
             // and the kills fall at random in the rounds after it.
-            if (kill >= 5 && !m_bigCommitted)
-                while (child.state() == QProcess::Running && !output.contains("committed big"))
+            if (kill >= 5 && !m_bigCommitted) {
+                QElapsedTimer waited;
+                waited.start();
+                while (child.state() == QProcess::Running && !output.contains("committed big")) {
+                    if (waited.elapsed() > 300000)
+                        QFAIL("the child has not finished the big import in 5 minutes");
                     readFor(200);
+                }
+            }
             const int after = int(random.bounded(100, kill < 5 ? 4000 : 5000));
             readFor(after);
             if (child.state() == QProcess::NotRunning)
