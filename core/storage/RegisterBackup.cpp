@@ -9,6 +9,7 @@
 #include "storage/Migrations.h"
 #include "storage/Register.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -26,6 +26,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <signal.h>
 #include <sqlite3.h>
 
 namespace mladesk {
@@ -50,17 +51,17 @@ constexpr auto kStagingPrefix = ".mladesk-backup-";
 
 // The staging folders of backups that were killed (power cut, SIGKILL)
 // beside a new one: only encrypted files, but as large as the register.
-// Removed when their lock is stale (its process is gone); a backup running
-// now holds its lock and is left alone.
+// Each is named after the process writing it (.mladesk-backup-PID-XXXXXX);
+// one whose process is gone is removed, a running backup's is left alone.
 void removeAbandonedStaging(const QDir& folder) {
     for (const QFileInfo& dir : folder.entryInfoList({QLatin1String(kStagingPrefix) + QLatin1Char('*')},
                                                      QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
-        QLockFile lock(QDir(dir.absoluteFilePath()).filePath(QStringLiteral("running.lock")));
-        lock.setStaleLockTime(0); // stale only when its process is gone
-        if (lock.tryLock(0)) {
-            lock.unlock();
+        bool numbered = false;
+        const qint64 pid =
+            dir.fileName().mid(qsizetype(qstrlen(kStagingPrefix))).section(u'-', 0, 0).toLongLong(&numbered);
+        const bool running = numbered && pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+        if (!running)
             QDir(dir.absoluteFilePath()).removeRecursively();
-        }
     }
 }
 
@@ -263,17 +264,16 @@ public:
                              text::Storage::tr("The folder %1 does not exist.").arg(target.absolutePath()));
         removeAbandonedStaging(target.absoluteDir());
         // Staged beside the target (same disk), private; only encrypted files
-        // go there. Its lock says a backup is running in it.
-        QTemporaryDir staging(
-            target.absoluteDir().filePath(QLatin1String(kStagingPrefix) + QStringLiteral("XXXXXX")));
+        // go there. Its name says which process is writing it.
+        QTemporaryDir staging(target.absoluteDir().filePath(
+            QLatin1String(kStagingPrefix) + QString::number(QCoreApplication::applicationPid()) +
+            QStringLiteral("-XXXXXX")));
         if (!staging.isValid())
             return makeError(ErrorCode::Io,
                              text::Storage::tr("Could not write in %1: %2. Check the free disk "
                                                "space and the folder's permissions.")
                                  .arg(target.absolutePath(), staging.errorString()));
         QFile::setPermissions(staging.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QLockFile running(staging.filePath(QStringLiteral("running.lock")));
-        running.tryLock(0);
 
         BackupFacts facts;
         facts.registerId = m_registerId;
